@@ -1,0 +1,109 @@
+public import Foundation
+internal import Yams
+
+/// A bible read from YAML, with the positions of its fields for later diagnostics.
+public struct LoadedSeries: Sendable, Hashable {
+    /// The bible.
+    public var series: Series
+    /// Where each field stands in the file.
+    public var sourceMap: SourceMap
+    /// Warnings found while reading (the bible is usable).
+    public var warnings: [Diagnostic]
+}
+
+/// Reads `series.yaml`: YAML syntax, the schema (types, known keys, required fields) and the
+/// semantic rules (unique ids, references, ranges), reporting every problem with its location.
+public enum SeriesLoader {
+    /// Reads and validates a bible from text.
+    ///
+    /// ```swift
+    /// let loaded = try SeriesLoader.load(yaml: text, file: "series.yaml")
+    /// print(loaded.series.title)
+    /// ```
+    /// - Throws: `DramaModelError` with code `invalidBible`, carrying every error found.
+    public static func load(yaml: String, file: String = "series.yaml") throws(DramaModelError) -> LoadedSeries {
+        let (loaded, diagnostics) = read(yaml: yaml, file: file)
+        guard let loaded, !diagnostics.containsErrors else {
+            let errors = diagnostics.filter { $0.severity == .error }.sortedByLocation()
+            throw DramaModelError(
+                code: .invalidBible,
+                message: "\(file) has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was changed.",
+                diagnostics: errors)
+        }
+        return LoadedSeries(series: loaded.series, sourceMap: loaded.sourceMap, warnings: diagnostics.sortedByLocation())
+    }
+
+    /// Reads and validates the bible at `url`.
+    /// - Throws: `DramaModelError` with code `fileUnreadable` or `invalidBible`.
+    public static func load(contentsOf url: URL, displayName: String = "series.yaml") throws(DramaModelError) -> LoadedSeries {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DramaModelError(
+                code: .fileUnreadable,
+                message: "cannot read \(url.path): \(FileManager.default.fileExists(atPath: url.path) ? "it is not UTF-8 text or not readable" : "no such file"). Run 'cliff new <dir> --premise \"…\"' to create a project, or pass the project folder.",
+                underlying: error)
+        }
+        return try load(yaml: text, file: displayName)
+    }
+
+    /// Reads a bible and returns it (when the schema could be read) with every diagnostic.
+    public static func read(yaml: String, file: String = "series.yaml") -> (LoadedSeries?, [Diagnostic]) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            return (nil, [syntaxDiagnostic(error, yaml: yaml, file: file)])
+        }
+        guard let root else {
+            return (nil, [Diagnostic(file: file, line: 1, column: 1, message: "the file is empty",
+                                     hint: "start from the example in docs/series-bible.md")])
+        }
+        var reader = YAMLNodeReader(file: file)
+        let series = SeriesSchema.readSeries(root, &reader)
+        var diagnostics = reader.diagnostics
+        guard let series else { return (nil, diagnostics) }
+        diagnostics += SeriesValidator.validate(series, sourceMap: reader.sourceMap)
+        return (LoadedSeries(series: series, sourceMap: reader.sourceMap, warnings: []), diagnostics)
+    }
+
+    static func syntaxDiagnostic(_ error: any Error, yaml: String, file: String) -> Diagnostic {
+        let hint = "check the indentation (spaces, not tabs) and quote values that contain ': ' or start with a special character"
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(file: file, message: "YAML syntax error: \(error)", hint: hint)
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)", hint: hint)
+        case .reader(let problem, let offset, _, _):
+            let (line, column) = offset.map { lineAndColumn(utf8Offset: $0, in: yaml) } ?? (1, 1)
+            return Diagnostic(file: file, line: line, column: column, message: "cannot read the text: \(problem)",
+                              hint: "save the file as UTF-8")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+                hint: "keep one of each key; merge the values")
+        default:
+            return Diagnostic(file: file, message: "YAML error: \(yamlError)", hint: hint)
+        }
+    }
+
+    static func lineAndColumn(utf8Offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for (index, byte) in text.utf8.enumerated() {
+            if index >= utf8Offset { break }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

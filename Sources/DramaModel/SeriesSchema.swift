@@ -1,0 +1,165 @@
+internal import Yams
+
+/// The `series.yaml` schema: which keys each mapping takes and how values convert.
+/// Documented field by field in `docs/series-bible.md`; keep the two in step.
+enum SeriesSchema {
+    typealias Reader = YAMLNodeReader
+
+    static let topKeys = ["title", "premise", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs"]
+    static let formatKeys = ["episodes", "target_seconds", "paywall_episode", "aspect", "languages"]
+    static let writerKeys = ["engine", "seed"]
+    static let characterKeys = ["id", "name", "role", "gender", "archetype", "address", "description", "look", "voice", "likeness"]
+    static let lookKeys = ["age", "build", "face", "hair", "skin", "eyes", "outfit", "palette", "accessories"]
+    static let voiceKeys = ["engine", "voice", "pitch", "rate"]
+    static let likenessKeys = ["kind", "consent"]
+    static let locationKeys = ["id", "name", "spoken", "setting", "description"]
+    static let propKeys = ["id", "name", "holder"]
+    static let secretKeys = ["id", "hint", "reveal", "known_by", "reveal_to", "reveal_in", "major"]
+    static let arcKeys = ["id", "title", "description", "characters", "episodes"]
+
+    static func cases<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> [(String, E)] where E.RawValue == String {
+        E.allCases.map { ($0.rawValue, $0) }
+    }
+
+    static func readSeries(_ node: Node, _ r: inout Reader) -> Series? {
+        guard let m = r.mapping(node, "", keys: topKeys, required: ["title", "genre", "format", "characters", "locations"]) else { return nil }
+        let title = r.string(m["title"], "title")
+        let premise = r.string(m["premise"], "premise") ?? ""
+        let genre = r.choice(m["genre"], "genre", cases(Genre.self), what: "genre")
+        let tone = r.string(m["tone"], "tone") ?? ""
+        let format = m["format"].flatMap { readFormat($0, &r) }
+        let writer = m["writer"].flatMap { readWriter($0, &r) } ?? WriterSettings()
+        let characters = list(m["characters"], "characters", &r, readCharacter)
+        let locations = list(m["locations"], "locations", &r, readLocation)
+        let props = list(m["props"], "props", &r, readProp)
+        let secrets = list(m["secrets"], "secrets", &r, readSecret)
+        let arcs = list(m["arcs"], "arcs", &r, readArc)
+        guard let title, let genre, let format else { return nil }
+        return Series(
+            title: title, premise: premise, genre: genre, tone: tone, format: format, writer: writer,
+            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
+    }
+
+    static func list<T>(_ node: Node?, _ path: String, _ r: inout Reader, _ item: (Node, String, inout Reader) -> T?) -> [T] {
+        guard let nodes = r.sequence(node, path) else { return [] }
+        return nodes.enumerated().compactMap { item($1, Reader.join(path, index: $0), &r) }
+    }
+
+    static func readFormat(_ node: Node, _ r: inout Reader) -> SeriesFormat? {
+        let path = "format"
+        guard let m = r.mapping(node, path, keys: formatKeys, required: ["episodes"]) else { return nil }
+        let episodes = r.int(m["episodes"], "format.episodes")
+        let target = r.int(m["target_seconds"], "format.target_seconds") ?? 90
+        let paywall = r.int(m["paywall_episode"], "format.paywall_episode")
+        var aspect = AspectRatio.vertical
+        if let text = r.string(m["aspect"], "format.aspect") {
+            if let parsed = AspectRatio(parsing: text) {
+                aspect = parsed
+            } else {
+                r.report(m["aspect"], "format.aspect", "expected an aspect ratio like \"9:16\", found '\(text)'",
+                         hint: "quote it: aspect: \"9:16\"")
+            }
+        }
+        var languages: [Language] = [.en]
+        if let items = r.sequence(m["languages"], "format.languages") {
+            languages = items.enumerated().compactMap {
+                r.choice($1, Reader.join("format.languages", index: $0), cases(Language.self), what: "language")
+            }
+        }
+        guard let episodes else { return nil }
+        return SeriesFormat(episodes: episodes, targetSeconds: target, paywallEpisode: paywall, aspect: aspect, languages: languages)
+    }
+
+    static func readWriter(_ node: Node, _ r: inout Reader) -> WriterSettings? {
+        guard let m = r.mapping(node, "writer", keys: writerKeys) else { return nil }
+        return WriterSettings(
+            engine: r.string(m["engine"], "writer.engine") ?? WriterSettings.beatSheet,
+            seed: r.uint64(m["seed"], "writer.seed") ?? 1)
+    }
+
+    static func readCharacter(_ node: Node, _ path: String, _ r: inout Reader) -> CastMember? {
+        guard let m = r.mapping(node, path, keys: characterKeys, required: ["id", "name", "role"]) else { return nil }
+        let id = r.string(m["id"], "\(path).id")
+        let name = r.string(m["name"], "\(path).name")
+        let role = r.choice(m["role"], "\(path).role", cases(Role.self), what: "role")
+        let gender = r.choice(m["gender"], "\(path).gender", cases(Gender.self), what: "gender") ?? .unspecified
+        let archetype = r.string(m["archetype"], "\(path).archetype") ?? ""
+        let address = r.string(m["address"], "\(path).address")
+        let description = r.string(m["description"], "\(path).description") ?? ""
+        let look = m["look"].flatMap { readLook($0, "\(path).look", &r) } ?? LookSpec()
+        let voice = m["voice"].flatMap { readVoice($0, "\(path).voice", &r) } ?? VoiceCasting()
+        let likeness = m["likeness"].flatMap { readLikeness($0, "\(path).likeness", &r) } ?? .original
+        guard let id, let name, let role else { return nil }
+        return CastMember(
+            id: id, name: name, role: role, gender: gender, archetype: archetype, address: address,
+            description: description, look: look, voice: voice, likeness: likeness)
+    }
+
+    static func readLook(_ node: Node, _ path: String, _ r: inout Reader) -> LookSpec? {
+        guard let m = r.mapping(node, path, keys: lookKeys) else { return nil }
+        return LookSpec(
+            age: r.int(m["age"], "\(path).age"), build: r.string(m["build"], "\(path).build"),
+            face: r.string(m["face"], "\(path).face"), hair: r.string(m["hair"], "\(path).hair"),
+            skin: r.string(m["skin"], "\(path).skin"), eyes: r.string(m["eyes"], "\(path).eyes"),
+            outfit: r.string(m["outfit"], "\(path).outfit"), palette: r.strings(m["palette"], "\(path).palette") ?? [],
+            accessories: r.strings(m["accessories"], "\(path).accessories") ?? [])
+    }
+
+    static func readVoice(_ node: Node, _ path: String, _ r: inout Reader) -> VoiceCasting? {
+        guard let m = r.mapping(node, path, keys: voiceKeys) else { return nil }
+        return VoiceCasting(
+            engine: r.string(m["engine"], "\(path).engine"), voice: r.string(m["voice"], "\(path).voice"),
+            pitch: r.int(m["pitch"], "\(path).pitch"), rate: r.int(m["rate"], "\(path).rate"))
+    }
+
+    static func readLikeness(_ node: Node, _ path: String, _ r: inout Reader) -> Likeness? {
+        guard let m = r.mapping(node, path, keys: likenessKeys) else { return nil }
+        let kind = r.choice(m["kind"], "\(path).kind", [("original", false), ("real-person", true)], what: "likeness kind") ?? false
+        let consent = r.string(m["consent"], "\(path).consent")
+        return kind ? .realPerson(consent: consent) : .original
+    }
+
+    static func readLocation(_ node: Node, _ path: String, _ r: inout Reader) -> Location? {
+        guard let m = r.mapping(node, path, keys: locationKeys, required: ["id", "name"]) else { return nil }
+        let id = r.string(m["id"], "\(path).id")
+        let name = r.string(m["name"], "\(path).name")
+        let spoken = r.string(m["spoken"], "\(path).spoken")
+        let setting = r.choice(m["setting"], "\(path).setting", cases(Location.Setting.self), what: "setting") ?? .interior
+        let description = r.string(m["description"], "\(path).description") ?? ""
+        guard let id, let name else { return nil }
+        return Location(id: id, name: name, spoken: spoken, setting: setting, description: description)
+    }
+
+    static func readProp(_ node: Node, _ path: String, _ r: inout Reader) -> Prop? {
+        guard let m = r.mapping(node, path, keys: propKeys, required: ["id", "name"]) else { return nil }
+        let id = r.string(m["id"], "\(path).id")
+        let name = r.string(m["name"], "\(path).name")
+        let holder = r.string(m["holder"], "\(path).holder")
+        guard let id, let name else { return nil }
+        return Prop(id: id, name: name, holder: holder)
+    }
+
+    static func readSecret(_ node: Node, _ path: String, _ r: inout Reader) -> Secret? {
+        guard let m = r.mapping(node, path, keys: secretKeys, required: ["id", "hint", "reveal", "known_by", "reveal_to"]) else { return nil }
+        let id = r.string(m["id"], "\(path).id")
+        let hint = r.string(m["hint"], "\(path).hint")
+        let reveal = r.string(m["reveal"], "\(path).reveal")
+        let knownBy = r.strings(m["known_by"], "\(path).known_by")
+        let revealTo = r.string(m["reveal_to"], "\(path).reveal_to")
+        let revealIn = r.int(m["reveal_in"], "\(path).reveal_in")
+        let major = r.bool(m["major"], "\(path).major") ?? false
+        guard let id, let hint, let reveal, let knownBy, let revealTo else { return nil }
+        return Secret(id: id, hint: hint, reveal: reveal, knownBy: knownBy, revealTo: revealTo, revealIn: revealIn, major: major)
+    }
+
+    static func readArc(_ node: Node, _ path: String, _ r: inout Reader) -> Arc? {
+        guard let m = r.mapping(node, path, keys: arcKeys, required: ["id", "title", "episodes"]) else { return nil }
+        let id = r.string(m["id"], "\(path).id")
+        let title = r.string(m["title"], "\(path).title")
+        let description = r.string(m["description"], "\(path).description") ?? ""
+        let characters = r.strings(m["characters"], "\(path).characters") ?? []
+        let episodes = r.episodeRange(m["episodes"], "\(path).episodes")
+        guard let id, let title, let episodes else { return nil }
+        return Arc(id: id, title: title, description: description, characters: characters, episodes: episodes)
+    }
+}

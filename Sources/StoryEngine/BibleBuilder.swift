@@ -1,0 +1,201 @@
+import Foundation
+import DramaModel
+
+/// Builds a series bible from a premise: cast, places, props, secrets with their reveal
+/// schedule, and arcs, all from the genre's phrasebook and the seed.
+struct BibleBuilder {
+    static let roles: [Role] = [.protagonist, .lead, .antagonist, .rival, .ally, .elder]
+
+    let request: PremiseRequest
+
+    func build() throws(StoryEngineError) -> Series {
+        let language = request.resolvedLanguage
+        let genre = request.resolvedGenre
+        let seed = request.resolvedSeed
+        let kit: GenreKit
+        do {
+            kit = try GenreKit.load(genre, language)
+        } catch {
+            throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(genre.rawValue) phrasebook is broken: \(error)")
+        }
+        var random = SeededRandom(seed: seed, label: "bible")
+        let hints = language == .en ? PremiseHints(premise: request.premise) : PremiseHints(premise: "")
+        let text = StoryText(language: language)
+
+        let characters = cast(kit: kit, hints: hints, genre: genre, language: language, random: &random)
+        var filler = SlotFiller(series: Series(title: "", premise: "", genre: genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: []))
+        filler.dialogue = false
+
+        // Places.
+        var locations: [Location] = []
+        for option in random.shuffled(kit.places).prefix(8) {
+            guard let heading = (try? Template(key: "place", text: option.heading)).flatMap(filler.fill) else { continue }
+            let id = SeriesValidator.isValidID(option.id) && !locations.contains(where: { $0.id == option.id }) ? option.id : "place-\(locations.count + 1)"
+            locations.append(Location(id: id, name: language == .en ? heading.uppercased() : heading, spoken: option.spoken,
+                                      setting: option.setting, description: option.description))
+        }
+
+        // Props: the first is the signature prop, held by the protagonist.
+        let protagonist = characters[0]
+        var props: [Prop] = []
+        for (index, name) in random.shuffled(kit.props).prefix(3).enumerated() {
+            props.append(Prop(id: propID(name, index: index, taken: props.map(\.id)), name: name, holder: index == 0 ? protagonist.id : nil))
+        }
+
+        let episodes = request.episodes
+        let paywall = SeriesFormat.defaultPaywall(episodes: episodes)
+        let secrets = self.secrets(kit: kit, characters: characters, props: props, episodes: episodes, paywall: paywall, random: &random)
+
+        filler = SlotFiller(series: Series(title: "", premise: "", genre: genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: [], props: props))
+        filler.dialogue = false
+        var arcs: [Arc] = []
+        for (index, arc) in text.arcs(genre: genre).enumerated() {
+            let end = index == 2 ? max(1, Int((Double(episodes) * 0.8).rounded())) : episodes
+            guard let title = (try? Template(key: "arc", text: arc.title)).flatMap(filler.fill),
+                  let description = (try? Template(key: "arc", text: arc.description)).flatMap(filler.fill) else { continue }
+            let ids = index == 0 ? [protagonist.id, characters[2].id] : index == 1 ? [protagonist.id, characters[1].id] : [characters[3].id]
+            arcs.append(Arc(id: arc.id, title: title, description: description, characters: ids, episodes: 1...end))
+        }
+
+        let (first, second) = text.titleParts(genre: genre)
+        let title = request.title ?? {
+            let a = random.pick(first) ?? "", b = random.pick(second) ?? ""
+            return language == .en ? "\(a) \(b)" : "\(a)\(b)"
+        }()
+        return Series(
+            title: title, premise: request.premise, genre: genre, tone: text.defaultTone[genre] ?? "",
+            format: SeriesFormat(episodes: episodes, targetSeconds: request.targetSeconds, paywallEpisode: paywall, languages: [language]),
+            writer: WriterSettings(engine: WriterSettings.beatSheet, seed: seed),
+            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
+    }
+
+    func cast(kit: GenreKit, hints: PremiseHints, genre: Genre, language: Language, random: inout SeededRandom) -> [CastMember] {
+        var usedGiven: Set<String> = []
+        var usedSurnames: Set<String> = []
+        var members: [CastMember] = []
+        var surnameByRole: [Role: String] = [:]
+        for role in Self.roles {
+            var options = kit.cast.filter { $0.role == role }
+            if role == .protagonist, let female = hints.protagonistFemale {
+                let matching = options.filter { ($0.gender == .female) == female }
+                if !matching.isEmpty { options = matching }
+            }
+            if role == .lead, genre == .romance, let protagonist = members.first {
+                let opposite = options.filter { $0.gender != protagonist.gender }
+                if !opposite.isEmpty { options = opposite }
+            }
+            let option = random.pick(options)!
+            let pool = option.gender == .female ? kit.femaleNames : kit.maleNames
+            let given = random.pick(pool.filter { !usedGiven.contains($0) }) ?? "\(role.rawValue.capitalized)"
+            usedGiven.insert(given)
+            // Family ties: the elder shares the lead's name in romance, the antagonist's in revenge.
+            let family: Role? = role == .elder ? (genre == .romance ? .lead : genre == .revenge ? .antagonist : nil) : nil
+            let surname = family.flatMap { surnameByRole[$0] } ?? (random.pick(kit.surnames.filter { !usedSurnames.contains($0) }) ?? "")
+            usedSurnames.insert(surname)
+            surnameByRole[role] = surname
+            let name: String
+            if language == .zh {
+                name = surname + given
+            } else if genre == .palace {
+                name = "\(surname) \(given)"
+            } else {
+                name = "\(given) \(surname)"
+            }
+            var archetype = option.archetype
+            if role == .protagonist, let hint = hints.protagonist { archetype = hint }
+            if let hint = hints.counterpart, role == (genre == .revenge ? .antagonist : .lead) { archetype = hint }
+            let ascii = given.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            let id = language == .en && SeriesValidator.isValidID(ascii) && !members.contains(where: { $0.id == ascii }) ? ascii : role.rawValue
+            members.append(CastMember(
+                id: id, name: name, role: role, gender: option.gender, archetype: archetype, address: option.address,
+                description: option.description, look: look(role: role, gender: option.gender, genre: genre, random: &random),
+                voice: voice(role: role, gender: option.gender, language: language, random: &random)))
+        }
+        return members
+    }
+
+    func look(role: Role, gender: Gender, genre: Genre, random: inout SeededRandom) -> LookSpec {
+        let ages: [Role: ClosedRange<Int>] = [.protagonist: 21...27, .lead: 26...33, .antagonist: 30...45, .rival: 24...30, .ally: 22...30, .elder: 60...75]
+        let hair = gender == .female
+            ? ["long black hair", "a sleek black bob", "chestnut waves", "a high ponytail", "a loose braid", "an elegant updo"]
+            : ["short black hair", "swept-back hair", "a neat side part", "tousled dark hair", "a close crop", "silver-streaked hair"]
+        let skin = ["fair", "light", "warm beige", "olive", "tan", "deep brown"]
+        let eyes = ["dark brown", "black", "hazel", "amber"]
+        let builds = ["slight", "slender", "athletic", "tall and lean", "broad-shouldered", "compact"]
+        let outfits: [Genre: [String]] = [
+            .romance: ["a thrift-store blazer", "a tailored charcoal suit", "a red cocktail dress", "a cream trench coat", "a knit cardigan", "a navy three-piece suit"],
+            .revenge: ["a worn denim jacket", "a black designer suit", "a white silk blouse", "a delivery uniform", "a grey overcoat", "a gold-trimmed qipao"],
+            .suspense: ["a rain-dark trench coat", "a police windbreaker", "a lab coat", "a black turtleneck", "a camel overcoat", "a hooded parka"],
+            .palace: ["pale green palace robes", "crimson embroidered robes", "a maid's blue tunic", "golden dragon robes", "plum silk robes", "white mourning robes"],
+        ]
+        let palettes = [["#1f3a5f", "#f2e8cf"], ["#8c1c13", "#f4d58d"], ["#2d3142", "#bfc0c0"], ["#3a5a40", "#dad7cd"], ["#5f0f40", "#fb8b24"], ["#0b132b", "#5bc0be"], ["#6b4226", "#f1dabf"], ["#14213d", "#fca311"]]
+        let accessories = gender == .female ? ["a silver locket", "pearl earrings", "a jade bracelet", "a thin gold chain", "a red string bracelet"] : ["a steel watch", "a signet ring", "wire-rim glasses", "a jade pendant", "a leather watch strap"]
+        var age = random.int(in: ages[role] ?? 20...40)
+        if role == .elder { age = max(age, 60) }
+        return LookSpec(
+            age: age, build: random.pick(builds), hair: role == .elder ? (gender == .female ? "silver hair in a bun" : "white hair, neatly combed") : random.pick(hair),
+            skin: random.pick(skin), eyes: random.pick(eyes), outfit: random.pick(outfits[genre] ?? []),
+            palette: random.pick(palettes) ?? [], accessories: [random.pick(accessories)].compactMap { $0 })
+    }
+
+    func voice(role: Role, gender: Gender, language: Language, random: inout SeededRandom) -> VoiceCasting {
+        let variant = gender == .female ? "f\(random.int(in: 1...5))" : "m\(random.int(in: 1...7))"
+        let base = language == .en ? "en-us" : "cmn"
+        var pitch = gender == .female ? random.int(in: 55...70) : random.int(in: 30...45)
+        if role == .elder { pitch -= 10 }
+        let rate = language == .en ? random.int(in: 160...180) : random.int(in: 150...170)
+        return VoiceCasting(engine: "espeak-ng", voice: "\(base)+\(variant)", pitch: pitch, rate: role == .elder ? rate - 15 : rate)
+    }
+
+    func propID(_ name: String, index: Int, taken: [String]) -> String {
+        let words = name.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).filter { !["the", "a", "an", "of"].contains($0) }
+        let id = words.prefix(3).joined(separator: "-")
+        return !id.isEmpty && SeriesValidator.isValidID(id) && !taken.contains(id) ? id : "prop-\(index + 1)"
+    }
+
+    /// Picks the season's secrets and schedules them: majors on the reversal (right before
+    /// the paywall), the midpoint, the dark moment and the finale; minors spread between.
+    func secrets(kit: GenreKit, characters: [CastMember], props: [Prop], episodes: Int, paywall: Int?, random: inout SeededRandom) -> [Secret] {
+        let byRole = Dictionary(characters.map { ($0.role, $0) }, uniquingKeysWith: { a, _ in a })
+        let count = min(kit.secrets.count, max(2, episodes / 5))
+        var majorSlots: [Int] = []
+        if let paywall, paywall >= 2 { majorSlots.append(paywall - 1) }
+        for share in [0.5, 0.8, 1.0] {
+            let episode = max(1, Int((Double(episodes) * share).rounded()))
+            if !majorSlots.contains(episode) { majorSlots.append(episode) }
+        }
+        let majors = random.shuffled(kit.secrets.filter(\.major))
+        let minors = random.shuffled(kit.secrets.filter { !$0.major })
+        var chosen: [(GenreKit.SecretOption, Int)] = []
+        for (option, slot) in zip(majors, majorSlots.prefix(count)) { chosen.append((option, slot)) }
+        let minorCount = count - chosen.count
+        let free = (1...episodes).filter { $0 > 1 && $0 < episodes && !majorSlots.contains($0) }
+        if minorCount > 0, !free.isEmpty {
+            for (index, option) in minors.prefix(minorCount).enumerated() {
+                let position = Int((Double(index) + 0.5) * Double(free.count) / Double(minorCount))
+                let episode = free[min(free.count - 1, position)]
+                if !chosen.contains(where: { $0.1 == episode }) { chosen.append((option, episode)) }
+            }
+        }
+        chosen.sort { $0.1 < $1.1 }
+
+        var secrets: [Secret] = []
+        for (option, episode) in chosen {
+            guard let learner = byRole[option.learner] else { continue }
+            let knowers = option.knowers.compactMap { byRole[$0] }
+            guard !knowers.isEmpty, !knowers.contains(where: { $0.id == learner.id }) else { continue }
+            var filler = SlotFiller(series: Series(title: "", premise: "", genre: kit.genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: [], props: props))
+            filler.speaker = knowers[0]
+            filler.listener = learner
+            guard let hint = (try? Template(key: "hint", text: option.hint)).flatMap(filler.fill),
+                  let reveal = (try? Template(key: "reveal", text: option.reveal)).flatMap({ template -> String? in
+                      var lenient = filler
+                      lenient.speaker = nil  // a knower may name themself in a confession
+                      return lenient.fill(template)
+                  }) else { continue }
+            let id = SeriesValidator.isValidID(option.id) && !secrets.contains(where: { $0.id == option.id }) ? option.id : "secret-\(secrets.count + 1)"
+            secrets.append(Secret(id: id, hint: hint, reveal: reveal, knownBy: knowers.map(\.id), revealTo: learner.id, revealIn: episode, major: option.major))
+        }
+        return secrets
+    }
+}

@@ -1,0 +1,336 @@
+import DramaModel
+import Screenplay
+
+/// Writes the episodes of a planned season, in order, as Fountain. It keeps one continuity
+/// ledger and one record of used lines for the whole season, so no line is said twice and
+/// nothing contradicts what came before; it fills each episode to its target spoken length.
+struct SeasonComposer {
+    let series: Series
+    let kit: GenreKit
+    let text: StoryText
+    private var random: SeededRandom
+    private var ledger: ContinuityLedger
+    private var usedLines: Set<String> = []
+    private var useCounts: [String: Int] = [:]
+
+    init(series: Series, kit: GenreKit) {
+        self.series = series
+        self.kit = kit
+        text = StoryText(language: series.language)
+        random = SeededRandom(seed: series.writer.seed, label: "lines")
+        ledger = ContinuityLedger(series: series)
+    }
+
+    /// A line of a beat, before it becomes Fountain.
+    enum Line: Sendable, Hashable {
+        case dialogue(speaker: String, text: String, parenthetical: String?)
+        case action(String)
+        case note(String)
+    }
+
+    // MARK: Episode
+
+    mutating func compose(_ plan: EpisodePlan) -> EpisodeScript {
+        for event in plan.openingEvents { ledger.apply(event, episode: plan.number) }
+        let beats = plan.beats
+        var lines = [[Line]](repeating: [], count: beats.count)
+        let revealedHere = Set(plan.reveals)
+        let short = series.format.targetSeconds < 30
+
+        // Fixed beats first: the hook, reveals and the cliffhanger; then fill the middle.
+        for (index, beat) in beats.enumerated() where beat.kind == .hook {
+            lines[index] = hook(beat, short: short, scene: scene(of: index, in: plan))
+        }
+        for (index, beat) in beats.enumerated() where beat.kind == .reveal {
+            lines[index] = reveal(beat, short: short, scene: scene(of: index, in: plan))
+        }
+        for (index, beat) in beats.enumerated() where beat.kind == .cliffhanger {
+            lines[index] = cliffhanger(beat, excludingSecrets: revealedHere, scene: scene(of: index, in: plan))
+        }
+        let target = Double(series.format.targetSeconds)
+        var spoken = lines.joined().reduce(0) { $0 + seconds($1) }
+        let middle = beats.indices.filter { ![.hook, .reveal, .cliffhanger].contains(beats[$0].kind) }
+        var exchange = [Int](repeating: 0, count: beats.count)
+        var progress = true
+        fill: while progress, !middle.isEmpty {
+            progress = false
+            for index in middle {
+                let pair = moves(for: beats[index], exchange: exchange[index])
+                exchange[index] += 1
+                for (move, by) in pair {
+                    let estimate = spoken + 3.0
+                    if estimate - target > target - spoken { break fill }
+                    let scene = scene(of: index, in: plan)
+                    let speaker = beats[index].cast[by % beats[index].cast.count]
+                    let listener = beats[index].cast[(by + 1) % beats[index].cast.count]
+                    if exchange[index] == 1, move == pair.first?.0, let action = beatAction(beats[index], scene: scene) {
+                        lines[index].append(.action(action))
+                    }
+                    guard let line = say(move, speaker: speaker, listener: listener, scene: scene) else { continue }
+                    lines[index].append(line)
+                    spoken += seconds(line)
+                    progress = true
+                }
+            }
+        }
+        for (index, beat) in beats.enumerated() where beat.kind == .reveal {
+            if let secret = beat.secret { ledger.apply(.reveal(secret: secret, to: beat.cast[1]), episode: plan.number, present: beat.cast) }
+            _ = index
+        }
+        for event in plan.closingEvents { ledger.apply(event, episode: plan.number) }
+        let document = assemble(plan, lines: lines)
+        return EpisodeScript(plan: plan, document: document, text: FountainWriter.write(document), estimatedSeconds: spoken)
+    }
+
+    func scene(of beatIndex: Int, in plan: EpisodePlan) -> ScenePlan {
+        var count = 0
+        for scene in plan.scenes {
+            count += scene.beats.count
+            if beatIndex < count { return scene }
+        }
+        return plan.scenes[plan.scenes.count - 1]
+    }
+
+    func seconds(_ line: Line) -> Double {
+        if case .dialogue(_, let text, _) = line { return SpokenLength.seconds(text, language: series.language) }
+        return 0
+    }
+
+    // MARK: Beats
+
+    mutating func hook(_ beat: BeatPlan, short: Bool, scene: ScenePlan) -> [Line] {
+        let (a, b) = (beat.cast[0], beat.cast.count > 1 ? beat.cast[1] : beat.cast[0])
+        var out = [say("hook", speaker: a, listener: b, scene: scene)].compactMap { $0 }
+        if !short, a != b, let reply = say(random.pick(["defy", "shock", "deny"])!, speaker: b, listener: a, scene: scene) { out.append(reply) }
+        return out
+    }
+
+    mutating func reveal(_ beat: BeatPlan, short: Bool, scene: ScenePlan) -> [Line] {
+        guard let id = beat.secret, let secret = series.secrets.first(where: { $0.id == id }) else { return [] }
+        let (teller, learner) = (beat.cast[0], beat.cast[1])
+        var out: [Line] = []
+        if !short, let lead = say("reveal", speaker: teller, listener: learner, scene: scene) { out.append(lead) }
+        out.append(.dialogue(speaker: teller, text: secret.reveal, parenthetical: parenthetical(.cold, chance: 0.5)))
+        usedLines.insert(secret.reveal)
+        out.append(.note(ContinuityEvent.reveal(secret: id, to: learner).description))
+        if !short, let shock = say("shock", speaker: learner, listener: teller, scene: scene) { out.append(shock) }
+        if let action = act("action.shock", me: learner, to: teller, scene: scene) { out.append(.action(action)) }
+        return out
+    }
+
+    mutating func cliffhanger(_ beat: BeatPlan, excludingSecrets: Set<String>, scene: ScenePlan) -> [Line] {
+        let (a, b) = (beat.cast[0], beat.cast.count > 1 ? beat.cast[1] : beat.cast[0])
+        var out: [Line] = []
+        if let line = say("cliff", speaker: a, listener: b, scene: scene, excludingSecrets: excludingSecrets) { out.append(line) }
+        if let action = act("action.cliff", me: a, to: b, scene: scene) { out.append(.action(action)) }
+        return out
+    }
+
+    /// The dialogue moves of a beat's `exchange`-th exchange: (section, 0 for the beat's first
+    /// character or 1 for the second).
+    func moves(for beat: BeatPlan, exchange: Int) -> [(String, Int)] {
+        let patterns: [[(String, Int)]]
+        switch beat.kind {
+        case .confrontation: patterns = [[("accuse", 0), ("deny", 1)], [("threaten", 0), ("defy", 1)], [("accuse", 1), ("deny", 0)], [("command", 0), ("refuse", 1)], [("question", 1), ("evade", 0)]]
+        case .humiliation: patterns = [[("mock", 0), ("endure", 1)], [("command", 0), ("defy", 1)], [("mock", 0), ("endure", 1)], [("threaten", 0), ("endure", 1)]]
+        case .scheme: patterns = [[("scheme", 0), ("agree", 1)], [("question", 1), ("explain", 0)], [("scheme", 1), ("agree", 0)], [("warn", 1), ("command", 0)]]
+        case .romance:
+            let state = beat.cast.count > 1 ? ledger.relationship(beat.cast[0], beat.cast[1]) : .strangers
+            switch state {
+            case .close: patterns = [[("tender", 0), ("tender", 1)], [("tease", 0), ("fluster", 1)], [("comfort", 0), ("thank", 1)]]
+            case .estranged, .enemies: patterns = [[("plead", 0), ("refuse", 1)], [("accuse", 1), ("deny", 0)], [("question", 0), ("evade", 1)]]
+            default: patterns = [[("tease", 0), ("fluster", 1)], [("question", 1), ("evade", 0)], [("comfort", 0), ("thank", 1)]]
+            }
+        case .exposition: patterns = [[("question", 0), ("explain", 1)], [("question", 0), ("evade", 1)], [("warn", 1), ("thank", 0)]]
+        case .warning: patterns = [[("warn", 0), ("question", 1)], [("explain", 0), ("thank", 1)], [("comfort", 0), ("thank", 1)]]
+        case .plea: patterns = [[("plead", 0), ("refuse", 1)], [("plead", 0), ("mock", 1)], [("plead", 0), ("command", 1)]]
+        case .triumph: patterns = [[("triumph", 0), ("shock", 1)], [("plead", 1), ("refuse", 0)], [("triumph", 0), ("deny", 1)]]
+        case .hook, .reveal, .cliffhanger: patterns = [[("accuse", 0), ("deny", 1)]]
+        }
+        return patterns[exchange % patterns.count]
+    }
+
+    static let emotions: [String: Emotion] = [
+        "hook": .angry, "accuse": .angry, "deny": .afraid, "threaten": .cold, "defy": .angry, "mock": .smug, "endure": .sad,
+        "question": .neutral, "explain": .neutral, "evade": .cold, "tease": .smug, "fluster": .shocked, "tender": .tender,
+        "scheme": .cold, "agree": .smug, "plead": .afraid, "refuse": .cold, "command": .cold, "warn": .afraid,
+        "reveal": .cold, "shock": .shocked, "comfort": .tender, "thank": .tender, "triumph": .smug, "cliff": .cold,
+    ]
+
+    mutating func beatAction(_ beat: BeatPlan, scene: ScenePlan) -> String? {
+        guard beat.cast.count > 1, random.chance(0.35) else { return nil }
+        switch beat.kind {
+        case .confrontation, .humiliation, .plea, .triumph: return act("action.tension", me: beat.cast[0], to: beat.cast[1], scene: scene)
+        case .romance where ledger.relationship(beat.cast[0], beat.cast[1]) == .close: return act("action.tender", me: beat.cast[0], to: beat.cast[1], scene: scene)
+        default: return nil
+        }
+    }
+
+    // MARK: Lines
+
+    func filler(speaker: String, listener: String, scene: ScenePlan, dialogue: Bool) -> SlotFiller {
+        var filler = SlotFiller(series: series)
+        filler.dialogue = dialogue
+        filler.speaker = series.character(id: speaker)
+        filler.listener = speaker == listener ? nil : series.character(id: listener)
+        let location = series.locations.first { $0.id == scene.location }
+        filler.place = location.map { $0.spoken ?? $0.name }
+        let inScene = Set(scene.beats.flatMap(\.cast))
+        let others = series.characters.filter { $0.id != speaker && $0.id != listener && ledger.isPresent($0.id) }
+        filler.other = others.first { inScene.contains($0.id) } ?? others.first
+        return filler
+    }
+
+    /// A line of dialogue from section `move`, said by `speaker` to `listener`; never one the
+    /// series has said before.
+    mutating func say(_ move: String, speaker: String, listener: String, scene: ScenePlan, excludingSecrets: Set<String> = []) -> Line? {
+        guard ledger.isPresent(speaker) else { return nil }
+        var filler = filler(speaker: speaker, listener: listener, scene: scene, dialogue: true)
+        // Only a secret the speaker knows and that is still hidden can be teased.
+        let teasable = series.secrets.filter {
+            ledger.knows(speaker, $0.id) && ledger.revealed[$0.id] == nil && !excludingSecrets.contains($0.id)
+        }.sorted { ($0.revealIn ?? .max) < ($1.revealIn ?? .max) }
+        filler.secretHint = teasable.first?.hint
+        guard let text = choose(move, filler: filler, unique: true) else { return nil }
+        let emotion = Self.emotions[move] ?? .neutral
+        return .dialogue(speaker: speaker, text: text, parenthetical: parenthetical(emotion, chance: 0.18))
+    }
+
+    mutating func act(_ section: String, me: String, to: String, scene: ScenePlan) -> String? {
+        choose(section, filler: filler(speaker: me, listener: to, scene: scene, dialogue: false), unique: true)
+    }
+
+    mutating func parenthetical(_ emotion: Emotion, chance: Double) -> String? {
+        guard random.chance(chance) else { return nil }
+        var filler = SlotFiller(series: series)
+        filler.dialogue = false
+        return choose("paren.\(emotion.rawValue)", filler: filler, unique: false)
+    }
+
+    /// The least-used template of a section that can be filled here (ties broken by the seed).
+    mutating func choose(_ section: String, filler: SlotFiller, unique: Bool) -> String? {
+        let templates = kit.templates(section)
+        var ranked: [(Template, Int, UInt64)] = []
+        ranked.reserveCapacity(templates.count)
+        for template in templates { ranked.append((template, useCounts[template.key] ?? 0, random.next())) }
+        ranked.sort { ($0.1, $0.2) < ($1.1, $1.2) }
+        for (template, _, _) in ranked {
+            guard let line = filler.fill(template) else { continue }
+            if unique, usedLines.contains(line) { continue }
+            useCounts[template.key, default: 0] += 1
+            if unique { usedLines.insert(line) }
+            return line
+        }
+        return nil
+    }
+
+    // MARK: Fountain
+
+    func name(_ id: String) -> String { series.character(id: id)?.actionName ?? id }
+
+    func assemble(_ plan: EpisodePlan, lines: [[Line]]) -> FountainDocument {
+        var elements: [FountainElement] = []
+        let zh = series.language == .zh
+        elements.append(.synopsis(plan.summary))
+        let beats = plan.beats
+        // The last beat (other than the cliffhanger) each leaving character appears in.
+        var exitAfter: [Int: [ContinuityEvent]] = [:]
+        var closingBeforeCliff: [ContinuityEvent] = []
+        for event in plan.closingEvents {
+            if case .exit(let id) = event, let last = beats.indices.last(where: { beats[$0].kind != .cliffhanger && beats[$0].cast.contains(id) }) {
+                exitAfter[last, default: []].append(event)
+            } else {
+                closingBeforeCliff.append(event)
+            }
+        }
+        var openingPending = plan.openingEvents
+        var mentionedInjury = Set<String>()
+        var beatIndex = 0
+        for (sceneIndex, scene) in plan.scenes.enumerated() {
+            guard let location = series.locations.first(where: { $0.id == scene.location }) else { continue }
+            let setting = location.setting == .interior ? text.interior : text.exterior
+            let heading = "\(setting) \(location.name) - \(text.timeOfDay(night: scene.night))"
+            elements.append(.sceneHeading(SceneHeading(text: heading, forced: zh)))
+            let inScene = scene.beats.flatMap(\.cast)
+            // Returns and healing are shown where the character first appears.
+            for event in openingPending {
+                switch event {
+                case .return(let id) where inScene.contains(id):
+                    elements.append(.note(event.description))
+                    elements.append(.action(text.returnLine(name(id)), forced: false))
+                case .heal(let id) where inScene.contains(id):
+                    elements.append(.note(event.description))
+                    elements.append(.action(text.healLine(name(id)), forced: false))
+                    mentionedInjury.insert(id)
+                default: continue
+                }
+                openingPending.removeAll { $0 == event }
+            }
+            for id in Set(inScene).sorted() where !mentionedInjury.contains(id) {
+                if let injury = ledgerInjuryAtStart(of: plan, id) {
+                    elements.append(.action(text.stillInjuredLine(name(id), injury), forced: false))
+                    mentionedInjury.insert(id)
+                }
+            }
+            for beat in scene.beats {
+                let index = beatIndex
+                beatIndex += 1
+                if beat.kind == .cliffhanger {
+                    for event in closingBeforeCliff {
+                        if case .injury(let id, let injury) = event { elements.append(.action(text.injuryLine(name(id), injury), forced: false)) }
+                        elements.append(.note(event.description))
+                    }
+                }
+                guard !lines[index].isEmpty else { continue }
+                elements.append(.note("beat: \(beat.kind.rawValue)"))
+                for line in lines[index] {
+                    switch line {
+                    case .dialogue(let speaker, let said, let parenthetical):
+                        let cue = series.character(id: speaker)?.cue ?? speaker.uppercased()
+                        elements.append(.character(CharacterCue(name: cue, forced: zh)))
+                        if let parenthetical { elements.append(.parenthetical(parenthetical)) }
+                        elements.append(.dialogue(said))
+                    case .action(let said): elements.append(.action(said, forced: false))
+                    case .note(let said): elements.append(.note(said))
+                    }
+                }
+                for event in exitAfter[index] ?? [] {
+                    if case .exit(let id) = event {
+                        let line = plan.isFinale && id == series.character(role: .antagonist)?.id
+                            ? text.finaleExitLine(name(id))
+                            : (exitLine(id, scene: scene) ?? text.finaleExitLine(name(id)))
+                        elements.append(.action(line, forced: false))
+                    }
+                    elements.append(.note(event.description))
+                }
+            }
+            if sceneIndex < plan.scenes.count - 1 { elements.append(.transition(text.transition, forced: zh)) }
+        }
+        elements.append(.centered(plan.isFinale ? text.endOfSeason : text.toBeContinued))
+        let titlePage = [
+            TitlePageField(key: "Title", values: [series.title]),
+            TitlePageField(key: "Episode", values: ["\(plan.number)"]),
+            TitlePageField(key: "Episode Title", values: [plan.title]),
+            TitlePageField(key: "Credit", values: [text.writerCredit]),
+            TitlePageField(key: "Author", values: [text.writerName]),
+            TitlePageField(key: "Source", values: ["series.yaml, seed \(series.writer.seed)"]),
+        ]
+        return FountainDocument(titlePage: titlePage, elements: elements)
+    }
+
+    func ledgerInjuryAtStart(of plan: EpisodePlan, _ id: String) -> String? {
+        // The ledger now stands at the episode's end; an injury from this episode's closing
+        // events is not yet on screen, and one healed at its opening is gone.
+        if plan.closingEvents.contains(where: { if case .injury(let who, _) = $0 { who == id } else { false } }) { return nil }
+        return ledger.injuries[id]
+    }
+
+    func exitLine(_ id: String, scene: ScenePlan) -> String? {
+        var filler = filler(speaker: id, listener: id, scene: scene, dialogue: false)
+        filler.listener = nil
+        for template in kit.templates("action.exit") {
+            if let line = filler.fill(template) { return line }
+        }
+        return nil
+    }
+}

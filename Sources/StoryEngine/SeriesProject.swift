@@ -1,0 +1,191 @@
+public import DramaModel
+public import Foundation
+import Crypto
+
+/// A series project folder: `series.yaml`, `episodes/epNNN.fountain`, and `.cliff/` for the
+/// tool's own records. The files are the source of truth; people may edit any of them.
+///
+/// The writer remembers the SHA-256 of every script it wrote (`.cliff/scripts.json`), so it
+/// can tell a script a person edited from one it wrote, and never overwrites the former
+/// unless asked to.
+public struct SeriesProject: Sendable {
+    /// The project folder.
+    public let root: URL
+
+    /// Opens the project at `root` (nothing is read yet).
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// `series.yaml`.
+    public var bibleURL: URL { root.appendingPathComponent("series.yaml") }
+    /// `episodes/`.
+    public var episodesURL: URL { root.appendingPathComponent("episodes", isDirectory: true) }
+    /// `.cliff/scripts.json`.
+    var manifestURL: URL { root.appendingPathComponent(".cliff/scripts.json") }
+
+    /// The script file of episode `number`.
+    public func episodeURL(_ number: Int) -> URL { episodesURL.appendingPathComponent(EpisodeScript.fileName(number)) }
+
+    /// The path of a file as shown to users: relative to the working directory when inside it.
+    public func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+
+    /// Reads and validates `series.yaml`.
+    /// - Throws: `StoryEngineError` with code `projectMissing` when there is no bible, or
+    ///   `DramaModelError` with code `invalidBible` listing every problem.
+    public func loadBible() throws -> LoadedSeries {
+        guard FileManager.default.fileExists(atPath: bibleURL.path) else {
+            throw StoryEngineError(
+                code: .projectMissing,
+                message: "\(displayPath(root)) is not a Cliffhanger project: there is no series.yaml. Create one with: cliff new \(displayPath(root)) --premise \"…\"")
+        }
+        return try SeriesLoader.load(contentsOf: bibleURL, displayName: displayPath(bibleURL))
+    }
+
+    // MARK: Creating
+
+    /// Creates a project folder with its bible and scripts. Everything is written to a hidden
+    /// staging folder next to `root` and renamed into place at the end, so an interrupted run
+    /// leaves no half-made project.
+    /// - Throws: `StoryEngineError` with code `projectExists` if `root` has content, or
+    ///   `DramaModelError` with code `fileUnwritable`.
+    public static func create(at root: URL, series: Series, scripts: [EpisodeScript]) throws -> SeriesProject {
+        let root = root.standardizedFileURL
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: root.path, isDirectory: &isFolder) {
+            let contents = (try? manager.contentsOfDirectory(atPath: root.path)) ?? ["?"]
+            guard isFolder.boolValue, contents.isEmpty else {
+                throw StoryEngineError(
+                    code: .projectExists,
+                    message: "\(root.path) already exists and is not empty; nothing was written. Pick a new folder name, or run 'cliff write \(root.path)' to rewrite an existing project.")
+            }
+        }
+        let parent = root.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(root.lastPathComponent).cliff-new-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try? manager.removeItem(at: staging)
+            try manager.createDirectory(at: staging.appendingPathComponent("episodes"), withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging.appendingPathComponent(".cliff"), withIntermediateDirectories: true)
+            let project = SeriesProject(root: staging)
+            try Data(SeriesYAMLWriter.yaml(for: series).utf8).write(to: project.bibleURL)
+            var manifest = ScriptManifest()
+            for script in scripts {
+                let data = Data(script.text.utf8)
+                manifest.record(EpisodeScript.fileName(script.number), hash: Self.sha256(data))
+                try data.write(to: project.episodeURL(script.number))
+            }
+            try manifest.encoded().write(to: project.manifestURL)
+            if manager.fileExists(atPath: root.path) { try manager.removeItem(at: root) }
+            guard rename(staging.path, root.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw DramaModelError(code: .fileUnwritable, message: "cannot create \(root.path): \(error.localizedDescription). Check that \(parent.path) exists and is writable.", underlying: error)
+        }
+        return SeriesProject(root: root)
+    }
+
+    // MARK: Writing episodes
+
+    /// What `writeEpisodes` did.
+    public struct WriteReport: Sendable, Hashable {
+        /// Episodes written (new or changed).
+        public var written: [Int] = []
+        /// Episodes whose file already had exactly these words.
+        public var unchanged: [Int] = []
+        /// Episodes left alone because a person edited them.
+        public var keptEdited: [Int] = []
+    }
+
+    /// Whether a person edited episode `number` since the writer last wrote it.
+    public func isEdited(_ number: Int) -> Bool {
+        guard let data = FileManager.default.contents(atPath: episodeURL(number).path) else { return false }
+        return !loadManifest().contains(EpisodeScript.fileName(number), hash: Self.sha256(data))
+    }
+
+    /// Writes scripts, skipping those people edited unless `force`. The record of written
+    /// hashes is saved before the files, so a run killed halfway never makes a script it wrote
+    /// look edited, nor an edited one look generated.
+    /// - Throws: `DramaModelError` with code `fileUnwritable`.
+    public func writeEpisodes(_ scripts: [EpisodeScript], force: Bool) throws -> WriteReport {
+        var manifest = loadManifest()
+        var report = WriteReport()
+        var pending: [(URL, Data)] = []
+        for script in scripts {
+            let name = EpisodeScript.fileName(script.number)
+            let url = episodeURL(script.number)
+            let data = Data(script.text.utf8)
+            let hash = Self.sha256(data)
+            if let existing = FileManager.default.contents(atPath: url.path) {
+                let existingHash = Self.sha256(existing)
+                if existingHash == hash {
+                    manifest.record(name, hash: hash)
+                    report.unchanged.append(script.number)
+                    continue
+                }
+                if !manifest.contains(name, hash: existingHash) && !force {
+                    report.keptEdited.append(script.number)
+                    continue
+                }
+            }
+            manifest.record(name, hash: hash)
+            pending.append((url, data))
+            report.written.append(script.number)
+        }
+        try AtomicFile.write(try manifestData(manifest), to: manifestURL)
+        for (url, data) in pending { try AtomicFile.write(data, to: url) }
+        return report
+    }
+
+    func loadManifest() -> ScriptManifest {
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return ScriptManifest() }
+        return (try? ScriptManifest(data: data)) ?? ScriptManifest()
+    }
+
+    func manifestData(_ manifest: ScriptManifest) throws(DramaModelError) -> Data {
+        do { return try manifest.encoded() } catch {
+            throw DramaModelError(code: .fileUnwritable, message: "cannot encode \(manifestURL.path): \(error)", underlying: error)
+        }
+    }
+
+    /// The episode scripts present on disk: number, display path and text, in order.
+    public func scriptsOnDisk() -> [(number: Int, file: String, text: String)] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: episodesURL.path)) ?? []
+        return names.compactMap { name -> (Int, String, String)? in
+            guard name.hasPrefix("ep"), name.hasSuffix(".fountain"), let number = Int(name.dropFirst(2).dropLast(9)) else { return nil }
+            let url = episodesURL.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            return (number, displayPath(url), String(decoding: data, as: UTF8.self))
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// The hashes of every script version the writer produced, per file (the last few).
+struct ScriptManifest: Sendable, Hashable, Codable {
+    static let kept = 8
+    var version = 1
+    var scripts: [String: [String]] = [:]
+
+    init() {}
+    init(data: Data) throws { self = try JSONDecoder().decode(Self.self, from: data) }
+
+    func contains(_ file: String, hash: String) -> Bool { scripts[file]?.contains(hash) ?? false }
+
+    mutating func record(_ file: String, hash: String) {
+        var hashes = scripts[file, default: []].filter { $0 != hash }
+        hashes.append(hash)
+        scripts[file] = Array(hashes.suffix(Self.kept))
+    }
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return try encoder.encode(self)
+    }
+}

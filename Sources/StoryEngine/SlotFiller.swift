@@ -1,0 +1,72 @@
+import DramaModel
+
+/// Fills a template's slots for one moment of a scene. Dialogue names people the way others
+/// address them; action lines use their names. A slot that cannot be filled here (a role the
+/// cast lacks, a speaker naming themself, a secret the speaker does not know) makes the
+/// template ineligible, so the writer picks another.
+struct SlotFiller {
+    var cast: [Role: CastMember]
+    var speaker: CastMember?
+    var listener: CastMember?
+    var other: CastMember?
+    var place: String?
+    var prop: String?
+    var secretHint: String?
+    var dialogue: Bool
+
+    init(series: Series) {
+        var cast: [Role: CastMember] = [:]
+        for member in series.characters where cast[member.role] == nil { cast[member.role] = member }
+        self.cast = cast
+        prop = series.props.first?.name
+        dialogue = true
+    }
+
+    func name(_ member: CastMember) -> String { dialogue ? member.spokenAddress : member.actionName }
+
+    func fill(_ template: Template) -> String? {
+        var out = ""
+        for segment in template.segments {
+            switch segment {
+            case .text(let text): out += text
+            case .slot(let slot):
+                guard let value = value(slot) else { return nil }
+                out += value
+            }
+        }
+        return out
+    }
+
+    func value(_ slot: Template.Slot) -> String? {
+        switch slot {
+        case .to: return listener.map(name)
+        case .me: return dialogue ? nil : speaker.map(name)
+        case .other: return other.map(name)
+        case .place: return place
+        case .prop: return prop
+        case .secret: return secretHint
+        case .role(let role):
+            guard let member = cast[role] else { return nil }
+            if dialogue, member.id == speaker?.id { return nil }
+            return name(member)
+        case .surname(let role):
+            return cast[role]?.surname
+        }
+    }
+}
+
+extension CastMember {
+    /// The name an action line uses: a Chinese name whole, an English name's first word.
+    var actionName: String {
+        if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return name }
+        return name.split(separator: " ").first.map(String.init) ?? name
+    }
+
+    /// The family name: the first character of a Chinese name, the last word of an English
+    /// one (the first for names written family-name first, as the palace genre does).
+    var surname: String {
+        if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return String(name.prefix(1)) }
+        let parts = name.split(separator: " ").map(String.init)
+        return parts.count > 1 ? parts.last! : name
+    }
+}

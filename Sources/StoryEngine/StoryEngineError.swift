@@ -1,0 +1,41 @@
+/// The error thrown by `StoryEngine`.
+public struct StoryEngineError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure this is.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Base: String, Hashable, Sendable {
+            case phrasebookBroken, invalidRequest, unsupportedEngine, projectExists, projectMissing, invalidScripts, editedScripts
+        }
+        private let base: Base
+        /// A built-in phrasebook failed to load (a bug in this program).
+        public static var phrasebookBroken: Self { Self(base: .phrasebookBroken) }
+        /// The request is out of range (episode count, target length).
+        public static var invalidRequest: Self { Self(base: .invalidRequest) }
+        /// The bible names a writer engine this build cannot run.
+        public static var unsupportedEngine: Self { Self(base: .unsupportedEngine) }
+        /// `new` was pointed at a folder that already has content.
+        public static var projectExists: Self { Self(base: .projectExists) }
+        /// The folder is not a Cliffhanger project.
+        public static var projectMissing: Self { Self(base: .projectMissing) }
+        /// Scripts do not validate against the bible; see `diagnostics`.
+        public static var invalidScripts: Self { Self(base: .invalidScripts) }
+        /// Episodes were not rewritten because people edited them.
+        public static var editedScripts: Self { Self(base: .editedScripts) }
+        public var description: String { base.rawValue }
+    }
+
+    /// What kind of failure this is.
+    public var code: Code
+    /// For people: what, where, how to fix.
+    public var message: String
+    /// The error that caused this one, if any.
+    public var underlying: (any Error)?
+
+    /// Creates an error.
+    public init(code: Code, message: String, underlying: (any Error)? = nil) {
+        self.code = code
+        self.message = message
+        self.underlying = underlying
+    }
+
+    public var description: String { message }
+}

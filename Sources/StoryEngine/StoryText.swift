@@ -1,0 +1,114 @@
+import DramaModel
+
+/// The few fixed words the writer needs besides the phrasebooks: summaries, titles, headings,
+/// transitions and continuity action lines, per language. `{P}`-style slots are filled with
+/// names; `{X}` and `{Y}` with the beat's first and second character.
+struct StoryText: Sendable {
+    let language: Language
+
+    var interior: String { language == .en ? "INT." : "内景" }
+    var exterior: String { language == .en ? "EXT." : "外景" }
+    func timeOfDay(night: Bool) -> String { language == .en ? (night ? "NIGHT" : "DAY") : (night ? "夜" : "日") }
+    var transition: String { language == .en ? "CUT TO:" : "切至：" }
+    var toBeContinued: String { language == .en ? "TO BE CONTINUED" : "未完待续" }
+    var endOfSeason: String { language == .en ? "END OF SEASON ONE" : "第一季 完" }
+    var writerCredit: String { language == .en ? "Written by" : "编剧" }
+    var writerName: String { language == .en ? "Cliffhanger beat-sheet writer" : "Cliffhanger 节拍表编剧" }
+
+    func returnLine(_ name: String) -> String { language == .en ? "\(name) is back, as if \(name) never left." : "\(name)回来了，仿佛从未离开。" }
+    func injuryLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) winces: \(injury)." : "\(name)强忍着伤痛：\(injury)。" }
+    func stillInjuredLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) moves carefully, still marked by the \(injury)." : "\(name)的\(injury)还没好，动作小心。" }
+    func healLine(_ name: String) -> String { language == .en ? "\(name) moves freely again; the wound has healed." : "\(name)的伤已经好了，行动如常。" }
+    func finaleExitLine(_ name: String) -> String { language == .en ? "\(name) is led away. Nobody follows." : "\(name)被带走了，没有人回头。" }
+
+    var injuries: [String] {
+        language == .en ? ["a bandaged wrist", "a cut above the eye", "a sprained ankle", "a bruised cheek"] : ["手腕缠着绷带", "眉骨上的伤口", "扭伤的脚踝", "脸上的淤青"]
+    }
+
+    func summary(_ beat: BeatKind) -> String {
+        switch (language, beat) {
+        case (.en, .confrontation): "{X} confronts {Y}."
+        case (.en, .humiliation): "{X} humiliates {Y}, who swallows it — for now."
+        case (.en, .scheme): "{X} and {Y} plot in secret."
+        case (.en, .romance): "{X} and {Y} draw closer than either planned."
+        case (.en, .exposition): "{X} presses {Y} for answers."
+        case (.en, .warning): "{X} warns {Y}."
+        case (.en, .plea): "{X} begs {Y}, and is refused."
+        case (.en, .triumph): "{X} turns the tables on {Y}."
+        case (.en, .reveal): "{Y} learns {S}."
+        case (.en, .hook), (.en, .cliffhanger): "{X} and {Y} collide."
+        case (.zh, .confrontation): "{X}与{Y}正面交锋。"
+        case (.zh, .humiliation): "{X}当众羞辱{Y}，{Y}暂且忍下。"
+        case (.zh, .scheme): "{X}与{Y}暗中密谋。"
+        case (.zh, .romance): "{X}与{Y}的距离悄悄拉近。"
+        case (.zh, .exposition): "{X}向{Y}追问真相。"
+        case (.zh, .warning): "{X}提醒{Y}小心。"
+        case (.zh, .plea): "{X}哀求{Y}，却被拒绝。"
+        case (.zh, .triumph): "{X}当场反击{Y}。"
+        case (.zh, .reveal): "{Y}得知了{S}。"
+        case (.zh, .hook), (.zh, .cliffhanger): "{X}与{Y}狭路相逢。"
+        }
+    }
+
+    var paywallMark: String { language == .en ? "first paid episode" : "付费起点" }
+    var reversalMark: String { language == .en ? "reversal" : "大反转" }
+    var finaleMark: String { language == .en ? "finale" : "大结局" }
+
+    /// Episode title patterns; `{P}` etc. are character names, `{prop}` the signature prop,
+    /// `{place}` a place.
+    var titlePatterns: [String] {
+        language == .en
+            ? ["The Price of {prop}", "{P} Says No", "What {A} Hid", "Night at {place}", "No Way Back", "The Last Favor",
+               "{L} Makes a Choice", "Witnesses", "Behind the Door", "The First Crack", "{R} Overplays", "A Name Forgotten",
+               "Ashes and Ink", "The Offer", "Lines Crossed", "{E}'s Verdict", "Trust Fall", "Cold Water", "Proof",
+               "The Wrong Key", "Borrowed Time", "{F} Keeps Watch", "An Empty Chair", "Out of Turn", "Paper Walls",
+               "Breaking Point", "Under Oath", "{A} Smiles", "The Long Night", "Second Chances", "Fault Lines",
+               "{P} Remembers", "Glass Houses", "The Whisper", "Debts", "Fire Drill", "The Quiet Hour", "Ultimatum",
+               "Loose Threads", "Morning After", "{L} Keeps a Secret", "Thin Ice", "Masks Off", "Echoes", "The Turn",
+               "Small Mercies", "Burned Bridges", "Checkmate", "Aftershock", "Undertow"]
+            : ["{prop}的代价", "{P}说不", "{A}藏起的东西", "{place}之夜", "没有退路", "最后一个人情", "{L}的选择", "目击者",
+               "门后", "第一道裂痕", "{R}失算", "被遗忘的名字", "灰烬与墨迹", "条件", "越界", "{E}的裁决", "信任",
+               "冷水", "证据", "错的钥匙", "借来的时间", "{F}守夜", "空椅子", "失序", "纸墙", "临界点", "对质",
+               "{A}在笑", "漫长的夜", "第二次机会", "裂缝", "{P}想起来了", "玻璃房子", "耳语", "旧债", "火场",
+               "安静的时刻", "最后通牒", "线头", "第二天清晨", "{L}的秘密", "薄冰", "摘下面具", "回声", "转折",
+               "一点仁慈", "断桥", "将军", "余震", "暗流"]
+    }
+
+    /// Arc titles and descriptions: main conflict, the central relationship, the rival.
+    func arcs(genre: Genre) -> [(id: String, title: String, description: String)] {
+        switch language {
+        case .en:
+            return [
+                ("main-conflict", "{P} against {A}", "{A} stands between {P} and everything {P} wants; the season ends with {A} brought down."),
+                ("bond", "{P} and {L}", "From distrust to the one person {P} can count on, broken once at the reversal and mended by the finale."),
+                ("rival", "{R}'s game", "{R} plays every side until the game turns on {R}."),
+            ]
+        case .zh:
+            return [
+                ("main-conflict", "{P}对决{A}", "{A}挡在{P}想要的一切面前；季末{A}终被扳倒。"),
+                ("bond", "{P}与{L}", "从互相提防到唯一可以依靠的人，在大反转时破裂，在大结局前修复。"),
+                ("rival", "{R}的棋局", "{R}左右逢源，直到这盘棋反噬自身。"),
+            ]
+        }
+    }
+
+    /// Series title words: a first part and a second part, combined.
+    func titleParts(genre: Genre) -> ([String], [String]) {
+        switch (language, genre) {
+        case (.en, .romance): (["Midnight", "Borrowed", "Secret", "Golden", "Silent", "Sweet", "Signed"], ["Contract", "Vows", "Bride", "Promise", "Heart", "Ring"])
+        case (.en, .revenge): (["The Return of", "Kneel Before", "The Rise of", "Ashes of", "The Fall of"], ["the Son-in-Law", "the Heir", "the Forgotten", "the Betrayed", "the Nobody"])
+        case (.en, .suspense): (["Silent", "Midnight", "Cold", "Hidden", "Last"], ["Witness", "Alibi", "River", "Confession", "Evidence"])
+        case (.en, .palace): (["The Jade", "Crimson", "The Cold", "Silk", "The Phoenix"], ["Palace", "Hairpin", "Edict", "Throne", "Court"])
+        case (.zh, .romance): (["契约", "闪婚", "隐婚", "心动", "替嫁"], ["娇妻", "总裁", "新娘", "甜婚", "合约"])
+        case (.zh, .revenge): (["逆袭", "归来", "重生", "战神", "王者"], ["赘婿", "千金", "之路", "归来", "复仇"])
+        case (.zh, .suspense): (["无声", "午夜", "沉默的", "暗夜", "最后的"], ["证人", "凶案", "真相", "密码", "嫌疑人"])
+        case (.zh, .palace): (["凤鸣", "深宫", "玉簪", "锦绣", "冷宫"], ["宫阙", "谋", "传", "令", "权"])
+        }
+    }
+
+    var defaultTone: [Genre: String] {
+        language == .en
+            ? [.romance: "sweet, sharp and addictive", .revenge: "tense, cathartic, face-slapping", .suspense: "cold, tense, paranoid", .palace: "elegant, poisonous, patient"]
+            : [.romance: "甜宠、虐心、上头", .revenge: "压抑后爆发的爽感", .suspense: "冷峻、紧张、步步惊心", .palace: "华美、阴狠、隐忍"]
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import DramaModel
+import Foundation
+import StoryEngine
+
+/// `cliff`: the Cliffhanger command-line tool.
+struct Cliff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cliff",
+        abstract: "Cliffhanger: an AI-first micro-drama studio — from a one-line premise to a vertical series.",
+        discussion: """
+            Start a project, then look at its season plan:
+              cliff new demo --premise "A broke intern signs a contract marriage with a cold CEO" --episodes 80
+              cliff outline demo
+
+            Exit codes: 0 ok, 1 a problem with your input (the message says what and where), 2 an internal error.
+            """,
+        version: "0.1.0",
+        subcommands: [NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self]
+    )
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Cliff.parseAsRoot()
+            try command.run()
+        } catch {
+            exit(report(error))
+        }
+    }
+
+    /// Prints an error the way its kind deserves and returns the exit code: 1 for problems with
+    /// the user's input, 2 for internal errors.
+    static func report(_ error: any Error) -> Int32 {
+        switch error {
+        case let error as DramaModelError:
+            Console.error(error.message)
+            for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
+            return 1
+        case let error as StoryEngineError:
+            Console.error(error.message)
+            return error.code == .phrasebookBroken ? 2 : 1
+        case let error as CLIError:
+            Console.error(error.message)
+            return 1
+        default:
+            let code = Cliff.exitCode(for: error)
+            let message = Cliff.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                return 0
+            }
+            if error is any ParsableArguments || code == .validationFailure || Cliff.fullMessage(for: error).contains("Usage:") {
+                Console.write(message)
+                return 1
+            }
+            Console.error("internal error: \(error). Please report it with the command you ran.")
+            return 2
+        }
+    }
+}
+
+/// An error in how `cliff` was called or what it found, with a message for people.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Writing to the terminal: results to standard output, problems to standard error.
+enum Console {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) { write("error: \(text)") }
+
+    static func diagnostic(_ diagnostic: Diagnostic) { write(diagnostic.description) }
+
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+}
+
+/// The project folder argument shared by commands.
+struct ProjectArgument: ParsableArguments {
+    @Argument(help: "The project folder (default: the current folder).")
+    var directory: String = "."
+
+    var project: SeriesProject { SeriesProject(root: URL(fileURLWithPath: directory)) }
+}
+
+/// `--episodes` shared by commands that act on some episodes.
+struct EpisodeOption: ParsableArguments {
+    @Option(name: .long, help: "Episodes to act on: N, FIRST-LAST or a comma list (e.g. 5-12 or 1-3,8). Default: all.")
+    var episodes: String?
+
+    /// The selected episode numbers in a season of `count` episodes.
+    /// - Throws: `CLIError` for a malformed range or numbers beyond the season.
+    func numbers(in count: Int) throws -> [Int] {
+        guard let episodes else { return Array(1...max(1, count)) }
+        let selection = try EpisodeSelection(parsing: episodes)
+        let beyond = selection.outOfRange(in: count)
+        guard beyond.isEmpty else {
+            throw CLIError(message: "--episodes \(episodes) goes beyond the season's \(count) episodes; pick episodes from 1 to \(count) (or raise format.episodes in series.yaml)")
+        }
+        return selection.episodes(in: count)
+    }
+}
+
+/// Converts an option's text to one of a type's cases, with a did-you-mean on typos.
+func choice<Value: RawRepresentable & CaseIterable>(_ text: String?, option: String, as type: Value.Type) throws -> Value? where Value.RawValue == String {
+    guard let text else { return nil }
+    if let value = Value(rawValue: text.lowercased()) { return value }
+    let names = Value.allCases.map(\.rawValue)
+    throw CLIError(message: "\(option) '\(text)' is not one of \(names.joined(separator: ", ")).\(Suggestion.didYouMean(text, in: names))")
+}

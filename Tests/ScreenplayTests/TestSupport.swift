@@ -1,0 +1,6 @@
+import Screenplay
+
+/// Parses `text` and returns only the body elements.
+func elements(_ text: String) -> [FountainElement] {
+    FountainParser.parse(text).elements
+}
