@@ -44,8 +44,7 @@ public struct EpisodeSelection: Sendable, Hashable, CustomStringConvertible {
 
     /// Numbers that are selected but beyond a season of `count` episodes.
     public func outOfRange(in count: Int) -> [Int] {
-        Set(ranges.flatMap { Array($0.clamped(to: (count + 1)...max(count + 1, $0.upperBound))) })
-            .filter { $0 > count }.sorted()
+        Set(ranges.flatMap { $0.upperBound > count ? Array(max($0.lowerBound, count + 1)...$0.upperBound) : [] }).sorted()
     }
 
     public var description: String {

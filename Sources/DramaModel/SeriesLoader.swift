@@ -61,11 +61,12 @@ public enum SeriesLoader {
                                      hint: "start from the example in docs/series-bible.md")])
         }
         var reader = YAMLNodeReader(file: file)
-        let series = SeriesSchema.readSeries(root, &reader)
+        let read = SeriesSchema.readSeries(root, &reader)
         var diagnostics = reader.diagnostics
-        guard let series else { return (nil, diagnostics) }
-        diagnostics += SeriesValidator.validate(series, sourceMap: reader.sourceMap)
-        return (LoadedSeries(series: series, sourceMap: reader.sourceMap, warnings: []), diagnostics)
+        guard let (series, unreadable) = read else { return (nil, diagnostics) }
+        diagnostics += SeriesValidator.validate(series, sourceMap: reader.sourceMap, skipping: unreadable)
+        let loaded = unreadable.isEmpty ? LoadedSeries(series: series, sourceMap: reader.sourceMap, warnings: []) : nil
+        return (loaded, diagnostics)
     }
 
     static func syntaxDiagnostic(_ error: any Error, yaml: String, file: String) -> Diagnostic {

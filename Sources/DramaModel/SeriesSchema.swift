@@ -21,7 +21,9 @@ enum SeriesSchema {
         E.allCases.map { ($0.rawValue, $0) }
     }
 
-    static func readSeries(_ node: Node, _ r: inout Reader) -> Series? {
+    /// The bible as far as it could be read, and the top-level fields that could not be (the
+    /// semantic checks skip rules that depend on those, so every other problem still shows).
+    static func readSeries(_ node: Node, _ r: inout Reader) -> (Series, unreadable: Set<String>)? {
         guard let m = r.mapping(node, "", keys: topKeys, required: ["title", "genre", "format", "characters", "locations"]) else { return nil }
         let title = r.string(m["title"], "title")
         let premise = r.string(m["premise"], "premise") ?? ""
@@ -34,10 +36,15 @@ enum SeriesSchema {
         let props = list(m["props"], "props", &r, readProp)
         let secrets = list(m["secrets"], "secrets", &r, readSecret)
         let arcs = list(m["arcs"], "arcs", &r, readArc)
-        guard let title, let genre, let format else { return nil }
-        return Series(
-            title: title, premise: premise, genre: genre, tone: tone, format: format, writer: writer,
+        var unreadable: Set<String> = []
+        if title == nil { unreadable.insert("title") }
+        if genre == nil { unreadable.insert("genre") }
+        if format == nil { unreadable.insert("format") }
+        let series = Series(
+            title: title ?? "", premise: premise, genre: genre ?? .romance, tone: tone,
+            format: format ?? SeriesFormat(episodes: SeriesFormat.episodeRange.upperBound), writer: writer,
             characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
+        return (series, unreadable)
     }
 
     static func list<T>(_ node: Node?, _ path: String, _ r: inout Reader, _ item: (Node, String, inout Reader) -> T?) -> [T] {

@@ -6,8 +6,9 @@ public enum SeriesValidator {
     /// Engines the project knows how to run.
     public static let knownWriterEngines = [WriterSettings.beatSheet]
 
-    /// Every semantic problem of `series`, located through `sourceMap`.
-    public static func validate(_ series: Series, sourceMap: SourceMap) -> [Diagnostic] {
+    /// Every semantic problem of `series`, located through `sourceMap`. Rules that depend on a
+    /// top-level field in `skipping` (one the schema could not read) are not checked.
+    public static func validate(_ series: Series, sourceMap: SourceMap, skipping: Set<String> = []) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func error(_ path: String, _ message: String, hint: String? = nil) {
             out.append(sourceMap.diagnostic(.error, at: path, message, hint: hint))
@@ -16,19 +17,20 @@ public enum SeriesValidator {
             out.append(sourceMap.diagnostic(.warning, at: path, message, hint: hint))
         }
 
-        if series.title.trimmingCharacters(in: .whitespaces).isEmpty { error("title", "the title is empty", hint: "give the series a title") }
+        let formatKnown = !skipping.contains("format")
+        if !skipping.contains("title"), series.title.trimmingCharacters(in: .whitespaces).isEmpty { error("title", "the title is empty", hint: "give the series a title") }
 
         // Format.
         let format = series.format
-        if !SeriesFormat.episodeRange.contains(format.episodes) {
+        if formatKnown, !SeriesFormat.episodeRange.contains(format.episodes) {
             error("format.episodes", "\(format.episodes) episodes is outside \(SeriesFormat.episodeRange.lowerBound)–\(SeriesFormat.episodeRange.upperBound)",
                   hint: "set episodes between \(SeriesFormat.episodeRange.lowerBound) and \(SeriesFormat.episodeRange.upperBound)")
         }
-        if !SeriesFormat.targetSecondsRange.contains(format.targetSeconds) {
+        if formatKnown, !SeriesFormat.targetSecondsRange.contains(format.targetSeconds) {
             error("format.target_seconds", "a target length of \(format.targetSeconds) s is outside 15–600 s",
                   hint: "micro-drama episodes run 60–180 s; set target_seconds between 15 and 600")
         }
-        if let paywall = format.paywallEpisode {
+        if formatKnown, let paywall = format.paywallEpisode {
             if paywall > format.episodes {
                 error("format.paywall_episode", "the paywall (episode \(paywall)) comes after the last episode (\(format.episodes))",
                       hint: "set paywall_episode to at most \(format.episodes), or remove it for a free series")
@@ -36,7 +38,7 @@ public enum SeriesValidator {
                 error("format.paywall_episode", "the paywall episode must be 1 or later", hint: "remove it for a free series")
             }
         }
-        if format.languages.isEmpty { error("format.languages", "no language given", hint: "languages: [en] or [zh]") }
+        if formatKnown, format.languages.isEmpty { error("format.languages", "no language given", hint: "languages: [en] or [zh]") }
         if Set(format.languages).count != format.languages.count { error("format.languages", "a language is listed twice") }
 
         if !knownWriterEngines.contains(series.writer.engine) {
@@ -106,7 +108,7 @@ public enum SeriesValidator {
             if secret.knownBy.contains(secret.revealTo) {
                 error("\(path).reveal_to", "'\(secret.revealTo)' already knows this secret", hint: "reveal it to someone not in known_by")
             }
-            if let episode = secret.revealIn, !(1...max(1, format.episodes)).contains(episode) {
+            if formatKnown, let episode = secret.revealIn, !(1...max(1, format.episodes)).contains(episode) {
                 error("\(path).reveal_in", "episode \(episode) is outside the season (1–\(format.episodes))",
                       hint: "pick an episode from 1 to \(format.episodes), or remove reveal_in to keep it for later")
             }
@@ -114,7 +116,7 @@ public enum SeriesValidator {
         for (i, arc) in series.arcs.enumerated() {
             let path = "arcs[\(i)]"
             for (j, id) in arc.characters.enumerated() { reference(id, "\(path).characters[\(j)]") }
-            if arc.episodes.upperBound > format.episodes {
+            if formatKnown, arc.episodes.upperBound > format.episodes {
                 error("\(path).episodes", "the arc runs to episode \(arc.episodes.upperBound), after the last episode (\(format.episodes))",
                       hint: "end it at \(format.episodes) or earlier")
             }

@@ -30,7 +30,8 @@ struct BibleBuilder {
         var locations: [Location] = []
         for option in random.shuffled(kit.places).prefix(8) {
             guard let heading = (try? Template(key: "place", text: option.heading)).flatMap(filler.fill) else { continue }
-            let id = SeriesValidator.isValidID(option.id) && !locations.contains(where: { $0.id == option.id }) ? option.id : "place-\(locations.count + 1)"
+            let wanted = Self.normalisedID(option.id)
+            let id = SeriesValidator.isValidID(wanted) && !locations.contains(where: { $0.id == wanted }) ? wanted : "place-\(locations.count + 1)"
             locations.append(Location(id: id, name: language == .en ? heading.uppercased() : heading, spoken: option.spoken,
                                       setting: option.setting, description: option.description))
         }
@@ -147,6 +148,11 @@ struct BibleBuilder {
         return VoiceCasting(engine: "espeak-ng", voice: "\(base)+\(variant)", pitch: pitch, rate: role == .elder ? rate - 15 : rate)
     }
 
+    /// A phrasebook id as a bible id: lowercase, dashes for underscores and spaces.
+    static func normalisedID(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+    }
+
     func propID(_ name: String, index: Int, taken: [String]) -> String {
         let words = name.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).filter { !["the", "a", "an", "of"].contains($0) }
         let id = words.prefix(3).joined(separator: "-")
@@ -193,7 +199,8 @@ struct BibleBuilder {
                       lenient.speaker = nil  // a knower may name themself in a confession
                       return lenient.fill(template)
                   }) else { continue }
-            let id = SeriesValidator.isValidID(option.id) && !secrets.contains(where: { $0.id == option.id }) ? option.id : "secret-\(secrets.count + 1)"
+            let wanted = Self.normalisedID(option.id)
+            let id = SeriesValidator.isValidID(wanted) && !secrets.contains(where: { $0.id == wanted }) ? wanted : "secret-\(secrets.count + 1)"
             secrets.append(Secret(id: id, hint: hint, reveal: reveal, knownBy: knowers.map(\.id), revealTo: learner.id, revealIn: episode, major: option.major))
         }
         return secrets

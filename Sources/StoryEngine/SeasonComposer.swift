@@ -37,15 +37,22 @@ struct SeasonComposer {
         let revealedHere = Set(plan.reveals)
         let short = series.format.targetSeconds < 30
 
-        // Fixed beats first: the hook, reveals and the cliffhanger; then fill the middle.
-        for (index, beat) in beats.enumerated() where beat.kind == .hook {
-            lines[index] = hook(beat, short: short, scene: scene(of: index, in: plan))
-        }
+        // Fixed beats first — reveals (their lines are the bible's), the hook, the
+        // cliffhanger — then the middle beats fill the rest. Short episodes budget the hook
+        // and the cliffhanger so the fixed part alone never overshoots.
+        let budget = Double(series.format.targetSeconds)
         for (index, beat) in beats.enumerated() where beat.kind == .reveal {
             lines[index] = reveal(beat, short: short, scene: scene(of: index, in: plan))
         }
+        let revealSeconds = lines.joined().reduce(0) { $0 + seconds($1) }
+        for (index, beat) in beats.enumerated() where beat.kind == .hook {
+            let limit = short ? max(1.5, (budget - revealSeconds) * 0.45) : .infinity
+            lines[index] = hook(beat, short: short, scene: scene(of: index, in: plan), maxSeconds: limit)
+        }
+        let fixedSeconds = lines.joined().reduce(0) { $0 + seconds($1) }
         for (index, beat) in beats.enumerated() where beat.kind == .cliffhanger {
-            lines[index] = cliffhanger(beat, excludingSecrets: revealedHere, scene: scene(of: index, in: plan))
+            let limit = short ? max(1.5, budget * 1.1 - fixedSeconds) : .infinity
+            lines[index] = cliffhanger(beat, excludingSecrets: revealedHere, scene: scene(of: index, in: plan), maxSeconds: limit)
         }
         let target = Double(series.format.targetSeconds)
         var spoken = lines.joined().reduce(0) { $0 + seconds($1) }
@@ -58,15 +65,19 @@ struct SeasonComposer {
                 let pair = moves(for: beats[index], exchange: exchange[index])
                 exchange[index] += 1
                 for (move, by) in pair {
-                    let estimate = spoken + 3.0
-                    if estimate - target > target - spoken { break fill }
+                    // A line is added only if it brings the episode closer to its target, and
+                    // never past 12 % over it.
+                    let room = min(2 * (target - spoken), target * 1.12 - spoken) - 0.05
+                    if room < 1.0 { break fill }
                     let scene = scene(of: index, in: plan)
                     let speaker = beats[index].cast[by % beats[index].cast.count]
                     let listener = beats[index].cast[(by + 1) % beats[index].cast.count]
+                    // Close to the target, stopping beats repeating a line.
+                    let closeEnough = abs(target - spoken) <= target * 0.08
+                    guard let line = say(move, speaker: speaker, listener: listener, scene: scene, maxSeconds: room, allowRepeat: !closeEnough) else { continue }
                     if exchange[index] == 1, move == pair.first?.0, let action = beatAction(beats[index], scene: scene) {
                         lines[index].append(.action(action))
                     }
-                    guard let line = say(move, speaker: speaker, listener: listener, scene: scene) else { continue }
                     lines[index].append(line)
                     spoken += seconds(line)
                     progress = true
@@ -98,9 +109,9 @@ struct SeasonComposer {
 
     // MARK: Beats
 
-    mutating func hook(_ beat: BeatPlan, short: Bool, scene: ScenePlan) -> [Line] {
+    mutating func hook(_ beat: BeatPlan, short: Bool, scene: ScenePlan, maxSeconds limit: Double) -> [Line] {
         let (a, b) = (beat.cast[0], beat.cast.count > 1 ? beat.cast[1] : beat.cast[0])
-        var out = [say("hook", speaker: a, listener: b, scene: scene)].compactMap { $0 }
+        var out = [say("hook", speaker: a, listener: b, scene: scene, maxSeconds: limit)].compactMap { $0 }
         if !short, a != b, let reply = say(random.pick(["defy", "shock", "deny"])!, speaker: b, listener: a, scene: scene) { out.append(reply) }
         return out
     }
@@ -118,10 +129,10 @@ struct SeasonComposer {
         return out
     }
 
-    mutating func cliffhanger(_ beat: BeatPlan, excludingSecrets: Set<String>, scene: ScenePlan) -> [Line] {
+    mutating func cliffhanger(_ beat: BeatPlan, excludingSecrets: Set<String>, scene: ScenePlan, maxSeconds limit: Double) -> [Line] {
         let (a, b) = (beat.cast[0], beat.cast.count > 1 ? beat.cast[1] : beat.cast[0])
         var out: [Line] = []
-        if let line = say("cliff", speaker: a, listener: b, scene: scene, excludingSecrets: excludingSecrets) { out.append(line) }
+        if let line = say("cliff", speaker: a, listener: b, scene: scene, excludingSecrets: excludingSecrets, maxSeconds: limit) { out.append(line) }
         if let action = act("action.cliff", me: a, to: b, scene: scene) { out.append(.action(action)) }
         return out
     }
@@ -141,10 +152,10 @@ struct SeasonComposer {
             case .estranged, .enemies: patterns = [[("plead", 0), ("refuse", 1)], [("accuse", 1), ("deny", 0)], [("question", 0), ("evade", 1)]]
             default: patterns = [[("tease", 0), ("fluster", 1)], [("question", 1), ("evade", 0)], [("comfort", 0), ("thank", 1)]]
             }
-        case .exposition: patterns = [[("question", 0), ("explain", 1)], [("question", 0), ("evade", 1)], [("warn", 1), ("thank", 0)]]
-        case .warning: patterns = [[("warn", 0), ("question", 1)], [("explain", 0), ("thank", 1)], [("comfort", 0), ("thank", 1)]]
+        case .exposition: patterns = [[("question", 0), ("explain", 1)], [("question", 0), ("evade", 1)], [("warn", 1), ("thank", 0)], [("accuse", 0), ("explain", 1)], [("command", 0), ("agree", 1)]]
+        case .warning: patterns = [[("warn", 0), ("question", 1)], [("explain", 0), ("thank", 1)], [("comfort", 0), ("thank", 1)], [("warn", 0), ("defy", 1)]]
         case .plea: patterns = [[("plead", 0), ("refuse", 1)], [("plead", 0), ("mock", 1)], [("plead", 0), ("command", 1)]]
-        case .triumph: patterns = [[("triumph", 0), ("shock", 1)], [("plead", 1), ("refuse", 0)], [("triumph", 0), ("deny", 1)]]
+        case .triumph: patterns = [[("triumph", 0), ("shock", 1)], [("plead", 1), ("refuse", 0)], [("triumph", 0), ("deny", 1)], [("accuse", 0), ("evade", 1)], [("command", 0), ("defy", 1)], [("mock", 0), ("plead", 1)]]
         case .hook, .reveal, .cliffhanger: patterns = [[("accuse", 0), ("deny", 1)]]
         }
         return patterns[exchange % patterns.count]
@@ -155,6 +166,18 @@ struct SeasonComposer {
         "question": .neutral, "explain": .neutral, "evade": .cold, "tease": .smug, "fluster": .shocked, "tender": .tender,
         "scheme": .cold, "agree": .smug, "plead": .afraid, "refuse": .cold, "command": .cold, "warn": .afraid,
         "reveal": .cold, "shock": .shocked, "comfort": .tender, "thank": .tender, "triumph": .smug, "cliff": .cold,
+    ]
+
+    /// Moves that can stand in for a move whose lines are used up.
+    static let siblings: [String: [String]] = [
+        "hook": ["accuse", "threaten"], "accuse": ["threaten", "question"], "deny": ["evade", "defy"],
+        "threaten": ["accuse", "command"], "defy": ["refuse", "deny"], "mock": ["threaten", "command"],
+        "endure": ["defy", "deny"], "question": ["accuse", "warn"], "explain": ["evade", "warn"], "evade": ["deny", "refuse"],
+        "tease": ["tender", "comfort"], "fluster": ["evade", "deny"], "tender": ["comfort", "thank"],
+        "scheme": ["command", "agree"], "agree": ["scheme", "thank"], "plead": ["question", "refuse"],
+        "refuse": ["defy", "deny"], "command": ["threaten", "scheme"], "warn": ["question", "explain"],
+        "reveal": ["warn"], "shock": ["question", "deny", "plead"], "comfort": ["tender", "thank"], "thank": ["tender", "comfort"],
+        "triumph": ["mock", "threaten"], "cliff": ["threaten", "hook"],
     ]
 
     mutating func beatAction(_ beat: BeatPlan, scene: ScenePlan) -> String? {
@@ -183,7 +206,10 @@ struct SeasonComposer {
 
     /// A line of dialogue from section `move`, said by `speaker` to `listener`; never one the
     /// series has said before.
-    mutating func say(_ move: String, speaker: String, listener: String, scene: ScenePlan, excludingSecrets: Set<String> = []) -> Line? {
+    mutating func say(
+        _ move: String, speaker: String, listener: String, scene: ScenePlan, excludingSecrets: Set<String> = [],
+        maxSeconds: Double = .infinity, allowRepeat: Bool = true
+    ) -> Line? {
         guard ledger.isPresent(speaker) else { return nil }
         var filler = filler(speaker: speaker, listener: listener, scene: scene, dialogue: true)
         // Only a secret the speaker knows and that is still hidden can be teased.
@@ -191,8 +217,19 @@ struct SeasonComposer {
             ledger.knows(speaker, $0.id) && ledger.revealed[$0.id] == nil && !excludingSecrets.contains($0.id)
         }.sorted { ($0.revealIn ?? .max) < ($1.revealIn ?? .max) }
         filler.secretHint = teasable.first?.hint
-        guard let text = choose(move, filler: filler, unique: true) else { return nil }
-        let emotion = Self.emotions[move] ?? .neutral
+        // When a move's lines are used up, a neighbouring move keeps the scene going.
+        var found: (String, String)?
+        for candidate in [move] + (Self.siblings[move] ?? []) {
+            if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds) {
+                found = (line, candidate)
+                break
+            }
+        }
+        // A very long season can outrun the phrasebook: then the least-used line comes back
+        // rather than the episode falling short of its length.
+        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds) { found = (line, move) }
+        guard let (text, used) = found else { return nil }
+        let emotion = Self.emotions[used] ?? .neutral
         return .dialogue(speaker: speaker, text: text, parenthetical: parenthetical(emotion, chance: 0.18))
     }
 
@@ -208,7 +245,7 @@ struct SeasonComposer {
     }
 
     /// The least-used template of a section that can be filled here (ties broken by the seed).
-    mutating func choose(_ section: String, filler: SlotFiller, unique: Bool) -> String? {
+    mutating func choose(_ section: String, filler: SlotFiller, unique: Bool, maxSeconds: Double = .infinity) -> String? {
         let templates = kit.templates(section)
         var ranked: [(Template, Int, UInt64)] = []
         ranked.reserveCapacity(templates.count)
@@ -217,6 +254,7 @@ struct SeasonComposer {
         for (template, _, _) in ranked {
             guard let line = filler.fill(template) else { continue }
             if unique, usedLines.contains(line) { continue }
+            if maxSeconds < .infinity, SpokenLength.seconds(line, language: series.language) > maxSeconds { continue }
             useCounts[template.key, default: 0] += 1
             if unique { usedLines.insert(line) }
             return line

@@ -244,22 +244,39 @@ struct SeasonPlanner {
     }
 
     func makeTitle(text: StoryText, used: inout Set<String>, uses: inout [Int: Int], random: inout SeededRandom) -> String {
-        var filler = SlotFiller(series: series)
-        filler.dialogue = false
-        filler.place = series.locations.isEmpty ? nil : random.pick(series.locations).map { $0.spoken ?? $0.name }
+        let fills: [String: [String]] = [
+            "{who}": series.characters.map(\.actionName),
+            "{prop}": series.props.map(\.name),
+            "{place}": series.locations.map { $0.spoken ?? $0.name },
+        ]
         let patterns = text.titlePatterns
         let order = patterns.indices.map { ($0, uses[$0] ?? 0, random.next()) }.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
         for (index, _, _) in order {
-            guard let template = try? Template(key: "title", text: patterns[index]), let title = filler.fill(template) else { continue }
-            let cased = series.language == .en ? title.prefix(1).uppercased() + title.dropFirst() : title
-            if used.insert(cased).inserted {
-                uses[index, default: 0] += 1
-                return cased
+            var candidates = [patterns[index]]
+            for (slot, values) in fills where patterns[index].contains(slot) {
+                candidates = candidates.flatMap { pattern in random.shuffled(values).map { pattern.replacingOccurrences(of: slot, with: $0) } }
+            }
+            for candidate in candidates {
+                let title = series.language == .en ? Self.titleCased(candidate) : candidate
+                if !title.contains("{"), used.insert(title).inserted {
+                    uses[index, default: 0] += 1
+                    return title
+                }
             }
         }
-        let fallback = "\(patterns[0].replacingOccurrences(of: "{prop}", with: series.props.first?.name ?? "")) \(used.count + 1)"
+        let fallback = series.language == .en ? "Episode \(used.count + 1)" : "第\(used.count + 1)集"
         used.insert(fallback)
         return fallback
+    }
+
+    /// English title case: every word capitalised but short function words inside.
+    static func titleCased(_ text: String) -> String {
+        let small: Set<String> = ["a", "an", "the", "of", "at", "in", "on", "to", "and", "or", "for", "by", "with"]
+        return text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, small.contains(lower) { return lower }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     func summary(_ beat: BeatPlan, text: StoryText) -> String {

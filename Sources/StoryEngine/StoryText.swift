@@ -54,23 +54,23 @@ struct StoryText: Sendable {
     var reversalMark: String { language == .en ? "reversal" : "大反转" }
     var finaleMark: String { language == .en ? "finale" : "大结局" }
 
-    /// Episode title patterns; `{P}` etc. are character names, `{prop}` the signature prop,
-    /// `{place}` a place.
+    /// Episode title patterns: `{who}` is any character's name, `{prop}` any prop, `{place}`
+    /// any place; the planner tries every fill before a pattern repeats.
     var titlePatterns: [String] {
         language == .en
-            ? ["The Price of {prop}", "{P} Says No", "What {A} Hid", "Night at {place}", "No Way Back", "The Last Favor",
-               "{L} Makes a Choice", "Witnesses", "Behind the Door", "The First Crack", "{R} Overplays", "A Name Forgotten",
-               "Ashes and Ink", "The Offer", "Lines Crossed", "{E}'s Verdict", "Trust Fall", "Cold Water", "Proof",
-               "The Wrong Key", "Borrowed Time", "{F} Keeps Watch", "An Empty Chair", "Out of Turn", "Paper Walls",
-               "Breaking Point", "Under Oath", "{A} Smiles", "The Long Night", "Second Chances", "Fault Lines",
-               "{P} Remembers", "Glass Houses", "The Whisper", "Debts", "Fire Drill", "The Quiet Hour", "Ultimatum",
-               "Loose Threads", "Morning After", "{L} Keeps a Secret", "Thin Ice", "Masks Off", "Echoes", "The Turn",
+            ? ["The Price of {prop}", "{who} Says No", "What {who} Hid", "Night at {place}", "No Way Back", "The Last Favor",
+               "{who} Makes a Choice", "Witnesses", "Behind the Door", "The First Crack", "{who} Overplays", "A Name Forgotten",
+               "Ashes and Ink", "The Offer", "Lines Crossed", "{who}'s Verdict", "Trust Fall", "Cold Water", "Proof",
+               "The Wrong Key", "Borrowed Time", "{who} Keeps Watch", "An Empty Chair", "Out of Turn", "Paper Walls",
+               "Breaking Point", "Under Oath", "{who} Smiles", "The Long Night", "Second Chances", "Fault Lines",
+               "{who} Remembers", "Glass Houses", "The Whisper", "Debts", "Fire Drill", "The Quiet Hour", "Ultimatum",
+               "Loose Threads", "Morning After", "{who} Keeps a Secret", "Thin Ice", "Masks Off", "Echoes", "The Turn",
                "Small Mercies", "Burned Bridges", "Checkmate", "Aftershock", "Undertow"]
-            : ["{prop}的代价", "{P}说不", "{A}藏起的东西", "{place}之夜", "没有退路", "最后一个人情", "{L}的选择", "目击者",
-               "门后", "第一道裂痕", "{R}失算", "被遗忘的名字", "灰烬与墨迹", "条件", "越界", "{E}的裁决", "信任",
-               "冷水", "证据", "错的钥匙", "借来的时间", "{F}守夜", "空椅子", "失序", "纸墙", "临界点", "对质",
-               "{A}在笑", "漫长的夜", "第二次机会", "裂缝", "{P}想起来了", "玻璃房子", "耳语", "旧债", "火场",
-               "安静的时刻", "最后通牒", "线头", "第二天清晨", "{L}的秘密", "薄冰", "摘下面具", "回声", "转折",
+            : ["{prop}的代价", "{who}说不", "{who}藏起的东西", "{place}之夜", "没有退路", "最后一个人情", "{who}的选择", "目击者",
+               "门后", "第一道裂痕", "{who}失算", "被遗忘的名字", "灰烬与墨迹", "条件", "越界", "{who}的裁决", "信任",
+               "冷水", "证据", "错的钥匙", "借来的时间", "{who}守夜", "空椅子", "失序", "纸墙", "临界点", "对质",
+               "{who}在笑", "漫长的夜", "第二次机会", "裂缝", "{who}想起来了", "玻璃房子", "耳语", "旧债", "火场",
+               "安静的时刻", "最后通牒", "线头", "第二天清晨", "{who}的秘密", "薄冰", "摘下面具", "回声", "转折",
                "一点仁慈", "断桥", "将军", "余震", "暗流"]
     }
 

@@ -186,6 +186,19 @@ extension PhrasebookSource {
     The emperor's dragon pendant was found beneath your pillow, {to}.
     A eunuch swore before the Empress Dowager that he saw you at the well.
     The little prince in the east nursery does not have the emperor's eyes.
+    His Majesty's favourite hairpin was pulled from the well at {place}, {to}.
+    A eunuch was found dead at dawn with your name pinned to his sleeve.
+    The Empress Dowager has fallen ill, and the physician says it began with your soup.
+    There are four cradles in the nursery tonight, {to}, and only three princes were born.
+    Someone lit incense at the late consort's shrine. That hall has been sealed for years.
+    His Majesty slept in the cold palace last night. Alone.
+    Your maid has confessed. To what, she will only say in front of you.
+    The phoenix seal has been found. Under your bed.
+    A new consort arrived at dawn, {to}, and she wears your dead sister's face.
+    Every lantern in {place} went dark at once. When they were relit, the {A} lay fainted on the floor.
+    The court astrologer swears an ill-omened star sleeps in your pavilion.
+    Your letter home was opened, {to}, and it is lying on His Majesty's desk.
+    The cold palace gate was left unlocked last night. Someone walked out.
 
     [accuse]
     You poured that tea yourself, {to}. I watched your sleeve brush the cup.
@@ -202,6 +215,26 @@ extension PhrasebookSource {
     Every word I whispered to you went straight to the {A}, {to}.
     You had my maid beaten half to death until she agreed to lie.
     The incense in your hall is laced, {to}. Three consorts have miscarried beside it.
+    You lit the incense that cost her the child, {to}, then wept loudest at her bedside.
+    The thread on the cursed doll is the very silk you used for the {E}'s birthday screen.
+    You paid the eunuch in gold leaf, {to}. Only your pavilion uses gold leaf.
+    You struck my maid and called it teaching her manners.
+    You traced the imperial seal onto that order, {to}.
+    There is one line of footprints in the snow by the well. Your slippers.
+    You told His Majesty I was ill, so he would not visit me.
+    You stole my verses, {to}, and sang them at the banquet as your own.
+    You had someone wail outside her window every night until she was too frightened to speak.
+    The physician's tea money came out of your household purse.
+    You let the brazier in the cold palace go out. On purpose.
+    You wore red during mourning, {to}, then blamed me for the insult.
+    You whispered to the {A} that I was with child. Now the whole harem wants me dead.
+    Your maid carried {prop} out beneath a tray of pastries.
+    You changed the medicine, {to}. This bowl smells of bitter almonds.
+    You swore we were sisters, {to}, and sold me for a jade comb.
+    The gate eunuch saw your palanquin pass at the fourth watch.
+    You knew the prince was switched, {to}, and kept quiet for seven years.
+    Those are your footprints in the flour of the imperial kitchen.
+    You burned my family's letters before they ever reached me, {to}.
 
     [deny]
     This concubine has never set foot in the imperial kitchen. Ask anyone.
@@ -218,6 +251,26 @@ extension PhrasebookSource {
     Search my chambers down to the floorboards, {to}. You will find nothing.
     The musk did not come from my pavilion. Smell my sleeves if you doubt me.
     On my father's grave, {to}, I never spoke a word against His Majesty.
+    This concubine knelt in the Buddhist hall all night. The nuns will swear to it.
+    Gold leaf? Half the consorts of rank keep gold leaf, {to}.
+    I would not crush an ant, let alone harm a consort.
+    My slippers were drying by the brazier all night. Ask my maid.
+    That is common silk. The whole palace draws it from the stores.
+    I have not written one word to the {A} since the spring selection.
+    Why would I steal verses, {to}? I write my own.
+    The seal on that order was pressed by someone else's hand.
+    My maid was punished for breaking a vase. Nothing more.
+    I did not know the child was switched, {to}. I swear it on my mother's grave.
+    I never said she was ill. I said she was weary.
+    This concubine wore pale blue that day. The court ladies will remember.
+    Examine my accounts, {to}. There has been no gold in them since winter.
+    The footprints are a size larger than mine. Measure them.
+    I do not even know which way the kitchen door opens.
+    I burned nothing but incense. The ashes are still in the burner, {to}.
+    Had I wished her harm, {to}, would I have sent her my own physician?
+    A clever forgery. My brush never presses so heavily.
+    I was at the {E}'s side the whole evening, {to}.
+    This servant knows nothing of musk. I cannot tell it from sandalwood.
 
     [threaten]
     Whisper {secret} to anyone, {to}, and you will scrub floors in the cold palace.
@@ -234,6 +287,26 @@ extension PhrasebookSource {
     The next cup of tea you are served may not be so gentle, {to}.
     Breathe a word of {secret}, and the child will pay for your loose tongue.
     Test me, {to}, and I will make the cold palace seem a kindness.
+    Your mother still lives outside the west gate. Such a thin door she has.
+    Speak the words {secret} once more, and your tongue will pay for it.
+    Another sachet for you, {to}. I wonder what is sewn inside this one.
+    One memorial from my brother, and your family loses its titles.
+    The Office of Punishments is very cold this time of year.
+    If His Majesty hears of {secret}, your maid hangs first.
+    I can arrange for you to be forgotten, {to}. It is easier than you think.
+    Keep singing for His Majesty. See how long that voice lasts.
+    My maids are so clumsy with hot tea. Mind your face.
+    There is a room in the cold palace with no window. I shall reserve it for you.
+    Do not make me remind the {E} who your father was.
+    Cross me, {to}, and your son will grow up calling another woman mother.
+    One rumour, and your name tablet will never leave the tray again.
+    If {secret} leaves this room, {to}, so does your rank.
+    The lotus pond is deep this year. The rains were generous.
+    I know where your physician sleeps, {to}. So do my eunuchs.
+    Speak against me at the banquet, and it will be the last speech you make.
+    I once had a maid's hands bound for a year, {to}. She never held a needle again.
+    Seven consorts would pay me handsomely for your ruin.
+    Try my patience once more, {to}, and learn what disgrace truly means.
 
     [defy]
     Send me to the cold palace, then. I shall walk there with my head high.
@@ -250,6 +323,26 @@ extension PhrasebookSource {
     If I must drink, I will drink. But the whole palace will know who poured.
     I did not climb out of the maids' quarters to be pushed back into them by you.
     Rank can be given and taken away, {to}. Wit cannot.
+    I have knelt in the snow before. I got up again.
+    Tie my hands if you like. I can still speak before the {E}.
+    Your brother's army cannot follow you into the inner court.
+    Send the eunuchs, {to}. They bow to rank, and rank can change by morning.
+    A girl from the laundry is hard to drown. We learn to swim early.
+    I will not beg you, {to}. Not today, not on the execution ground.
+    Your threats are loud. Your evidence is silent.
+    Strip my title. My name will outlast it.
+    I have nothing left to lose, {to}. That makes me very dangerous.
+    If the cold palace is the price of the truth, I will pay it gladly.
+    I am not afraid of your tea, {to}. I brought my own cup.
+    The {E} judges by evidence. Shall we go before her together?
+    Burn my letters. I have every one of them by heart.
+    A fallen plum blossom still perfumes the ground.
+    My father never bowed to a traitor, {to}, and neither will I.
+    Slap me again. His Majesty visits this evening.
+    I owe you nothing, {to}. Not even fear.
+    Bring your seal. I will bring my witnesses.
+    You cannot silence every maid in the palace, {to}.
+    You hold the harem. I hold the truth. We shall see which weighs more.
 
     [mock]
     A washing maid in silk is still a washing maid, {to}.
@@ -266,6 +359,26 @@ extension PhrasebookSource {
     Is that rouge on your cheeks, {to}, or shame?
     Her tea is as weak as her family's name.
     Even the eunuchs snigger when your name is read out, {to}.
+    Still embroidering for His Majesty, {to}? He never wears embroidery.
+    The laundry maids ask after you, dear. They miss your scrubbing.
+    No child and no favour. What do you do all day, {to}?
+    Your pavilion is so quiet. Even the sparrows have found better patrons.
+    Look, she has learned to bow properly. It only took three years.
+    Your father's sword is in the treasury now, {to}. The maids use it to cut ribbon.
+    Such a brave little speech. The eunuchs will repeat it for weeks.
+    Is that perfume, {to}, or the damp of the cold palace still clinging to you?
+    You sing so prettily. Like a bird that has not noticed the cage.
+    His Majesty spoke your name today. He was trying to remember it.
+    Your maid carries herself better than you. Perhaps she should wear your rank.
+    Do sit, {to}. At the end of the bench, where the draught is.
+    A consort who reads, how touching. Does it keep you company at night?
+    Another poem? His Majesty's brazier thanks you.
+    Your hairpin is crooked. Then again, so is your lineage.
+    You were favoured once, {to}. I believe it was raining that day.
+    She calls herself a consort. The kitchen still calls her the tea girl.
+    You wear a sachet to my banquet, {to}? How very rustic.
+    Poor thing. She still thinks His Majesty's smile means something.
+    Even your shadow walks a step behind mine, {to}.
 
     [endure]
     The {A} is right to instruct me. This concubine will remember every word.
@@ -282,6 +395,26 @@ extension PhrasebookSource {
     Humility costs me nothing today, {to}. It will cost you a great deal later.
     The maid you beat will heal, {to}. Your debt to her will not.
     I lower my eyes, {to}, but I have not closed them.
+    This concubine hears you. This concubine also remembers.
+    I will wear the plain robe. Plain cloth hides a great deal.
+    The wind is cold tonight. Winds change direction, {to}.
+    Let them laugh at the laundry girl. The laundry girl is still here.
+    Take the better seat, {to}. I prefer to watch the door.
+    A bowed head sees where everyone's feet are going.
+    Yes, {to}. I will copy the harem rules again. I know them better each time.
+    The bruise will fade by the lantern festival. My patience will not.
+    I accept the demotion. The lower rank is closer to the ground, and the ground is solid.
+    Your words sting, {to}. Stings teach caution.
+    Let the eunuchs snigger. Eunuchs also carry messages.
+    I will eat the cold rice. It is still rice.
+    I have swallowed worse than insults in this palace.
+    Snow melts, mud dries, and I will stand again.
+    Thank you for reminding me of my place. I will remember yours.
+    I kneel gladly, {to}. It gives me time to think.
+    Humility is a cloak. I can take it off whenever I choose.
+    Mock my father as you please, {to}. His name is not yours to stain.
+    Today the {A} speaks and I listen. Tomorrow, who can say?
+    Every slight is a stitch. I am embroidering something very large.
 
     [question]
     Who carried the tea tray from the kitchen that night, {to}?
@@ -298,6 +431,26 @@ extension PhrasebookSource {
     Where did you find {prop}, {to}, and who saw you take it?
     Does the Empress Dowager know about {secret}?
     Which eunuch carried the letter out through {place}?
+    Why did the physician change the prescription the morning after the banquet?
+    Who opened the cold palace gate at the fourth watch, {to}?
+    How does a laundry maid come to own a jade comb?
+    Which of you ordered the brazier taken from her room?
+    Why wear gloves to a summer banquet, {to}?
+    What did the midwife whisper before she died?
+    Who told the {A} that I was with child?
+    Why are there two seals on this edict?
+    When did you last see {prop}, and in whose hands?
+    How does a eunuch afford a house outside the city walls, {to}?
+    Why was the late consort buried in such haste?
+    Which of the maids can write, {to}?
+    What did His Majesty say to you in the garden?
+    Has {R} been whispering about {secret}?
+    Who brewed the medicine, and who carried it across the courtyard?
+    Why does the {E} still keep the late consort's portrait?
+    Is {secret} the reason you never sleep, {to}?
+    What were you burning in the brazier when I came in?
+    Why did your brother's soldiers change the guard an hour early?
+    Whose idea was it to seat me beside the {A}, {to}?
 
     [explain]
     Musk does not kill at once. It works season after season, until the womb is barren.
@@ -314,6 +467,26 @@ extension PhrasebookSource {
     The imperial seal is kept in the throne hall, and only three people hold a key.
     What you hold is {prop}, {to}. His Majesty gave it to the late consort.
     The poison was in the cup, not the pot. That is why the taster lived.
+    The tray of name tablets decides who is summoned. Whoever carries the tray carries the emperor's nights.
+    Oleander is lovely in a vase, {to}, and deadly when steeped.
+    Every maid has a family outside the walls. That is how they are held.
+    The late consort was the {E}'s niece. Her death was a message to the throne.
+    Rank decides everything here: how many maids, how much charcoal, even how warm the tea is.
+    Saffron soothes in small doses. In large ones, it ends a pregnancy.
+    My father refused to marry me into the {AS} clan. Within a year he was in exile.
+    A tablet turned face down on the tray is never chosen. Never.
+    Eunuchs have no heirs, {to}. So they save, and when saving fails, they sell what they hear.
+    Southern ink dries grey. Capital ink dries black. This letter is grey.
+    The {E} raised the emperor but never bore a child. The whole court pretends otherwise.
+    The cold palace has no kitchen. Its women eat whatever someone remembers to send.
+    A true pregnancy pulse rolls like a pearl beneath the finger, {to}. This one does not.
+    The imperial kitchen records every dish, except those ordered after midnight.
+    Each consort's sachets are blended in her own pavilion. No two smell alike.
+    My grandmother taught me poisons. She served in this palace forty years ago.
+    Favour breeds envy, and envy sends gifts. It is the gifts that kill.
+    The {AS} clan appoints the palace guard. Every gate answers to them.
+    Consorts may not write home without the seal. That is why you heard nothing.
+    The infant was marked behind the ear at birth. The prince in the nursery has no mark.
 
     [evade]
     The incense is burning low, {to}. Shall I have another stick brought?
@@ -330,6 +503,26 @@ extension PhrasebookSource {
     It is not my place to speak of His Majesty's affairs, {to}.
     A servant remembers only what she is told to remember.
     Why dwell on the past, {to}? The spring selection is almost upon us.
+    This concubine's memory is poor, {to}. Forgive me.
+    Such talk belongs in the maids' quarters, not at your table.
+    Have you tried the new lychees from the south, {to}? They are very sweet.
+    {secret}? I only know what the birds in the garden tell me.
+    The {E} forbids gossip, {to}. I would never dare.
+    I was embroidering. My eyes were on my needle, not the door.
+    Perhaps you should ask the eunuchs. They see everything.
+    This question wearies me. Shall we play chess instead?
+    I only followed His Majesty's wishes, as we all do.
+    Why speak of the dead on such a lovely morning?
+    I have heard of {secret}, {to}, but only in storybooks.
+    My maid must have misunderstood. She is from the countryside.
+    That was before I entered the palace. I was a child, {to}.
+    The incense smoke makes my eyes water. What were you asking?
+    Whatever happened that night, Heaven has already judged it.
+    Ask me again after the festival, {to}. My mind will be clearer.
+    I could not possibly speak of another consort's affairs.
+    The lamp is guttering. Shall we go inside, {to}?
+    I know only what the {E} has chosen to tell me.
+    Some doors in this palace are better left closed.
 
     [tease]
     You hide behind that fan, {to}, but your eyes give you away.
@@ -346,6 +539,26 @@ extension PhrasebookSource {
     Careful, {to}. The court historians write down everything you say to me.
     Did you come to see the moon tonight, or the consort standing beneath it?
     Your hand is cold, {to}. Someone ought to warm it, and I outrank them all.
+    {L}, you cheat at chess. I saw you move the horse twice.
+    You read my poem aloud, {to}. Now I must write you a worse one.
+    You came to inspect the garden, {to}? The garden is behind you.
+    I have hidden your brush again. Come and find it.
+    If I win this game, {to}, you must peel my lychees for a week.
+    The maids say you smiled today. I told them it must have been at me.
+    You wear the sachet I made, {to}. Under your sleeve, where you think I cannot see.
+    A sovereign who sighs over his memorials needs a consort who makes tea.
+    You sent three eunuchs to ask whether I was well, {to}. You could have come yourself.
+    Careful. Stare at my hairpin much longer and I shall have to give it to you.
+    Is that an imperial command, {to}, or merely a wish?
+    You remembered that I hate ginger. The whole palace will think you fond of me.
+    Admit it. You lost that game on purpose.
+    Your hand is warm tonight. Were you waiting long outside my door?
+    A poem for each night of the lantern festival, {to}? That is fifteen poems.
+    The court historian looks so shocked. Shall we give him something to write?
+    You said you came for the plum blossoms, {to}. You have not looked at one.
+    Sing with me, {to}. No one will hear but the koi.
+    Keep bringing me pastries, {to}, and I shall grow too round to dance.
+    You fell asleep on my sleeve. I did not dare move all afternoon.
 
     [fluster]
     I... this concubine was only admiring the lotus, {to}. Truly.
@@ -362,6 +575,26 @@ extension PhrasebookSource {
     I... yes. No. I mean, as you wish, {to}.
     Do not laugh, {to}. I have never ridden in the imperial palanquin before.
     My cheeks are only cold. It is winter, after all.
+    I... this concubine did not mean... the pastries were for the maids.
+    {L}, you must not look at me like that where the {E} can see.
+    My hand is warm because of the brazier, {to}. Only the brazier.
+    I lost the game on purpose. No, I mean, I did not.
+    You heard me singing? How long were you standing there, {to}?
+    The sachet is not for you. It simply happens to smell of your favourite incense.
+    {to}, the maids are giggling. Please, let go of my sleeve.
+    That poem is not about you. It is about the moon. Some moon.
+    Forgive me, I forgot to bow. I forgot how, for a moment.
+    You mustn't say such things, {to}. I shall drop the teapot.
+    My hairpin? Take it, take it, only stop smiling at me like that.
+    This concubine is not shy. This concubine is merely cautious.
+    Yes. No. I mean... whatever pleases you.
+    The tea is too hot. That is why my face is red.
+    I was not waiting for you. I was counting the lanterns.
+    Stop it, {to}. The court historian is writing again.
+    I meant to embroider a carp. Somehow it became a dragon.
+    Do not read that letter aloud, {to}. I beg you, not aloud.
+    I tripped on my hem, that is all. Not because you were watching.
+    Laugh again, {to}, and I shall hide behind this screen until spring.
 
     [tender]
     Rest now, {to}. I will sit here until the physician comes.
@@ -378,6 +611,26 @@ extension PhrasebookSource {
     Whatever edict comes tomorrow, tonight I am only yours, {to}.
     Sleep, {to}. I will keep watch; I always have.
     The throne is cold, {to}. Only beside you do I feel warm.
+    Let me loosen your hair. You have worn that crown all day.
+    When the palace sleeps, I am no consort. Only someone who waits for you.
+    You came to the cold palace for me, {to}. Through the snow.
+    I counted the days you were gone. Forty-one.
+    Take my cloak, {to}. I have known worse winters than this.
+    In my home village we would simply have married. No edicts.
+    Your hands smell of ink and medicine. I love both.
+    I will wait by the gate as long as it takes. I always have.
+    Lay your head here, {to}. The memorials can wait until dawn.
+    You remembered my mother's name. No one in this palace ever has.
+    If they take my rank, {to}, I will still have had this night.
+    I kept the petal you gave me, pressed inside my sutra.
+    Let me taste your medicine first, {to}. Humour me.
+    You are the only person here I have never had to lie to.
+    Stay until the candle burns down. Only that long.
+    Every poem I write, whoever it is addressed to, is for you.
+    Your frown has deepened, {to}. Let me smooth it away.
+    I would rather be a maid at your side than an empress alone.
+    I have warmed your side of the bed, {to}. Come.
+    When I am frightened, I listen for your footsteps. They always come.
 
     [scheme]
     Slip the powder into the {A}'s incense, and let the burner do the rest.
@@ -398,6 +651,22 @@ extension PhrasebookSource {
     Burn the original. The copy is the only truth this palace will remember.
     Swap her sachet during the lantern festival. No one watches hands in the dark.
     Let {P} win His Majesty's favour. Favour is the surest road to the cold palace.
+    Have the tray bearer turn her tablet face down. Every night this month.
+    Send a landscape painting to the {E} from her pavilion, {to}, with a rebel's seal hidden in the rocks.
+    The midwife must be silenced before the birth register is opened.
+    Tell {R} that His Majesty asked after her. Let her boast until the {A} hears.
+    Hang the late consort's portrait in her chamber. Let the {E} find it there.
+    Have the gate eunuch lose her summons. Just once. Just tonight.
+    Buy up every stick of southern ink in the capital. Then see who still has some.
+    Have the physician say the child is a girl, {to}, and watch whom she runs to.
+    Have my brother call for her father's file. Loudly, before the whole court.
+    When she kneels in the snow, see that no one brings her a cushion.
+    Put {F} on night watch at the cold palace, {to}. No one hears anything out there.
+    A letter to the border in her hand, and a rider ready to intercept it.
+    Make the maids believe the well is haunted. No one goes near a haunted well.
+    Give {P} the dance at the banquet, {to}, and loosen one board of the stage.
+    Send her a gift in His Majesty's name. His Majesty need not know of it.
+    Swap the incense at the {E}'s shrine. The blame will fall wherever we please.
 
     [agree]
     As you command, {to}. It will be done before the third watch.
@@ -414,6 +683,26 @@ extension PhrasebookSource {
     I am with you, {to}, to the cold palace and back if need be.
     Then the Empress Dowager will hear only what we wish her to hear.
     So be it, {to}. I have waited long enough.
+    The tablet will lie face down every night, {to}. The tray bearer owes me.
+    Leave the midwife to me. Quietly.
+    Yes. When the ink runs out, we will know whose letter it was.
+    Leave the portrait to me. I can find her chamber in the dark.
+    The summons will go astray. Eunuchs are so forgetful.
+    Understood, {to}. I will be at the cold palace by the second watch.
+    It shall be done before the {E} wakes.
+    I will start the ghost story myself. The maids adore a ghost.
+    As you wish. I will wear gloves, {to}, and an old robe.
+    The board will be loose by evening, and the carpenter back in his village.
+    I will smile at her all through the banquet, {to}. She will suspect nothing.
+    Very well. But if the {E} asks, I was at prayer.
+    The rider leaves at dawn. He knows which road.
+    My cousin guards the west gate. That night he will study the stars.
+    Yes, {to}. I will not ask why. I learned long ago not to.
+    Consider the letter written. My brush has copied harder hands.
+    I understand. One gift, with His Majesty's name and none of His Majesty's knowledge.
+    I will fetch the incense myself, {to}. No one questions a maid with a basket.
+    So be it. Let her dance.
+    This servant will see to it, {to}, and forget it by morning.
 
     [plead]
     {L}, this concubine begs you: look at the seal before you sign.
@@ -430,6 +719,26 @@ extension PhrasebookSource {
     Have mercy, {to}. She is only a girl who spoke out of turn.
     Heaven sees my heart, {to}. I ask only that you see it too.
     Summon the midwife, {to}, I beg you. She will tell you everything.
+    {L}, look at the child's face before you judge his mother.
+    Let me see my father before the exile cart leaves. Only to bow.
+    Do not send my maid to the Office of Punishments, {to}. She knows nothing.
+    {E}, the letters were forged. Grant me three days and a scribe.
+    I beg you, {to}, do not make me drink it in front of my son.
+    Let the midwife speak. If she lies, punish me twice over.
+    {to}, I have knelt here since the morning bell. Grant me one word.
+    Spare the physician, {to}. He only did what I asked of him.
+    If I must go to the cold palace, let my maid go free.
+    Take my rank. Take my jewels. But leave me the child.
+    Please, {to}, read my father's last memorial. It is a single page.
+    Have pity on a woman with no family left in this world.
+    Let this concubine die with her name cleared, {to}. That is all.
+    Do not believe {R}, {to}. I beg you, not without proof.
+    I will copy sutras for a thousand days. Only let me stay.
+    My sister is only fifteen, {to}. Do not bring her into the palace.
+    I ask for nothing but a hearing before the {E}.
+    Open the coffin, {to}, I beg you. Then you will see.
+    One night. Give me one night to find the proof.
+    If you ever loved the late consort, {to}, hear what her maid saw.
 
     [refuse]
     No, {to}. I will not put my name to a lie.
@@ -446,6 +755,26 @@ extension PhrasebookSource {
     No. I will not stand aside while they bury another girl.
     I will not leave this palace, {to}. Not while the truth is still inside it.
     Forgive me, {to}. Some orders even a servant cannot obey.
+    I will not kneel to a forged edict, {to}.
+    Take back your jade, {to}. I do not wear bribes.
+    This concubine cannot dance at the {A}'s banquet. My ankle, alas, is sprained.
+    No. I will not hand over my maid to save my own skin.
+    I cannot sign this, {to}. My father's name is on the line above.
+    The taster drinks first. Then perhaps I will.
+    Your alliance is generous. I decline it all the same.
+    No. The child stays with his mother.
+    An oath I cannot keep? Not even before Heaven.
+    This servant refuses, {to}. Beat me if you must.
+    I will not move into the {A}'s pavilion. A lamb does not lodge with a wolf.
+    Forget my father to please you, {to}? Never.
+    The {E} asked for my silence. I will not give it.
+    Keep the title. It still smells of the woman who held it before.
+    No, {to}. I have written my last letter at your command.
+    I cannot accept the physician's report. Not with that pulse.
+    Not for the phoenix seal. Not for anything.
+    I refuse to leave her side, {to}. Drag me if you must.
+    No song from me tonight. Let the {A} find another songbird.
+    No edict can make me lie.
 
     [command]
     Seal the gates. No one leaves {place} until I say so.
@@ -462,6 +791,22 @@ extension PhrasebookSource {
     Light every lantern in {place}. I want to see every face.
     Hand over {prop}, {to}. Slowly.
     Read the edict aloud, so that no one may claim not to have heard it.
+    Bring the midwife before me. Carry her if she cannot walk.
+    Search the {A}'s pavilion. Every sachet, every drawer.
+    Test every dish from tonight's banquet, {to}. Twice.
+    Fetch the birth register and the physicians' records. Together.
+    Bar the cold palace gate and double the guard.
+    Open the late consort's coffin. I will see with my own eyes.
+    Send for {F}. Tell no one why.
+    Have every maid in {place} kneel in the courtyard until someone speaks.
+    Release her maid, {to}. At once.
+    Bring me the tray of name tablets. Every one of them.
+    No one touches the body until the physician arrives.
+    Nothing is to be burned in this palace tonight. Not a scrap.
+    Summon {R}, {to}. Tell her to bring her sachet.
+    Take the brazier from her room, and the cushion from under her knees.
+    Escort the {E} back to her hall, and guard the door.
+    Speak. The truth now, or the rod.
 
     [warn]
     Drink nothing from the {A}'s pavilion, {to}. Not even water.
@@ -478,6 +823,22 @@ extension PhrasebookSource {
     Do not kneel too quickly before her. She takes it as a sign of guilt.
     The eunuch at your door is new. I do not know whose man he is.
     They will come for {prop} tonight, {to}. Hide it where no one would look.
+    The {A} has asked for your birth date, {to}. She is consulting an astrologer.
+    Do not dance tonight. Someone took a carpenter into the banquet hall.
+    Your letter home never left the palace, {to}. I saw it in the wrong hands.
+    The physician is frightened. Frightened men sell secrets.
+    Do not wear the new hairpin. Its tip has been dipped in something.
+    Mention {secret} before the {E}, and she will ask how you know.
+    The midwife's son was arrested this morning. She will say whatever they want.
+    Watch {R}'s sleeves, {to}. She hides things in them.
+    The tray bearer has been paid. Your tablet will never be turned.
+    Do not go to the well alone, {to}. The last girl who did was never found.
+    The {E} smiled at you today. She only smiles before a punishment.
+    Someone has put a second lock on the cold palace gate.
+    The {AS} clan is sending gifts. Refuse every one.
+    A new maid asked which cup is yours. I pointed to the wrong one.
+    Keep {prop} close tonight, {to}. They will search your chamber at dawn.
+    The soldiers at the gate wear the {AS} crest beneath their armour.
 
     [reveal]
     You want the truth, {to}? Then kneel and listen.
@@ -494,6 +855,22 @@ extension PhrasebookSource {
     There is a reason the late consort's name is never spoken. Here it is.
     Let the court historian write this down, {to}.
     No more masks, {to}. This is who I truly am.
+    Send the eunuchs out, {to}. What comes next is for your ears alone.
+    My grandmother served the late emperor. She told me what happened in the nursery.
+    I owe you the truth, {to}, even if it costs me my rank.
+    Kneel or stand as you please. The truth will not wait.
+    I have carried this since the night of the great snowstorm.
+    Who am I truly? Very well. You shall hear it.
+    The {E} made me swear an oath. I am breaking it now.
+    Hear me to the end, {to}, before you call the guards.
+    There was a third person in the birthing room. I was that person.
+    Open the lacquer box, {to}. Then I will explain.
+    This is the page that was torn from the birth register.
+    I have lied to you since the day we met, {to}. No longer.
+    Before this incense burns out, you will know everything.
+    Let the maids bear witness. I will say it before them all.
+    The late consort wrote one last letter. I have kept it ten years.
+    Sit, {to}. A palace secret is heavier than it looks.
 
     [shock]
     Impossible. The Empress Dowager would never...
@@ -510,6 +887,26 @@ extension PhrasebookSource {
     You knew, {to}. You knew, and you let me kneel.
     The seal is real. Heaven help us, the seal is real.
     I cannot breathe. Someone open the lattice, I beg you.
+    The {E}... it was the {E} all along?
+    My father's letters... written by her brother's secretary?
+    No. The child I buried was not mine?
+    You, {to}? You were beside me at every step.
+    Heaven forgive me. I bowed to her every single morning.
+    The physician? He held my hand through the fever.
+    Ten years... she has been alive in the cold palace for ten years?
+    Then His Majesty is not... no. No.
+    My own maid wrote those letters?
+    How can the seal be real, {to}? I watched it burn.
+    She drank the poison that was meant for me?
+    All those gifts... every one of them was a knife.
+    {to}, say that again. My ears must be failing me.
+    The whole court knew? And no one told me?
+    It was never the tea. It was the cup.
+    You handed me to the {A} like a sweet on a plate.
+    The prince... the prince is a maid's son?
+    Then my sister died for nothing.
+    I cannot stand. Help me, {to}, I cannot stand.
+    So the ghost of the cold palace was a living woman.
 
     [comfort]
     Do not cry, {to}. Tears only tell them where to strike.
@@ -526,6 +923,26 @@ extension PhrasebookSource {
     You did everything right. This palace is simply crueller than it should be.
     Rest your head, {to}. No one will harm you while I keep the door.
     Even a fallen blossom is gathered by someone who remembers its scent.
+    Lean on me, {to}. This shoulder has carried heavier things than grief.
+    The cold palace took your rank, not your worth.
+    His Majesty will come. He always finds his way back to you.
+    Eat something, even a little. Tomorrow needs you.
+    Your father sees you from Heaven, {to}, and he is not ashamed.
+    We will light a lamp for the child tonight. Only the two of us.
+    Let them whisper, {to}. Whispers cannot climb walls.
+    You were so brave before the {E}. I was proud of you.
+    The bruises will heal, {to}. I brought a salve from home.
+    Sleep. I will sit by the door with a lamp and the heaviest teapot we own.
+    You are not alone in this palace. You have me.
+    Many consorts have fallen and risen again, {to}. You will rise higher.
+    Cry here, where only the plum tree can see.
+    Your maid will live, {to}. The physician says the fever has broken.
+    Three winters could not break you. This will not either.
+    Put your hands in my sleeves. They are warm.
+    Tomorrow we plan. Tonight we only breathe.
+    Whatever the edict says, {to}, I know the truth.
+    Even the moon wanes, {to}. Then it comes back full.
+    Let me comb your hair the way your mother used to.
 
     [thank]
     This concubine thanks you, {to}, for speaking when no one else dared.
@@ -542,6 +959,26 @@ extension PhrasebookSource {
     His Majesty's grace is boundless, and this concubine is unworthy of it.
     You brought me charcoal in the dead of winter, {to}. I will bring you spring.
     For my father's sake, and for mine, thank you, {to}.
+    You carried my letter past three gates, {to}. I know what you risked.
+    This concubine will never forget that you spoke for me before the {E}.
+    Thank you for the charcoal. My maid wept when she saw it.
+    You tasted the tea before I drank. I owe you my life.
+    Thank you, {to}, for not believing the rumours.
+    My father's name is clear because of you.
+    You stood between me and the rod, {to}. I will stand between you and worse.
+    Thank you for visiting the cold palace. No one else ever came.
+    Your medicine saved my child, {to}. I will burn incense for you every day.
+    You remembered my birthday. In this palace, that is a treasure.
+    This servant thanks you for sparing her, {to}.
+    Thank you for teaching me to read the ledgers.
+    You lied to the {A} for my sake, {to}. I know how dangerous that was.
+    That hairpin would be in my hair right now, had you not spoken up.
+    Thank you for lending me your cloak in the snow, {to}.
+    You kept my maid alive when I could not. Thank you.
+    Your silence saved three lives today.
+    I thank you, {to}, with the only thing I own: my loyalty.
+    Thank you for believing a laundry girl could rise.
+    You have given me back my name, {to}.
 
     [triumph]
     You sent me to the cold palace, {to}. I have walked back out wearing a consort's crown.
@@ -561,6 +998,23 @@ extension PhrasebookSource {
     Your brother's army surrendered at dawn, {to}. The {AS} clan is finished.
     This concubine thanks you, {to}. Without your cruelty, I would never have grown so sharp.
     The favour you stole was only borrowed, {to}. His Majesty has taken it back.
+    The midwife is alive, {to}. She is waiting outside the throne hall.
+    You had my tablet turned face down. His Majesty turned it up himself.
+    Your sachet has been cut open before the whole court, {to}.
+    Southern ink ran out in the spring. Your letter was written with it in autumn.
+    Bow, {to}. The edict names me Consort.
+    The {E} has read my father's last memorial. Your brother is summoned to answer for it.
+    The board you loosened, {to}? I danced around it.
+    Your spy sat at my table, {to}, and told me everything you said.
+    The maid you threw into the cold palace is my witness today.
+    You said I would never wear red. Look at my robe.
+    The true birth register was never in the temple. It was with me.
+    His Majesty has returned every gift you ever sent him, {to}.
+    The cursed doll was yours. Your own maid has sworn to it.
+    You are excused from all future banquets. Permanently.
+    I learned to read from the ledgers, and the ledgers have ruined you.
+    The phoenix seal rests in my hand, {to}. Kneel, and I may let you live.
+    You called me a tea girl. Pour the tea, {to}.
 
     [cliff]
     Then tell me, {to}: who else knew about {secret}?
@@ -596,6 +1050,19 @@ extension PhrasebookSource {
     Let her speak. I want the whole palace to hear about {secret}.
     The drum at the palace gate is sounding. Someone has come to accuse the throne.
     If that is not your sachet, {to}, then whose musk has been killing my children?
+    The midwife's last word was a name, {to}. Yours.
+    His Majesty has sent for the birth register. Tonight.
+    Then whose hand locked the cold palace door behind her?
+    The poison in your cup, {to}, grew in the Empress Dowager's own garden.
+    {R} has gone to the {A}'s pavilion, and she took {prop} with her.
+    This edict was written before the trial began.
+    There is a second letter, {to}, and this one is in His Majesty's hand.
+    If the late consort is alive, then who lies in her tomb?
+    Ask {F} why the physicians' records bear your maid's name.
+    The {E} wishes to see you. No maid. No lamp.
+    That is not the prince, {to}. That is a maid's son.
+    Someone at this table knows about {secret}, and she is smiling.
+    The drum at the gate is sounding again. This time it sounds for you.
 
     [action.open]
     Lanterns sway over {place}; eunuchs hurry past with bowed heads.
@@ -608,6 +1075,12 @@ extension PhrasebookSource {
     Rain drips from the golden eaves of {place}. A bowl of medicine steams on the table.
     Candlelight flickers in {place}. {me} sets out two teacups, only one of them clean.
     A gong sounds. Every servant in {place} drops to the floor.
+    Bells ring the morning hour over {place}. {me} is already awake.
+    Plum petals drift across {place}. A young maid sweeps them from the steps.
+    Wind whistles through the broken lattice of {place}. {me} huddles by an empty brazier.
+    Lanterns are lit one by one along {place}. A eunuch calls the hour.
+    The banquet at {place} glitters: gold cups, silk, and eyes that never stop watching.
+    {me} enters {place} behind a line of bowing maids and studies every face.
 
     [action.tension]
     {me} pours the tea and holds the cup out to {to}, smiling a moment too long.
@@ -620,6 +1093,12 @@ extension PhrasebookSource {
     The fan in {me}'s hand snaps shut. {to} flinches.
     {me} circles {to} slowly, studying every thread of the embroidered robe.
     {me} smiles at {to} over the rim of the teacup; the maids stop breathing.
+    {me} offers {to} a sweet from the plate; neither of them eats.
+    {to} lifts the teacup. {me} watches its surface for a ripple.
+    {me} straightens {to}'s hairpin with a smile that never reaches the eyes.
+    {me} and {to} kneel side by side before the throne, not looking at each other.
+    {to} places a stone on the chessboard. {me} sweeps the whole board clear.
+    {me} reads the letter aloud, slowly, watching {to}'s hands.
 
     [action.tender]
     {me} lifts {to}'s hand and tucks it inside the fur-lined sleeve.
@@ -632,6 +1111,12 @@ extension PhrasebookSource {
     {me} kneels to chafe {to}'s frozen hands back to warmth.
     {me} presses {to}'s palm to {me}'s cheek and closes both eyes.
     {me} writes a line of poetry on {to}'s fan and hands it back without a word.
+    {me} takes the comb from {to}'s hand and unwinds the heavy coils of hair.
+    {me} sets a warm hand stove in {to}'s lap and tucks the quilt around it.
+    Under the lantern, {me} reads a poem to {to} in a low voice.
+    {me} kneels beside {to} on the stones, so that neither kneels alone.
+    {me} peels a lychee and lifts it to {to}'s lips.
+    {me} traces {to}'s name on the frosted window paper.
 
     [action.shock]
     The teacup slips from {me}'s fingers and shatters on the tiles.
@@ -644,6 +1129,12 @@ extension PhrasebookSource {
     {me}'s nail guard scrapes the table in one long, shaking line.
     The maids fall prostrate as one. {me} stands frozen among them.
     {me} clutches {to}'s sleeve, unable to speak.
+    The fan slips from {me}'s nerveless fingers.
+    {me} grips the edge of the painted screen, knuckles white.
+    The medicine bowl tips from {me}'s hands; dark liquid spreads across the floor.
+    {me} steps back, and back again, until the wall stops {me}.
+    {me}'s hairpin slides loose; the hair tumbles down, and {me} does not notice.
+    {me} looks from the edict to {to}, lips moving without a sound.
 
     [action.cliff]
     The doors of the throne hall swing open. A eunuch raises an edict.
@@ -656,6 +1147,12 @@ extension PhrasebookSource {
     Torches flood the palace gate; soldiers of the {AS} clan march through.
     {me} turns. {to} stands in the doorway, holding the poisoned cup.
     The lotus pond stirs. A pale hand floats up to the surface.
+    On the tray, one name tablet lies face down: {me}'s own.
+    A eunuch kneels at the door with a sealed box. Inside lies {prop}.
+    A baby's cry echoes from the empty nursery.
+    {to} lifts the veil. The face beneath belongs to the late consort.
+    The {E}'s door swings open, and {me} sees who has been kneeling inside.
+    Under {me}'s rice bowl lies a folded note about {secret}.
 
     [action.exit]
     {me} rises, bows precisely to rank, and withdraws without a backward glance.
@@ -668,6 +1165,12 @@ extension PhrasebookSource {
     {me} departs, and the maids scatter like startled sparrows.
     {me} flings down the fan and strides out into the rain.
     {me} bows to {to}, lower than needed, and slips away down the dark lane.
+    {me} sets down the untouched cup and leaves without being dismissed.
+    {me} bows to the empty throne and walks out.
+    Two eunuchs lead {me} away; {me} keeps a straight back and dry eyes.
+    {me} gathers the long sleeves and disappears down the covered walkway.
+    {me} leaves {prop} on the table for {to} to find, and goes.
+    {me} walks into the snow without a cloak, and no one dares follow.
 
     [paren.neutral]
     (bowing)

@@ -193,6 +193,19 @@ extension PhrasebookSource {
     A stranger paid the victim's rent for ten years. Today I found out who.
     Someone rewrote the autopsy report, and they work in this building.
     Her watch stopped at 2:14. By then she'd been dead an hour.
+    The victim's phone just pinged a tower. She's been in the ground a week.
+    I ran your prints for a routine check, {to}. They came back flagged for murder.
+    Somebody left flowers on the grave before anyone knew she was dead.
+    Two bodies, two cities, and both of them were holding your photograph, {to}.
+    The coroner quit this morning. He left one note: "Ask about drawer nine."
+    Last night someone used my badge number to open the evidence room.
+    The girl we buried twenty years ago just walked into {place}.
+    {A} wrote the eulogy. It mentions a wound only the killer could know about.
+    Forget the river. The real crime scene is three floors above your office, {to}.
+    Our only witness is blind. And she swears she recognized the killer's voice.
+    Happy birthday, {to}. The killer sent you a card.
+    Every clock in the victim's house was set back exactly one hour.
+    The caller says she killed a man tonight. We can't find a body anywhere.
 
     [accuse]
     You were the last one to see her alive, {to}. And you lied about it.
@@ -209,6 +222,26 @@ extension PhrasebookSource {
     You called her twice the night she died. Then you deleted the log.
     You lied about the time, {to}. The hallway clock says otherwise.
     You were in {place} that night. Your key card says so.
+    You knew the code to her safe, {to}. Only three people did.
+    The ring on her finger was bought with your credit card.
+    Funny how your dog found the body, {to}, a mile off your usual walk.
+    You told the press about the red thread. We never released that detail.
+    You washed that coat twice, {to}. The lab still found her blood.
+    The insurance policy is three weeks old, and the beneficiary is you.
+    You signed the morgue log at three a.m. under a fake name.
+    It was your voice on the emergency call, {to}. We had it analysed.
+    You took {prop} from her apartment before we sealed it.
+    You've been lying to your own partner, {to}, since day one.
+    The neighbour heard a man shouting at her. He described your jacket, button for button.
+    {A} hired you to find her, {to}. Then she turned up dead.
+    You knew where the body was before the search team did.
+    Those shoes are new, {to}. Where did you throw the old ones?
+    The ink on that statement is two years newer than its date, and you notarized it.
+    Someone rented a boat the night she drowned. Cash, fake name, your height exactly.
+    You coached the witness, {to}. She used your exact words.
+    Those scratches on your neck didn't come from a cat, {to}.
+    You changed the locks a day after she vanished. Why?
+    Every lead that went cold this year crossed your desk first.
 
     [deny]
     I never touched her. Check my hands, my car, anything you want.
@@ -224,6 +257,27 @@ extension PhrasebookSource {
     Those messages didn't come from me. I can barely work my phone.
     I left at eleven. She was alive and laughing when I walked out.
     I never said that. Play the tape if you don't believe me.
+    Check the toll records. I was on the highway all night.
+    I hadn't spoken to her in five years, {to}. Ask anyone.
+    I bought that boat for fishing. I can't even swim.
+    The insurance was her idea, not mine.
+    Scratches? I was pruning roses, {to}. Go look at the garden.
+    I wasn't even in the country. I have the plane ticket and the jet lag.
+    Yes, I argued with her. Arguing isn't murder, {to}.
+    Whoever's on that tape, it isn't me. I don't sound like that.
+    My key card was cloned. I reported it a month ago.
+    I have never owned a red thread in my life.
+    I signed nothing, {to}. That's a forgery, and a lazy one.
+    Why would I kill the only person who owed me money?
+    The blood is mine. I cut my hand on her broken window, trying to help.
+    I found her like that, {to}. I swear I found her like that.
+    I was at my daughter's recital. Three hundred parents saw me.
+    Ask {other}. We were together until dawn.
+    If I'd done it, {to}, would I really have called you?
+    That's my car, but I wasn't the one driving it.
+    Fine, I lied about the time. I was with a married woman, not a dead one.
+    I never went inside. I knocked, nobody answered, I left.
+    That's a diary written by a frightened girl, {to}. Not a confession.
 
     [threaten]
     Keep digging, {to}, and they'll be pulling you out of the river next.
@@ -239,6 +293,27 @@ extension PhrasebookSource {
     Your informant talks too much, {to}. Tell him to stop.
     I buried one detective already. I can bury another.
     Touch {prop} again and you'll lose a lot more than your job.
+    How's your mother's heart, {to}? Stress is so dangerous at her age.
+    Say {secret} out loud once, and your partner's career dies with it.
+    I know which bus your son takes home. Every single day.
+    Print that story, {to}, and the next obituary will be yours.
+    Your witness has a green door and a very flimsy lock.
+    Leave the river alone, {to}. Rivers keep what they take.
+    One phone call to internal affairs, and you're the suspect.
+    I have a copy of your sealed record, {to}. Lovely reading.
+    Keep asking about {secret}, and you'll learn the answer the hard way.
+    Your lab tech drives home alone every night, {to}. Long, dark road.
+    The last person who wore that badge into my house left on a stretcher.
+    Keep pulling that thread, {to}, and watch what unravels with it.
+    I can make you the killer by Friday. The paperwork's half done already.
+    Testify, and you'll spend the rest of your life looking over your shoulder.
+    Ask {R} how the last person who mentioned {secret} is doing.
+    You've got a partner who trusts you, {to}. For now.
+    It would be a shame if {prop} turned up in your apartment. With your prints on it.
+    Drop the subpoena, {to}, or I send a few photographs to the press.
+    My family has buried bigger problems than you in that cemetery.
+    Your source at the night market sells to me too, {to}.
+    You're one anonymous tip away from a cell of your own, {to}.
 
     [defy]
     Then you'd better do it tonight, {to}. Tomorrow I'll have a warrant.
@@ -254,6 +329,27 @@ extension PhrasebookSource {
     I've waited twenty years. I can survive your little warning.
     Bury me if you like, {to}. The copies are already in the mail.
     Go ahead and try. Tomorrow's front page could use a photo of you.
+    Put me in a cell, {to}. I'll solve it from there.
+    You don't have enough money to buy this badge.
+    Take the photographs to the press. I'll hand them the rest of the story.
+    I've got a dead girl who deserves better than your threats.
+    Internal affairs? Call them. I'll hold the door.
+    You can smear me, {to}, but you can't un-find that body.
+    Scare my witness, and I'll guard her myself. Day and night.
+    I stopped being afraid of men like you in my first year.
+    Fire me, then. I'll keep working this case for free.
+    That's three threats today, {to}. I'm keeping count.
+    Stop now? I've only just found your name.
+    The river didn't get me at seven. It won't get me now.
+    Your family's lawyers are very good. So is the evidence.
+    Lock me out of the station, {to}. I know where the back door is.
+    My career for the truth? That's a fair trade.
+    Bring your lawyers. Bring your friends. Bring the mayor.
+    Come after me, {to}, and you'll leave prints. Your kind always does.
+    I've read your file too, and mine is shorter.
+    If I disappear, three journalists open three envelopes.
+    No. You don't get to write the ending this time, {to}.
+    The truth's a slow tide. It always comes back in.
 
     [mock]
     Detective of the year can't find one killer in a town this small.
@@ -269,6 +365,27 @@ extension PhrasebookSource {
     Bring me a warrant, {to}, or bring me a coffee.
     A reporter playing detective. How adorable.
     You couldn't protect her then, {to}. Who do you think you'll protect now?
+    Oh look, the great detective found a hair. Alert the newspapers.
+    Another theory, {to}? You go through them like cheap coffee.
+    They demoted the last genius who worked this case. Sent him to traffic.
+    Your evidence board looks like a child's art project.
+    Run along, {to}. The grown-ups are talking about money.
+    Did your sources tell you that, or was it your horoscope?
+    How many years on this case now? And still no name.
+    You're not a detective, {to}. You're a tourist with a badge.
+    A hunch, a scarf and a dead girl's diary. Very persuasive.
+    I'd arrest me too, if I had nothing else.
+    Your partner laughs about you in the break room, {to}.
+    Twenty years obsessed with one river. Have you tried a hobby?
+    You read bodies, {to}. Pity you can't read people.
+    Wave your little warrant. My lawyer collects them.
+    The newsroom called. They want their intern back.
+    So brave, {to}, bullying a grieving widow in her own home.
+    Shall I speak slower? You seem to be writing very carefully.
+    Your own chief doesn't return your calls, {to}.
+    A forensic miracle! Let me guess: it points at whoever you dislike.
+    Is this the part where you slam the table? Go on, I'll wait.
+    Careful, {to}. One more brilliant deduction and you'll sprain something.
 
     [endure]
     Laugh all you want. I'm still the one holding the file.
@@ -284,6 +401,27 @@ extension PhrasebookSource {
     I'm used to being underestimated, {to}. It's very useful.
     Say what you like. The dead don't care about my reputation.
     Noted, {to}. It goes in the file with everything else.
+    Sticks and stones, {to}. I deal in fingerprints.
+    Smirk all you like. Smirks don't hold up in court.
+    I've been called worse by people who are now in prison.
+    You're enjoying this, {to}. Enjoy it quickly.
+    Fine. I'm a fool. Fools can still read bank statements.
+    I'll swallow it. The case matters more than my pride.
+    Laugh now. The lab's open until midnight.
+    Underestimate me one more time, {to}. It's been working beautifully.
+    My badge can survive a few jokes. Your alibi can't.
+    Call me obsessed. Obsession found the second body.
+    I'll let that go, {to}. Tonight.
+    Humiliate me in front of the squad. The squad still follows evidence.
+    Every door you slam, I find a window.
+    I'm writing down everything you say, {to}. Including the insults.
+    I've been the station joke before. I closed that case too.
+    Keep smiling, {to}. I want to remember your last good day.
+    Words don't bruise, {to}. Handcuffs do.
+    You can mock my methods. You can't mock a DNA match.
+    I've outlasted three chiefs, {to}. I'll outlast you.
+    One day this will be a funny story. I'll tell it at your sentencing.
+    Yes, I cried at the scene. I'll stop when you're in a cell.
 
     [question]
     Time of death was two a.m. Where were you, {to}?
@@ -304,6 +442,22 @@ extension PhrasebookSource {
     Anything about {secret} you'd like to tell me before the lab does?
     Which one of you deleted the footage, {to}?
     Why would a stranger leave {prop} on my doorstep?
+    Who cleaned the apartment before we arrived, {to}?
+    Why is there a second toothbrush in a flat where she lived alone?
+    What did she say to you in the parking garage?
+    How long had you been sleeping with her, {to}?
+    Where's the rest of the diary, {to}?
+    Who told you the body was at {place}?
+    When exactly did {secret} stop being a rumour, {to}?
+    Why did you pay for her funeral if you barely knew her?
+    Who was on the other end of that call, {to}?
+    What are you afraid I'll find in your car?
+    Why does someone upstairs want this case closed by Friday?
+    How did {prop} walk out of a locked evidence room?
+    Did she ever mention {secret} to you, {to}?
+    Which of you was she really afraid of?
+    What time did you switch off your phone that night, {to}?
+    If you loved her, why didn't you report her missing?
 
     [explain]
     The bruising on her wrists says she was held down. The water came later.
@@ -324,6 +478,22 @@ extension PhrasebookSource {
     There's no water in her lungs, {to}. She was gone before the river.
     The diary pages are numbered. Six are missing, all from March.
     My father worked this case before me. He died before he could finish it.
+    The bruises are in two stages. Someone hurt her a week before they killed her.
+    The bus company logs every card tap. Hers stopped at 11:40.
+    Diatoms in the lungs tell you which water. This wasn't the river, {to}.
+    She sold her car in March. Cash. She was planning to run.
+    The red thread is fishing line, dyed by hand. One shop in town sold that dye.
+    That's a sailor's hitch. Her stepfather spent twelve years at sea.
+    Phones keep a log of every network they see. Hers saw the {AS} estate twice.
+    The witness can't read a clock face. She told the time by the church bells.
+    Twenty years ago one lawyer handled both estates, {to}.
+    The victim was left-handed. The cut came from someone right-handed, standing behind her.
+    Pawn shops report serial numbers. Her watch turned up on Tuesday.
+    I took a month off the newsroom because of this case. The paper called it stress.
+    The fire was set from inside. The accelerant trail starts at the desk.
+    She wasn't blackmailing him, {to}. She was collecting evidence to protect herself.
+    Cold slows decay. Someone kept her somewhere cold for two days.
+    The anonymous tips always land right after a press briefing. Someone in that room is talking.
 
     [evade]
     I don't remember. It was a long night, {to}.
@@ -339,6 +509,27 @@ extension PhrasebookSource {
     I've never heard of {secret}, and I'd advise you to forget it too.
     It's late, {to}. We can do this in the morning.
     Does it matter where I was? She's dead either way.
+    I'd have to check my calendar, {to}. It's a very busy one.
+    You're asking about a woman I barely knew.
+    Interesting question. My lawyer will find it interesting too.
+    {secret}? People say a lot of things at funerals.
+    Is this on the record, {to}? Then no comment.
+    I've told the other officers everything already. Read their notes.
+    I honestly couldn't say. I was very drunk.
+    Why are we talking about me when her husband is standing right there?
+    I don't recall, {to}, and I can't imagine why you'd ask.
+    That's a family matter. You'd have to speak to the family.
+    Ask me about {secret} again when you've got a warrant.
+    I think I need some water first. And perhaps a doctor.
+    You should really be asking about her business partner, {to}.
+    Which night do you mean? There were so many.
+    I'm not sure that's relevant to your investigation.
+    Let's say I was somewhere I'd rather not be seen.
+    Hmm. Who told you that, {to}? I'd like a word with them.
+    It's complicated. Everything about her was complicated.
+    I already gave a statement, {to}. Page four, I think.
+    What do the cameras say? Trust the cameras.
+    I'm just the accountant. I see numbers, never people.
 
     [tease]
     You brought me coffee at three a.m. Is that evidence of something, {to}?
@@ -354,6 +545,27 @@ extension PhrasebookSource {
     Interrogate me some more, {to}. I'm starting to enjoy it.
     You saved me a seat at the stakeout. That's practically a date.
     You only ever call me after midnight, {to}. Should I take that personally?
+    You've read my file three times, {to}. Find anything you like?
+    Careful, partner. Someone might think you were worried about me.
+    You look good in a crime scene suit, {to}. Not many people do.
+    My alibi is that I was thinking about you. Does that hold up?
+    You sat on my side of the car again. Territorial, {to}?
+    Is that a lead, or did you just want to call me?
+    You solve every puzzle except the one sitting next to you.
+    You saved me the last doughnut, {to}. I'm logging that as evidence.
+    If you frisk me any slower, I'll need a lawyer present.
+    You've started finishing my sentences, {to}. Very unprofessional.
+    You only wear that tie on days we're working together. I noticed.
+    So the ice-cold doctor does smile. Somebody write down the date.
+    Keep squinting at me like that, {to}, and I'll confess to something.
+    A stakeout, a thermos, and you. Worst date I've ever enjoyed.
+    You did my paperwork for a week. People will talk, {to}.
+    You could just ask me to dinner, {to}, instead of subpoenaing my schedule.
+    Do you interrogate everyone in their kitchen, or am I special?
+    You called me brilliant in your report, {to}. I read it.
+    Careful. Lean any closer and that's a search without a warrant.
+    You're sweet when you're sleep-deprived, {to}.
+    Another midnight call? At this point, just move in.
 
     [fluster]
     That's — no. It's procedure. Everything is procedure.
@@ -369,6 +581,27 @@ extension PhrasebookSource {
     I checked your alibi twice because I'm thorough. That's all.
     Just — get in the car, {to}.
     I don't blush. Detectives don't blush.
+    I wasn't worried. I was — the roads were icy. That's all.
+    That's classified. Also, would you quit smiling at me?
+    I read your file for the case, {to}. Only for the case.
+    The doughnut was extra. The box came with twelve.
+    Wait, did I say that out loud?
+    You're misreading my body language, {to}. Professionally speaking.
+    Dinner? It's two in the morning. Everything's closed. Obviously.
+    Stop it. Focus. The timeline. We were doing the timeline.
+    I'm not smiling. This is my serious face.
+    My tie has nothing to do with — can we please just drive?
+    The spare toothbrush is for stakeouts. Any stakeout. Generally.
+    Don't call me sweet, {to}. I carry a gun.
+    That — that was a professional assessment. In a report.
+    I bought two coffees by accident. Just take one.
+    Why are you so close? The file's right there.
+    Yes. No. I mean — the evidence says yes.
+    You have crumbs on your — never mind. I'm not looking.
+    I never get nervous at crime scenes, {to}. Only near you. I mean — forget it.
+    This is a professional relationship. Mostly. Largely.
+    Can we pretend I walked in five minutes from now?
+    My hands are shaking from the caffeine, {to}. Nothing else.
 
     [tender]
     You don't have to see the body, {to}. Let me identify her.
@@ -384,6 +617,27 @@ extension PhrasebookSource {
     I memorized your number in case they took my phone.
     You're not alone in this, {to}. Not anymore.
     Look at me, {to}. Breathe. We finish this together.
+    Give me the file, {to}. You've read it enough for one night.
+    I'll stay on the phone until you're inside with the door locked.
+    Whatever you find tomorrow, you won't find it alone.
+    You've got mud on your face, {to}. Hold still.
+    I kept the porch light on. I didn't know if you'd come.
+    When this is over, I want one ordinary day with you.
+    Let me see your hands, {to}. You've been digging again.
+    I don't care what the file says about your past. I know you now.
+    You're safe. Hear the rain? That's all it is.
+    I'm scared too, {to}. Hold on to me anyway.
+    You don't owe the dead your whole life. Keep a little for yourself.
+    I'd walk into that river after you. You know that, {to}.
+    Lean on me, {to}. Nobody's watching.
+    I brought you soup from the night market. The good stall.
+    You kept her memory alive for twenty years, {to}. Let me keep you.
+    Close your eyes. I'll read you the timeline till you fall asleep.
+    You flinched when the phone rang. Come here.
+    You matter more than the case, {to}. You always did.
+    I'll stand between you and every one of them.
+    Your hands are ice. Put them in my pockets.
+    Tomorrow we chase killers. Tonight, just breathe, {to}.
 
     [scheme]
     Move the body before sunrise. The tide will do the rest.
@@ -399,6 +653,27 @@ extension PhrasebookSource {
     Burn the second diary. Then burn the ashes.
     Tell the newsroom the detective is unstable. The records will back us up.
     If {P} gets close, we remind {P} what happened twenty years ago.
+    Get {F} reassigned. The lab needs a new night shift.
+    Send the detective a fresh lead. A false one, nicely wrapped.
+    Switch the blood samples before the second test, {to}.
+    Have a reporter ask about the detective's old record at the press conference. Loudly.
+    We move the money through the charity. Nobody audits orphans.
+    Find me a confession, {to}. Someone with debts and no family.
+    Buy the apartment building. Then evict every witness, all perfectly legal.
+    Let {R} find the scarf. Suspects are so convincing when they panic.
+    Wipe {F}'s hard drive and make it look like a power surge.
+    Get the noodle man drunk and find out who he's been selling to.
+    Book the cremation for tomorrow morning. No second autopsy.
+    Invite the detective to the gala, {to}. Seat them right beside me.
+    Feed {L} a rumour about the partner. Let them suspect each other.
+    The widow cries on camera at eight, {to}. The lawyer speaks at nine.
+    Give the informant a new stall across town, and a reason to stay there.
+    We need a second body, {to}. One that points somewhere else.
+    Call in the favour at the coroner's office. The date of death moves.
+    Bury the receipts in the charity ledgers. Nobody reads those.
+    Make the anonymous caller look like a crank. Leak the number.
+    Stage a burglary at the evidence room. Take the television too.
+    If {P} won't stop, {to}, make those old memories look like madness.
 
     [agree]
     Consider it done. No footage, no witness.
@@ -414,6 +689,27 @@ extension PhrasebookSource {
     Whatever you say, {to}. Just keep my name out of it.
     The lawyer's on board. He's drafting the alibi now.
     Tonight, then. Before the detective wakes up.
+    I'll swap the samples on the late shift, {to}. Nobody checks the late shift.
+    Consider the receipts lost. Accounting has terrible luck with fires.
+    Fine. One more job, then I'm out of this town.
+    He'll sign whatever we put in front of him. He's terrified.
+    I know a man who can clone a key card by morning.
+    The cremation's booked, {to}. Nine a.m.
+    Leave the seating plan to me, {to}.
+    Okay. But the widow cries. I don't.
+    I'll start the rumour myself, {to}. Two coffees and it's everywhere.
+    Got it. Nothing on paper, nothing on the phone.
+    You'll have your scapegoat by Friday.
+    Yes. I'll take the long way and burn the plates.
+    Agreed, {to}. The charity books will balance perfectly.
+    Right. A new stall, a fat envelope and a very short memory.
+    All right, {to}. But this is the last body.
+    The drive fails tonight. Electrical fault. Very sad.
+    My cousin works the evidence desk. Leave it with me.
+    I'll make it look like an accident. I always do.
+    If you say so, {to}. I didn't hear any of this.
+    Deal. Nobody will connect it to the {AS} name.
+    The detective gets a shiny new lead in the morning. I'll write it myself.
 
     [plead]
     Please, {to}. She's my daughter. Just tell me if she's alive.
@@ -429,6 +725,27 @@ extension PhrasebookSource {
     Please, I only saw the car. I never saw the face.
     Listen to me. The real killer is still out there.
     Don't file it yet, {to}. Let me be the one to tell her family.
+    Please, {to}, I have a daughter. Don't let them take me tonight.
+    Read the last page again. I'm begging you.
+    Put me anywhere but back in that house, {to}.
+    I'll wear a wire. I'll do anything. Just keep me breathing.
+    Don't tell my wife. Please. It would break her.
+    Let the lab run it one more time, {to}.
+    She's twelve. Whatever I did, she doesn't deserve this.
+    Please don't close the case yet. We're so close.
+    Talk to me before you go to the brass, {to}. One conversation.
+    I was scared, not guilty. Please see the difference.
+    Get my brother out of that cell, {to}, and I'll give you the real name.
+    Give me back the diary. It's all I have left of her.
+    Please. If they find out I talked, I'm dead by morning.
+    Just ten minutes with the evidence, {to}. Off the record.
+    I need protection, not a lecture. Please.
+    Don't make me identify another body.
+    Call off the search. I'll tell you where she is, {to}.
+    You've never trusted me. Trust me tonight, {to}.
+    Let me be there when you make the arrest, {to}. I've earned that.
+    Don't let them cremate her. Please. Not before the second autopsy.
+    I'm begging you, {to}, keep my name out of the paper.
 
     [refuse]
     No. You don't get to bury this one too.
@@ -444,6 +761,27 @@ extension PhrasebookSource {
     No. I'm not going home until I know who did this.
     You can't have {prop}. It's evidence now.
     I won't look away this time, {to}.
+    I won't look the other way, {to}. I did that once.
+    No. The body stays here until I'm finished.
+    Put the envelope away. I didn't see it.
+    You can't buy off a second autopsy, {to}.
+    Deliver your own threats. I'm nobody's messenger.
+    The witness stays in protective custody. Non-negotiable.
+    No, {to}. Not without a lawyer in the room.
+    Write your own confession, {to}. I'm not signing that one.
+    I don't retract stories. Sue me.
+    I'm not handing over my notes, {to}. Not for any badge.
+    No. I won't let them cremate her.
+    Take your promotion back. I'd rather keep my conscience.
+    I'm not going home, {to}. Not while there's a light on in that lab.
+    No more favours. I've covered for you enough.
+    Absolutely not. That chain of custody is the only clean thing in this building.
+    I won't sign off on a body I haven't seen, {to}.
+    No deal. My client would rather go to trial.
+    Don't ask me to forget what I saw.
+    I'm not leaving the room, {to}. Say it in front of me.
+    I won't testify against an innocent man. Not for anybody.
+    You can keep your gala invitation, {to}.
 
     [command]
     Seal the apartment. Nobody in or out.
@@ -459,6 +797,23 @@ extension PhrasebookSource {
     Stay on the line, {to}. Keep him talking.
     Get out. I'll take this interrogation myself.
     Reopen the cold case. Every box, every page.
+    Dredge the river from the bridge to the weir.
+    Get a warrant for the {AS} estate. Tonight.
+    Track the burner, {to}. I want every tower it touched.
+    Nobody talks to the press. Not one word.
+    Put {F} on the blood samples. Nobody else touches them.
+    Pull her bank statements. Five years back.
+    Find out who booked the cremation, {to}.
+    Get the widow back in here. Separate room.
+    Check every pawnshop in the district for that watch.
+    Call the coast guard, {to}. Search downstream.
+    Keep {R} in the room. Don't let the lawyer near.
+    Photograph everything before anyone moves an inch.
+    Get me the footage from the church across the street, {to}.
+    Tail the lawyer, {to}. Don't get made.
+    Seal the morgue log. Nobody signs in or out without me.
+    Bring me everyone who had a key to {place}.
+    Go through her trash, {to}. Every bag.
 
     [warn]
     Be careful, {to}. The {AS} family has people inside the department.
@@ -474,6 +829,23 @@ extension PhrasebookSource {
     The coroner drinks with the wrong people, {to}. Watch what you tell him.
     The anonymous caller isn't helping you, {to}. They're steering you.
     Leave {secret} alone, or you'll end up a page in the same file.
+    The lawyer's already in the building, {to}. Somebody called him.
+    Don't eat anything at the gala. I mean it.
+    The widow isn't grieving. She's counting.
+    Someone searched your desk last night, {to}, and put everything back neatly.
+    {other} has been meeting the lawyer in the parking garage.
+    Ask about {secret} out loud and the whole precinct will know by lunch.
+    Somebody had your car's brakes checked today. Not the mechanic.
+    Don't let them move the body before the second autopsy, {to}.
+    There's a camera in the vent above your desk.
+    The witness called me, not you. That means she doesn't trust you.
+    Watch {R}, {to}. That alibi was built by a professional.
+    People at the night market have started asking about {secret}.
+    Every transfer in this department needs one signature, {to}. Think about whose.
+    Take a different route home. A different one every night.
+    Your source is on somebody's payroll. I just don't know whose.
+    If the lab calls you directly, {to}, it isn't the lab.
+    Don't open any more envelopes without gloves.
 
     [reveal]
     You want the truth about that night? Sit down, {to}.
@@ -489,6 +861,23 @@ extension PhrasebookSource {
     The report is wrong. I know, because I wrote it.
     Remember that night at {place}? That's where it starts.
     Everything you think you know about the first case? Forget it.
+    Close the door, {to}. I'm only saying this once.
+    You found the second diary. Then you deserve the rest.
+    I lied in my first statement. Here's what actually happened.
+    I've carried this since I was nineteen, {to}.
+    Put the pen down. This isn't for the file.
+    You asked who she was afraid of. I'll tell you.
+    The night she died, I was there. Let me finish before you speak.
+    I can't protect anyone anymore, {to}. So here it is.
+    Look at the date on the receipt. Then listen.
+    You want the name? You won't like it, {to}.
+    Everything started with one phone call twenty years ago.
+    I kept one thing out of the report. I'm putting it back now.
+    I need you to sit before I say this, {to}.
+    Okay. No lawyer, no recorder. Just the truth.
+    I promised her I'd never tell. She's dead. Promises die too.
+    You were right about the river, {to}. Just not about why.
+    This is the page the cold case file was missing.
 
     [shock]
     No. That's impossible. I saw the body myself.
@@ -504,6 +893,27 @@ extension PhrasebookSource {
     My own father? No. Not him.
     I shook that hand, {to}. At her funeral.
     Then the confession was a lie from the start.
+    No. I ate dinner with that man every Sunday.
+    That's not possible, {to}. I held her hand at the hospital.
+    Twenty years of lies. Twenty years.
+    Wait. Then the first victim wasn't the first?
+    My partner? My own partner?
+    You're telling me she knew her killer all along?
+    I buried the wrong woman, {to}.
+    The Chief signed it. Oh God, the Chief signed it.
+    No. No, the dates can't be right.
+    Then the confession we took... we destroyed an innocent man.
+    Why didn't you tell me, {to}? All these years.
+    I let the killer drive me home, {to}.
+    She was still alive when I stopped searching.
+    The letters were from you? All of them?
+    That's my handwriting, {to}. I never wrote that.
+    Then who's in the grave?
+    I cleared that alibi myself. I cleared it.
+    You're her brother? You sat through the funeral without a word?
+    Every clue I followed was put there for me.
+    Hold on. Say the name again, {to}.
+    I was the witness. I was the witness the whole time.
 
     [comfort]
     It's not your fault, {to}. You were a child.
@@ -519,6 +929,27 @@ extension PhrasebookSource {
     You didn't miss it. Someone hid it from you.
     Sit with me a minute. The case will still be there.
     We'll get the truth, {to}. Tonight was one step.
+    You got her justice, {to}. That's what matters now.
+    Nobody could have seen that coming. Nobody.
+    I've got the case tonight. You've got a bed. Use it.
+    The nightmares fade, {to}. Slowly, but they fade.
+    You're allowed to be angry. Be angry at me.
+    Come on. Soup, then sleep, then we start again.
+    Whatever that file says, {to}, it doesn't change who you are.
+    She wasn't alone at the end. You found her.
+    Let the lab work. You've done your part for today.
+    I'm right here, {to}. I'm not going anywhere.
+    You were a child. Children don't owe the world testimony.
+    It's over. He's in a cell, and you're out here.
+    Shh. The door's locked, the alarm's on. Nothing gets in.
+    You didn't let her down, {to}. The people who buried it did.
+    Cry it out. I've got tissues and terrible coffee.
+    One bad night doesn't undo twenty good years of work.
+    We'll get the second autopsy, {to}. I'll make the call myself.
+    Your father would be proud. I knew him.
+    Sit down, {to}. You've been on your feet since yesterday.
+    Mistakes in this job aren't crimes. You'll fix it.
+    The truth came out. It doesn't always. Hold on to that.
 
     [thank]
     Thank you for believing me when nobody else did.
@@ -534,6 +965,27 @@ extension PhrasebookSource {
     You kept this file safe all these years. Thank you.
     I'd be at the bottom of that river without you, {to}.
     Thanks for picking up at four a.m. Again.
+    You drove three hours in the rain for me, {to}. Thank you.
+    You never once believed the rumours. Thank you for that.
+    You found the second diary. I'd never have looked there.
+    Thank you for sitting with her family, {to}. I couldn't.
+    That pawn shop tip paid off. I owe you a drink.
+    Thank you for lying to the brass for me. Just that once.
+    You caught the detail I missed, {to}. Thank you.
+    Keeping the lab open all night, {to}? That was above and beyond.
+    You took the call at the riverbank so I didn't have to. I know that.
+    Thank you for telling me before the newspapers did, {to}.
+    I know what it cost you to testify. Thank you.
+    You kept my secret, {to}, and my job. Thanks.
+    Thanks for the soup. And the silence. Mostly the silence.
+    You believed a drunk informant. Thank you.
+    Thank you for finding her, {to}. After all this time.
+    Without your stakeout, the witness would be dead. Thank you.
+    Thank you for not reading my sealed file, {to}.
+    You stood up to the brass. I noticed. Thank you.
+    I don't say it enough, {to}. Thank you for staying.
+    You spotted the cut brake line before I did. I'd be dead otherwise.
+    Your lab work freed an innocent man, {to}. I'll make sure he knows.
 
     [triumph]
     The receipt in your pocket, {to}. Timestamped two miles from your alibi.
@@ -553,6 +1005,23 @@ extension PhrasebookSource {
     You taught me to follow the money. It led straight to you.
     Case closed, {to}. Not buried this time. Closed.
     Tell the press we have the killer. And spell the name right.
+    You shredded the receipts, {to}. The bank kept copies.
+    The bartender behind your alibi has a security camera. Smile.
+    Cremation cancelled. The second autopsy found the poison, {to}.
+    You wore gloves. You didn't wear them when you bought the gloves.
+    The anonymous caller agreed to testify, {to}. In person.
+    Every donation to your charity just became evidence.
+    Twenty years you hid behind that name, {to}. Today it's printed on a warrant.
+    Your lawyer quit this morning. He cited moral reasons.
+    The river gave her back, {to}. With your button in her fist.
+    The key card logged you at 1:47. So did the elevator.
+    Lovely gala, {to}. The guests at table six were all detectives.
+    We found the old boots. Your wife kept them for twenty years.
+    The informant you paid off? He handed me the receipt.
+    That's the thing about a perfect alibi, {to}. Nobody's that perfect.
+    The press conference is at noon. You're the headline.
+    You tried to make me the suspect. The lab made you the killer.
+    Sign here, {to}. Your confession reads better than your eulogy did.
 
     [cliff]
     Then who's been answering her phone all week, {to}?
@@ -588,6 +1057,19 @@ extension PhrasebookSource {
     Someone just logged into the victim's email. Right now.
     Look at the group photo again. Who's standing at the very edge?
     The first 911 call twenty years ago came from your house, {to}.
+    The number she called last... it's a private line upstairs.
+    Run the blood type again, {to}. The victim never had children.
+    Whoever took {prop} left something in its place. A lock of hair.
+    {R}'s alibi is airtight. That's what worries me.
+    The voice on the tape isn't the victim's. It's yours, {to}.
+    Then why is your car in a photo from twenty years ago?
+    I know who wrote the anonymous letters. I just can't believe it.
+    We've been hunting a man. The lab says the killer is a woman.
+    The witness gave me a name before she fainted, {to}. Your partner's.
+    There's a third set of footprints, and they end at {place}.
+    Somebody paid the victim's hospital bill this morning, {to}. In cash.
+    Don't trust what {other} told you about {secret}.
+    The grave was dug up last night. The coffin's empty.
 
     [action.open]
     Dawn mist hangs over {place}. Police tape snaps in the wind.
@@ -600,6 +1082,12 @@ extension PhrasebookSource {
     {me} arrives at {place} alone and checks every exit first.
     Chalk lines, numbered evidence markers: {place} looks like a frozen moment.
     Wind rattles the windows of {place}. {me} opens the case file one more time.
+    Neon bleeds through the blinds of {place}. {me} sits facing the door.
+    The morning shift hasn't arrived. {me} walks {place} alone, counting steps.
+    A kettle clicks off somewhere in {place}. {me} pins a new photo to the board.
+    Thunder rolls over {place}. {me} checks the lock twice before sitting down.
+    {place}, three a.m. A radio murmurs police codes in the dark.
+    Flashbulbs pop across {place}. {me} pushes through the crowd of onlookers.
 
     [action.tension]
     {me} slides a photograph across the table. {to} doesn't look down.
@@ -612,6 +1100,12 @@ extension PhrasebookSource {
     Silence. {me} waits it out. {to} breaks first, glancing at the two-way mirror.
     {me} circles behind {to}'s chair, slow as a second hand.
     {to} smiles too quickly. {me} writes something down.
+    {to} reaches for a lawyer's card. {me} pins it to the table with one finger.
+    {me} presses play. {to}'s jaw tightens at the first word.
+    {me} reads {to}'s alibi aloud, pausing at every lie.
+    {to} shifts in the chair. {me} lets the silence fill the room.
+    {me} lays two photos side by side. {to} looks at the wrong one first.
+    {me} pours a glass of water and slides it just out of {to}'s reach.
 
     [action.tender]
     {me} drapes a coat over {to}'s shoulders as dawn breaks.
@@ -624,6 +1118,12 @@ extension PhrasebookSource {
     {me} tucks a blanket around {to}, then goes back to watching the door.
     Under the streetlight, {me} brushes a wet strand of hair from {to}'s eyes.
     The morgue doors swing shut. {me} rests a hand on {to}'s back.
+    {me} holds the umbrella over {to} and lets the rain soak {me}'s own shoulder.
+    {me} finds {to} asleep over the case file and switches off the lamp.
+    {me} wraps {to}'s cut hand in a clean handkerchief.
+    Outside the morgue, {me} squeezes {to}'s fingers and doesn't let go.
+    {me} presses a spare key into {to}'s palm and folds {to}'s fingers over it.
+    {me} and {to} share a cold dinner on the hood of the car, saying nothing.
 
     [action.shock]
     {me} goes still. The file slips to the floor.
@@ -636,6 +1136,12 @@ extension PhrasebookSource {
     {me} freezes halfway to the door.
     {me} stares at {to} as if at a stranger.
     A long silence. {me} laughs once, hollow and disbelieving.
+    {me} grips the table edge until the knuckles go white.
+    The pen falls from {me}'s fingers and rolls under the desk.
+    {me} looks at the DNA report, then at {to}, then back again.
+    {me} backs away from the body, a hand over the mouth.
+    Every head in the room turns. {me} doesn't move.
+    {me} sits down on the wet curb, the phone still pressed to one ear.
 
     [action.cliff]
     {me}'s phone lights up. Unknown number. Two words: "Behind you."
@@ -648,6 +1154,12 @@ extension PhrasebookSource {
     On the security monitor, a figure stands behind {to}. {me} looks up. Nobody's there.
     {me} finds {prop} on the pillow, neatly placed, still damp from the river.
     Inside the evidence bag, the victim's phone starts to ring.
+    The evidence locker stands open. {prop} is gone.
+    Behind the two-way mirror, a chair scrapes. That room was supposed to be empty.
+    {me}'s apartment door is ajar. Inside, every light is on.
+    A text arrives from the victim's number: "Stop looking for me."
+    {to}'s car sits on the riverbank, engine running, door open. Nobody inside.
+    A fresh case file lands on {me}'s desk. The victim in the photo is {to}.
 
     [action.exit]
     {me} grabs a coat and walks out into the rain without a word.
@@ -660,6 +1172,12 @@ extension PhrasebookSource {
     {me} walks off. The door swings shut, slowly.
     {me} drops a business card on the table and exits.
     {me} backs out of {place}, eyes never leaving {to}.
+    {me} drops the badge on the desk and walks out.
+    {me} leaves the interrogation room; the door's buzz lingers.
+    {me} pulls up a hood and melts into the night market crowd.
+    {me} slips the photograph into a pocket and leaves without a goodbye.
+    {me} takes the fire stairs down, two at a time.
+    {me} leaves the coffee untouched and {to} alone with the question.
 
     [paren.neutral]
     (flipping through the file)
