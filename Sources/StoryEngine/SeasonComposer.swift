@@ -73,7 +73,7 @@ struct SeasonComposer {
                     let speaker = beats[index].cast[by % beats[index].cast.count]
                     let listener = beats[index].cast[(by + 1) % beats[index].cast.count]
                     // Close to the target, stopping beats repeating a line.
-                    let closeEnough = abs(target - spoken) <= target * 0.08
+                    let closeEnough = abs(target - spoken) <= target * 0.1
                     guard let line = say(move, speaker: speaker, listener: listener, scene: scene, maxSeconds: room, allowRepeat: !closeEnough) else { continue }
                     if exchange[index] == 1, move == pair.first?.0, let action = beatAction(beats[index], scene: scene) {
                         lines[index].append(.action(action))
@@ -112,7 +112,8 @@ struct SeasonComposer {
     mutating func hook(_ beat: BeatPlan, short: Bool, scene: ScenePlan, maxSeconds limit: Double) -> [Line] {
         let (a, b) = (beat.cast[0], beat.cast.count > 1 ? beat.cast[1] : beat.cast[0])
         var out = [say("hook", speaker: a, listener: b, scene: scene, maxSeconds: limit)].compactMap { $0 }
-        if !short, a != b, let reply = say(random.pick(["defy", "shock", "deny"])!, speaker: b, listener: a, scene: scene) { out.append(reply) }
+        let reply = random.pick(["defy", "shock", "deny", "question", "refuse", "threaten"])!
+        if !short, a != b, let line = say(reply, speaker: b, listener: a, scene: scene, allowRepeat: false) { out.append(line) }
         return out
     }
 
@@ -120,11 +121,11 @@ struct SeasonComposer {
         guard let id = beat.secret, let secret = series.secrets.first(where: { $0.id == id }) else { return [] }
         let (teller, learner) = (beat.cast[0], beat.cast[1])
         var out: [Line] = []
-        if !short, let lead = say("reveal", speaker: teller, listener: learner, scene: scene) { out.append(lead) }
+        if !short, let lead = say("reveal", speaker: teller, listener: learner, scene: scene, allowRepeat: false) { out.append(lead) }
         out.append(.dialogue(speaker: teller, text: secret.reveal, parenthetical: parenthetical(.cold, chance: 0.5)))
         usedLines.insert(secret.reveal)
         out.append(.note(ContinuityEvent.reveal(secret: id, to: learner).description))
-        if !short, let shock = say("shock", speaker: learner, listener: teller, scene: scene) { out.append(shock) }
+        if !short, let shock = say("shock", speaker: learner, listener: teller, scene: scene, allowRepeat: false) { out.append(shock) }
         if let action = act("action.shock", me: learner, to: teller, scene: scene) { out.append(.action(action)) }
         return out
     }
@@ -142,7 +143,7 @@ struct SeasonComposer {
     func moves(for beat: BeatPlan, exchange: Int) -> [(String, Int)] {
         let patterns: [[(String, Int)]]
         switch beat.kind {
-        case .confrontation: patterns = [[("accuse", 0), ("deny", 1)], [("threaten", 0), ("defy", 1)], [("accuse", 1), ("deny", 0)], [("command", 0), ("refuse", 1)], [("question", 1), ("evade", 0)]]
+        case .confrontation: patterns = [[("accuse", 0), ("deny", 1)], [("threaten", 0), ("defy", 1)], [("accuse", 1), ("evade", 0)], [("command", 0), ("refuse", 1)], [("question", 1), ("evade", 0)], [("mock", 0), ("defy", 1)]]
         case .humiliation: patterns = [[("mock", 0), ("endure", 1)], [("command", 0), ("defy", 1)], [("mock", 0), ("endure", 1)], [("threaten", 0), ("endure", 1)]]
         case .scheme: patterns = [[("scheme", 0), ("agree", 1)], [("question", 1), ("explain", 0)], [("scheme", 1), ("agree", 0)], [("warn", 1), ("command", 0)]]
         case .romance:
@@ -172,7 +173,7 @@ struct SeasonComposer {
     static let siblings: [String: [String]] = [
         "hook": ["accuse", "threaten"], "accuse": ["threaten", "question"], "deny": ["evade", "defy"],
         "threaten": ["accuse", "command"], "defy": ["refuse", "deny"], "mock": ["threaten", "command"],
-        "endure": ["defy", "deny"], "question": ["accuse", "warn"], "explain": ["evade", "warn"], "evade": ["deny", "refuse"],
+        "endure": ["defy", "deny"], "question": ["accuse", "warn"], "explain": ["evade", "warn", "deny"], "evade": ["deny", "refuse"],
         "tease": ["tender", "comfort"], "fluster": ["evade", "deny"], "tender": ["comfort", "thank"],
         "scheme": ["command", "agree"], "agree": ["scheme", "thank"], "plead": ["question", "refuse"],
         "refuse": ["defy", "deny"], "command": ["threaten", "scheme"], "warn": ["question", "explain"],

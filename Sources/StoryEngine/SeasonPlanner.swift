@@ -137,7 +137,7 @@ struct SeasonPlanner {
         switch series.genre {
         case .romance: w = [.romance: 3, .confrontation: 2, .humiliation: 1, .scheme: 1.2, .exposition: 1, .warning: 0.8, .plea: 0.5, .triumph: 0.8]
         case .revenge: w = [.humiliation: 2, .triumph: 2, .confrontation: 2, .scheme: 1.5, .exposition: 0.8, .warning: 1, .plea: 0.8, .romance: 0.6]
-        case .suspense: w = [.exposition: 3, .confrontation: 2, .warning: 1.5, .scheme: 1, .romance: 0.6, .plea: 0.6, .triumph: 0.6, .humiliation: 0.3]
+        case .suspense: w = [.exposition: 2.4, .confrontation: 2.2, .warning: 1.5, .scheme: 1.1, .romance: 0.7, .plea: 0.6, .triumph: 0.7, .humiliation: 0.3]
         case .palace: w = [.scheme: 3, .confrontation: 2, .humiliation: 1.2, .romance: 1, .plea: 1, .warning: 1, .exposition: 0.8, .triumph: 1]
         }
         if let reversal, number <= reversal {
@@ -166,6 +166,11 @@ struct SeasonPlanner {
             }
         }
         var beats = kinds.map { cast(for: $0, number: number, ledger: ledger, exiting: exiting, random: &random) }
+        // The pilot opens on the protagonist: facing the lead (romance) or the antagonist.
+        if number == 1, let p = member(.protagonist)?.id,
+           let opponent = (series.genre == .romance ? member(.lead) : member(.antagonist))?.id {
+            beats[0] = BeatPlan(kind: series.genre == .revenge ? .humiliation : .confrontation, cast: [opponent, p])
+        }
         // Returning characters appear in the first beat; leaving ones in the last.
         if let back = returning.first, !beats.contains(where: { $0.cast.contains(back) }) {
             beats[0] = BeatPlan(kind: .confrontation, cast: [back, member(.protagonist)!.id])

@@ -299,7 +299,7 @@ extension PhrasebookSource {
     There is a room in the cold palace with no window. I shall reserve it for you.
     Do not make me remind the {E} who your father was.
     Cross me, {to}, and your son will grow up calling another woman mother.
-    One rumour, and your name tablet will never leave the tray again.
+    One whisper in the right ear, {to}, and your family's estate is confiscated by spring.
     If {secret} leaves this room, {to}, so does your rank.
     The lotus pond is deep this year. The rains were generous.
     I know where your physician sleeps, {to}. So do my eunuchs.
@@ -903,7 +903,7 @@ extension PhrasebookSource {
     The whole court knew? And no one told me?
     It was never the tea. It was the cup.
     You handed me to the {A} like a sweet on a plate.
-    The prince... the prince is a maid's son?
+    Then the boy I taught to write his name is not of the dragon's blood?
     Then my sister died for nothing.
     I cannot stand. Help me, {to}, I cannot stand.
     So the ghost of the cold palace was a living woman.

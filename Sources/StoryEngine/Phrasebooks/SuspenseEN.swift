@@ -744,7 +744,7 @@ extension PhrasebookSource {
     Call off the search. I'll tell you where she is, {to}.
     You've never trusted me. Trust me tonight, {to}.
     Let me be there when you make the arrest, {to}. I've earned that.
-    Don't let them cremate her. Please. Not before the second autopsy.
+    Stop the cremation, {to}. I'm begging you. She deserves one more look.
     I'm begging you, {to}, keep my name out of the paper.
 
     [refuse]
@@ -862,7 +862,7 @@ extension PhrasebookSource {
     Remember that night at {place}? That's where it starts.
     Everything you think you know about the first case? Forget it.
     Close the door, {to}. I'm only saying this once.
-    You found the second diary. Then you deserve the rest.
+    You've come this far on your own. You've earned the rest.
     I lied in my first statement. Here's what actually happened.
     I've carried this since I was nineteen, {to}.
     Put the pen down. This isn't for the file.
