@@ -8,6 +8,19 @@ public struct EpisodeSelection: Sendable, Hashable, CustomStringConvertible {
     /// Creates a selection from ranges.
     public init(ranges: [ClosedRange<Int>]) { self.ranges = ranges }
 
+    /// The selection of exactly `numbers`, compacted into ranges (`1,2,3,8` → `1-3,8`).
+    public init(numbers: some Sequence<Int>) {
+        var ranges: [ClosedRange<Int>] = []
+        for n in Set(numbers).sorted() {
+            if let last = ranges.last, last.upperBound + 1 == n {
+                ranges[ranges.count - 1] = last.lowerBound...n
+            } else {
+                ranges.append(n...n)
+            }
+        }
+        self.ranges = ranges
+    }
+
     /// Parses `7`, `5-12` or a comma-separated list of those.
     /// - Throws: `DramaModelError` with code `invalidArgument` naming the bad part.
     public init(parsing text: String) throws(DramaModelError) {

@@ -135,18 +135,10 @@ public struct ScriptChecker: Sendable {
         let numbers = Set(scripts.map(\.number))
         let missing = (1...max(1, series.format.episodes)).filter { !numbers.contains($0) }
         if !missing.isEmpty {
-            let list = EpisodeSelection(ranges: Self.ranges(missing)).description
+            let list = EpisodeSelection(numbers: missing).description
             out.append(Diagnostic(.warning, file: "episodes/", message: "no script yet for episode\(missing.count == 1 ? "" : "s") \(list)",
                                   hint: "run: cliff write --episodes \(list)"))
         }
         return out.sortedByLocation()
-    }
-
-    static func ranges(_ numbers: [Int]) -> [ClosedRange<Int>] {
-        var out: [ClosedRange<Int>] = []
-        for n in numbers.sorted() {
-            if let last = out.last, last.upperBound + 1 == n { out[out.count - 1] = last.lowerBound...n } else { out.append(n...n) }
-        }
-        return out
     }
 }

@@ -33,18 +33,9 @@ struct WriteCommand: ParsableCommand {
         let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
         let wanted = Set(numbers)
         let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
-        func list(_ numbers: [Int]) -> String { EpisodeSelection(ranges: numbers.map { $0...$0 }).description }
-        print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s")\(report.written.isEmpty ? "" : ": \(compact(report.written))"); \(report.unchanged.count) already up to date.")
+        print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s")\(report.written.isEmpty ? "" : ": \(EpisodeSelection(numbers: report.written).description)"); \(report.unchanged.count) already up to date.")
         if !report.keptEdited.isEmpty {
-            Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited: \(compact(report.keptEdited)). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(compact(report.keptEdited)) --force")
+            Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited: \(EpisodeSelection(numbers: report.keptEdited).description). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(EpisodeSelection(numbers: report.keptEdited).description) --force")
         }
-    }
-
-    func compact(_ numbers: [Int]) -> String {
-        var ranges: [ClosedRange<Int>] = []
-        for n in numbers.sorted() {
-            if let last = ranges.last, last.upperBound + 1 == n { ranges[ranges.count - 1] = last.lowerBound...n } else { ranges.append(n...n) }
-        }
-        return EpisodeSelection(ranges: ranges).description
     }
 }

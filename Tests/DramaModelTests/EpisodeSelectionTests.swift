@@ -19,3 +19,10 @@ import Testing
         #expect(try EpisodeSelection(parsing: "1-2,8-11,80").outOfRange(in: 80).isEmpty)
     }
 }
+
+extension EpisodeSelectionTests {
+    @Test func numbersCompactIntoRanges() {
+        #expect(EpisodeSelection(numbers: [8, 1, 2, 3, 3, 10, 11]).description == "1-3,8,10-11")
+        #expect(EpisodeSelection(numbers: []).description == "")
+    }
+}
