@@ -84,9 +84,8 @@ struct SeasonComposer {
                 }
             }
         }
-        for (index, beat) in beats.enumerated() where beat.kind == .reveal {
+        for beat in beats where beat.kind == .reveal {
             if let secret = beat.secret { ledger.apply(.reveal(secret: secret, to: beat.cast[1]), episode: plan.number, present: beat.cast) }
-            _ = index
         }
         for event in plan.closingEvents { ledger.apply(event, episode: plan.number) }
         let document = assemble(plan, lines: lines)

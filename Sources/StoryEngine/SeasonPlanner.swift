@@ -38,7 +38,7 @@ struct SeasonPlanner {
             let reveals = series.secrets.filter { $0.revealIn == number && ledger.revealed[$0.id] == nil }
             for secret in reveals {
                 guard ledger.isPresent(secret.revealTo), !ledger.knows(secret.revealTo, secret.id),
-                      let teller = secret.knownBy.first(where: { ledger.isPresent($0) && !exiting.contains($0) || ledger.isPresent($0) && number == episodes })
+                      let teller = secret.knownBy.first(where: { ledger.isPresent($0) && (!exiting.contains($0) || number == episodes) })
                 else { continue }
                 beats.append(BeatPlan(kind: .reveal, cast: [teller, secret.revealTo], secret: secret.id))
             }
