@@ -23,8 +23,7 @@ struct BibleBuilder {
         let text = StoryText(language: language)
 
         let characters = cast(kit: kit, hints: hints, genre: genre, language: language, random: &random)
-        var filler = SlotFiller(series: Series(title: "", premise: "", genre: genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: []))
-        filler.dialogue = false
+        var filler = SlotFiller(characters: characters, props: [], dialogue: false)
 
         // Places.
         var locations: [Location] = []
@@ -47,8 +46,7 @@ struct BibleBuilder {
         let paywall = SeriesFormat.defaultPaywall(episodes: episodes)
         let secrets = self.secrets(kit: kit, characters: characters, props: props, episodes: episodes, paywall: paywall, random: &random)
 
-        filler = SlotFiller(series: Series(title: "", premise: "", genre: genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: [], props: props))
-        filler.dialogue = false
+        filler = SlotFiller(characters: characters, props: props, dialogue: false)
         var arcs: [Arc] = []
         for (index, arc) in text.arcs(genre: genre).enumerated() {
             let end = index == 2 ? max(1, Int((Double(episodes) * 0.8).rounded())) : episodes
@@ -190,7 +188,7 @@ struct BibleBuilder {
             guard let learner = byRole[option.learner] else { continue }
             let knowers = option.knowers.compactMap { byRole[$0] }
             guard !knowers.isEmpty, !knowers.contains(where: { $0.id == learner.id }) else { continue }
-            var filler = SlotFiller(series: Series(title: "", premise: "", genre: kit.genre, tone: "", format: SeriesFormat(episodes: 1), characters: characters, locations: [], props: props))
+            var filler = SlotFiller(characters: characters, props: props)
             filler.speaker = knowers[0]
             filler.listener = learner
             guard let hint = (try? Template(key: "hint", text: option.hint)).flatMap(filler.fill),

@@ -266,7 +266,7 @@ struct SeasonComposer {
 
     func name(_ id: String) -> String { series.character(id: id)?.actionName ?? id }
 
-    func assemble(_ plan: EpisodePlan, lines: [[Line]]) -> FountainDocument {
+    mutating func assemble(_ plan: EpisodePlan, lines: [[Line]]) -> FountainDocument {
         var elements: [FountainElement] = []
         let zh = series.language == .zh
         elements.append(.synopsis(plan.summary))
@@ -336,7 +336,7 @@ struct SeasonComposer {
                     if case .exit(let id) = event {
                         let line = plan.isFinale && id == series.character(role: .antagonist)?.id
                             ? text.finaleExitLine(name(id))
-                            : (exitLine(id, scene: scene) ?? text.finaleExitLine(name(id)))
+                            : (act("action.exit", me: id, to: id, scene: scene) ?? text.finaleExitLine(name(id)))
                         elements.append(.action(line, forced: false))
                     }
                     elements.append(.note(event.description))
@@ -361,14 +361,5 @@ struct SeasonComposer {
         // events is not yet on screen, and one healed at its opening is gone.
         if plan.closingEvents.contains(where: { if case .injury(let who, _) = $0 { who == id } else { false } }) { return nil }
         return ledger.injuries[id]
-    }
-
-    func exitLine(_ id: String, scene: ScenePlan) -> String? {
-        var filler = filler(speaker: id, listener: id, scene: scene, dialogue: false)
-        filler.listener = nil
-        for template in kit.templates("action.exit") {
-            if let line = filler.fill(template) { return line }
-        }
-        return nil
     }
 }

@@ -14,12 +14,15 @@ struct SlotFiller {
     var secretHint: String?
     var dialogue: Bool
 
-    init(series: Series) {
+    init(series: Series) { self.init(characters: series.characters, props: series.props) }
+
+    /// A filler for a cast and props (the first prop is the signature prop `{prop}` names).
+    init(characters: [CastMember], props: [Prop], dialogue: Bool = true) {
         var cast: [Role: CastMember] = [:]
-        for member in series.characters where cast[member.role] == nil { cast[member.role] = member }
+        for member in characters where cast[member.role] == nil { cast[member.role] = member }
         self.cast = cast
-        prop = series.props.first?.name
-        dialogue = true
+        prop = props.first?.name
+        self.dialogue = dialogue
     }
 
     func name(_ member: CastMember) -> String { dialogue ? member.spokenAddress : member.actionName }

@@ -52,7 +52,7 @@ enum Main {
                 if !message.isEmpty { print(message) }
                 return 0
             }
-            if error is any ParsableArguments || code == .validationFailure || Cliff.fullMessage(for: error).contains("Usage:") {
+            if code == .validationFailure {  // a usage error: unknown flag, missing option, bad value
                 Console.write(message)
                 return 1
             }
@@ -77,8 +77,6 @@ enum Console {
     static func error(_ text: String) { write("error: \(text)") }
 
     static func diagnostic(_ diagnostic: Diagnostic) { write(diagnostic.description) }
-
-    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }
 
 /// The project folder argument shared by commands.
