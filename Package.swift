@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -33,11 +36,33 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "Editing", dependencies: ["DramaModel"], swiftSettings: strict),
+        .target(
+            name: "Production",
+            dependencies: [
+                "DramaModel", "Screenplay", "StoryEngine", "Editing",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The SQLite backend of the production store: the only target that imports GRDB.
+        .target(
+            name: "SQLiteStore",
+            dependencies: [
+                "Production",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "cliff",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine",
+                "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -46,6 +71,12 @@ let package = Package(
         .testTarget(
             name: "StoryEngineTests",
             dependencies: ["StoryEngine", "DramaModel", "Screenplay"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel"], swiftSettings: strict),
+        .testTarget(
+            name: "ProductionTests",
+            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing"],
             swiftSettings: strict
         ),
         .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel"], swiftSettings: strict),

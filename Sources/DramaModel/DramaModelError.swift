@@ -5,11 +5,13 @@ public struct DramaModelError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidBible, fileUnreadable, fileUnwritable, invalidArgument
+            case invalidBible, invalidSettings, fileUnreadable, fileUnwritable, invalidArgument
         }
         private let base: Base
         /// The bible has syntax, schema or semantic errors; see `diagnostics`.
         public static var invalidBible: Self { Self(base: .invalidBible) }
+        /// `cliff.yaml` has schema errors; see `diagnostics`.
+        public static var invalidSettings: Self { Self(base: .invalidSettings) }
         /// A file could not be read.
         public static var fileUnreadable: Self { Self(base: .fileUnreadable) }
         /// A file could not be written.

@@ -29,6 +29,12 @@ public struct ScriptChecker: Sendable {
         self.locations = locations
     }
 
+    /// The id of the cast member a character cue names (`GRACE`, `Grace Hart`), if any.
+    public func characterID(forCue name: String) -> String? { cues[Self.normalise(name)] }
+
+    /// The id of the location a scene heading names (`INT. HART TOWER - NIGHT`), if any.
+    public func locationID(forHeading heading: String) -> String? { locations[Self.normalise(Self.place(inHeading: heading))] }
+
     static func normalise(_ text: String) -> String {
         text.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

@@ -46,7 +46,7 @@ public struct SeriesProject: Sendable {
 
     // MARK: Creating
 
-    /// Creates a project folder with its bible and scripts. Everything is written to a hidden
+    /// Creates a project folder with its bible, scripts and a commented `cliff.yaml`. Everything is written to a hidden
     /// staging folder next to `root` and renamed into place at the end, so an interrupted run
     /// leaves no half-made project.
     /// - Throws: `StoryEngineError` with code `projectExists` if `root` has content, or
@@ -71,6 +71,7 @@ public struct SeriesProject: Sendable {
             try manager.createDirectory(at: staging.appendingPathComponent(".cliff"), withIntermediateDirectories: true)
             let project = SeriesProject(root: staging)
             try Data(SeriesYAMLWriter.yaml(for: series).utf8).write(to: project.bibleURL)
+            try Data(ProductionSettingsLoader.template.utf8).write(to: staging.appendingPathComponent("cliff.yaml"))
             var manifest = ScriptManifest()
             for script in scripts {
                 let data = Data(script.text.utf8)

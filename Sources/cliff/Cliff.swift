@@ -1,6 +1,7 @@
 import ArgumentParser
 import DramaModel
 import Foundation
+import Production
 import StoryEngine
 
 /// `cliff`: the Cliffhanger command-line tool.
@@ -12,20 +13,30 @@ struct Cliff: ParsableCommand {
             Start a project, then look at its season plan:
               cliff new demo --premise "A broke intern signs a contract marriage with a cold CEO" --episodes 80
               cliff outline demo
+              cliff produce demo
 
             Exit codes: 0 ok, 1 a problem with your input (the message says what and where), 2 an internal error.
             """,
         version: "0.1.0",
-        subcommands: [NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self]
+        subcommands: [
+            NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
+            ProduceCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
+        ]
     )
 }
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try Cliff.parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
         } catch {
             exit(report(error))
         }
@@ -42,6 +53,10 @@ enum Main {
         case let error as StoryEngineError:
             Console.error(error.message)
             return error.code == .phrasebookBroken ? 2 : 1
+        case let error as ProductionError:
+            Console.error(error.message)
+            for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
+            return error.code == .storeFailed || error.code == .unknownStep ? 2 : 1
         case let error as CLIError:
             Console.error(error.message)
             return 1

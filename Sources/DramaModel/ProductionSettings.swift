@@ -1,0 +1,109 @@
+/// The project's production settings, read from `cliff.yaml` next to `series.yaml`: the price
+/// book, budgets, worker pool, per-generator concurrency limits, leases and retries.
+///
+/// Every field is optional in the file; a project without `cliff.yaml` gets these defaults:
+/// built-in generators cost nothing, no budget caps, one worker per core.
+public struct ProductionSettings: Sendable, Hashable {
+    /// Hard spending caps.
+    public var budget = Budget()
+    /// The price book: what each generator's usage costs.
+    public var prices: [PriceRule] = []
+    /// Worker tasks in the local pool; nil means one per core.
+    public var workers: Int?
+    /// Most jobs of a generator running at once, by generator id or glob (`builtin.render`,
+    /// `openai.*`). The first matching entry wins.
+    public var concurrency: [ConcurrencyLimit] = []
+    /// How long a claimed job stays leased without a heartbeat before another worker may take it.
+    public var leaseSeconds = 30
+    /// Retries of transient failures.
+    public var retry = RetrySettings()
+
+    /// The defaults.
+    public init() {}
+
+    /// Spending caps. A job whose estimated cost would take spend past a cap is not started.
+    public struct Budget: Sendable, Hashable {
+        /// Most spend per episode (all takes, kept or discarded).
+        public var perEpisode: Money?
+        /// Most spend for the whole series.
+        public var perSeries: Money?
+        /// No caps.
+        public init(perEpisode: Money? = nil, perSeries: Money? = nil) {
+            self.perEpisode = perEpisode
+            self.perSeries = perSeries
+        }
+    }
+
+    /// One line of the price book: `price` dollars per `per` units of `unit` for generators
+    /// matching `generator` (a glob where `*` matches any run of characters).
+    public struct PriceRule: Sendable, Hashable {
+        /// Generator id or glob.
+        public var generator: String
+        /// The unit priced.
+        public var unit: UsageUnit
+        /// Price of `per` units.
+        public var price: Money
+        /// How many units `price` buys (1, 1000, 1000000).
+        public var per: Int64
+        /// Creates a rule.
+        public init(generator: String, unit: UsageUnit, price: Money, per: Int64 = 1) {
+            self.generator = generator
+            self.unit = unit
+            self.price = price
+            self.per = per
+        }
+    }
+
+    /// A cap on how many jobs of matching generators run at once, across all processes
+    /// sharing the project's queue.
+    public struct ConcurrencyLimit: Sendable, Hashable {
+        /// Generator id or glob.
+        public var generator: String
+        /// Most running at once (at least 1).
+        public var limit: Int
+        /// Creates a limit.
+        public init(generator: String, limit: Int) {
+            self.generator = generator
+            self.limit = limit
+        }
+    }
+
+    /// Exponential backoff with jitter for transient failures.
+    public struct RetrySettings: Sendable, Hashable {
+        /// Attempts before a job is marked failed (the first try included).
+        public var maxAttempts = 5
+        /// Delay before the first retry, in milliseconds; doubles each attempt.
+        public var baseDelayMilliseconds = 500
+        /// Longest delay between attempts, in milliseconds.
+        public var maxDelayMilliseconds = 60_000
+        /// The defaults.
+        public init() {}
+    }
+}
+
+/// Glob matching for generator ids: `*` matches any run of characters, everything else itself.
+public enum GeneratorPattern {
+    /// Whether `id` matches `pattern`.
+    public static func matches(_ pattern: String, _ id: String) -> Bool {
+        let p = Array(pattern.utf8), s = Array(id.utf8)
+        var pi = 0, si = 0, star = -1, mark = 0
+        while si < s.count {
+            if pi < p.count, p[pi] == s[si], p[pi] != UInt8(ascii: "*") {
+                pi += 1
+                si += 1
+            } else if pi < p.count, p[pi] == UInt8(ascii: "*") {
+                star = pi
+                mark = si
+                pi += 1
+            } else if star >= 0 {
+                pi = star + 1
+                mark += 1
+                si = mark
+            } else {
+                return false
+            }
+        }
+        while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
+        return pi == p.count
+    }
+}

@@ -1,0 +1,167 @@
+public import Foundation
+
+internal import Yams
+
+/// Reads `cliff.yaml`, collecting every problem with file:line:column, field path and a fix.
+///
+/// ```yaml
+/// budget:
+///   episode_usd: 0.50
+///   series_usd: 25
+/// prices:
+///   - generator: openai.tts-1
+///     unit: character
+///     usd: 15
+///     per: 1000000
+/// workers: 2
+/// concurrency:
+///   builtin.render: 2
+/// ```
+public enum ProductionSettingsLoader {
+    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry"]
+    static let budgetKeys = ["episode_usd", "series_usd"]
+    static let priceKeys = ["generator", "unit", "usd", "per"]
+    static let retryKeys = ["max_attempts", "base_delay_ms", "max_delay_ms"]
+
+    /// Reads settings from text.
+    /// - Throws: `DramaModelError` with code `invalidSettings`, carrying every error found.
+    public static func load(yaml: String, file: String = "cliff.yaml") throws(DramaModelError) -> ProductionSettings {
+        let (settings, diagnostics) = read(yaml: yaml, file: file)
+        let errors = diagnostics.filter { $0.severity == .error }.sortedByLocation()
+        guard errors.isEmpty else {
+            throw DramaModelError(
+                code: .invalidSettings,
+                message: "\(file) has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was run.",
+                diagnostics: errors)
+        }
+        return settings
+    }
+
+    /// Reads the settings file at `url`, or returns the defaults when there is none.
+    /// - Throws: `DramaModelError` with code `fileUnreadable` or `invalidSettings`.
+    public static func load(contentsOf url: URL, displayName: String = "cliff.yaml") throws(DramaModelError) -> ProductionSettings {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ProductionSettings() }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DramaModelError(
+                code: .fileUnreadable,
+                message: "cannot read \(displayName): it is not UTF-8 text or not readable. Fix its permissions or encoding.",
+                underlying: error)
+        }
+        return try load(yaml: text, file: displayName)
+    }
+
+    /// Reads settings and returns them with every diagnostic (fields in error keep defaults).
+    public static func read(yaml: String, file: String = "cliff.yaml") -> (ProductionSettings, [Diagnostic]) {
+        var settings = ProductionSettings()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            return (settings, [SeriesLoader.syntaxDiagnostic(error, yaml: yaml, file: file)])
+        }
+        guard let root, !YAMLNodeReader.isNull(root) else { return (settings, []) }
+        var r = YAMLNodeReader(file: file)
+        guard let m = r.mapping(root, "", keys: topKeys) else { return (settings, r.diagnostics) }
+        if let node = m["budget"], !YAMLNodeReader.isNull(node), let b = r.mapping(node, "budget", keys: budgetKeys) {
+            settings.budget.perEpisode = money(b["episode_usd"], "budget.episode_usd", &r)
+            settings.budget.perSeries = money(b["series_usd"], "budget.series_usd", &r)
+        }
+        if let items = r.sequence(m["prices"], "prices") {
+            for (index, node) in items.enumerated() {
+                let path = YAMLNodeReader.join("prices", index: index)
+                guard let p = r.mapping(node, path, keys: priceKeys, required: ["generator", "unit", "usd"]) else { continue }
+                let generator = r.string(p["generator"], path + ".generator")
+                let unit = r.choice(p["unit"], path + ".unit", SeriesSchema.cases(UsageUnit.self), what: "usage unit")
+                let price = money(p["usd"], path + ".usd", &r)
+                let per = positive(p["per"], path + ".per", &r) ?? 1
+                if let generator, let unit, let price {
+                    settings.prices.append(.init(generator: generator, unit: unit, price: price, per: Int64(per)))
+                }
+            }
+        }
+        settings.workers = positive(m["workers"], "workers", &r)
+        if let node = m["concurrency"], !YAMLNodeReader.isNull(node) {
+            if case .mapping(let limits) = node {
+                for (key, value) in limits {
+                    guard case .scalar(let name) = key else { continue }
+                    if let limit = positive(value, "concurrency.\(name.string)", &r) {
+                        settings.concurrency.append(.init(generator: name.string, limit: limit))
+                    }
+                }
+            } else {
+                r.report(node, "concurrency", "expected a mapping of 'generator: limit' lines, found \(YAMLNodeReader.describe(node))",
+                         hint: "write e.g. 'builtin.render: 2' indented under 'concurrency'")
+            }
+        }
+        if let seconds = positive(m["lease_seconds"], "lease_seconds", &r) { settings.leaseSeconds = seconds }
+        if let node = m["retry"], !YAMLNodeReader.isNull(node), let t = r.mapping(node, "retry", keys: retryKeys) {
+            if let v = positive(t["max_attempts"], "retry.max_attempts", &r) { settings.retry.maxAttempts = v }
+            if let v = positive(t["base_delay_ms"], "retry.base_delay_ms", &r) { settings.retry.baseDelayMilliseconds = v }
+            if let v = positive(t["max_delay_ms"], "retry.max_delay_ms", &r) { settings.retry.maxDelayMilliseconds = v }
+        }
+        return (settings, r.diagnostics)
+    }
+
+    private static func money(_ node: Node?, _ path: String, _ r: inout YAMLNodeReader) -> Money? {
+        guard let text = r.string(node, path) else { return nil }
+        if let money = Money(dollars: text) { return money }
+        r.report(node, path, "expected an amount of US dollars, found '\(text)'",
+                 hint: "write a plain decimal with at most 9 decimals, e.g. 0.50 or 0.000015")
+        return nil
+    }
+
+    private static func positive(_ node: Node?, _ path: String, _ r: inout YAMLNodeReader) -> Int? {
+        guard let value = r.int(node, path) else { return nil }
+        guard value >= 1 else {
+            r.report(node, path, "expected a whole number of at least 1, found \(value)", hint: "write e.g. 2")
+            return nil
+        }
+        return value
+    }
+
+    /// A commented `cliff.yaml` with the default price book of hosted services (prices move:
+    /// check your provider's page). `cliff new` writes it into every new project.
+    public static let template = """
+        # Cliffhanger production settings. Every field is optional; see docs/production.md.
+
+        # Hard spending caps in US dollars. A job whose estimated cost would go past a cap is
+        # not started, and the run stops saying which cap and by how much.
+        budget:
+          # episode_usd: 0.50
+          # series_usd: 25
+
+        # The price book: what each generator's usage costs. A generator id or glob, a unit
+        # (input_token, output_token, character, audio_second, video_second, image, cpu_second,
+        # request), and the price in USD of `per` units. Built-in generators (builtin.*) cost
+        # nothing unless priced here; any other generator must be priced before it can run.
+        prices:
+          - { generator: "builtin.*", unit: cpu_second, usd: 0 }
+          - { generator: "clip.budget.*", unit: video_second, usd: 0.05 }
+          - { generator: "clip.premium.*", unit: video_second, usd: 0.40 }
+          - { generator: "image.*", unit: image, usd: 0.04 }
+          - { generator: "openai.tts-1", unit: character, usd: 15, per: 1000000 }
+          - { generator: "llm.small.*", unit: input_token, usd: 0.15, per: 1000000 }
+          - { generator: "llm.small.*", unit: output_token, usd: 0.60, per: 1000000 }
+
+        # Worker tasks in the local pool (default: one per core).
+        # workers: 2
+
+        # Most jobs of a generator running at once, across every process on this project.
+        concurrency:
+          builtin.render: 2
+          "http.*": 8
+
+        # Seconds a claimed job stays leased without a heartbeat before another worker takes it.
+        lease_seconds: 30
+
+        # Retries of transient failures: exponential backoff with jitter.
+        retry:
+          max_attempts: 5
+          base_delay_ms: 500
+          max_delay_ms: 60000
+
+        """
+}

@@ -1,0 +1,19 @@
+/// Which generator makes a node, and which version of it: bumping the version changes every
+/// key the generator makes, so outputs made by an older version are made again.
+public struct GeneratorID: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Dotted id: `builtin.cue`, `espeak-ng`, `openai.tts-1`.
+    public var id: String
+    /// Version of the generator's behaviour.
+    public var version: Int
+
+    /// Creates an id.
+    public init(_ id: String, version: Int) {
+        self.id = id
+        self.version = version
+    }
+
+    /// Whether a generator runs on this machine at no charge by default (`builtin.*`).
+    public var isBuiltIn: Bool { id.hasPrefix("builtin.") }
+
+    public var description: String { "\(id)@\(version)" }
+}

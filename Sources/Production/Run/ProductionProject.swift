@@ -1,0 +1,83 @@
+public import DramaModel
+public import Foundation
+public import StoryEngine
+
+/// A series project seen by the production line: its bible, its settings (`cliff.yaml`),
+/// its checked scripts, its asset store and its database path.
+///
+/// ```swift
+/// let project = try ProductionProject.open(URL(fileURLWithPath: "demo"))
+/// let graph = try project.graph(episodes: [1, 2, 3])
+/// ```
+public struct ProductionProject: Sendable {
+    /// The folder and its files.
+    public let files: SeriesProject
+    /// The bible.
+    public let series: Series
+    /// `cliff.yaml`, or the defaults.
+    public let settings: ProductionSettings
+
+    /// The project folder.
+    public var root: URL { files.root }
+    /// The content-addressed store, `assets/`.
+    public var assets: AssetStore { AssetStore(root: root.appendingPathComponent("assets", isDirectory: true)) }
+    /// `cliff.db`.
+    public var databaseURL: URL { root.appendingPathComponent("cliff.db") }
+    /// `cliff.yaml`.
+    public var settingsURL: URL { root.appendingPathComponent("cliff.yaml") }
+
+    /// Reads the bible and `cliff.yaml`.
+    /// - Throws: `StoryEngineError` (no project), `DramaModelError` (`invalidBible`, `invalidSettings`).
+    public static func open(_ root: URL) throws -> ProductionProject {
+        let files = SeriesProject(root: root)
+        let series = try files.loadBible().series
+        let settingsURL = files.root.appendingPathComponent("cliff.yaml")
+        let settings = try ProductionSettingsLoader.load(contentsOf: settingsURL, displayName: files.displayPath(settingsURL))
+        return ProductionProject(files: files, series: series, settings: settings)
+    }
+
+    init(files: SeriesProject, series: Series, settings: ProductionSettings) {
+        self.files = files
+        self.series = series
+        self.settings = settings
+    }
+
+    /// The graph of `episodes` (nil: every episode with a script), after checking the scripts.
+    /// - Throws: `ProductionError` with code `invalidScripts` listing every problem (errors in
+    ///   scripts, selected episodes without a script).
+    public func graph(episodes: [Int]? = nil) throws -> (ProductionGraph, JobScope) {
+        let onDisk = files.scriptsOnDisk()
+        var diagnostics = ScriptChecker(series: series).check(onDisk).filter { $0.severity == .error }
+        let wanted = Set(episodes ?? onDisk.map(\.number))
+        let present = Set(onDisk.map(\.number))
+        for missing in wanted.subtracting(present).sorted() {
+            diagnostics.append(Diagnostic(
+                file: files.displayPath(files.episodeURL(missing)), message: "episode \(missing) has no script",
+                hint: "write it with 'cliff write \(files.displayPath(root)) --episodes \(missing)', or leave it out of --episodes"))
+        }
+        let relevant = diagnostics.filter { d in
+            guard let number = onDisk.first(where: { $0.file == d.file })?.number else { return true }
+            return wanted.contains(number)
+        }
+        guard relevant.isEmpty else {
+            throw ProductionError(
+                code: .invalidScripts,
+                message: "\(relevant.count) problem\(relevant.count == 1 ? "" : "s") in the scripts; nothing was produced. Fix them (cliff validate lists them too) and run again.",
+                diagnostics: relevant.sortedByLocation())
+        }
+        let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
+        let graph = ScriptPipeline(series: series).graph(for: scripts)
+        return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
+    }
+
+    /// The plan for `episodes` against what `store` and the asset store hold.
+    /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `unpricedUsage`).
+    public func plan(store: any JobStore, episodes: [Int]? = nil) async throws -> ProductionPlan {
+        let (graph, scope) = try graph(episodes: episodes)
+        return try await ProductionPlan.make(
+            graph: graph, scope: scope, store: store, assets: assets, projectRoot: root, prices: PriceBook(settings.prices))
+    }
+
+    /// Every step the project's graphs use.
+    public var steps: StepRegistry { StepRegistry(ScriptPipeline.steps) }
+}

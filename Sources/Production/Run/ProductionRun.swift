@@ -1,0 +1,262 @@
+public import DramaModel
+public import Foundation
+public import Logging
+import Synchronization
+
+/// Carries out a plan with a local pool of workers: queues the jobs, claims them one by one
+/// (the store makes claims atomic across processes), runs their steps, stores outputs,
+/// prices usage, and reports progress as `events`.
+///
+/// Cancelling the task that awaits `run()` stops it cleanly: running jobs are given back
+/// untried, finished work is kept. A process killed outright leaves leased jobs that the
+/// next run takes back (`JobStore.recoverAbandoned`).
+///
+/// ```swift
+/// let run = ProductionRun(plan: plan, store: store, assets: assets, steps: registry,
+///                         settings: settings, projectRoot: root, logger: logger)
+/// async let summary = run.run()
+/// for await event in run.events { print(event) }
+/// ```
+public final class ProductionRun: Sendable {
+    /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
+    public let events: AsyncStream<ProductionEvent>
+    private let continuation: AsyncStream<ProductionEvent>.Continuation
+    private let plan: ProductionPlan
+    private let store: any JobStore
+    private let assets: AssetStore
+    private let steps: StepRegistry
+    private let settings: ProductionSettings
+    private let prices: PriceBook
+    private let retry: RetryPolicy
+    private let root: URL
+    private let owner: WorkerID
+    private let workers: Int
+    private let logger: Logger
+    /// Counters shared by the workers of this run.
+    private let state = Mutex(RunState())
+
+    private struct RunState {
+        var done = 0
+        var failed = 0
+        var spent = Money.zero
+        var stop: BudgetStop?
+        var failures: [(String, String)] = []
+        var queueSeconds = 0.0
+        var stepSeconds = 0.0
+    }
+
+    /// Prepares a run.
+    public init(
+        plan: ProductionPlan, store: any JobStore, assets: AssetStore, steps: StepRegistry,
+        settings: ProductionSettings, projectRoot: URL, owner: WorkerID = .current, logger: Logger
+    ) {
+        (events, continuation) = AsyncStream.makeStream(of: ProductionEvent.self, bufferingPolicy: .bufferingNewest(10_000))
+        self.plan = plan
+        self.store = store
+        self.assets = assets
+        self.steps = steps
+        self.settings = settings
+        self.prices = PriceBook(settings.prices)
+        self.retry = RetryPolicy(settings.retry)
+        self.root = projectRoot
+        self.owner = owner
+        self.workers = max(1, settings.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.logger = logger
+    }
+
+    /// Runs the plan to the end, a budget stop, or cancellation.
+    /// - Throws: `ProductionError` when the store fails.
+    public func run() async throws -> ProductionSummary {
+        defer { continuation.finish() }
+        let started = ContinuousClock.now
+        let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }
+        if !recovered.isEmpty {
+            logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
+            continuation.yield(.recovered(recovered))
+        }
+        try await store.forget(plan.stale)
+        let report = try await store.enqueue(
+            plan.toRun, estimatedCosts: plan.estimatedCosts, plan: plan.graph.keys, scope: plan.scope, now: Date())
+        continuation.yield(.planned(PlanSummary(
+            nodes: plan.graph.count, cached: plan.cached.count, toRun: plan.toRun.count,
+            estimatedCost: plan.estimatedTotal, enqueue: report)))
+
+        let elapsed: @Sendable () -> Double = { (ContinuousClock.now - started).seconds }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<workers {
+                group.addTask { try await self.work(index, elapsed: elapsed) }
+            }
+            group.addTask { try await self.heartbeat() }
+            // Workers end on their own; the heartbeat ends when they have.
+            for _ in 0..<workers { try await group.next() }
+            group.cancelAll()
+        }
+        let final = state.withLock { $0 }
+        let progress = self.progress(elapsed())
+        let ending: ProductionSummary.Ending =
+            if let stop = final.stop { .overBudget(stop) } else if Task.isCancelled { .interrupted } else { .completed }
+        let summary = ProductionSummary(
+            ending: ending, progress: progress, cached: plan.cached.count,
+            failures: final.failures.map { (label: $0.0, message: $0.1) },
+            queueSeconds: final.queueSeconds, stepSeconds: final.stepSeconds)
+        continuation.yield(.ended(summary))
+        return summary
+    }
+
+    private func progress(_ elapsed: Double) -> ProductionProgress {
+        state.withLock {
+            ProductionProgress(done: $0.done, failed: $0.failed, total: plan.toRun.count, spent: $0.spent, elapsed: elapsed)
+        }
+    }
+
+    private func heartbeat() async throws {
+        let interval = Double(settings.leaseSeconds) / 3
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: .seconds(interval))
+            } catch {
+                return
+            }
+            try await store.heartbeat(owner: owner, until: Date().addingTimeInterval(Double(settings.leaseSeconds)))
+        }
+    }
+
+    private func timedQueue<T>(_ body: () async throws -> T) async throws -> T {
+        let start = ContinuousClock.now
+        defer {
+            let spent = (ContinuousClock.now - start).seconds
+            state.withLock { $0.queueSeconds += spent }
+        }
+        return try await body()
+    }
+
+    private func work(_ index: Int, elapsed: @Sendable () -> Double) async throws {
+        var idlePolls = 0
+        while !Task.isCancelled, state.withLock({ $0.stop == nil }) {
+            let now = Date()
+            let request = ClaimRequest(
+                owner: owner, now: now, leaseUntil: now.addingTimeInterval(Double(settings.leaseSeconds)),
+                scope: plan.scope, limits: settings.concurrency, budget: settings.budget)
+            switch try await timedQueue({ try await store.claim(request) }) {
+            case .idle:
+                return
+            case .overBudget(let stop):
+                let first = state.withLock { state -> Bool in
+                    defer { if state.stop == nil { state.stop = stop } }
+                    return state.stop == nil
+                }
+                if first {
+                    logger.info("budget stop", metadata: ["job.label": "\(stop.label)"])
+                    continuation.yield(.budgetStopped(stop))
+                }
+                return
+            case .wait(let until):
+                idlePolls += 1
+                // Poll quickly while other workers are about to unblock something, slower after.
+                var delay = min(0.002 * Double(idlePolls), 0.1)
+                if let until { delay = min(delay, max(until.timeIntervalSinceNow, 0.001)) }
+                do {
+                    try await Task.sleep(for: .seconds(delay))
+                } catch {
+                    return
+                }
+            case .claimed(let job):
+                idlePolls = 0
+                try await execute(job, elapsed: elapsed)
+            }
+        }
+    }
+
+    private func execute(_ job: ClaimedJob, elapsed: @Sendable () -> Double) async throws {
+        let node = job.node
+        continuation.yield(.started(label: node.label, attempt: job.attempt))
+        guard let step = steps[node.step] else {
+            try await failForGood(job, "this build of cliff has no step '\(node.step)' (\(node.generator)); update cliff or run 'cliff gc' after removing the step", usage: .none, elapsed: elapsed)
+            return
+        }
+        let start = ContinuousClock.now
+        var stepTime: Double { (ContinuousClock.now - start).seconds }
+        do {
+            let inputs = try await store.results(for: node.inputs)
+            let input = StepInput(node: node, projectRoot: root, attempt: job.attempt, inputs: inputs, assets: assets)
+            var output = try await step.run(input)
+            let seconds = stepTime
+            if node.generator.isBuiltIn, output.usage[.cpuSecond] == 0 { output.usage[.cpuSecond] = seconds }
+            state.withLock { $0.stepSeconds += seconds }
+            let result = try record(output, for: node)
+            let entries = try ledger(output.usage, job: job, succeeded: true)
+            try await timedQueue { try await store.complete(job, result: result, ledger: entries, now: Date()) }
+            let cost = entries.reduce(Money.zero) { $0 + $1.cost }
+            state.withLock {
+                $0.done += 1
+                $0.spent += cost
+            }
+            continuation.yield(.finished(label: node.label, cost: cost, progress: progress(elapsed())))
+        } catch is CancellationError {
+            try await store.release(job, now: Date())
+        } catch let failure as StepFailure {
+            state.withLock { $0.stepSeconds += stepTime }
+            if Task.isCancelled {
+                try await store.release(job, now: Date())
+            } else if failure.isTransient, retry.allowsRetry(after: job.attempt) {
+                let delay = retry.delay(after: job.attempt)
+                let entries = try ledger(failure.usage, job: job, succeeded: false)
+                try await timedQueue {
+                    try await store.fail(job, message: failure.message, retryAt: Date().addingTimeInterval(delay), ledger: entries, now: Date())
+                }
+                state.withLock { $0.spent += entries.reduce(Money.zero) { $0 + $1.cost } }
+                logger.info("job retrying", metadata: ["job.label": "\(node.label)", "job.attempt": "\(job.attempt)"])
+                continuation.yield(.retrying(label: node.label, attempt: job.attempt, delay: delay, message: failure.message))
+            } else {
+                let message = failure.isTransient ? "gave up after \(job.attempt) tries: \(failure.message)" : failure.message
+                try await failForGood(job, message, usage: failure.usage, elapsed: elapsed)
+            }
+        } catch let error as ProductionError where error.code == .assetCorrupt || error.code == .assetMissing {
+            // An input's asset went bad: forget the input so the next run makes it again.
+            try await store.forget(node.inputs)
+            try await failForGood(job, "\(error.message)", usage: .none, elapsed: elapsed)
+        } catch let error as ProductionError where error.code == .storeFailed {
+            throw error
+        } catch {
+            try await failForGood(job, "\(error)", usage: .none, elapsed: elapsed)
+        }
+    }
+
+    private func failForGood(_ job: ClaimedJob, _ message: String, usage: Usage, elapsed: @Sendable () -> Double) async throws {
+        let entries = (try? ledger(usage, job: job, succeeded: false)) ?? []
+        try await timedQueue { try await store.fail(job, message: message, retryAt: nil, ledger: entries, now: Date()) }
+        state.withLock {
+            $0.failed += 1
+            $0.failures.append((job.node.label, message))
+            $0.spent += entries.reduce(Money.zero) { $0 + $1.cost }
+        }
+        logger.info("job failed", metadata: ["job.label": "\(job.node.label)"])
+        continuation.yield(.failed(label: job.node.label, message: message, progress: progress(elapsed())))
+    }
+
+    private func record(_ output: StepOutput, for node: Node) throws -> NodeResult {
+        let refs = try output.files.map { try assets.put($0.data, name: $0.name) }
+        let exported = try output.exported.map { path -> ExportedFile in
+            guard let facts = FileStat.of(root.appendingPathComponent(path).path) else {
+                throw StepFailure.permanent("\(node.label) reported exporting \(path), but the file is not there")
+            }
+            return ExportedFile(path: path, size: facts.size, modified: facts.modified)
+        }
+        return NodeResult(key: node.key, outputs: refs, exported: exported, metadata: output.metadata)
+    }
+
+    private func ledger(_ usage: Usage, job: ClaimedJob, succeeded: Bool) throws -> [LedgerEntry] {
+        let now = Date()
+        return try usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { unit, quantity in
+            guard quantity > 0 else { return nil }
+            return LedgerEntry(
+                node: job.node.key, episode: job.node.episode, step: job.node.step, generator: job.node.generator.id,
+                unit: unit, quantity: quantity, cost: try prices.cost(quantity, unit, generator: job.node.generator),
+                succeeded: succeeded, attempt: job.attempt, owner: owner.description, at: now)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}

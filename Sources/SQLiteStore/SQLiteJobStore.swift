@@ -1,0 +1,363 @@
+public import DramaModel
+public import Foundation
+public import Production
+import GRDB
+
+/// The job store in a SQLite file (WAL) inside the project folder: `cliff.db`.
+///
+/// One `DatabasePool` per process; every method is one transaction, and claims run in
+/// IMMEDIATE transactions, so processes sharing the file never take the same job.
+///
+/// ```swift
+/// let store = try SQLiteJobStore(path: project.appendingPathComponent("cliff.db").path)
+/// ```
+public final class SQLiteJobStore: JobStore {
+    private let pool: DatabasePool
+    private let sql = QueueSQL(dialect: .sqlite)
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    /// - Throws: `ProductionError` with code `storeFailed`.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            var migrator = DatabaseMigrator()
+            let schema = sql.schema
+            migrator.registerMigration("v1") { db in
+                for statement in schema { try db.execute(sql: statement) }
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw Self.wrap(error, path: path, doing: "open")
+        }
+    }
+
+    // MARK: Planning
+
+    public func results(for keys: [NodeKey]) async throws -> [NodeKey: NodeResult] {
+        try read { db in
+            var found: [NodeKey: NodeResult] = [:]
+            let statement = try db.cachedStatement(sql: self.sql.selectResult)
+            for key in keys {
+                if let row = try Row.fetchOne(statement, arguments: [key.hex]), let result = try Self.result(row) {
+                    found[key] = result
+                }
+            }
+            return found
+        }
+    }
+
+    public func allResults() async throws -> [NodeResult] {
+        try read { db in try Row.fetchAll(db, sql: self.sql.selectAllResults).compactMap(Self.result) }
+    }
+
+    public func forget(_ keys: [NodeKey]) async throws {
+        guard !keys.isEmpty else { return }
+        try write { db in
+            for key in keys { try db.execute(sql: self.sql.deleteResult, arguments: [key.hex]) }
+        }
+    }
+
+    public func enqueue(_ nodes: [Node], estimatedCosts: [NodeKey: Money], plan: Set<NodeKey>, scope: JobScope, now: Date) async throws -> EnqueueReport {
+        let time = now.timeIntervalSince1970
+        return try write { db in
+            var report = EnqueueReport()
+            // Supersede pending jobs in scope that the plan no longer has.
+            for row in try Row.fetchAll(db, sql: self.sql.selectPending) {
+                let key: String = row[1]
+                let episode: Int? = row[2]
+                guard let nodeKey = NodeKey(hex: key), !plan.contains(nodeKey) else { continue }
+                if scope.episodes == nil || (episode != nil && scope.contains(episode: episode)) {
+                    try db.execute(sql: self.sql.supersede, arguments: [time, row[0] as Int64])
+                    report.superseded += 1
+                }
+            }
+            let hasResult = try db.cachedStatement(sql: "SELECT 1 FROM results WHERE node_key = ?")
+            let findJob = try db.cachedStatement(sql: self.sql.selectJobByKey)
+            let insert = try db.cachedStatement(sql: self.sql.insertJob)
+            let insertInput = try db.cachedStatement(sql: self.sql.insertJobInput)
+            let countUnmet = try db.cachedStatement(sql: self.sql.countUnmetInputs)
+            let setUnmet = try db.cachedStatement(sql: self.sql.setUnmet)
+            let requeue = try db.cachedStatement(sql: self.sql.requeueJob)
+            for node in nodes {
+                if try Bool.fetchOne(hasResult, arguments: [node.key.hex]) == true {
+                    report.alreadyDone += 1
+                    continue
+                }
+                let cost = estimatedCosts[node.key]?.nanos ?? 0
+                let jobID: Int64
+                if let row = try Row.fetchOne(findJob, arguments: [node.key.hex]) {
+                    jobID = row[0]
+                    let state: String = row[1]
+                    if state == JobState.pending.rawValue || state == JobState.running.rawValue {
+                        report.alreadyQueued += 1
+                        continue
+                    }
+                    try requeue.execute(arguments: [cost, node.priority, time, jobID])
+                    report.requeued += 1
+                } else {
+                    guard let id = try Int64.fetchOne(insert, arguments: [
+                        node.key.hex, node.step, node.generator.id, node.generator.version, node.episode, node.priority,
+                        node.label, String(decoding: node.parameters, as: UTF8.self),
+                        Self.json(node.inputs.map(\.hex)), Self.json(node.estimate), cost, time, time,
+                    ]) else { throw ProductionError(code: .storeFailed, message: "inserting a job returned no id") }
+                    jobID = id
+                    for input in node.inputs { try insertInput.execute(arguments: [input.hex, jobID]) }
+                    report.added += 1
+                }
+                let unmet = try Int.fetchOne(countUnmet, arguments: [jobID]) ?? 0
+                try setUnmet.execute(arguments: [unmet, jobID])
+            }
+            return report
+        }
+    }
+
+    // MARK: Leases
+
+    public func recoverAbandoned(now: Date, maxAttempts: Int, isAlive: @Sendable (WorkerID) -> Bool?) async throws -> [RecoveredJob] {
+        let time = now.timeIntervalSince1970
+        return try write { db in
+            var recovered: [RecoveredJob] = []
+            for row in try Row.fetchAll(db, sql: self.sql.selectRunning) {
+                let id: Int64 = row[0]
+                let label: String = row[1]
+                let owner: String = row[2] ?? ""
+                let expires: Double = row[3] ?? 0
+                let attempts: Int = row[4]
+                let dead = WorkerID(owner).flatMap(isAlive) == false
+                guard dead || expires < time else { continue }
+                let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
+                if attempts >= maxAttempts {
+                    try db.execute(sql: self.sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
+                    try self.cancelDownstream(db, of: row, id: id, time: time, label: label)
+                    recovered.append(RecoveredJob(label: label, owner: owner, failed: true))
+                } else {
+                    try db.execute(sql: self.sql.putBack, arguments: [cause, time, id])
+                    recovered.append(RecoveredJob(label: label, owner: owner, failed: false))
+                }
+            }
+            return recovered
+        }
+    }
+
+    private func cancelDownstream(_ db: Database, of row: Row, id: Int64, time: Double, label: String) throws {
+        guard let key = try String.fetchOne(db, sql: "SELECT node_key FROM jobs WHERE id = ?", arguments: [id]) else { return }
+        try db.execute(sql: sql.cancelDownstream, arguments: [key, "not run: its input \(label) failed", time])
+    }
+
+    public func heartbeat(owner: WorkerID, until: Date) async throws {
+        try write { db in
+            try db.execute(sql: self.sql.heartbeat, arguments: [until.timeIntervalSince1970, owner.description])
+        }
+    }
+
+    // MARK: Claiming
+
+    public func claim(_ request: ClaimRequest) async throws -> ClaimOutcome {
+        let time = request.now.timeIntervalSince1970
+        return try write { db in
+            var extra = ""
+            var arguments: [any DatabaseValueConvertible] = [time]
+            if !request.limits.isEmpty {
+                var running: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: self.sql.runningByGenerator) { running[row[0]] = row[1] }
+                let pendingGenerators = try String.fetchAll(db, sql: "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0")
+                let blocked = ConcurrencyGate.saturated(generators: Set(pendingGenerators), running: running, limits: request.limits)
+                if !blocked.isEmpty {
+                    extra += " AND generator NOT IN (\(blocked.map { _ in "?" }.joined(separator: ", ")))"
+                    arguments += blocked.sorted() as [any DatabaseValueConvertible]
+                }
+            }
+            let scopeFilter = Self.scopeFilter(request.scope)
+            extra += scopeFilter
+            guard let row = try Row.fetchOne(db, sql: self.sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
+                let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter))
+                let count: Int = waiting?[0] ?? 0
+                let next: Double? = waiting?[1]
+                if count == 0 { return .idle }
+                // Jobs wait only on inputs nobody is making: nothing will ever unblock them.
+                let running = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE state = 'running'") ?? 0
+                if next == nil, running == 0 { return .idle }
+                return .wait(next.map { Date(timeIntervalSince1970: max($0, time)) })
+            }
+            let job = try Self.claimedJob(row)
+            if let stop = try self.budgetStop(db, job: job, budget: request.budget) { return .overBudget(stop) }
+            try db.execute(sql: self.sql.claimJob, arguments: [request.owner.description, request.leaseUntil.timeIntervalSince1970, time, job.id])
+            return .claimed(job)
+        }
+    }
+
+    private func budgetStop(_ db: Database, job: ClaimedJob, budget: ProductionSettings.Budget) throws -> BudgetStop? {
+        if let cap = budget.perEpisode, let episode = job.node.episode {
+            let spent = Money(nanos: try Int64.fetchOne(db, sql: sql.spentOnEpisode, arguments: [episode]) ?? 0)
+            let running = Money(nanos: try Int64.fetchOne(db, sql: sql.runningOnEpisode, arguments: [episode]) ?? 0)
+            if spent + running + job.estimatedCost > cap {
+                return BudgetStop(episode: episode, cap: cap, spent: spent, running: running, next: job.estimatedCost, label: job.node.label)
+            }
+        }
+        if let cap = budget.perSeries {
+            let spent = Money(nanos: try Int64.fetchOne(db, sql: sql.spentOnSeries) ?? 0)
+            let running = Money(nanos: try Int64.fetchOne(db, sql: sql.runningOnSeries) ?? 0)
+            if spent + running + job.estimatedCost > cap {
+                return BudgetStop(episode: nil, cap: cap, spent: spent, running: running, next: job.estimatedCost, label: job.node.label)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Finishing
+
+    public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) async throws {
+        let time = now.timeIntervalSince1970
+        try write { db in
+            try db.execute(sql: self.sql.upsertResult, arguments: [
+                result.key.hex, Self.json(result.outputs), Self.json(result.exported), Self.json(result.metadata), time,
+            ])
+            try db.execute(sql: self.sql.markDone, arguments: [time, job.id])
+            try db.execute(sql: self.sql.unblockReaders, arguments: [job.node.key.hex])
+            try self.insert(ledger, db)
+        }
+    }
+
+    public func fail(_ job: ClaimedJob, message: String, retryAt: Date?, ledger: [LedgerEntry], now: Date) async throws {
+        let time = now.timeIntervalSince1970
+        try write { db in
+            if let retryAt {
+                try db.execute(sql: self.sql.retryLater, arguments: [retryAt.timeIntervalSince1970, message, time, job.id])
+            } else {
+                try db.execute(sql: self.sql.markFailed, arguments: [message, time, job.id])
+                try db.execute(sql: self.sql.cancelDownstream, arguments: [job.node.key.hex, "not run: its input \(job.node.label) failed", time])
+            }
+            try self.insert(ledger, db)
+        }
+    }
+
+    public func release(_ job: ClaimedJob, now: Date) async throws {
+        try write { db in try db.execute(sql: self.sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
+    }
+
+    private func insert(_ entries: [LedgerEntry], _ db: Database) throws {
+        guard !entries.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: sql.insertLedger)
+        for e in entries {
+            try statement.execute(arguments: [
+                e.node.hex, e.episode, e.step, e.generator, e.unit.rawValue, e.quantity, e.cost.nanos, e.succeeded ? 1 : 0,
+                e.attempt, e.owner, e.at.timeIntervalSince1970,
+            ])
+        }
+    }
+
+    // MARK: Reporting
+
+    public func status(now: Date) async throws -> QueueStatus {
+        try read { db in
+            var status = QueueStatus()
+            for row in try Row.fetchAll(db, sql: self.sql.countsByStep) {
+                guard let state = JobState(rawValue: row[1]) else { continue }
+                let step: String = row[0]
+                let count: Int = row[2]
+                status.counts[state, default: 0] += count
+                status.byStep[step, default: [:]][state, default: 0] += count
+            }
+            func list(_ sql: String, _ arguments: StatementArguments, until: Int) throws -> [QueueStatus.Entry] {
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    let time: Double? = row[until]
+                    return QueueStatus.Entry(
+                        label: row[0], episode: row[1], attempts: row[2], error: row[3], owner: row[4],
+                        until: time.map { Date(timeIntervalSince1970: $0) })
+                }
+            }
+            status.running = try list(self.sql.listJobs, ["running", 50], until: 5)
+            status.failed = try list(self.sql.listJobs, ["failed", 200], until: 5)
+            status.cancelled = try list(self.sql.listJobs, ["cancelled", 20], until: 5)
+            status.retrying = try list(self.sql.listRetrying, [50], until: 6)
+            status.results = try Int.fetchOne(db, sql: self.sql.countResults) ?? 0
+            return status
+        }
+    }
+
+    public func ledger() async throws -> [LedgerEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: self.sql.selectLedger).compactMap { row in
+                guard let key = NodeKey(hex: row[0]), let unit = UsageUnit(rawValue: row[4]) else { return nil }
+                return LedgerEntry(
+                    node: key, episode: row[1], step: row[2], generator: row[3], unit: unit, quantity: row[5],
+                    cost: Money(nanos: row[6]), succeeded: (row[7] as Int) != 0, attempt: row[8], owner: row[9],
+                    at: Date(timeIntervalSince1970: row[10]))
+            }
+        }
+    }
+
+    // MARK: Plumbing
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var value: T?
+                try db.inTransaction(.immediate) {
+                    value = try body(db)
+                    return .commit
+                }
+                return value!
+            }
+        } catch let error as ProductionError {
+            throw error
+        } catch {
+            throw Self.wrap(error, path: path, doing: "write")
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as ProductionError {
+            throw error
+        } catch {
+            throw Self.wrap(error, path: path, doing: "read")
+        }
+    }
+
+    private static func wrap(_ error: any Error, path: String, doing: String) -> ProductionError {
+        ProductionError(
+            code: .storeFailed,
+            message: "cannot \(doing) the production database \(path): \(error). If another cliff process holds it for long, wait for it; if the file is damaged, move it aside (results are rebuilt from the assets on the next run).",
+            underlying: error)
+    }
+
+    private static func scopeFilter(_ scope: JobScope) -> String {
+        guard let episodes = scope.episodes else { return "" }
+        let list = episodes.sorted().map(String.init).joined(separator: ", ")
+        return " AND (episode IS NULL OR episode IN (\(list.isEmpty ? "NULL" : list)))"
+    }
+
+    private static func claimedJob(_ row: Row) throws -> ClaimedJob {
+        guard let key = NodeKey(hex: row[1]) else { throw ProductionError(code: .storeFailed, message: "a job has a malformed node key") }
+        let inputs = try JSONDecoder().decode([String].self, from: Data((row[9] as String).utf8)).compactMap(NodeKey.init(hex:))
+        let estimate = try JSONDecoder().decode(Usage.self, from: Data((row[10] as String).utf8))
+        let node = Node(
+            key: key, step: row[2], generator: GeneratorID(row[3], version: row[4]), episode: row[5], priority: row[6],
+            inputs: inputs, parameters: Data((row[8] as String).utf8), label: row[7], estimate: estimate)
+        return ClaimedJob(id: row[0], node: node, attempt: (row[12] as Int) + 1, estimatedCost: Money(nanos: row[11]))
+    }
+
+    private static func result(_ row: Row) throws -> NodeResult? {
+        guard let key = NodeKey(hex: row[0]) else { return nil }
+        let decoder = JSONDecoder()
+        return NodeResult(
+            key: key,
+            outputs: try decoder.decode([AssetRef].self, from: Data((row[1] as String).utf8)),
+            exported: try decoder.decode([ExportedFile].self, from: Data((row[2] as String).utf8)),
+            metadata: try decoder.decode([String: String].self, from: Data((row[3] as String).utf8)))
+    }
+
+    private static func json(_ value: some Encodable) -> String {
+        String(decoding: CanonicalJSON.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,260 @@
+import ArgumentParser
+import DramaModel
+import Foundation
+import Logging
+import Production
+import ServiceLifecycle
+import Synchronization
+import UnixSignals
+
+/// `cliff produce`: run the production graph.
+struct ProduceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "produce",
+        abstract: "Make everything the scripts need (cues, subtitles, exports), doing only what is missing.",
+        discussion: """
+            Examples:
+              cliff produce demo
+              cliff produce demo --episodes 1-10 --dry-run
+
+            Every output is cached by the hash of its inputs: a second run does nothing, an edited
+            line redoes only what depends on it. Ctrl-C stops cleanly and keeps finished work; after
+            a crash or kill -9 the next run takes over the unfinished jobs. Several cliff produce
+            processes may work on one project at once.
+
+            Settings (price book, budgets, workers, concurrency limits, retries) come from cliff.yaml.
+            Exit codes: 0 done, 1 failures or a budget stop (see the message), 130 stopped by Ctrl-C.
+            """
+    )
+
+    @OptionGroup var project: ProjectArgument
+    @OptionGroup var selection: EpisodeOption
+
+    @Flag(name: .long, help: "Print the jobs that would run, cached versus new, and the estimated cost; change nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Worker tasks (default: cliff.yaml 'workers', else one per core).")
+    var jobs: Int?
+
+    @Option(name: .long, help: "Progress display: auto (a bar on a terminal, lines otherwise), bar, lines or none.")
+    var progress: ProgressStyle = .auto
+
+    @Flag(name: .long, help: "List every job (with --dry-run) and log each job's start and end.")
+    var verbose = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let context = try ProductionContext.open(project.directory)
+        let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
+        let plan = try await context.project.plan(store: context.store, episodes: numbers)
+        if dryRun {
+            DryRunReport(plan: plan, verbose: verbose, root: context.displayRoot, selection: selection.episodes).print()
+            return
+        }
+        var settings = context.project.settings
+        if let jobs { settings.workers = jobs }
+        let logger = Logger(label: "cliff.production")
+        let run = ProductionRun(
+            plan: plan, store: context.store, assets: context.project.assets, steps: context.project.steps,
+            settings: settings, projectRoot: context.project.root, logger: logger)
+        let service = ProductionService(run: run)
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)],
+            gracefulShutdownSignals: [.sigint, .sigterm],
+            logger: Logger(label: "cliff.lifecycle")))
+        let renderer = ProgressRenderer(style: progress.resolved, verbose: verbose)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { for await event in run.events { renderer.handle(event) } }
+            tasks.addTask { try await group.run() }
+            try await tasks.waitForAll()
+        }
+        if let error = service.error { throw error }
+        guard let summary = service.summary else { throw CLIError(message: "the run ended without a summary") }
+        try finish(summary, root: context.displayRoot)
+    }
+
+    private func finish(_ summary: ProductionSummary, root: String) throws {
+        let p = summary.progress
+        let line = "\(Format.count(p.done)) job\(p.done == 1 ? "" : "s") done, \(Format.count(summary.cached)) cached, \(p.failed) failed in \(Format.duration(p.elapsed)); spent \(p.spent)."
+        switch summary.ending {
+        case .completed where summary.failures.isEmpty:
+            print("Produced \(root): \(line)")
+            if p.done > 0 || summary.cached > 0 { print("Outputs are in \(root)/out/. Spend: cliff cost \(root)") }
+        case .completed:
+            Console.write("Produced \(root) with failures: \(line)")
+            for failure in summary.failures.prefix(20) { Console.write("  failed: \(failure.label): \(failure.message)") }
+            if summary.failures.count > 20 { Console.write("  … and \(summary.failures.count - 20) more (cliff status \(root))") }
+            throw CLIError(message: "\(summary.failures.count) job\(summary.failures.count == 1 ? "" : "s") failed; fix the cause and run cliff produce \(root) again (finished work is kept).")
+        case .overBudget(let stop):
+            Console.write("Stopped: \(line)")
+            throw CLIError(message: stop.description)
+        case .interrupted:
+            Console.write("Stopped by request: \(line) Finished work is kept; run cliff produce \(root) to go on.")
+            throw ExitCode(130)
+        }
+    }
+}
+
+/// How progress is shown.
+enum ProgressStyle: String, ExpressibleByArgument, CaseIterable {
+    case auto, bar, lines, none
+
+    var resolved: ProgressStyle {
+        guard self == .auto else { return self }
+        return isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb" ? .bar : .lines
+    }
+}
+
+/// Runs a production run as a service, so SIGINT/SIGTERM shut it down gracefully.
+final class ProductionService: Service, Sendable {
+    let run: ProductionRun
+    /// The run's outcome, set when it returns (guarded by the mutex).
+    private let outcome = Mutex<(ProductionSummary?, (any Error)?)>((nil, nil))
+
+    init(run: ProductionRun) { self.run = run }
+
+    var summary: ProductionSummary? { outcome.withLock { $0.0 } }
+    var error: (any Error)? { outcome.withLock { $0.1 } }
+
+    func run() async throws {
+        do {
+            let summary = try await cancelWhenGracefulShutdown { try await self.run.run() }
+            outcome.withLock { $0.0 = summary }
+        } catch {
+            outcome.withLock { $0.1 = error }
+        }
+    }
+}
+
+/// Draws progress events: a redrawn bar on a terminal, a line every few seconds otherwise.
+final class ProgressRenderer: Sendable {
+    let style: ProgressStyle
+    let verbose: Bool
+    private let last = Mutex<(drawn: Double, width: Int)>((0, 0))
+
+    init(style: ProgressStyle, verbose: Bool) {
+        self.style = style
+        self.verbose = verbose
+    }
+
+    func handle(_ event: ProductionEvent) {
+        switch event {
+        case .recovered(let jobs):
+            let failed = jobs.filter(\.failed).count
+            say("Took over \(jobs.count) unfinished job\(jobs.count == 1 ? "" : "s") from a stopped run\(failed > 0 ? " (\(failed) out of tries, failed)" : "").")
+        case .planned(let plan):
+            var extra = ""
+            if plan.enqueue.superseded > 0 { extra += "; \(plan.enqueue.superseded) queued jobs superseded by edits" }
+            if plan.enqueue.alreadyQueued > 0 { extra += "; \(plan.enqueue.alreadyQueued) already queued by another run" }
+            say("\(Format.count(plan.nodes)) nodes: \(Format.count(plan.cached)) cached, \(Format.count(plan.toRun)) to make (estimated \(plan.estimatedCost))\(extra).")
+        case .started(let label, let attempt):
+            if verbose { say("start \(label)\(attempt > 1 ? " (try \(attempt))" : "")") }
+        case .finished(let label, let cost, let progress):
+            if verbose { say("done  \(label)\(cost > .zero ? " \(cost)" : "")") }
+            draw(progress, current: label)
+        case .retrying(let label, let attempt, let delay, let message):
+            say("retry \(label) after try \(attempt) in \(String(format: "%.1f", delay)) s: \(message)")
+        case .failed(let label, let message, let progress):
+            say("FAILED \(label): \(message)")
+            draw(progress, current: label)
+        case .budgetStopped(let stop):
+            say("Budget: \(stop.description)")
+        case .ended(let summary):
+            draw(summary.progress, current: nil, force: true)
+            if style == .bar { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
+
+    private func say(_ text: String) {
+        guard style != .none else { return }
+        if style == .bar { clear() }
+        Console.write(text)
+    }
+
+    private func clear() {
+        let width = last.withLock { $0.width }
+        if width > 0 { FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: width) + "\r").utf8)) }
+        last.withLock { $0.width = 0 }
+    }
+
+    private func draw(_ progress: ProductionProgress, current: String?, force: Bool = false) {
+        guard style == .bar || style == .lines else { return }
+        let now = Date().timeIntervalSince1970
+        let interval = style == .bar ? 0.1 : 5
+        let due = last.withLock { state -> Bool in
+            guard force || now - state.drawn >= interval else { return false }
+            state.drawn = now
+            return true
+        }
+        guard due else { return }
+        let finished = progress.done + progress.failed
+        let fraction = progress.total == 0 ? 1 : Double(finished) / Double(progress.total)
+        let eta = progress.remaining.map { "ETA \(Format.duration($0))" } ?? "ETA –"
+        let counts = "\(Format.count(finished))/\(Format.count(progress.total)) steps  \(Int(fraction * 100))%  \(eta)  spent \(progress.spent)"
+        if style == .lines {
+            if force && progress.total == 0 { return }
+            Console.write("produce: \(counts)")
+            return
+        }
+        let cells = 24
+        let filled = Int(fraction * Double(cells))
+        var text = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled) + "] " + counts
+        if let current { text += "  " + String(current.prefix(28)) }
+        let width = text.count
+        let previous = last.withLock { state -> Int in
+            defer { state.width = width }
+            return state.width
+        }
+        let pad = previous > width ? String(repeating: " ", count: previous - width) : ""
+        FileHandle.standardError.write(Data(("\r" + text + pad).utf8))
+    }
+}
+
+/// The `--dry-run` listing.
+struct DryRunReport {
+    let plan: ProductionPlan
+    let verbose: Bool
+    let root: String
+    let selection: String?
+
+    func print() {
+        let scope = selection.map { "episodes \($0)" } ?? "all episodes"
+        Swift.print("Plan for \(root) (\(scope)): \(Format.count(plan.graph.count)) nodes, \(Format.count(plan.cached.count)) cached, \(Format.count(plan.toRun.count)) to make, estimated cost \(plan.estimatedTotal). Nothing was run.")
+        var byStep: [String: (cached: Int, new: Int, cost: Money)] = [:]
+        var byEpisode: [Int: (cached: Int, new: Int, cost: Money)] = [:]
+        for node in plan.graph.nodes {
+            let isCached = plan.cached.contains(node.key)
+            let cost = plan.estimatedCosts[node.key] ?? .zero
+            byStep[node.step, default: (0, 0, .zero)].cached += isCached ? 1 : 0
+            byStep[node.step, default: (0, 0, .zero)].new += isCached ? 0 : 1
+            byStep[node.step, default: (0, 0, .zero)].cost += cost
+            let episode = node.episode ?? 0
+            byEpisode[episode, default: (0, 0, .zero)].cached += isCached ? 1 : 0
+            byEpisode[episode, default: (0, 0, .zero)].new += isCached ? 0 : 1
+            byEpisode[episode, default: (0, 0, .zero)].cost += cost
+        }
+        Swift.print("")
+        var rows = [["STEP", "CACHED", "NEW", "EST. COST"]]
+        for (step, v) in byStep.sorted(by: { $0.key < $1.key }) { rows.append([step, Format.count(v.cached), Format.count(v.new), "\(v.cost)"]) }
+        Swift.print(Format.table(rows, rightAligned: [1, 2, 3]))
+        Swift.print("")
+        rows = [["EPISODE", "CACHED", "NEW", "EST. COST"]]
+        for (episode, v) in byEpisode.sorted(by: { $0.key < $1.key }) {
+            rows.append([episode == 0 ? "shared" : String(format: "ep%03d", episode), Format.count(v.cached), Format.count(v.new), "\(v.cost)"])
+        }
+        Swift.print(Format.table(rows, rightAligned: [1, 2, 3]))
+        guard !plan.toRun.isEmpty else { return }
+        Swift.print("")
+        let listed = verbose ? plan.toRun : Array(plan.toRun.prefix(12))
+        let stale = Set(plan.stale)
+        Swift.print("Jobs to run\(verbose ? "" : " (first \(listed.count) of \(plan.toRun.count); --verbose lists all)"):")
+        for node in listed {
+            let cost = plan.estimatedCosts[node.key] ?? .zero
+            let redo = stale.contains(node.key) ? "  (output missing or changed: redo)" : ""
+            Swift.print("  \(node.label)  [\(node.generator)]  ≈ \(cost)\(redo)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DramaModel
+import Foundation
+import Production
+import SQLiteStore
+import StoryEngine
+
+/// A project opened for production commands: the project and its database.
+struct ProductionContext {
+    let project: ProductionProject
+    let store: any JobStore
+
+    /// Opens the project at `directory`; with `create: false`, fails when it has no database yet.
+    static func open(_ directory: String, create: Bool = true) throws -> ProductionContext {
+        let project = try ProductionProject.open(URL(fileURLWithPath: directory))
+        if !create, !FileManager.default.fileExists(atPath: project.databaseURL.path) {
+            let path = project.files.displayPath(project.root)
+            throw CLIError(message: "nothing has been produced in \(path) yet (there is no \(project.files.displayPath(project.databaseURL))). Start with: cliff produce \(path)")
+        }
+        return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path))
+    }
+
+    var displayRoot: String {
+        project.root.path == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+            ? "." : project.files.displayPath(project.root)
+    }
+}
+
+/// Number formatting for tables.
+enum Format {
+    /// `1,234`.
+    static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// `1:05` or `1:02:03`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let (h, m, s) = (total / 3600, total / 60 % 60, total % 60)
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
+    }
+
+    /// Left-aligned columns.
+    static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        guard let width = rows.map(\.count).max() else { return "" }
+        var widths = Array(repeating: 0, count: width)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return rightAligned.contains(i) ? pad + cell : cell + (i == row.count - 1 ? "" : pad)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

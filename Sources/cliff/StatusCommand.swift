@@ -1,0 +1,60 @@
+import ArgumentParser
+import DramaModel
+import Foundation
+import Production
+
+/// `cliff status`: the queue, what runs, what failed and why.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the production queue: jobs per step and state, running jobs, retries and failures with their causes.",
+        discussion: """
+            Example:
+              cliff status demo
+            """
+    )
+
+    @OptionGroup var project: ProjectArgument
+
+    func run() async throws {
+        let context = try ProductionContext.open(project.directory, create: false)
+        let status = try await context.store.status(now: Date())
+        let total = status.counts.values.reduce(0, +)
+        let states = JobState.allCases.map { "\($0.rawValue) \(Format.count(status.counts[$0] ?? 0))" }.joined(separator: ", ")
+        print("Queue of \(context.displayRoot): \(Format.count(total)) jobs — \(states); \(Format.count(status.results)) results cached.")
+        var rows = [["STEP"] + JobState.allCases.map { $0.rawValue.uppercased() }]
+        for (step, counts) in status.byStep.sorted(by: { $0.key < $1.key }) {
+            rows.append([step] + JobState.allCases.map { Format.count(counts[$0] ?? 0) })
+        }
+        print("")
+        print(Format.table(rows, rightAligned: Set(1...JobState.allCases.count)))
+        if let (graph, _) = try? context.project.graph() {
+            let plan = try await ProductionPlan.make(
+                graph: graph, scope: .all, store: context.store, assets: context.project.assets,
+                projectRoot: context.project.root, prices: PriceBook(context.project.settings.prices))
+            let episodes = Set(graph.nodes.compactMap(\.episode))
+            let unfinished = Set(plan.toRun.compactMap(\.episode))
+            print("")
+            print("Episodes up to date with their scripts: \(episodes.count - unfinished.count) of \(episodes.count)\(unfinished.isEmpty ? "." : "; to make: \(EpisodeSelection(numbers: unfinished)) (\(Format.count(plan.toRun.count)) jobs, cliff produce \(context.displayRoot)).")")
+        }
+        if !status.running.isEmpty {
+            print("\nRunning:")
+            for entry in status.running {
+                let left = entry.until.map { max(0, $0.timeIntervalSinceNow) }.map { "lease \(Format.duration($0)) left" } ?? ""
+                print("  \(entry.label)  try \(entry.attempts)  worker \(entry.owner ?? "?")  \(left)")
+            }
+        }
+        if !status.retrying.isEmpty {
+            print("\nWaiting to retry:")
+            for entry in status.retrying {
+                let when = entry.until.map { $0.timeIntervalSinceNow > 0 ? "in \(Format.duration($0.timeIntervalSinceNow))" : "now" } ?? ""
+                print("  \(entry.label)  after \(entry.attempts) tr\(entry.attempts == 1 ? "y" : "ies"), next \(when): \(entry.error ?? "")")
+            }
+        }
+        if !status.failed.isEmpty {
+            print("\nFailed (\(status.counts[.failed] ?? 0)):")
+            for entry in status.failed { print("  \(entry.label)  after \(entry.attempts) tr\(entry.attempts == 1 ? "y" : "ies"): \(entry.error ?? "")") }
+            print("Fix the cause, then run cliff produce \(context.displayRoot): failed jobs get fresh tries.")
+        }
+    }
+}
