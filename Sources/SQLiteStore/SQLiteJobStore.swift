@@ -178,7 +178,7 @@ public final class SQLiteJobStore: JobStore {
             let scopeFilter = Self.scopeFilter(request.scope)
             extra += scopeFilter
             guard let row = try Row.fetchOne(db, sql: self.sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
-                let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter))
+                let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter), arguments: [time])
                 let count: Int = waiting?[0] ?? 0
                 let next: Double? = waiting?[1]
                 if count == 0 { return .idle }

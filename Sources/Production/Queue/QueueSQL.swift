@@ -141,8 +141,9 @@ package struct QueueSQL: Sendable {
     }
 
     /// Whether anything in scope is still waiting or running, and the earliest retry time.
+    /// The first argument is the time now: only later retry times count.
     package func selectWaiting(extra: String) -> String {
-        "SELECT COUNT(*), MIN(CASE WHEN state = 'pending' AND unmet = 0 THEN not_before END) FROM jobs WHERE state IN ('pending', 'running')\(extra)"
+        "SELECT COUNT(*), MIN(CASE WHEN state = 'pending' AND unmet = 0 AND not_before > ? THEN not_before END) FROM jobs WHERE state IN ('pending', 'running')\(extra)"
     }
 
     package var spentOnEpisode: String { "SELECT COALESCE(SUM(cost_nanos), 0) FROM ledger WHERE episode = ?" }
