@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing"],
             swiftSettings: strict
         ),
-        .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
     ]
 )
 

@@ -5,9 +5,9 @@ import DramaModel
 /// Text is cut into unbreakable units first: words for English; single characters for
 /// Chinese, with closing punctuation glued to the character before it (so no line starts
 /// with it), opening punctuation glued to the character after it, and Latin runs (`CEO`,
-/// `2025`) kept whole. Lines are filled greedily; Chinese lines prefer to end after
-/// punctuation (`，。！？、；：`) when that keeps at least half the line. Balanced wrapping is
-/// the greedy fill at the narrowest width that needs no more lines.
+/// `2025`) kept whole. A paragraph takes as few lines as greedy filling needs; where the
+/// breaks go is then chosen to balance the lines (least total squared slack), and in Chinese
+/// a break that does not follow punctuation (`，。！？、；：`) costs extra.
 struct LineBreaker {
     /// An unbreakable piece of text.
     struct Unit: Hashable {
@@ -15,8 +15,8 @@ struct LineBreaker {
         var width: Int
         /// A space separates it from the unit before (dropped at a line start).
         var spaceBefore: Bool
-        /// A line may end after it by preference (it ends with punctuation).
-        var preferredBreakAfter: Bool
+        /// 2 after a sentence end (`。！？.!?…`), 1 after a clause (`，、；：,;:—`), 0 otherwise.
+        var breakStrength: Int
     }
 
     /// The language, which chooses the unit rules.
@@ -31,8 +31,12 @@ struct LineBreaker {
     ]
     /// Characters that never end a line.
     static let opening: Set<Character> = ["（", "《", "「", "『", "【", "〖", "〔", "〈", "“", "‘", "(", "[", "{"]
-    /// Punctuation a Chinese line prefers to end after.
-    static let preferredBreaks: Set<Character> = ["，", "。", "！", "？", "、", "；", "：", ",", ".", "!", "?", ";", ":"]
+    /// Punctuation that ends a sentence.
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", ".", "!", "?"]
+    /// Punctuation that ends a clause.
+    static let clauseEnds: Set<Character> = ["，", "、", "；", "：", "—", ",", ";", ":"]
+    /// Closing quotes and brackets, looked through when judging where a unit ends.
+    static let trailingQuotes: Set<Character> = ["”", "’", "」", "』", "）", "》", "】", "\"", "'", ")", "]"]
 
     /// The units of `text`, none wider than `maxWidth` (longer ones are cut by character).
     func units(of text: String, maxWidth: Int) -> [Unit] {
@@ -65,22 +69,20 @@ struct LineBreaker {
                 units[units.count - 1].text.append(c)
                 units[units.count - 1].width += width
             } else {
-                units.append(Unit(text: String(c), width: width, spaceBefore: spaceBefore, preferredBreakAfter: false))
+                units.append(Unit(text: String(c), width: width, spaceBefore: spaceBefore, breakStrength: 0))
             }
             spaceBefore = false
             wordOpen = true
             glueNext = language == .zh && Self.opening.contains(c)
         }
-        if language == .zh {
-            for i in units.indices {
-                let core = units[i].text.reversed().drop { c in !Self.preferredBreaks.contains(c) && Self.closing.contains(c) }
-                units[i].preferredBreakAfter = core.first.map(Self.preferredBreaks.contains) ?? false
-            }
+        for i in units.indices {
+            let last = units[i].text.reversed().first { !Self.trailingQuotes.contains($0) }
+            units[i].breakStrength = last.map { Self.sentenceEnds.contains($0) ? 2 : Self.clauseEnds.contains($0) ? 1 : 0 } ?? 0
         }
         return units.flatMap { cut($0, maxWidth: maxWidth) }
     }
 
-    /// Lines as ranges of `units`, filled greedily to `width` columns.
+    /// Lines as ranges of `units`, filled greedily to `width` columns: the fewest lines.
     func greedy(_ units: [Unit], width: Int) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
@@ -93,35 +95,82 @@ struct LineBreaker {
                 used += added
                 end += 1
             }
-            if end < units.count && language == .zh {
-                var prefix = used
-                var k = end
-                while k > start + 1 {
-                    if units[k - 1].preferredBreakAfter {
-                        if prefix * 2 >= width { end = k }
-                        break
-                    }
-                    prefix -= units[k - 1].width + (units[k - 1].spaceBefore ? 1 : 0)
-                    k -= 1
-                }
-            }
             lines.append(start..<end)
             start = end
         }
         return lines
     }
 
-    /// Lines as ranges of `units`, at most `count` of them if `maxWidth` allows, as even as
-    /// greedy filling at the narrowest sufficient width makes them.
+    /// Lines as ranges of `units`: exactly `count` of them if they fit in `maxWidth`, breaks
+    /// placed to balance the lines (least total squared slack) and, in Chinese, to follow
+    /// punctuation. Falls back to greedy filling when `count` lines cannot hold the units.
     func balanced(_ units: [Unit], lines count: Int, maxWidth: Int) -> [Range<Int>] {
-        let widest = units.map(\.width).max() ?? 0
-        var width = max(1, widest)
-        while width < maxWidth {
-            let lines = greedy(units, width: width)
-            if lines.count <= count { return lines }
-            width += 1
+        let n = units.count
+        guard n > 0, count > 1 else { return greedy(units, width: maxWidth) }
+        let unreachable = Int.max / 4
+        // cost[l][j]: least cost of units[0..<j] on l lines; from[l][j]: where its last line starts.
+        var cost = [[Int]](repeating: [Int](repeating: unreachable, count: n + 1), count: count + 1)
+        var from = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: count + 1)
+        cost[0][0] = 0
+        for lines in 1...count {
+            for j in 1...n {
+                var width = 0
+                var i = j
+                while i > 0 {
+                    width += units[i - 1].width + (i < j && units[i].spaceBefore ? 1 : 0)
+                    if width > maxWidth { break }
+                    i -= 1
+                    guard cost[lines - 1][i] < unreachable else { continue }
+                    let slack = maxWidth - width
+                    let total = cost[lines - 1][i] + slack * slack + (j < n ? penalty(after: units[j - 1], maxWidth: maxWidth) : 0)
+                    if total < cost[lines][j] {
+                        cost[lines][j] = total
+                        from[lines][j] = i
+                    }
+                }
+            }
         }
-        return greedy(units, width: maxWidth)
+        guard cost[count][n] < unreachable else { return greedy(units, width: maxWidth) }
+        var lines: [Range<Int>] = []
+        var end = n
+        for line in stride(from: count, to: 0, by: -1) {
+            let start = from[line][end]
+            lines.append(start..<end)
+            end = start
+        }
+        return lines.reversed()
+    }
+
+    /// The extra cost of ending a line after `unit`: Chinese lines should end at punctuation.
+    private func penalty(after unit: Unit, maxWidth: Int) -> Int {
+        guard language == .zh else { return 0 }
+        switch unit.breakStrength {
+        case 2: return 0
+        case 1: return maxWidth * maxWidth / 16
+        default: return maxWidth * maxWidth / 2
+        }
+    }
+
+    /// Where to end a cue that starts at `start`: as many units as `maxLines` lines hold,
+    /// pulled back to the last sentence end (else clause end) that keeps at least half of that.
+    func cueEnd(_ units: [Unit], from start: Int, maxLines: Int, maxWidth: Int) -> Int {
+        var end = start + 1
+        while end < units.count && greedy(Array(units[start...end]), width: maxWidth).count <= maxLines {
+            end += 1
+        }
+        guard end < units.count else { return end }
+        let full = width(of: units[start..<end])
+        for strength in [2, 1] {
+            var k = end
+            while k > start + 1 {
+                if units[k - 1].breakStrength >= strength {
+                    if width(of: units[start..<k]) * 2 >= full { return k }
+                    break
+                }
+                k -= 1
+            }
+        }
+        return end
     }
 
     /// One line's text.
@@ -145,17 +194,17 @@ struct LineBreaker {
     private func cut(_ unit: Unit, maxWidth: Int) -> [Unit] {
         guard unit.width > maxWidth else { return [unit] }
         var pieces: [Unit] = []
-        var current = Unit(text: "", width: 0, spaceBefore: unit.spaceBefore, preferredBreakAfter: false)
+        var current = Unit(text: "", width: 0, spaceBefore: unit.spaceBefore, breakStrength: 0)
         for c in unit.text {
             let width = DisplayWidth.of(c, ambiguousIsWide: ambiguousIsWide)
             if current.width + width > maxWidth && !current.text.isEmpty {
                 pieces.append(current)
-                current = Unit(text: "", width: 0, spaceBefore: false, preferredBreakAfter: false)
+                current = Unit(text: "", width: 0, spaceBefore: false, breakStrength: 0)
             }
             current.text.append(c)
             current.width += width
         }
-        current.preferredBreakAfter = unit.preferredBreakAfter
+        current.breakStrength = unit.breakStrength
         pieces.append(current)
         return pieces
     }

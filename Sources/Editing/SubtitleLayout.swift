@@ -3,9 +3,10 @@ public import DramaModel
 /// How subtitles are laid out on a vertical (9:16) screen: line width, line count, timing.
 ///
 /// `layOut(_:)` turns script lines into readable cues: it strips Fountain markup, wraps each
-/// cue into at most `maxLines` balanced lines, splits a cue that needs more into consecutive
-/// cues timed in proportion to their width, and keeps each cue on screen at least
-/// `minimumDuration` when the gap before the next cue allows.
+/// cue into at most `maxLines` balanced lines (Chinese lines end at punctuation where they
+/// can), splits a cue that needs more into consecutive cues — at a sentence or clause end
+/// where one is near — timed in proportion to their width, and keeps each cue on screen at
+/// least `minimumDuration` when the gap before the next cue allows.
 ///
 /// ```swift
 /// let track = SubtitleTrack(language: .en, cues: [
@@ -57,14 +58,18 @@ public struct SubtitleLayout: Sendable, Hashable {
     /// Cues come back sorted by start, without overlaps (a cue ends where the next begins),
     /// with clean text (no `*`, `_` emphasis markers or `[[notes]]`; cues left empty are
     /// dropped) wrapped into at most `maxLines` lines of at most `columns(for:)` columns.
-    /// A cue that needs more lines becomes consecutive cues whose durations are proportional
-    /// to their display width and add up to the original duration. A cue shorter than
+    /// A cue that needs more lines becomes consecutive cues, cut at sentence (else clause) ends
+    /// when that keeps each at least half full, whose durations are proportional to their
+    /// display width and add up to the original duration. A cue shorter than
     /// `minimumDuration` is extended into the gap after it, up to the next cue's start.
     public func layOut(_ track: SubtitleTrack) -> SubtitleTrack {
         let breaker = LineBreaker(language: track.language)
         let maxWidth = columns(for: track.language)
         var input = SubtitleTiming.sortedWithoutOverlaps(track.cues)
-        for i in input.indices { input[i].text = SubtitleText.clean(input[i].text) }
+        for i in input.indices {
+            input[i].text = SubtitleText.clean(input[i].text)
+            if input[i].end < input[i].start { input[i].end = input[i].start }
+        }
         var cues: [SubtitleCue] = []
         for cue in input where !cue.text.isEmpty {
             cues += layOut(cue, breaker: breaker, maxWidth: maxWidth)
@@ -86,16 +91,17 @@ public struct SubtitleLayout: Sendable, Hashable {
             wrapped.text = render(units, breaker: breaker, lines: natural, maxWidth: maxWidth).text
             return [wrapped]
         }
-        let parts = (natural + maxLines - 1) / maxLines
-        let lines = breaker.balanced(units, lines: parts * maxLines, maxWidth: maxWidth)
         var pieces: [(text: String, width: Int)] = []
-        for first in stride(from: 0, to: lines.count, by: maxLines) {
-            let group = lines[first..<min(first + maxLines, lines.count)]
-            let chunk = Array(units[group.first!.lowerBound..<group.last!.upperBound])
-            pieces.append(render(chunk, breaker: breaker, lines: group.count, maxWidth: maxWidth))
+        var first = 0
+        while first < units.count {
+            let end = breaker.cueEnd(units, from: first, maxLines: maxLines, maxWidth: maxWidth)
+            let chunk = Array(units[first..<end])
+            let count = breaker.greedy(chunk, width: maxWidth).count
+            pieces.append(render(chunk, breaker: breaker, lines: count, maxWidth: maxWidth))
+            first = end
         }
         let span = cue.end - cue.start
-        let total = Int64(pieces.reduce(0) { $0 + $1.width })
+        let total = max(1, Int64(pieces.reduce(0) { $0 + $1.width }))
         var cues: [SubtitleCue] = []
         var start = cue.start
         var covered: Int64 = 0

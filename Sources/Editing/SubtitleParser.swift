@@ -26,6 +26,9 @@ public enum SubtitleParser {
     ) -> (SubtitleTrack, [Diagnostic]) {
         var reader = BlockReader(file: file, format: format)
         let blocks = reader.blocks(of: text)
+        if format == .webVTT && blocks.isEmpty {
+            reader.vttHeader(BlockReader.Block(firstLine: 1, lines: [""]))
+        }
         var cues: [SubtitleCue] = []
         for (index, block) in blocks.enumerated() {
             if format == .webVTT && index == 0 {
@@ -82,6 +85,7 @@ private struct BlockReader {
     }
 
     /// True when `block` is a WebVTT header; reports a missing header.
+    @discardableResult
     mutating func vttHeader(_ block: Block) -> Bool {
         let first = block.lines[0]
         if first.hasPrefix("WEBVTT") && (first.count == 6 || first.dropFirst(6).first?.isWhitespace == true) {

@@ -26,16 +26,26 @@ public final class SQLiteJobStore: JobStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            var migrator = DatabaseMigrator()
-            let schema = sql.schema
-            migrator.registerMigration("v1") { db in
-                for statement in schema { try db.execute(sql: statement) }
+        let schema = sql.schema
+        // Switching a new file to WAL takes an exclusive lock that SQLite's busy timeout does
+        // not wait for, so two processes opening a new project at once retry here.
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                var migrator = DatabaseMigrator()
+                migrator.registerMigration("v1") { db in
+                    for statement in schema { try db.execute(sql: statement) }
+                }
+                try migrator.migrate(pool)
+                self.pool = pool
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            } catch {
+                throw Self.wrap(error, path: path, doing: "open")
             }
-            try migrator.migrate(pool)
-        } catch {
-            throw Self.wrap(error, path: path, doing: "open")
         }
     }
 

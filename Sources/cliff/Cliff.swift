@@ -1,6 +1,7 @@
 import ArgumentParser
 import DramaModel
 import Foundation
+import Logging
 import Production
 import StoryEngine
 
@@ -16,6 +17,7 @@ struct Cliff: ParsableCommand {
               cliff produce demo
 
             Exit codes: 0 ok, 1 a problem with your input (the message says what and where), 2 an internal error.
+            Set CLIFF_LOG_LEVEL=info (or debug) to see the production line's log on standard error.
             """,
         version: "0.1.0",
         subcommands: [
@@ -28,6 +30,11 @@ struct Cliff: ParsableCommand {
 @main
 enum Main {
     static func main() async {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = ProcessInfo.processInfo.environment["CLIFF_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+            return handler
+        }
         do {
             var command = try Cliff.parseAsRoot()
             if var command = command as? any AsyncParsableCommand {

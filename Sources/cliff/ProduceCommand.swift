@@ -168,8 +168,8 @@ final class ProgressRenderer: Sendable {
         }
     }
 
+    /// Notices print in every style; `none` only hides the progress display.
     private func say(_ text: String) {
-        guard style != .none else { return }
         if style == .bar { clear() }
         Console.write(text)
     }

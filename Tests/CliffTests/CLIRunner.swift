@@ -65,3 +65,37 @@ struct CLIRunner {
         return out
     }
 }
+
+/// A `cliff` process running in the background, its output going to files.
+struct BackgroundCLI {
+    let process: Process
+    let stdoutURL: URL
+    let stderrURL: URL
+
+    init(_ runner: CLIRunner, _ arguments: [String]) throws {
+        process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = runner.directory
+        let id = UUID().uuidString
+        stdoutURL = runner.directory.appendingPathComponent(".out-\(id)")
+        stderrURL = runner.directory.appendingPathComponent(".err-\(id)")
+        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
+        process.standardError = try FileHandle(forWritingTo: stderrURL)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Sends a signal.
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    /// Waits for the process and returns what it printed.
+    func wait() -> CLIRunner.Result {
+        process.waitUntilExit()
+        let out = (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
+        return CLIRunner.Result(status: process.terminationStatus, stdout: out, stderr: err)
+    }
+}

@@ -74,6 +74,7 @@ public final class ProductionRun: Sendable {
             logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
             continuation.yield(.recovered(recovered))
         }
+        assets.removeAbandonedTemporaries()
         try await store.forget(plan.stale)
         let report = try await store.enqueue(
             plan.toRun, estimatedCosts: plan.estimatedCosts, plan: plan.graph.keys, scope: plan.scope, now: Date())

@@ -100,6 +100,22 @@ public struct AssetStore: Sendable {
         }
     }
 
+    /// Removes temporary files whose writing process is gone (killed mid-write); files of
+    /// live writers on this machine are left alone. Returns how many were removed.
+    @discardableResult
+    public func removeAbandonedTemporaries() -> Int {
+        var removed = 0
+        for (url, _) in temporaries() {
+            let parts = url.lastPathComponent.split(separator: "-")
+            guard parts.count == 3, let pid = Int32(parts[1]) else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(at: url)
+                removed += 1
+            }
+        }
+        return removed
+    }
+
     /// Removes an asset file.
     public func remove(hash: String) throws {
         do {

@@ -1,0 +1,167 @@
+import DramaModel
+import Foundation
+import Production
+import SQLiteStore
+import Testing
+
+/// `cliff produce`, `status`, `cost` and `gc` as processes: crashes, concurrent runs, Ctrl-C, budgets.
+@Suite(.serialized) struct ProduceCLITests {
+    static let premise = "A broke intern signs a contract marriage with a cold CEO"
+
+    /// A CLI runner with an 80-episode project `demo` (about 2,000 production jobs).
+    static func project(episodes: Int = 80) throws -> CLIRunner {
+        let cli = try CLIRunner()
+        let made = try cli.run("new", "demo", "--premise", premise, "--episodes", "\(episodes)")
+        guard made.status == 0 else { throw CLIFailure(message: made.stderr) }
+        return cli
+    }
+
+    struct CLIFailure: Error { var message: String }
+
+    static func store(_ cli: CLIRunner) throws -> SQLiteJobStore { try SQLiteJobStore(path: cli.url("demo/cliff.db").path) }
+
+    /// Waits until the queue has at least `count` finished jobs.
+    static func waitForDone(_ cli: CLIRunner, atLeast count: Int, while process: BackgroundCLI) async throws -> Bool {
+        for _ in 0..<600 {
+            guard process.process.isRunning else { return false }
+            if FileManager.default.fileExists(atPath: cli.url("demo/cliff.db").path),
+               let store = try? store(cli), (try await store.status(now: Date()).counts[.done] ?? 0) >= count {
+                return true
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+
+    /// Checks the finished project: every node made exactly once (one successful try by one
+    /// worker on the ledger), every asset intact, nothing left to make.
+    static func checkMadeOnce(_ cli: CLIRunner) async throws {
+        let project = try ProductionProject.open(cli.url("demo"))
+        let store = try store(cli)
+        let plan = try await project.plan(store: store)
+        #expect(plan.toRun.isEmpty)
+        var makers: [NodeKey: Set<String>] = [:]
+        for entry in try await store.ledger() where entry.succeeded {
+            makers[entry.node, default: []].insert("\(entry.owner)#\(entry.attempt)")
+        }
+        #expect(makers.count == plan.graph.count)
+        let twice = makers.filter { $0.value.count > 1 }
+        #expect(twice.isEmpty, "made more than once: \(twice.count) nodes")
+        let results = try await store.allResults()
+        #expect(results.count == plan.graph.count)
+        let assets = project.assets
+        #expect(results.allSatisfy { $0.outputs.allSatisfy(assets.verify) })
+        #expect(assets.temporaries().isEmpty)
+    }
+
+    static func jobsDone(_ output: String) -> Int? {
+        guard let range = output.range(of: #"[0-9,]+ jobs? done"#, options: .regularExpression) else { return nil }
+        return Int(output[range].prefix { $0 != " " }.replacingOccurrences(of: ",", with: ""))
+    }
+
+    @Test func aRunKilledWithSIGKILLIsResumedWithoutRedoingFinishedWork() async throws {
+        let cli = try Self.project()
+        let first = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
+        let started = try await Self.waitForDone(cli, atLeast: 300, while: first)
+        try #require(started, "the first run finished before it could be killed: \(first.wait().stderr)")
+        first.signal(SIGKILL)
+        let killed = first.wait()
+        #expect(killed.status == SIGKILL)  // Foundation reports the signal number for a signalled exit
+        let status = try await Self.store(cli).status(now: Date())
+        let doneAtKill = status.counts[.done] ?? 0
+        let total = status.counts.values.reduce(0, +)
+        #expect(doneAtKill < total)
+
+        let second = try cli.run("produce", "demo", "--progress", "none")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Self.jobsDone(second.stdout) == total - doneAtKill, "\(second.stdout)")
+        if (status.counts[.running] ?? 0) > 0 { #expect(second.stderr.contains("Took over")) }
+        try await Self.checkMadeOnce(cli)
+    }
+
+    @Test func twoProduceProcessesOnOneProjectNeverRunTheSameJob() async throws {
+        let cli = try Self.project(episodes: 40)
+        let a = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
+        let b = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
+        let (ra, rb) = (a.wait(), b.wait())
+        #expect(ra.status == 0, "\(ra.stderr)")
+        #expect(rb.status == 0, "\(rb.stderr)")
+        let total = try await Self.store(cli).status(now: Date()).counts[.done] ?? 0
+        #expect((Self.jobsDone(ra.stdout) ?? -1) + (Self.jobsDone(rb.stdout) ?? -1) == total)
+        try await Self.checkMadeOnce(cli)
+    }
+
+    @Test func ctrlCStopsCleanlyAndTheNextRunGoesOn() async throws {
+        let cli = try Self.project()
+        let run = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
+        let started = try await Self.waitForDone(cli, atLeast: 200, while: run)
+        try #require(started, "the run finished before it could be interrupted")
+        run.signal(SIGINT)
+        let stopped = run.wait()
+        #expect(stopped.status == 130, "\(stopped.stderr)")
+        #expect(stopped.stderr.contains("Stopped by request"))
+        let status = try await Self.store(cli).status(now: Date())
+        #expect(status.running.isEmpty)  // leases given back, nothing left for a takeover
+        let doneAtStop = status.counts[.done] ?? 0
+        let again = try cli.run("produce", "demo", "--progress", "none")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!again.stderr.contains("Took over"))
+        #expect(Self.jobsDone(again.stdout) == status.counts.values.reduce(0, +) - doneAtStop)
+        try await Self.checkMadeOnce(cli)
+    }
+
+    @Test func dryRunListsTheWorkAndItsCostWithoutDoingIt() throws {
+        let cli = try Self.project(episodes: 5)
+        try cli.write("demo/cliff.yaml", "prices:\n  - { generator: builtin.cue, unit: character, usd: 0.00001 }\n")
+        let dry = try cli.run("produce", "demo", "--episodes", "2-3", "--dry-run")
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Plan for demo (episodes 2-3)"))
+        #expect(dry.stdout.contains("0 cached"))
+        #expect(dry.stdout.contains("ep002") && dry.stdout.contains("ep003") && !dry.stdout.contains("ep004"))
+        #expect(dry.stdout.contains("≈ $0.00"))
+        #expect(!FileManager.default.fileExists(atPath: cli.url("demo/out").path))
+        let made = try cli.run("produce", "demo", "--episodes", "2-3", "--progress", "none")
+        #expect(made.status == 0, "\(made.stderr)")
+        let again = try cli.run("produce", "demo", "--dry-run")
+        #expect(again.stdout.contains("(all episodes)") && !again.stdout.contains(" 0 cached"))
+        #expect(again.stdout.contains("ep001 cue 1 "))  // episode 1 is still to make, episodes 2-3 are not listed
+        let cost = try cli.run("cost", "demo")
+        #expect(cost.status == 0, "\(cost.stderr)")
+        #expect(cost.stdout.contains("ep002") && cost.stdout.contains("series"))
+        let byGenerator = try cli.run("cost", "demo", "--by", "generator")
+        #expect(byGenerator.stdout.contains("builtin.cue"))
+        let status = try cli.run("status", "demo")
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("Episodes up to date with their scripts: 2 of 5"))
+        let gc = try cli.run("gc", "demo", "--dry-run")
+        #expect(gc.stdout.hasPrefix("Would remove 0 unreferenced assets"))
+    }
+
+    @Test func aBudgetStopSaysWhichBudgetAndByHowMuch() throws {
+        let cli = try Self.project(episodes: 3)
+        try cli.write("demo/cliff.yaml", """
+            budget: { series_usd: 0.05 }
+            prices:
+              - { generator: builtin.cue, unit: character, usd: 0.0005 }
+            """)
+        let run = try cli.run("produce", "demo", "--progress", "none")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("would exceed the series budget (budget.series_usd) of $0.0500 by $0.0"), "\(run.stderr)")
+        #expect(run.stderr.contains("Raise the cap in cliff.yaml"))
+        let cost = try cli.run("cost", "demo")
+        #expect(cost.stdout.contains("series"))
+    }
+
+    @Test func badSettingsAndMissingProjectsSayWhatAndWhere() throws {
+        let cli = try Self.project(episodes: 2)
+        try cli.write("demo/cliff.yaml", "workers: many\nbudget: { episode_usd: -3 }\n")
+        let run = try cli.run("produce", "demo")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("demo/cliff.yaml:1:10: error: workers: expected a whole number"))
+        #expect(run.stderr.contains("demo/cliff.yaml:2:24: error: budget.episode_usd"))
+        let status = try cli.run("status", "elsewhere")
+        #expect(status.status == 1)
+        let fresh = try cli.run("status", "demo")
+        #expect(fresh.status == 1)
+    }
+}
