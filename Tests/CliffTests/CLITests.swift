@@ -46,7 +46,7 @@ import Testing
             #expect(try cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "99").status == 0)
         }
         let a = try cli.snapshot("a"), b = try cli.snapshot("b")
-        #expect(a.count == 32)
+        #expect(a.count == 33)  // series.yaml, cliff.yaml, .cliff/scripts.json, 30 scripts
         #expect(a == b)
         #expect(try cli.run("new", "c", "--premise", Self.premise, "--episodes", "30", "--seed", "100").status == 0)
         #expect(try cli.snapshot("c")["/episodes/ep001.fountain"] != a["/episodes/ep001.fountain"])
