@@ -94,4 +94,15 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             swiftSettings: strict
         )
     )
+    package.targets.append(
+        .executableTarget(
+            name: "ProductionBenchmark",
+            dependencies: [
+                "Production", "SQLiteStore", "StoryEngine", "DramaModel",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/ProductionBenchmark",
+            swiftSettings: strict
+        )
+    )
 }

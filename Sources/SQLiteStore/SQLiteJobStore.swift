@@ -54,7 +54,7 @@ public final class SQLiteJobStore: JobStore {
     public func results(for keys: [NodeKey]) async throws -> [NodeKey: NodeResult] {
         try read { db in
             var found: [NodeKey: NodeResult] = [:]
-            let statement = try db.cachedStatement(sql: self.sql.selectResult)
+            let statement = try db.cachedStatement(sql: sql.selectResult)
             for key in keys {
                 if let row = try Row.fetchOne(statement, arguments: [key.hex]), let result = try Self.result(row) {
                     found[key] = result
@@ -65,13 +65,13 @@ public final class SQLiteJobStore: JobStore {
     }
 
     public func allResults() async throws -> [NodeResult] {
-        try read { db in try Row.fetchAll(db, sql: self.sql.selectAllResults).compactMap(Self.result) }
+        try read { db in try Row.fetchAll(db, sql: sql.selectAllResults).compactMap(Self.result) }
     }
 
     public func forget(_ keys: [NodeKey]) async throws {
         guard !keys.isEmpty else { return }
         try write { db in
-            for key in keys { try db.execute(sql: self.sql.deleteResult, arguments: [key.hex]) }
+            for key in keys { try db.execute(sql: sql.deleteResult, arguments: [key.hex]) }
         }
     }
 
@@ -80,22 +80,22 @@ public final class SQLiteJobStore: JobStore {
         return try write { db in
             var report = EnqueueReport()
             // Supersede pending jobs in scope that the plan no longer has.
-            for row in try Row.fetchAll(db, sql: self.sql.selectPending) {
+            for row in try Row.fetchAll(db, sql: sql.selectPending) {
                 let key: String = row[1]
                 let episode: Int? = row[2]
                 guard let nodeKey = NodeKey(hex: key), !plan.contains(nodeKey) else { continue }
                 if scope.episodes == nil || (episode != nil && scope.contains(episode: episode)) {
-                    try db.execute(sql: self.sql.supersede, arguments: [time, row[0] as Int64])
+                    try db.execute(sql: sql.supersede, arguments: [time, row[0] as Int64])
                     report.superseded += 1
                 }
             }
             let hasResult = try db.cachedStatement(sql: "SELECT 1 FROM results WHERE node_key = ?")
-            let findJob = try db.cachedStatement(sql: self.sql.selectJobByKey)
-            let insert = try db.cachedStatement(sql: self.sql.insertJob)
-            let insertInput = try db.cachedStatement(sql: self.sql.insertJobInput)
-            let countUnmet = try db.cachedStatement(sql: self.sql.countUnmetInputs)
-            let setUnmet = try db.cachedStatement(sql: self.sql.setUnmet)
-            let requeue = try db.cachedStatement(sql: self.sql.requeueJob)
+            let findJob = try db.cachedStatement(sql: sql.selectJobByKey)
+            let insert = try db.cachedStatement(sql: sql.insertJob)
+            let insertInput = try db.cachedStatement(sql: sql.insertJobInput)
+            let countUnmet = try db.cachedStatement(sql: sql.countUnmetInputs)
+            let setUnmet = try db.cachedStatement(sql: sql.setUnmet)
+            let requeue = try db.cachedStatement(sql: sql.requeueJob)
             for node in nodes {
                 if try Bool.fetchOne(hasResult, arguments: [node.key.hex]) == true {
                     report.alreadyDone += 1
@@ -135,7 +135,7 @@ public final class SQLiteJobStore: JobStore {
         let time = now.timeIntervalSince1970
         return try write { db in
             var recovered: [RecoveredJob] = []
-            for row in try Row.fetchAll(db, sql: self.sql.selectRunning) {
+            for row in try Row.fetchAll(db, sql: sql.selectRunning) {
                 let id: Int64 = row[0]
                 let label: String = row[1]
                 let owner: String = row[2] ?? ""
@@ -145,11 +145,11 @@ public final class SQLiteJobStore: JobStore {
                 guard dead || expires < time else { continue }
                 let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
                 if attempts >= maxAttempts {
-                    try db.execute(sql: self.sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
+                    try db.execute(sql: sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
                     try self.cancelDownstream(db, of: row, id: id, time: time, label: label)
                     recovered.append(RecoveredJob(label: label, owner: owner, failed: true))
                 } else {
-                    try db.execute(sql: self.sql.putBack, arguments: [cause, time, id])
+                    try db.execute(sql: sql.putBack, arguments: [cause, time, id])
                     recovered.append(RecoveredJob(label: label, owner: owner, failed: false))
                 }
             }
@@ -164,44 +164,54 @@ public final class SQLiteJobStore: JobStore {
 
     public func heartbeat(owner: WorkerID, until: Date) async throws {
         try write { db in
-            try db.execute(sql: self.sql.heartbeat, arguments: [until.timeIntervalSince1970, owner.description])
+            try db.execute(sql: sql.heartbeat, arguments: [until.timeIntervalSince1970, owner.description])
         }
     }
 
     // MARK: Claiming
 
     public func claim(_ request: ClaimRequest) async throws -> ClaimOutcome {
-        let time = request.now.timeIntervalSince1970
-        return try write { db in
-            var extra = ""
-            var arguments: [any DatabaseValueConvertible] = [time]
-            if !request.limits.isEmpty {
-                var running: [String: Int] = [:]
-                for row in try Row.fetchAll(db, sql: self.sql.runningByGenerator) { running[row[0]] = row[1] }
-                let pendingGenerators = try String.fetchAll(db, sql: "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0")
-                let blocked = ConcurrencyGate.saturated(generators: Set(pendingGenerators), running: running, limits: request.limits)
-                if !blocked.isEmpty {
-                    extra += " AND generator NOT IN (\(blocked.map { _ in "?" }.joined(separator: ", ")))"
-                    arguments += blocked.sorted() as [any DatabaseValueConvertible]
-                }
-            }
-            let scopeFilter = Self.scopeFilter(request.scope)
-            extra += scopeFilter
-            guard let row = try Row.fetchOne(db, sql: self.sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
-                let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter), arguments: [time])
-                let count: Int = waiting?[0] ?? 0
-                let next: Double? = waiting?[1]
-                if count == 0 { return .idle }
-                // Jobs wait only on inputs nobody is making: nothing will ever unblock them.
-                let running = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE state = 'running'") ?? 0
-                if next == nil, running == 0 { return .idle }
-                return .wait(next.map { Date(timeIntervalSince1970: max($0, time)) })
-            }
-            let job = try Self.claimedJob(row)
-            if let stop = try self.budgetStop(db, job: job, budget: request.budget) { return .overBudget(stop) }
-            try db.execute(sql: self.sql.claimJob, arguments: [request.owner.description, request.leaseUntil.timeIntervalSince1970, time, job.id])
-            return .claimed(job)
+        try write { db in try self.claim(db, request) }
+    }
+
+    /// Completes a job and claims the next in one transaction: half the commits per job.
+    public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date, thenClaim request: ClaimRequest) async throws -> ClaimOutcome {
+        try write { db in
+            try self.complete(db, job, result: result, ledger: ledger, now: now)
+            return try self.claim(db, request)
         }
+    }
+
+    private func claim(_ db: Database, _ request: ClaimRequest) throws -> ClaimOutcome {
+        let time = request.now.timeIntervalSince1970
+        var extra = ""
+        var arguments: [any DatabaseValueConvertible] = [time]
+        if !request.limits.isEmpty {
+            var running: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: sql.runningByGenerator) { running[row[0]] = row[1] }
+            let pendingGenerators = try String.fetchAll(db, sql: "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0")
+            let blocked = ConcurrencyGate.saturated(generators: Set(pendingGenerators), running: running, limits: request.limits)
+            if !blocked.isEmpty {
+                extra += " AND generator NOT IN (\(blocked.map { _ in "?" }.joined(separator: ", ")))"
+                arguments += blocked.sorted() as [any DatabaseValueConvertible]
+            }
+        }
+        let scopeFilter = Self.scopeFilter(request.scope)
+        extra += scopeFilter
+        guard let row = try Row.fetchOne(db, sql: sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
+            let waiting = try Row.fetchOne(db, sql: sql.selectWaiting(extra: scopeFilter), arguments: [time])
+            let count: Int = waiting?[0] ?? 0
+            let next: Double? = waiting?[1]
+            if count == 0 { return .idle }
+            // Jobs wait only on inputs nobody is making: nothing will ever unblock them.
+            let running = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE state = 'running'") ?? 0
+            if next == nil, running == 0 { return .idle }
+            return .wait(next.map { Date(timeIntervalSince1970: max($0, time)) })
+        }
+        let job = try Self.claimedJob(row)
+        if let stop = try budgetStop(db, job: job, budget: request.budget) { return .overBudget(stop) }
+        try db.execute(sql: sql.claimJob, arguments: [request.owner.description, request.leaseUntil.timeIntervalSince1970, time, job.id])
+        return .claimed(job)
     }
 
     private func budgetStop(_ db: Database, job: ClaimedJob, budget: ProductionSettings.Budget) throws -> BudgetStop? {
@@ -225,32 +235,34 @@ public final class SQLiteJobStore: JobStore {
     // MARK: Finishing
 
     public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) async throws {
+        try write { db in try self.complete(db, job, result: result, ledger: ledger, now: now) }
+    }
+
+    private func complete(_ db: Database, _ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) throws {
         let time = now.timeIntervalSince1970
-        try write { db in
-            try db.execute(sql: self.sql.upsertResult, arguments: [
-                result.key.hex, Self.json(result.outputs), Self.json(result.exported), Self.json(result.metadata), time,
-            ])
-            try db.execute(sql: self.sql.markDone, arguments: [time, job.id])
-            try db.execute(sql: self.sql.unblockReaders, arguments: [job.node.key.hex])
-            try self.insert(ledger, db)
-        }
+        try db.execute(sql: sql.upsertResult, arguments: [
+            result.key.hex, Self.json(result.outputs), Self.json(result.exported), Self.json(result.metadata), time,
+        ])
+        try db.execute(sql: sql.markDone, arguments: [time, job.id])
+        try db.execute(sql: sql.unblockReaders, arguments: [job.node.key.hex])
+        try insert(ledger, db)
     }
 
     public func fail(_ job: ClaimedJob, message: String, retryAt: Date?, ledger: [LedgerEntry], now: Date) async throws {
         let time = now.timeIntervalSince1970
         try write { db in
             if let retryAt {
-                try db.execute(sql: self.sql.retryLater, arguments: [retryAt.timeIntervalSince1970, message, time, job.id])
+                try db.execute(sql: sql.retryLater, arguments: [retryAt.timeIntervalSince1970, message, time, job.id])
             } else {
-                try db.execute(sql: self.sql.markFailed, arguments: [message, time, job.id])
-                try db.execute(sql: self.sql.cancelDownstream, arguments: [job.node.key.hex, "not run: its input \(job.node.label) failed", time])
+                try db.execute(sql: sql.markFailed, arguments: [message, time, job.id])
+                try db.execute(sql: sql.cancelDownstream, arguments: [job.node.key.hex, "not run: its input \(job.node.label) failed", time])
             }
             try self.insert(ledger, db)
         }
     }
 
     public func release(_ job: ClaimedJob, now: Date) async throws {
-        try write { db in try db.execute(sql: self.sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
+        try write { db in try db.execute(sql: sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
     }
 
     private func insert(_ entries: [LedgerEntry], _ db: Database) throws {
@@ -269,7 +281,7 @@ public final class SQLiteJobStore: JobStore {
     public func status(now: Date) async throws -> QueueStatus {
         try read { db in
             var status = QueueStatus()
-            for row in try Row.fetchAll(db, sql: self.sql.countsByStep) {
+            for row in try Row.fetchAll(db, sql: sql.countsByStep) {
                 guard let state = JobState(rawValue: row[1]) else { continue }
                 let step: String = row[0]
                 let count: Int = row[2]
@@ -284,18 +296,18 @@ public final class SQLiteJobStore: JobStore {
                         until: time.map { Date(timeIntervalSince1970: $0) })
                 }
             }
-            status.running = try list(self.sql.listJobs, ["running", 50], until: 5)
-            status.failed = try list(self.sql.listJobs, ["failed", 200], until: 5)
-            status.cancelled = try list(self.sql.listJobs, ["cancelled", 20], until: 5)
-            status.retrying = try list(self.sql.listRetrying, [50], until: 6)
-            status.results = try Int.fetchOne(db, sql: self.sql.countResults) ?? 0
+            status.running = try list(sql.listJobs, ["running", 50], until: 5)
+            status.failed = try list(sql.listJobs, ["failed", 200], until: 5)
+            status.cancelled = try list(sql.listJobs, ["cancelled", 20], until: 5)
+            status.retrying = try list(sql.listRetrying, [50], until: 6)
+            status.results = try Int.fetchOne(db, sql: sql.countResults) ?? 0
             return status
         }
     }
 
     public func ledger() async throws -> [LedgerEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: self.sql.selectLedger).compactMap { row in
+            try Row.fetchAll(db, sql: sql.selectLedger).compactMap { row in
                 guard let key = NodeKey(hex: row[0]), let unit = UsageUnit(rawValue: row[4]) else { return nil }
                 return LedgerEntry(
                     node: key, episode: row[1], step: row[2], generator: row[3], unit: unit, quantity: row[5],

@@ -27,6 +27,9 @@ public protocol JobStore: Sendable {
     func heartbeat(owner: WorkerID, until: Date) async throws
     /// Records a finished job: its result, its usage, and unblocks the jobs that read it.
     func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) async throws
+    /// Records a finished job and claims the next one, in one transaction where the backend
+    /// can (a default runs `complete` then `claim`).
+    func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date, thenClaim request: ClaimRequest) async throws -> ClaimOutcome
     /// Records a failed try: back to pending after `retryAt`, or (nil) failed for good, which
     /// cancels every job downstream of it.
     func fail(_ job: ClaimedJob, message: String, retryAt: Date?, ledger: [LedgerEntry], now: Date) async throws
@@ -36,6 +39,14 @@ public protocol JobStore: Sendable {
     func status(now: Date) async throws -> QueueStatus
     /// Every ledger entry, oldest first.
     func ledger() async throws -> [LedgerEntry]
+}
+
+extension JobStore {
+    /// Completes, then claims, in two transactions.
+    public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date, thenClaim request: ClaimRequest) async throws -> ClaimOutcome {
+        try await complete(job, result: result, ledger: ledger, now: now)
+        return try await claim(request)
+    }
 }
 
 /// Jobs a run may take: those of some episodes (plus shared nodes), or all.

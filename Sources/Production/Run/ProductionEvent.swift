@@ -78,4 +78,6 @@ public struct ProductionSummary: Sendable {
     public var queueSeconds: Double
     /// Seconds spent inside steps.
     public var stepSeconds: Double
+    /// Seconds spent storing outputs in the asset store.
+    public var assetSeconds: Double
 }

@@ -43,6 +43,7 @@ public final class ProductionRun: Sendable {
         var failures: [(String, String)] = []
         var queueSeconds = 0.0
         var stepSeconds = 0.0
+        var assetSeconds = 0.0
     }
 
     /// Prepares a run.
@@ -99,7 +100,7 @@ public final class ProductionRun: Sendable {
         let summary = ProductionSummary(
             ending: ending, progress: progress, cached: plan.cached.count,
             failures: final.failures.map { (label: $0.0, message: $0.1) },
-            queueSeconds: final.queueSeconds, stepSeconds: final.stepSeconds)
+            queueSeconds: final.queueSeconds, stepSeconds: final.stepSeconds, assetSeconds: final.assetSeconds)
         continuation.yield(.ended(summary))
         return summary
     }
@@ -131,14 +132,26 @@ public final class ProductionRun: Sendable {
         return try await body()
     }
 
+    private func claimRequest() -> ClaimRequest {
+        let now = Date()
+        return ClaimRequest(
+            owner: owner, now: now, leaseUntil: now.addingTimeInterval(Double(settings.leaseSeconds)),
+            scope: plan.scope, limits: settings.concurrency, budget: settings.budget)
+    }
+
     private func work(_ index: Int, elapsed: @Sendable () -> Double) async throws {
         var idlePolls = 0
+        // A finished job hands over the next claim, made in the same transaction.
+        var next: ClaimOutcome?
         while !Task.isCancelled, state.withLock({ $0.stop == nil }) {
-            let now = Date()
-            let request = ClaimRequest(
-                owner: owner, now: now, leaseUntil: now.addingTimeInterval(Double(settings.leaseSeconds)),
-                scope: plan.scope, limits: settings.concurrency, budget: settings.budget)
-            switch try await timedQueue({ try await store.claim(request) }) {
+            let outcome: ClaimOutcome
+            if let handed = next {
+                outcome = handed
+                next = nil
+            } else {
+                outcome = try await timedQueue { try await store.claim(claimRequest()) }
+            }
+            switch outcome {
             case .idle:
                 return
             case .overBudget(let stop):
@@ -163,36 +176,50 @@ public final class ProductionRun: Sendable {
                 }
             case .claimed(let job):
                 idlePolls = 0
-                try await execute(job, elapsed: elapsed)
+                next = try await execute(job, elapsed: elapsed)
             }
         }
+        // A claim handed over as the run began stopping goes back untried.
+        if case .claimed(let job) = next { try await store.release(job, now: Date()) }
     }
 
-    private func execute(_ job: ClaimedJob, elapsed: @Sendable () -> Double) async throws {
+    /// Runs one job and records how it ended; after a success, returns the next claim.
+    private func execute(_ job: ClaimedJob, elapsed: @Sendable () -> Double) async throws -> ClaimOutcome? {
         let node = job.node
         continuation.yield(.started(label: node.label, attempt: job.attempt))
         guard let step = steps[node.step] else {
             try await failForGood(job, "this build of cliff has no step '\(node.step)' (\(node.generator)); update cliff or run 'cliff gc' after removing the step", usage: .none, elapsed: elapsed)
-            return
+            return nil
         }
         let start = ContinuousClock.now
         var stepTime: Double { (ContinuousClock.now - start).seconds }
         do {
-            let inputs = try await store.results(for: node.inputs)
+            let inputs = node.inputs.isEmpty ? [:] : try await store.results(for: node.inputs)
             let input = StepInput(node: node, projectRoot: root, attempt: job.attempt, inputs: inputs, assets: assets)
             var output = try await step.run(input)
             let seconds = stepTime
             if node.generator.isBuiltIn, output.usage[.cpuSecond] == 0 { output.usage[.cpuSecond] = seconds }
             state.withLock { $0.stepSeconds += seconds }
+            let storing = ContinuousClock.now
             let result = try record(output, for: node)
+            let stored = (ContinuousClock.now - storing).seconds
+            state.withLock { $0.assetSeconds += stored }
             let entries = try ledger(output.usage, job: job, succeeded: true)
-            try await timedQueue { try await store.complete(job, result: result, ledger: entries, now: Date()) }
+            let stopping = Task.isCancelled || state.withLock { $0.stop != nil }
+            let next: ClaimOutcome? = try await timedQueue {
+                if stopping {
+                    try await store.complete(job, result: result, ledger: entries, now: Date())
+                    return nil
+                }
+                return try await store.complete(job, result: result, ledger: entries, now: Date(), thenClaim: claimRequest())
+            }
             let cost = entries.reduce(Money.zero) { $0 + $1.cost }
             state.withLock {
                 $0.done += 1
                 $0.spent += cost
             }
             continuation.yield(.finished(label: node.label, cost: cost, progress: progress(elapsed())))
+            return next
         } catch is CancellationError {
             try await store.release(job, now: Date())
         } catch let failure as StepFailure {
@@ -221,6 +248,7 @@ public final class ProductionRun: Sendable {
         } catch {
             try await failForGood(job, "\(error)", usage: .none, elapsed: elapsed)
         }
+        return nil
     }
 
     private func failForGood(_ job: ClaimedJob, _ message: String, usage: Usage, elapsed: @Sendable () -> Double) async throws {

@@ -32,11 +32,19 @@ public struct AssetStore: Sendable {
         let target = url(ofHash: hash)
         if size(of: target) == ref.size { return ref }
         do {
-            try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = temporaryFolder.appendingPathComponent("\(hash.prefix(16))-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))")
-            try data.write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
+            let temporary = temporaryFolder.appendingPathComponent("\(hash.prefix(16))-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+            var written = Self.writeNew(data, to: temporary.path)
+            if !written {
+                try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
+                written = Self.writeNew(data, to: temporary.path)
+            }
+            guard written else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            var renamed = rename(temporary.path, target.path) == 0
+            if !renamed, errno == ENOENT {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                renamed = rename(temporary.path, target.path) == 0
+            }
+            if !renamed {
                 let code = errno
                 try? FileManager.default.removeItem(at: temporary)
                 throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
@@ -48,6 +56,27 @@ public struct AssetStore: Sendable {
                 underlying: error)
         }
         return ref
+    }
+
+    /// Writes a new file with plain system calls (Foundation's `Data.write` fsyncs every file,
+    /// which the store does not need: see the type's notes).
+    private static func writeNew(_ data: Data, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    unlink(path)
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// The bytes of `ref`, verified.
