@@ -160,8 +160,8 @@ final class ProgressRenderer: Sendable {
         case .failed(let label, let message, let progress):
             say("FAILED \(label): \(message)")
             draw(progress, current: label)
-        case .budgetStopped(let stop):
-            say("Budget: \(stop.description)")
+        case .budgetStopped:
+            break  // the command's closing error says which budget and by how much
         case .ended(let summary):
             draw(summary.progress, current: nil, force: true)
             if style == .bar { FileHandle.standardError.write(Data("\n".utf8)) }

@@ -21,7 +21,7 @@ struct StatusCommand: AsyncParsableCommand {
         let status = try await context.store.status(now: Date())
         let total = status.counts.values.reduce(0, +)
         let states = JobState.allCases.map { "\($0.rawValue) \(Format.count(status.counts[$0] ?? 0))" }.joined(separator: ", ")
-        print("Queue of \(context.displayRoot): \(Format.count(total)) jobs — \(states); \(Format.count(status.results)) results cached.")
+        print("Queue of \(context.displayRoot): \(Format.count(total)) jobs — \(states); \(Format.count(status.results)) result\(status.results == 1 ? "" : "s") cached.")
         var rows = [["STEP"] + JobState.allCases.map { $0.rawValue.uppercased() }]
         for (step, counts) in status.byStep.sorted(by: { $0.key < $1.key }) {
             rows.append([step] + JobState.allCases.map { Format.count(counts[$0] ?? 0) })
