@@ -16,6 +16,8 @@ public final class SQLiteJobStore: JobStore {
     private let sql = QueueSQL(dialect: .sqlite)
     /// The database file.
     public let path: String
+    /// The schema version this build writes (`PRAGMA user_version`).
+    static let schemaVersion = 1
 
     /// Opens (creating and migrating when needed) the database at `path`.
     /// - Throws: `ProductionError` with code `storeFailed`.
@@ -33,13 +35,30 @@ public final class SQLiteJobStore: JobStore {
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                var migrator = DatabaseMigrator()
-                migrator.registerMigration("v1") { db in
-                    for statement in schema { try db.execute(sql: statement) }
+                // Schema version in `user_version`, created inside an IMMEDIATE transaction so
+                // two processes opening a new project at once create it once; reading it first
+                // keeps `cliff status` from waiting behind a busy `cliff produce`.
+                if try pool.read({ try Int.fetchOne($0, sql: "PRAGMA user_version") }) != Self.schemaVersion {
+                    try pool.writeWithoutTransaction { db in
+                        try db.inTransaction(.immediate) {
+                            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                            if version > Self.schemaVersion {
+                                throw ProductionError(
+                                    code: .storeFailed,
+                                    message: "\(path) was made by a newer cliff (schema \(version), this one knows \(Self.schemaVersion)); update cliff.")
+                            }
+                            if version < Self.schemaVersion {
+                                for statement in schema { try db.execute(sql: statement) }
+                                try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
+                            }
+                            return .commit
+                        }
+                    }
                 }
-                try migrator.migrate(pool)
                 self.pool = pool
                 return
+            } catch let error as ProductionError {
+                throw error
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
                 attempt += 1
                 usleep(50_000)

@@ -22,13 +22,14 @@ import Testing
 
     /// Waits until the queue has at least `count` finished jobs.
     static func waitForDone(_ cli: CLIRunner, atLeast count: Int, while process: BackgroundCLI) async throws -> Bool {
-        for _ in 0..<600 {
+        var opened: SQLiteJobStore?
+        for _ in 0..<3000 {
             guard process.process.isRunning else { return false }
-            if FileManager.default.fileExists(atPath: cli.url("demo/cliff.db").path),
-               let store = try? store(cli), (try await store.status(now: Date()).counts[.done] ?? 0) >= count {
-                return true
-            }
-            try await Task.sleep(for: .milliseconds(20))
+            if opened == nil, FileManager.default.fileExists(atPath: cli.url("demo/cliff.db").path) { opened = try? store(cli) }
+            if let opened, (try await opened.status(now: Date()).counts[.done] ?? 0) >= count { return true }
+            // Block rather than suspend: other suites keep the cooperative threads busy for
+            // seconds, and a suspended poller would wake too late to catch the run mid-way.
+            usleep(5_000)
         }
         return false
     }
@@ -61,8 +62,9 @@ import Testing
 
     @Test func aRunKilledWithSIGKILLIsResumedWithoutRedoingFinishedWork() async throws {
         let cli = try Self.project()
-        let first = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
-        let started = try await Self.waitForDone(cli, atLeast: 300, while: first)
+        _ = try Self.store(cli)  // the database exists before the run, so polling starts at once
+        let first = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none", "--jobs", "1"])
+        let started = try await Self.waitForDone(cli, atLeast: 50, while: first)
         try #require(started, "the first run finished before it could be killed: \(first.wait().stderr)")
         first.signal(SIGKILL)
         let killed = first.wait()
@@ -93,8 +95,9 @@ import Testing
 
     @Test func ctrlCStopsCleanlyAndTheNextRunGoesOn() async throws {
         let cli = try Self.project()
-        let run = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
-        let started = try await Self.waitForDone(cli, atLeast: 200, while: run)
+        _ = try Self.store(cli)
+        let run = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none", "--jobs", "1"])
+        let started = try await Self.waitForDone(cli, atLeast: 50, while: run)
         try #require(started, "the run finished before it could be interrupted")
         run.signal(SIGINT)
         let stopped = run.wait()

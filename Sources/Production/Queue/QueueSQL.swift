@@ -9,13 +9,14 @@ package struct QueueSQL: Sendable {
 
     package init(dialect: SQLDialect) { self.dialect = dialect }
 
-    /// The schema, version 1, one statement per entry.
+    /// The schema, version 1, one statement per entry; idempotent, so two processes creating
+    /// a project's database at once both succeed.
     package var schema: [String] {
         let id = dialect.autoIncrementKey
         let real = dialect.doubleType
         return [
             """
-            CREATE TABLE jobs (
+            CREATE TABLE IF NOT EXISTS jobs (
               id \(id),
               node_key TEXT NOT NULL UNIQUE,
               step TEXT NOT NULL,
@@ -39,17 +40,17 @@ package struct QueueSQL: Sendable {
               updated_at \(real) NOT NULL
             )
             """,
-            "CREATE INDEX jobs_ready ON jobs (state, unmet, priority, id)",
-            "CREATE INDEX jobs_lease ON jobs (lease_owner)",
+            "CREATE INDEX IF NOT EXISTS jobs_ready ON jobs (state, unmet, priority, id)",
+            "CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (lease_owner)",
             """
-            CREATE TABLE job_inputs (
+            CREATE TABLE IF NOT EXISTS job_inputs (
               input_key TEXT NOT NULL,
               job_id BIGINT NOT NULL,
               PRIMARY KEY (input_key, job_id)
             )
             """,
             """
-            CREATE TABLE results (
+            CREATE TABLE IF NOT EXISTS results (
               node_key TEXT PRIMARY KEY,
               outputs TEXT NOT NULL,
               exported TEXT NOT NULL,
@@ -58,7 +59,7 @@ package struct QueueSQL: Sendable {
             )
             """,
             """
-            CREATE TABLE ledger (
+            CREATE TABLE IF NOT EXISTS ledger (
               id \(id),
               node_key TEXT NOT NULL,
               episode INTEGER,
@@ -73,7 +74,7 @@ package struct QueueSQL: Sendable {
               at \(real) NOT NULL
             )
             """,
-            "CREATE INDEX ledger_episode ON ledger (episode)",
+            "CREATE INDEX IF NOT EXISTS ledger_episode ON ledger (episode)",
         ]
     }
 
