@@ -126,6 +126,8 @@ public final class SQLiteJobStore: JobStore {
                     jobID = row[0]
                     let state: String = row[1]
                     if state == JobState.pending.rawValue || state == JobState.running.rawValue {
+                        let episode: Int? = row[2]
+                        if let episode, episode != node.episode { try db.execute(sql: self.sql.shareJob, arguments: [jobID]) }
                         report.alreadyQueued += 1
                         continue
                     }

@@ -206,6 +206,20 @@ public import Testing
     }
 
     @Test(arguments: backends)
+    func aQueuedJobAnotherEpisodeNeedsBecomesSharedAndClaimableByEitherRun(_ backend: Backend) async throws {
+        let store = try backend.open(try temporaryFolder())
+        let line = Self.node("the same line", episode: 2)
+        _ = try await store.enqueue([line], estimatedCosts: [:], plan: [line.key], scope: JobScope(episodes: [2]), now: Date())
+        // Episode 5 speaks the same line: a run of episode 5 alone must be able to make it.
+        let again = Node(key: line.key, step: line.step, generator: line.generator, episode: 5, priority: 50, inputs: [],
+                         parameters: line.parameters, label: line.label, estimate: .none)
+        let report = try await store.enqueue([again], estimatedCosts: [:], plan: [line.key], scope: JobScope(episodes: [5]), now: Date())
+        #expect(report.alreadyQueued == 1)
+        let job = try #require(Self.claimed(try await store.claim(Self.request(scope: JobScope(episodes: [5])))))
+        #expect(job.node.key == line.key && job.node.episode == nil)
+    }
+
+    @Test(arguments: backends)
     func editsSupersedeQueuedJobsOfTheSameEpisodesOnly(_ backend: Backend) async throws {
         let store = try backend.open(try temporaryFolder())
         let old1 = Self.node("old line", episode: 1)
