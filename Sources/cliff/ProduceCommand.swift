@@ -223,18 +223,18 @@ struct DryRunReport {
     func print() {
         let scope = selection.map { "episodes \($0)" } ?? "all episodes"
         Swift.print("Plan for \(root) (\(scope)): \(Format.count(plan.graph.count)) nodes, \(Format.count(plan.cached.count)) cached, \(Format.count(plan.toRun.count)) to make, estimated cost \(plan.estimatedTotal). Nothing was run.")
-        var byStep: [String: (cached: Int, new: Int, cost: Money)] = [:]
-        var byEpisode: [Int: (cached: Int, new: Int, cost: Money)] = [:]
+        struct Tally { var cached = 0, new = 0, cost = Money.zero }
+        var byStep: [String: Tally] = [:]
+        var byEpisode: [Int: Tally] = [:]
         for node in plan.graph.nodes {
             let isCached = plan.cached.contains(node.key)
             let cost = plan.estimatedCosts[node.key] ?? .zero
-            byStep[node.step, default: (0, 0, .zero)].cached += isCached ? 1 : 0
-            byStep[node.step, default: (0, 0, .zero)].new += isCached ? 0 : 1
-            byStep[node.step, default: (0, 0, .zero)].cost += cost
-            let episode = node.episode ?? 0
-            byEpisode[episode, default: (0, 0, .zero)].cached += isCached ? 1 : 0
-            byEpisode[episode, default: (0, 0, .zero)].new += isCached ? 0 : 1
-            byEpisode[episode, default: (0, 0, .zero)].cost += cost
+            func count(_ tally: inout Tally) {
+                if isCached { tally.cached += 1 } else { tally.new += 1 }
+                tally.cost += cost
+            }
+            count(&byStep[node.step, default: Tally()])
+            count(&byEpisode[node.episode ?? 0, default: Tally()])
         }
         Swift.print("")
         var rows = [["STEP", "CACHED", "NEW", "EST. COST"]]

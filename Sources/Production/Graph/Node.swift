@@ -26,15 +26,9 @@ public struct Node: Sendable, Hashable {
         step: String, generator: GeneratorID, episode: Int?, priority: Int, inputs: [NodeKey],
         parameters: Data, label: String, estimate: Usage = .none
     ) {
-        self.key = NodeKey(generator: generator, parameters: parameters, inputs: inputs)
-        self.step = step
-        self.generator = generator
-        self.episode = episode
-        self.priority = priority
-        self.inputs = inputs
-        self.parameters = parameters
-        self.label = label
-        self.estimate = estimate
+        self.init(
+            key: NodeKey(generator: generator, parameters: parameters, inputs: inputs), step: step, generator: generator,
+            episode: episode, priority: priority, inputs: inputs, parameters: parameters, label: label, estimate: estimate)
     }
 
     /// Recreates a node read back from a store, keeping its recorded key.

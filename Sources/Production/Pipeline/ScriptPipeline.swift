@@ -47,7 +47,7 @@ public struct ScriptPipeline: Sendable {
                     priority: Self.priority(episode: script.number, .cue), inputs: [], parameters: CanonicalJSON.encode(parameters),
                     label: "\(tag) cue \(index + 1) \(line.cue)", estimate: CueStep.estimate(parameters)))
                 cueKeys.append(key)
-                subtitleLines.append(.init(speaker: member?.name ?? line.cue, text: line.text))
+                subtitleLines.append(.init(speaker: member?.name ?? line.cue))
             }
             let subtitles = graph.add(Node(
                 step: SubtitleStep.kind, generator: SubtitleStep.generatorID, episode: script.number,

@@ -15,10 +15,9 @@ public struct SubtitleStep: Step {
     /// Creates the step.
     public init() {}
 
-    /// A subtitle line: who speaks (display name) and what.
+    /// A subtitle line: who speaks (display name); the words come from the cue.
     public struct Line: Codable, Sendable, Hashable {
         var speaker: String
-        var text: String
     }
 
     /// What a subtitles node is made from (its inputs are the cues, in order).
@@ -42,7 +41,7 @@ public struct SubtitleStep: Step {
             let cue = try JSONDecoder().decode(CueStep.Cue.self, from: try input.data(of: key, "cue.json"))
             let end = clock + max(cue.durationMilliseconds - Self.gapMilliseconds, 1)
             cues.append(SubtitleCue(
-                start: .milliseconds(clock), end: .milliseconds(end), text: CueStep.spoken(line.text), speaker: line.speaker))
+                start: .milliseconds(clock), end: .milliseconds(end), text: cue.spoken, speaker: line.speaker))
             clock += cue.durationMilliseconds
         }
         let track = SubtitleLayout().layOut(SubtitleTrack(language: language, cues: cues))

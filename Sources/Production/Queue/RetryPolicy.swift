@@ -1,4 +1,5 @@
 public import DramaModel
+import Foundation
 
 /// Exponential backoff with jitter: try n waits a random time between half and all of
 /// `base × 2^(n-1)`, capped at `max`, so workers that failed together do not retry together.
@@ -19,5 +20,3 @@ public struct RetryPolicy: Sendable, Hashable {
         return ceiling * (0.5 + 0.5 * random) / 1000
     }
 }
-
-import Foundation

@@ -154,11 +154,7 @@ public struct AssetStore: Sendable {
         }
     }
 
-    func size(of url: URL) -> Int64? {
-        var info = stat()
-        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int64(info.st_size)
-    }
+    func size(of url: URL) -> Int64? { FileStat.of(url.path)?.size }
 
     static func sha256(_ data: Data) -> String { NodeKey.hex(SHA256.hash(data: data)) }
 }
