@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .target(
@@ -36,11 +37,29 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Editing", dependencies: ["DramaModel"], swiftSettings: strict),
+        // espeak-ng, loaded at run time so a missing library is a clear message, not a crash.
+        .target(name: "CEspeakNG", linkerSettings: [.linkedLibrary("dl")]),
+        .target(
+            name: "Voice",
+            dependencies: ["DramaModel", "CEspeakNG", .product(name: "Subprocess", package: "swift-subprocess")],
+            swiftSettings: strict
+        ),
+        // cairo and pango: the procedural artist draws with a real 2D graphics library.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "Visuals", dependencies: ["DramaModel", "CCairo"], swiftSettings: strict),
+        .target(
+            name: "Editing",
+            dependencies: ["DramaModel", .product(name: "Subprocess", package: "swift-subprocess")],
+            swiftSettings: strict
+        ),
         .target(
             name: "Production",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing",
+                "DramaModel", "Screenplay", "StoryEngine", "Voice", "Visuals", "Editing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -73,10 +92,12 @@ let package = Package(
             dependencies: ["StoryEngine", "DramaModel", "Screenplay"],
             swiftSettings: strict
         ),
+        .testTarget(name: "VoiceTests", dependencies: ["Voice", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "VisualsTests", dependencies: ["Visuals", "DramaModel"], swiftSettings: strict),
         .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
-            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing"],
+            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
             swiftSettings: strict
         ),
         .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),

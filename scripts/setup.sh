@@ -2,7 +2,10 @@
 # Installs the Debian packages Cliffhanger needs, once: a no-op when they are present.
 #   scripts/setup.sh
 set -euo pipefail
-packages=(libsqlite3-dev)
+# libsqlite3-dev: the project database. ffmpeg: render and loudness. espeak-ng: voices.
+# libcairo2-dev, libpango1.0-dev: the procedural artist. fonts-noto-cjk, fonts-dejavu-core:
+# subtitles, labels and covers in Chinese and English.
+packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
