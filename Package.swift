@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .target(
@@ -41,7 +42,11 @@ let package = Package(
         .target(name: "CEspeakNG", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "Voice",
-            dependencies: ["DramaModel", "CEspeakNG", .product(name: "Subprocess", package: "swift-subprocess")],
+            dependencies: [
+                "DramaModel", "CEspeakNG",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strict
         ),
         // cairo and pango: the procedural artist draws with a real 2D graphics library.
@@ -53,7 +58,11 @@ let package = Package(
         .target(name: "Visuals", dependencies: ["DramaModel", "CCairo"], swiftSettings: strict),
         .target(
             name: "Editing",
-            dependencies: ["DramaModel", .product(name: "Subprocess", package: "swift-subprocess")],
+            dependencies: [
+                "DramaModel",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strict
         ),
         .target(

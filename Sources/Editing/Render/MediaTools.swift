@@ -1,0 +1,67 @@
+public import Foundation
+import Subprocess
+import SystemPackage
+
+/// The ffmpeg and ffprobe executables, found on `PATH`, and a way to run them.
+///
+/// Runs are cancellable: cancelling the calling task tears ffmpeg down (SIGTERM, then
+/// SIGKILL), so an interrupted render leaves no process behind.
+///
+/// ```swift
+/// let tools = try MediaTools.locate()
+/// try await tools.ffmpeg(["-i", "in.wav", "out.m4a"])
+/// ```
+public struct MediaTools: Sendable {
+    /// Path of `ffmpeg`.
+    public let ffmpegPath: String
+    /// Path of `ffprobe`.
+    public let ffprobePath: String
+
+    /// Finds both tools on `PATH` (or in `searchPath`).
+    /// - Throws: `EditingError` `.toolMissing`, naming the package to install.
+    public static func locate(searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(EditingError) -> MediaTools {
+        let folders = (searchPath ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        func find(_ name: String) -> String? {
+            folders.lazy.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        guard let ffmpeg = find("ffmpeg"), let ffprobe = find("ffprobe") else {
+            throw EditingError(
+                code: .toolMissing,
+                message: "ffmpeg is not installed (needed to render episodes): run scripts/setup.sh or `apt-get install ffmpeg`")
+        }
+        return MediaTools(ffmpegPath: ffmpeg, ffprobePath: ffprobe)
+    }
+
+    /// Runs ffmpeg with `arguments` (quiet, never interactive) and returns what it printed on
+    /// standard output.
+    /// - Throws: `EditingError` `.toolFailed` with the end of ffmpeg's log; `CancellationError`.
+    @discardableResult
+    public func ffmpeg(_ arguments: [String], workingDirectory: URL? = nil) async throws -> String {
+        try await execute(ffmpegPath, ["-hide_banner", "-nostdin", "-y", "-v", "error"] + arguments, workingDirectory: workingDirectory)
+    }
+
+    /// Runs ffmpeg and returns its standard error (where filters such as `ebur128` and
+    /// `loudnorm` print their measurements).
+    public func ffmpegLog(_ arguments: [String]) async throws -> String {
+        try await execute(ffmpegPath, ["-hide_banner", "-nostdin", "-nostats"] + arguments, workingDirectory: nil, wantError: true)
+    }
+
+    /// Runs ffprobe and returns its standard output.
+    public func ffprobe(_ arguments: [String]) async throws -> String {
+        try await execute(ffprobePath, ["-v", "error"] + arguments, workingDirectory: nil)
+    }
+
+    private func execute(_ path: String, _ arguments: [String], workingDirectory: URL?, wantError: Bool = false) async throws -> String {
+        let result = try await Subprocess.run(
+            .path(FilePath(path)), arguments: Arguments(arguments),
+            workingDirectory: workingDirectory.map { FilePath($0.path) },
+            output: .string(limit: 16 << 20), error: .string(limit: 16 << 20))
+        try Task.checkCancellation()
+        guard case .exited(0) = result.terminationStatus else {
+            let log = result.standardError.split(separator: "\n").suffix(12).joined(separator: "\n")
+            let tool = (path as NSString).lastPathComponent
+            throw EditingError(code: .toolFailed, message: "\(tool) failed (\(result.terminationStatus)):\n\(log)")
+        }
+        return wantError ? result.standardError : result.standardOutput
+    }
+}
