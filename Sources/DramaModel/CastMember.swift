@@ -1,5 +1,5 @@
 /// A member of the cast.
-public struct CastMember: Sendable, Hashable {
+public struct CastMember: Sendable, Hashable, Codable {
     /// Stable id used everywhere else (`lin-wan`): lowercase letters, digits and dashes.
     public var id: String
     /// Full name as it appears in the story.
@@ -58,7 +58,7 @@ public struct CastMember: Sendable, Hashable {
 
 /// How a character looks. Every field is optional; the artist fills gaps from the id, so a
 /// character looks the same in every shot even when the bible says little.
-public struct LookSpec: Sendable, Hashable {
+public struct LookSpec: Sendable, Hashable, Codable {
     /// Apparent age in years.
     public var age: Int?
     /// Body type ("slight", "broad-shouldered").
@@ -97,7 +97,7 @@ public struct LookSpec: Sendable, Hashable {
 }
 
 /// How a character sounds. Unset fields are derived from the character by the voice engine.
-public struct VoiceCasting: Sendable, Hashable {
+public struct VoiceCasting: Sendable, Hashable, Codable {
     /// Allowed pitch values (espeak-ng's 0–99 scale).
     public static let pitchRange = 0...99
     /// Allowed speaking rates in words per minute.
@@ -122,7 +122,7 @@ public struct VoiceCasting: Sendable, Hashable {
 }
 
 /// Whether a character is invented or based on a real person.
-public enum Likeness: Sendable, Hashable {
+public enum Likeness: Sendable, Hashable, Codable {
     /// An invented character: no consent needed.
     case original
     /// Based on a real person: needs a consent record, referenced by id.

@@ -1,5 +1,5 @@
 /// A place scenes happen in.
-public struct Location: Sendable, Hashable {
+public struct Location: Sendable, Hashable, Codable {
     /// Stable id (`ceo-office`).
     public var id: String
     /// The place as scene headings name it (`GU GROUP TOWER - CEO OFFICE`, `顾氏集团 总裁办公室`).
@@ -12,7 +12,7 @@ public struct Location: Sendable, Hashable {
     public var description: String
 
     /// Interior or exterior.
-    public enum Setting: String, Sendable, Hashable, CaseIterable {
+    public enum Setting: String, Sendable, Hashable, CaseIterable, Codable {
         case interior, exterior
     }
 

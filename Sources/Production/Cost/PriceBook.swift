@@ -13,11 +13,11 @@ public struct PriceBook: Sendable, Hashable {
     public init(_ rules: [ProductionSettings.PriceRule]) { self.rules = rules }
 
     /// The cost of `quantity` units for `generator`, rounded up to the nano-dollar.
-    /// - Throws: `ProductionError` with code `unpricedUsage` for a non-built-in generator with no price.
+    /// - Throws: `ProductionError` with code `unpricedUsage` for a generator that is not local (`builtin.*`, `local.*`) and has no price.
     public func cost(_ quantity: Double, _ unit: UsageUnit, generator: GeneratorID) throws(ProductionError) -> Money {
         guard quantity > 0 else { return .zero }
         guard let rule = rules.first(where: { $0.unit == unit && GeneratorPattern.matches($0.generator, generator.id) }) else {
-            if generator.isBuiltIn { return .zero }
+            if generator.isLocal { return .zero }
             throw ProductionError(
                 code: .unpricedUsage,
                 message: "cliff.yaml: prices: no price for \(unit) of generator '\(generator.id)'. Add a line under 'prices:', e.g. - { generator: \"\(generator.id)\", unit: \(unit), usd: 0.01 }")

@@ -12,8 +12,12 @@ public struct GeneratorID: Sendable, Hashable, Codable, CustomStringConvertible 
         self.version = version
     }
 
-    /// Whether a generator runs on this machine at no charge by default (`builtin.*`).
+    /// Whether a generator is built into cliff (`builtin.*`): free unless priced.
     public var isBuiltIn: Bool { id.hasPrefix("builtin.") }
+
+    /// Whether a generator runs on this machine (`builtin.*`, or `local.*` such as Piper):
+    /// free unless priced, since only CPU time is spent.
+    public var isLocal: Bool { isBuiltIn || id.hasPrefix("local.") }
 
     public var description: String { "\(id)@\(version)" }
 }

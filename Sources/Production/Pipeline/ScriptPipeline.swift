@@ -1,68 +1,213 @@
 public import DramaModel
+import Editing
 public import Foundation
 import StoryEngine
+import Voice
 
-/// Builds the production graph of a series from its scripts: for every dialogue line a cue
-/// (what is said, by whom, how long it takes), for every episode its subtitles from those
-/// cues, and an export of the subtitles to `out/epNNN/`.
+/// What a production run delivers.
+public enum Deliverable: String, Sendable, Hashable, CaseIterable {
+    /// Voices, the cut and subtitles (`episode.srt`, `episode.vtt`, `episode.otio`): no video.
+    case subtitles
+    /// Finished 540×960 previews (`preview.mp4`) for review.
+    case preview
+    /// Finished 1080×1920 episodes (`episode.mp4`, subtitles, edit, `cover.jpg`).
+    case final
+
+    /// The render preset, for video deliverables.
+    public var preset: RenderPreset? {
+        switch self {
+        case .subtitles: nil
+        case .preview: .preview
+        case .final: .final
+        }
+    }
+}
+
+/// Builds the production graph of a series from its scripts.
 ///
-/// Keys depend only on what each node reads, so an edit to one line changes one cue, its
-/// episode's subtitles and their export, and nothing else. Identical lines spoken the same
-/// way share one node. The voice and render steps extend this graph.
+/// For every dialogue line a voice; for every episode a timeline (the shot list cut to the
+/// measured audio, subtitles, an OpenTimelineIO edit); for video deliverables a background
+/// per place, a rendered segment per shot, a mix, a cover and the assembled episode; and
+/// exports to `out/epNNN/`.
+///
+/// Keys depend only on what each node reads, so editing one line changes its voice, its
+/// shot, and its episode's timeline, mix and join — nothing else. Identical lines spoken the
+/// same way share one node; a place is painted once for the whole series.
 public struct ScriptPipeline: Sendable {
     /// Every step this pipeline's nodes need.
-    public static var steps: [any Step] { [CueStep(), SubtitleStep(), ExportStep()] }
+    public static var steps: [any Step] {
+        [VoiceStep(), TimelineStep(), BackgroundStep(), ShotStep(), MixStep(), CoverStep(), AssembleStep(), ExportStep()]
+    }
 
     let series: Series
     let checker: ScriptChecker
+    let deliverable: Deliverable
+    let planner = ShotPlanner.Settings()
 
-    /// A pipeline for `series`.
-    public init(series: Series) {
+    /// A pipeline for `series` delivering `deliverable`.
+    public init(series: Series, deliverable: Deliverable = .final) {
         self.series = series
         self.checker = ScriptChecker(series: series)
+        self.deliverable = deliverable
     }
 
     /// Stage order inside an episode, for priorities.
-    enum Stage: Int { case cue, subtitles, export }
+    enum Stage: Int { case voice, timeline, background, shot, mix, cover, assemble, export }
 
     static func priority(episode: Int, _ stage: Stage) -> Int { episode * 10 + stage.rawValue }
+
+    /// The visible AI label, in the series' language.
+    static func label(_ language: Language) -> String { language == .zh ? "AI生成" : "AI-generated" }
+
+    /// The title shown over an episode's opening.
+    static func openingTitle(episode: Int, title: String?, language: Language) -> String {
+        switch language {
+        case .zh: "第\(episode)集" + (title.map { " · \($0)" } ?? "")
+        case .en: "Episode \(episode)" + (title.map { " · \($0)" } ?? "")
+        }
+    }
 
     /// The graph for `scripts` (episode number and text).
     public func graph(for scripts: [(number: Int, text: String)]) -> ProductionGraph {
         var graph = ProductionGraph()
+        for script in scripts { addEpisode(script.number, script.text, to: &graph) }
+        return graph
+    }
+
+    private func addEpisode(_ number: Int, _ text: String, to graph: inout ProductionGraph) {
         let language = series.language
         let cast = Dictionary(series.characters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for script in scripts {
-            let breakdown = EpisodeBreakdown(episode: script.number, script: script.text, checker: checker)
-            let tag = String(format: "ep%03d", script.number)
-            var cueKeys: [NodeKey] = []
-            var subtitleLines: [SubtitleStep.Line] = []
-            for (index, line) in breakdown.lines.enumerated() {
-                let member = cast[line.speaker]
-                let parameters = CueStep.Parameters(
-                    language: language.rawValue, speaker: line.speaker, text: line.text, parenthetical: line.parenthetical,
-                    voice: member.map { CueStep.Voice($0.voice) })
-                let key = graph.add(Node(
-                    step: CueStep.kind, generator: CueStep.generatorID, episode: script.number,
-                    priority: Self.priority(episode: script.number, .cue), inputs: [], parameters: CanonicalJSON.encode(parameters),
-                    label: "\(tag) cue \(index + 1) \(line.cue)", estimate: CueStep.estimate(parameters)))
-                cueKeys.append(key)
-                subtitleLines.append(.init(speaker: member?.name ?? line.cue))
-            }
-            let subtitles = graph.add(Node(
-                step: SubtitleStep.kind, generator: SubtitleStep.generatorID, episode: script.number,
-                priority: Self.priority(episode: script.number, .subtitles), inputs: cueKeys,
-                parameters: CanonicalJSON.encode(SubtitleStep.Parameters(language: language.rawValue, lines: subtitleLines)),
-                label: "\(tag) subtitles"))
-            graph.add(Node(
-                step: ExportStep.kind, generator: ExportStep.generatorID, episode: script.number,
-                priority: Self.priority(episode: script.number, .export), inputs: [subtitles],
-                parameters: CanonicalJSON.encode(ExportStep.Parameters(files: [
-                    .init(input: 0, name: "episode.srt", path: "out/\(tag)/episode.srt"),
-                    .init(input: 0, name: "episode.vtt", path: "out/\(tag)/episode.vtt"),
-                ])),
-                label: "\(tag) export subtitles"))
+        let breakdown = EpisodeBreakdown(episode: number, script: text, checker: checker, language: language)
+        let tag = String(format: "ep%03d", number)
+        func priority(_ stage: Stage) -> Int { Self.priority(episode: number, stage) }
+
+        // Voices.
+        var voiceKeys: [NodeKey] = []
+        var lines: [TimelineStep.Line] = []
+        for (index, line) in breakdown.lines.enumerated() {
+            let member = cast[line.speaker] ?? CastMember(id: line.speaker, name: line.cue, role: .supporting)
+            let parameters = VoiceStep.Parameters(
+                language: language, text: VoiceStep.spoken(line.text), voice: VoiceCaster.cast(member, language: language),
+                emotion: line.emotion)
+            voiceKeys.append(graph.add(Node(
+                step: VoiceStep.kind, generator: VoiceStep.generatorID(engine: parameters.voice.engine), episode: number,
+                priority: priority(.voice), inputs: [], parameters: CanonicalJSON.encode(parameters),
+                label: "\(tag) voice \(index + 1) \(line.cue)", estimate: VoiceStep.estimate(parameters))))
+            lines.append(TimelineStep.Line(
+                scene: line.scene, speaker: line.speaker, speakerName: member.name, emotion: line.emotion, beat: line.beat,
+                action: line.action, text: parameters.text))
         }
-        return graph
+
+        // The cut.
+        let fallbackLocation = series.locations.first?.id ?? "place"
+        let scenes = breakdown.scenes.map {
+            TimelineStep.Scene(location: $0.location ?? fallbackLocation, lighting: $0.lighting, cast: $0.cast)
+        }
+        let video = deliverable.preset
+        let timelineParameters = TimelineStep.Parameters(
+            episode: number, seriesTitle: series.title, language: language, planner: planner, scenes: scenes, lines: lines,
+            mediaURL: video == .preview ? "preview.mp4" : "episode.mp4")
+        let timeline = graph.add(Node(
+            step: TimelineStep.kind, generator: TimelineStep.generatorID, episode: number, priority: priority(.timeline),
+            inputs: voiceKeys, parameters: CanonicalJSON.encode(timelineParameters), label: "\(tag) timeline"))
+
+        guard let preset = video else {
+            export(number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio")], to: &graph)
+            return
+        }
+
+        // Shots: the planner's structure does not depend on the audio's length, so each shot
+        // node is keyed by what it shows and by its own line's voice only.
+        let structure = TimelineStep.shots(timelineParameters, durations: Array(repeating: .zero, count: lines.count))
+        let title = Self.openingTitle(episode: number, title: breakdown.title, language: language)
+        var shotKeys: [NodeKey] = []
+        for (index, shot) in structure.enumerated() {
+            let look = SeriesLook(series: series, characters: shot.subjects.map(\.character), locations: [shot.location])
+            let background = graph.add(Node(
+                step: BackgroundStep.kind, generator: BackgroundStep.generatorID, episode: number, priority: priority(.background),
+                inputs: [], parameters: CanonicalJSON.encode(BackgroundStep.Parameters(
+                    look: SeriesLook(series: series, characters: [], locations: [shot.location]), location: shot.location,
+                    lighting: shot.lighting, width: preset.stillWidth, height: preset.stillHeight)),
+                label: "background \(shot.location) \(shot.lighting.rawValue) \(preset.name)"))
+            var inputs = [background]
+            var subtitle: ShotStep.Subtitle?
+            if let line = shot.line {
+                inputs.append(voiceKeys[line])
+                subtitle = ShotStep.Subtitle(text: lines[line].text, speaker: lines[line].speakerName, language: language)
+            }
+            var overlays: [ShotStep.Overlay] = []
+            if index == 0 {
+                overlays = [
+                    .init(kind: "label", text: Self.label(language), start: .zero, end: shot.duration),
+                    .init(kind: "title", text: title, start: .milliseconds(250), end: shot.duration),
+                ]
+            }
+            var keyed = shot
+            if shot.kind == .dialogue { keyed.duration = .zero }  // comes from the voice
+            let parameters = ShotStep.Parameters(
+                shot: keyed, preset: preset, planner: planner, look: look, subtitle: subtitle, overlays: overlays)
+            let speaker = shot.subjects.first(where: \.speaking).map { cast[$0.character]?.cue ?? $0.character } ?? ""
+            shotKeys.append(graph.add(Node(
+                step: ShotStep.kind, generator: ShotStep.generatorID, episode: number, priority: priority(.shot), inputs: inputs,
+                parameters: CanonicalJSON.encode(parameters),
+                label: "\(tag) shot \(index + 1) \(shot.framing.rawValue) \(speaker)".trimmingCharacters(in: .whitespaces))))
+        }
+
+        let mix = graph.add(Node(
+            step: MixStep.kind, generator: MixStep.generatorID, episode: number, priority: priority(.mix),
+            inputs: [timeline] + voiceKeys,
+            parameters: CanonicalJSON.encode(MixStep.Parameters(genre: series.genre, musicSeed: series.writer.seed, preset: preset)),
+            label: "\(tag) mix"))
+        let output = preset == .preview ? "preview.mp4" : "episode.mp4"
+        let assemble = graph.add(Node(
+            step: AssembleStep.kind, generator: AssembleStep.generatorID, episode: number, priority: priority(.assemble),
+            inputs: [timeline, mix] + shotKeys,
+            parameters: CanonicalJSON.encode(AssembleStep.Parameters(
+                preset: preset, title: "\(series.title) · \(title)",
+                aigc: .init(ContentProducer: "Cliffhanger", ProduceID: "\(Self.slug(series.title))-\(tag)"), output: output)),
+            label: "\(tag) assemble \(preset.name)"))
+        if preset == .preview {
+            export(number, [(assemble, output)], to: &graph)
+            return
+        }
+        let firstScene = breakdown.scenes.first
+        let leads = Array((firstScene?.cast ?? []).prefix(2))
+        let cover = graph.add(Node(
+            step: CoverStep.kind, generator: CoverStep.generatorID, episode: number, priority: priority(.cover), inputs: [],
+            parameters: CanonicalJSON.encode(CoverStep.Parameters(
+                look: SeriesLook(series: series, characters: leads, locations: [scenes.first?.location ?? fallbackLocation]),
+                episode: number, episodeTitle: breakdown.title ?? "", characters: leads,
+                location: scenes.first?.location ?? fallbackLocation, lighting: firstScene?.lighting ?? .day,
+                width: RenderPreset.final.width, height: RenderPreset.final.height)),
+            label: "\(tag) cover"))
+        export(
+            number,
+            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")],
+            to: &graph)
+    }
+
+    /// One export node copying `files` (node, output name) to `out/epNNN/`.
+    private func export(_ number: Int, _ files: [(NodeKey, String)], to graph: inout ProductionGraph) {
+        let tag = String(format: "ep%03d", number)
+        var inputs: [NodeKey] = []
+        var entries: [ExportStep.File] = []
+        for (key, name) in files {
+            if !inputs.contains(key) { inputs.append(key) }
+            entries.append(.init(input: inputs.firstIndex(of: key)!, name: name, path: "out/\(tag)/\(name)"))
+        }
+        graph.add(Node(
+            step: ExportStep.kind, generator: ExportStep.generatorID, episode: number, priority: Self.priority(episode: number, .export),
+            inputs: inputs, parameters: CanonicalJSON.encode(ExportStep.Parameters(files: entries)),
+            label: "\(tag) export \(files.map(\.1).joined(separator: ", "))"))
+    }
+
+    /// `sweet-ring` from `Sweet Ring`; Chinese titles keep their characters.
+    static func slug(_ title: String) -> String {
+        let lowered = title.lowercased()
+        var out = ""
+        for scalar in lowered.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) { out.unicodeScalars.append(scalar) } else if out.last != "-" { out.append("-") }
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     }
 }

@@ -42,10 +42,11 @@ public struct ProductionProject: Sendable {
         self.settings = settings
     }
 
-    /// The graph of `episodes` (nil: every episode with a script), after checking the scripts.
+    /// The graph delivering `deliverable` for `episodes` (nil: every episode with a script),
+    /// after checking the scripts.
     /// - Throws: `ProductionError` with code `invalidScripts` listing every problem (errors in
     ///   scripts, selected episodes without a script).
-    public func graph(episodes: [Int]? = nil) throws -> (ProductionGraph, JobScope) {
+    public func graph(episodes: [Int]? = nil, deliverable: Deliverable = .final) throws -> (ProductionGraph, JobScope) {
         let onDisk = files.scriptsOnDisk()
         var diagnostics = ScriptChecker(series: series).check(onDisk).filter { $0.severity == .error }
         let wanted = Set(episodes ?? onDisk.map(\.number))
@@ -66,14 +67,14 @@ public struct ProductionProject: Sendable {
                 diagnostics: relevant.sortedByLocation())
         }
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
-        let graph = ScriptPipeline(series: series).graph(for: scripts)
+        let graph = ScriptPipeline(series: series, deliverable: deliverable).graph(for: scripts)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 
-    /// The plan for `episodes` against what `store` and the asset store hold.
+    /// The plan delivering `deliverable` for `episodes` against what `store` and the asset store hold.
     /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `unpricedUsage`).
-    public func plan(store: any JobStore, episodes: [Int]? = nil) async throws -> ProductionPlan {
-        let (graph, scope) = try graph(episodes: episodes)
+    public func plan(store: any JobStore, episodes: [Int]? = nil, deliverable: Deliverable = .final) async throws -> ProductionPlan {
+        let (graph, scope) = try graph(episodes: episodes, deliverable: deliverable)
         return try await ProductionPlan.make(
             graph: graph, scope: scope, store: store, assets: assets, projectRoot: root, prices: PriceBook(settings.prices))
     }

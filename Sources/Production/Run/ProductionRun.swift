@@ -198,7 +198,7 @@ public final class ProductionRun: Sendable {
             let input = StepInput(node: node, projectRoot: root, attempt: job.attempt, inputs: inputs, assets: assets)
             var output = try await step.run(input)
             let seconds = stepTime
-            if node.generator.isBuiltIn, output.usage[.cpuSecond] == 0 { output.usage[.cpuSecond] = seconds }
+            if node.generator.isLocal, output.usage[.cpuSecond] == 0 { output.usage[.cpuSecond] = seconds }
             state.withLock { $0.stepSeconds += seconds }
             let storing = ContinuousClock.now
             let result = try record(output, for: node)

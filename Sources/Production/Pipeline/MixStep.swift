@@ -1,0 +1,94 @@
+public import DramaModel
+public import Editing
+public import Foundation
+
+/// Mixes an episode's sound (`audio.m4a`): every line at its place in the timeline, the
+/// series' music bed ducked under speech, stingers on reveals, slaps and snap zooms, then
+/// normalised to −14 LUFS with true peak under −1 dBTP and encoded to AAC 48 kHz stereo.
+public struct MixStep: Step {
+    /// `mix`.
+    public static let kind = "mix"
+    /// `builtin.mix@1`.
+    public static let generatorID = GeneratorID("builtin.mix", version: 1)
+    public var kind: String { Self.kind }
+    public var generator: GeneratorID { Self.generatorID }
+
+    /// Creates the step.
+    public init() {}
+
+    /// What a mix node is made from. Inputs: the timeline, then the lines' voices in order.
+    public struct Parameters: Codable, Sendable, Hashable {
+        var genre: Genre
+        var musicSeed: UInt64
+        var preset: RenderPreset
+    }
+
+    /// Stingers the cut calls for: a hit on a reveal, a whoosh into a snap zoom, a slap on a
+    /// shake, a riser into the final hold.
+    static func stingers(_ timeline: EpisodeTimeline) -> [EpisodeMixer.StingerCue] {
+        var cues: [EpisodeMixer.StingerCue] = []
+        let starts = timeline.starts
+        for (index, shot) in timeline.shots.enumerated() {
+            let start = starts[index]
+            switch shot.camera {
+            case .snapZoom: cues.append(.init(start: start, stinger: .whoosh))
+            case .shake: cues.append(.init(start: start + shot.audioOffset, stinger: .slap))
+            default: break
+            }
+            if shot.kind == .reaction, shot.beat == .reveal { cues.append(.init(start: start, stinger: .hit)) }
+        }
+        if let last = timeline.shots.indices.last, timeline.shots[last].kind == .reaction {
+            cues.append(.init(start: starts[last], stinger: .rise))
+        }
+        return cues
+    }
+
+    /// How intense the music is, scene by scene: tension beats build, reveals peak.
+    static func intensity(_ timeline: EpisodeTimeline) -> [MusicComposer.Intensity] {
+        var levels: [MusicComposer.Intensity] = []
+        for (shot, start) in zip(timeline.shots, timeline.starts) {
+            let level: MusicComposer.Intensity.Level
+            switch shot.beat {
+            case .reveal?, .cliffhanger?, .triumph?: level = .climax
+            case .confrontation?, .humiliation?, .scheme?, .warning?, .plea?: level = .tense
+            default: level = .calm
+            }
+            if levels.last?.level != level { levels.append(.init(start: start, level: level)) }
+        }
+        return levels
+    }
+
+    public func run(_ input: StepInput) async throws -> StepOutput {
+        let parameters = try input.parameters(Parameters.self)
+        guard let timelineKey = input.node.inputs.first else { throw StepFailure.permanent("\(input.node.label): no timeline input") }
+        let timeline = try input.timeline(of: timelineKey)
+        let voices = Array(input.node.inputs.dropFirst())
+        var dialogue: [EpisodeMixer.Dialogue] = []
+        for (index, key) in voices.enumerated() {
+            guard let start = timeline.lineStart(index) else {
+                throw StepFailure.permanent("\(input.node.label): line \(index + 1) has no shot in the timeline")
+            }
+            let audio: AudioBuffer
+            do { audio = try WAVFile.decode(try input.data(of: key, "line.wav")) } catch let error as ProductionError { throw error } catch {
+                throw StepFailure.permanent("\(input.node.label): line \(index + 1)'s audio does not decode: \(error)")
+            }
+            dialogue.append(.init(start: start, audio: audio))
+        }
+        let music = MusicComposer(genre: parameters.genre, seed: parameters.musicSeed)
+            .bed(duration: timeline.duration, intensity: Self.intensity(timeline))
+        let mix = EpisodeMixer().mix(duration: timeline.duration, dialogue: dialogue, music: music, stingers: Self.stingers(timeline))
+
+        let tools: MediaTools
+        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let scratch = try input.makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let wav = scratch.appendingPathComponent("mix.wav"), m4a = scratch.appendingPathComponent("audio.m4a")
+        try WAVFile.encode(mix).write(to: wav)
+        try await EpisodeAssembler(tools: tools, preset: parameters.preset).encodeAudio(wav, to: m4a)
+        var output = StepOutput()
+        output.add("audio.m4a", try Data(contentsOf: m4a))
+        output.metadata["duration_ms"] = String(timeline.duration.converted(to: 1000).value)
+        output.metadata["loudness_lufs"] = String(format: "%.2f", Loudness.integrated(mix))
+        return output
+    }
+}

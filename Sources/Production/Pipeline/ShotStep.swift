@@ -1,0 +1,167 @@
+public import DramaModel
+public import Editing
+public import Foundation
+import Visuals
+
+/// Renders one shot to a video-only segment (`segment.mp4`): the place, the characters in
+/// their expressions, the speaker's mouth following the line's audio, the camera move, and
+/// the line's subtitles (and, on the opening, the title and the AI label) burned in.
+///
+/// A dialogue shot lasts its line's measured audio plus a fixed lead-in and tail, in whole
+/// frames; an establishing or reaction shot has the fixed length the planner gave it.
+public struct ShotStep: Step {
+    /// `shot`.
+    public static let kind = "shot"
+    /// `builtin.shot@1`: the procedural artist composed and encoded with ffmpeg.
+    public static let generatorID = GeneratorID("builtin.shot", version: 1)
+    public var kind: String { Self.kind }
+    public var generator: GeneratorID { Self.generatorID }
+
+    /// Creates the step.
+    public init() {}
+
+    /// The words shown under a dialogue shot.
+    public struct Subtitle: Codable, Sendable, Hashable {
+        var text: String
+        var speaker: String
+        var language: Language
+    }
+
+    /// Text laid over a shot: the episode title, the AI label.
+    public struct Overlay: Codable, Sendable, Hashable {
+        var kind: String
+        var text: String
+        var start: MediaTime
+        var end: MediaTime
+    }
+
+    /// What a shot node is made from. Inputs: the background, then the line's voice (for
+    /// dialogue shots).
+    public struct Parameters: Codable, Sendable, Hashable {
+        var shot: Shot
+        var preset: RenderPreset
+        var planner: ShotPlanner.Settings
+        var look: SeriesLook
+        var subtitle: Subtitle?
+        var overlays: [Overlay]
+    }
+
+    /// Frames of a dialogue shot whose line lasts `audio`: lead-in + audio + tail, rounded up.
+    static func dialogueFrames(audio: MediaTime, settings: ShotPlanner.Settings) -> Int {
+        let total = settings.leadIn + audio + settings.tail
+        let rate = Int64(settings.frameRate)
+        let ticks = Int64(total.rate)
+        return Int((total.value * rate + ticks - 1) / ticks)
+    }
+
+    /// Which mouth shape and eye state each run of frames shows: the speaker's mouth follows
+    /// the audio's cues; everyone blinks every few seconds.
+    static func schedule(frames: Int, frameRate: Int32, audioOffset: MediaTime, timing: VoiceStep.Timing?) -> [(state: FaceState, frames: Int)] {
+        var runs: [(state: FaceState, frames: Int)] = []
+        var cue = 0
+        for frame in 0..<frames {
+            var shape = MouthShape.closed
+            if let timing {
+                let t = MediaTime(value: Int64(frame), rate: frameRate) - audioOffset
+                if t >= .zero, t < timing.duration {
+                    while cue + 1 < timing.mouth.count, timing.mouth[cue + 1].start <= t { cue += 1 }
+                    if cue < timing.mouth.count, timing.mouth[cue].start <= t { shape = timing.mouth[cue].shape }
+                }
+            }
+            let blinkPeriod = Int(frameRate) * 33 / 10
+            let blinking = frame % blinkPeriod >= blinkPeriod - 4 && frame >= blinkPeriod / 2
+            let state = FaceState(mouth: shape, eyesClosed: blinking)
+            if let last = runs.last, last.state == state {
+                runs[runs.count - 1].frames += 1
+            } else {
+                runs.append((state, 1))
+            }
+        }
+        return runs
+    }
+
+    /// A mouth shape and eye state: one still per distinct state.
+    struct FaceState: Hashable {
+        var mouth: MouthShape
+        var eyesClosed: Bool
+    }
+
+    public func run(_ input: StepInput) async throws -> StepOutput {
+        let parameters = try input.parameters(Parameters.self)
+        let preset = parameters.preset
+        var shot = parameters.shot
+        guard let backgroundKey = input.node.inputs.first else {
+            throw StepFailure.permanent("\(input.node.label): a shot needs its background as first input")
+        }
+        var timing: VoiceStep.Timing?
+        let frames: Int
+        if shot.kind == .dialogue {
+            guard input.node.inputs.count >= 2 else { throw StepFailure.permanent("\(input.node.label): a dialogue shot needs its line's voice") }
+            let speech = try input.speechTiming(of: input.node.inputs[1])
+            timing = speech
+            frames = Self.dialogueFrames(audio: speech.duration, settings: parameters.planner)
+        } else {
+            let d = shot.duration
+            frames = max(1, Int((d.value * Int64(preset.frameRate) + Int64(d.rate) - 1) / Int64(d.rate)))
+        }
+        shot.duration = MediaTime(value: Int64(frames), rate: preset.frameRate)
+
+        let tools: MediaTools
+        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let scratch = try input.makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        // Stills: one per face state, drawn over the overscanned background.
+        let background = try Raster(png: try input.data(of: backgroundKey, "background.png"))
+        let composer = FrameComposer(series: parameters.look.series, artist: ProceduralArtist(series: parameters.look.series))
+        var stills: [FaceState: URL] = [:]
+        var holds: [ShotEncoder.Hold] = []
+        for run in Self.schedule(frames: frames, frameRate: preset.frameRate, audioOffset: shot.audioOffset, timing: timing) {
+            if stills[run.state] == nil {
+                let raster = try composer.frame(
+                    shot, mouth: run.state.mouth, eyesClosed: run.state.eyesClosed, background: background,
+                    width: preset.stillWidth, height: preset.stillHeight)
+                let file = scratch.appendingPathComponent("still-\(stills.count).ppm")
+                try Self.ppm(raster).write(to: file)
+                stills[run.state] = file
+            }
+            holds.append(ShotEncoder.Hold(file: stills[run.state]!, frames: run.frames))
+        }
+
+        // Burned-in text: the line's subtitles, the title and label on the opening.
+        var subtitles: URL?
+        var cues: [SubtitleCue] = []
+        if let subtitle = parameters.subtitle, let timing {
+            var single = shot
+            single.line = 0
+            let track = EpisodeTimeline(frameRate: preset.frameRate, shots: [single]).subtitles(
+                lines: [(text: subtitle.text, speaker: subtitle.speaker, audioDuration: timing.duration)], language: subtitle.language)
+            cues = track.cues
+        }
+        let overlays = parameters.overlays.map {
+            ASSOverlay(kind: $0.kind == "label" ? .label : .title, start: $0.start, end: $0.end, text: $0.text)
+        }
+        if !cues.isEmpty || !overlays.isEmpty {
+            let file = scratch.appendingPathComponent("shot.ass")
+            try Data(ASSWriter.document(cues: cues, language: parameters.look.language, style: ASSStyle(), overlays: overlays).utf8).write(to: file)
+            subtitles = file
+        }
+
+        let segment = scratch.appendingPathComponent("segment.mp4")
+        try await ShotEncoder(tools: tools, preset: preset).encode(
+            holds, frames: frames, camera: shot.camera, inputWidth: preset.stillWidth, inputHeight: preset.stillHeight,
+            subtitles: subtitles, to: segment, workingDirectory: scratch)
+        var output = StepOutput()
+        output.add("segment.mp4", try Data(contentsOf: segment))
+        output.metadata["frames"] = String(frames)
+        output.metadata["stills"] = String(stills.count)
+        return output
+    }
+
+    /// A binary PPM (P6): the fastest picture format for ffmpeg to read back.
+    static func ppm(_ raster: Raster) -> Data {
+        var data = Data("P6\n\(raster.width) \(raster.height)\n255\n".utf8)
+        data.append(contentsOf: raster.rgb24())
+        return data
+    }
+}

@@ -1,0 +1,98 @@
+public import DramaModel
+public import Foundation
+import Voice
+
+/// Speaks one dialogue line: the character's voice, the line's emotion, real audio
+/// (`line.wav`) and its timings (`speech.json`: measured duration, mouth shapes, words).
+/// Everything downstream — shot lengths, subtitle times, the mix — uses the measured length.
+public struct VoiceStep: Step {
+    /// `voice`.
+    public static let kind = "voice"
+    /// The generator of a voice engine: espeak-ng is built in, Piper runs locally.
+    public static func generatorID(engine: String) -> GeneratorID {
+        switch engine {
+        case "piper": GeneratorID("local.piper", version: 1)
+        default: GeneratorID("builtin.espeak-ng", version: 1)
+        }
+    }
+    public var kind: String { Self.kind }
+    public var generator: GeneratorID { Self.generatorID(engine: "espeak-ng") }
+
+    /// Creates the step.
+    public init() {}
+
+    /// What a voice node is made from.
+    public struct Parameters: Codable, Sendable, Hashable {
+        /// Language of the line.
+        public var language: Language
+        /// The words to say, without Fountain markup.
+        public var text: String
+        /// The cast voice, every field resolved.
+        public var voice: ResolvedVoice
+        /// How to say it.
+        public var emotion: Emotion
+    }
+
+    /// `speech.json`: what the rest of the pipeline needs to know about the audio.
+    public struct Timing: Codable, Sendable, Hashable {
+        /// Exact length of `line.wav`.
+        public var duration: MediaTime
+        /// Mouth shapes from the start of the audio.
+        public var mouth: [MouthCue]
+        /// Word timings, when the engine reports them.
+        public var words: [WordTiming]
+    }
+
+    static func estimate(_ parameters: Parameters) -> Usage {
+        Usage([.character: Double(parameters.text.count)])
+    }
+
+    /// Removes Fountain emphasis markers (`*`, `_`) and escapes from a line.
+    static func spoken(_ text: String) -> String {
+        var out = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                out.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character != "*" && character != "_" {
+                out.append(character)
+            }
+        }
+        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    public func run(_ input: StepInput) async throws -> StepOutput {
+        let parameters = try input.parameters(Parameters.self)
+        guard !parameters.text.isEmpty else { throw StepFailure.permanent("\(input.node.label): the line has no words to speak") }
+        let speech: Speech
+        do {
+            let synthesizer = try VoiceEngines.synthesizer(for: parameters.voice.engine)
+            speech = try await synthesizer.synthesize(SpeechRequest(
+                text: parameters.text, language: parameters.language, voice: parameters.voice, emotion: parameters.emotion))
+        } catch let error as VoiceError {
+            throw StepFailure.permanent("\(input.node.label): \(error.message)")
+        }
+        var output = StepOutput()
+        output.add("line.wav", speech.wavData())
+        output.add("speech.json", CanonicalJSON.encode(Timing(duration: speech.duration, mouth: speech.mouth, words: speech.words)))
+        output.metadata["duration_ms"] = String(speech.duration.converted(to: 1000).value)
+        output.usage = Self.estimate(parameters)
+        return output
+    }
+}
+
+extension StepInput {
+    /// The timing of voice input `key`.
+    func speechTiming(of key: NodeKey) throws -> VoiceStep.Timing {
+        do {
+            return try JSONDecoder().decode(VoiceStep.Timing.self, from: try data(of: key, "speech.json"))
+        } catch let error as ProductionError {
+            throw error
+        } catch {
+            throw StepFailure.permanent("\(node.label): speech.json of \(key.short) does not decode: \(error)")
+        }
+    }
+}
