@@ -22,7 +22,7 @@ struct Cliff: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
-            ProduceCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
+            ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
         ]
     )
 }

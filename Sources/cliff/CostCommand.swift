@@ -37,7 +37,7 @@ struct CostCommand: AsyncParsableCommand {
             graph: graph, scope: .all, store: context.store, assets: context.project.assets,
             projectRoot: context.project.root, prices: PriceBook(context.project.settings.prices))
         let unfinished = Set(plan.toRun.compactMap(\.episode))
-        let subtitleNodes = graph.nodes.filter { $0.step == SubtitleStep.kind }
+        let subtitleNodes = graph.nodes.filter { $0.step == TimelineStep.kind }
         let results = try await context.store.results(for: subtitleNodes.map(\.key))
         var minutes: [Int: Double] = [:]
         for node in subtitleNodes {

@@ -7,20 +7,25 @@ import ServiceLifecycle
 import Synchronization
 import UnixSignals
 
-/// `cliff produce`: run the production graph.
+/// `cliff produce`: run the production graph, from scripts to finished episodes.
 struct ProduceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "produce",
-        abstract: "Make everything the scripts need (cues, subtitles, exports), doing only what is missing.",
+        abstract: "Make everything the scripts need — voices, shots, sound, finished episodes — doing only what is missing.",
         discussion: """
             Examples:
               cliff produce demo
               cliff produce demo --episodes 1-10 --dry-run
+              cliff produce demo --subtitles-only
+
+            Writes out/epNNN/episode.mp4 (1080×1920 H.264/AAC, subtitles and AI label burned in),
+            episode.srt, episode.vtt, episode.otio and cover.jpg for every episode.
 
             Every output is cached by the hash of its inputs: a second run does nothing, an edited
-            line redoes only what depends on it. Ctrl-C stops cleanly and keeps finished work; after
-            a crash or kill -9 the next run takes over the unfinished jobs. Several cliff produce
-            processes may work on one project at once.
+            line redoes only what depends on it (its voice, its shot, the episode's mix and join).
+            Ctrl-C stops cleanly and keeps finished work; after a crash or kill -9 the next run
+            takes over the unfinished jobs. Several cliff produce processes may work on one project
+            at once.
 
             Settings (price book, budgets, workers, concurrency limits, retries) come from cliff.yaml.
             Exit codes: 0 done, 1 failures or a budget stop (see the message), 130 stopped by Ctrl-C.
@@ -29,7 +34,27 @@ struct ProduceCommand: AsyncParsableCommand {
 
     @OptionGroup var project: ProjectArgument
     @OptionGroup var selection: EpisodeOption
+    @OptionGroup var options: RunOptions
 
+    @Flag(name: .long, help: "Make 540×960 previews (out/epNNN/preview.mp4) instead of the 1080×1920 masters.")
+    var preview = false
+
+    @Flag(name: .long, help: "Stop after voices and the cut: subtitles and edit (.srt, .vtt, .otio), no video.")
+    var subtitlesOnly = false
+
+    func validate() throws {
+        try options.validate()
+        if preview && subtitlesOnly { throw ValidationError("--preview and --subtitles-only exclude each other") }
+    }
+
+    func run() async throws {
+        let deliverable: Deliverable = subtitlesOnly ? .subtitles : preview ? .preview : .final
+        try await ProductionDriver(options: options).run(project: project, selection: selection, deliverable: deliverable)
+    }
+}
+
+/// Options every command that runs the production graph shares.
+struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Print the jobs that would run, cached versus new, and the estimated cost; change nothing.")
     var dryRun = false
 
@@ -45,17 +70,24 @@ struct ProduceCommand: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
+}
 
-    func run() async throws {
+/// Plans and runs the production graph with progress, graceful Ctrl-C and a summary.
+struct ProductionDriver {
+    let options: RunOptions
+
+    func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
         let context = try ProductionContext.open(project.directory)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
-        let plan = try await context.project.plan(store: context.store, episodes: numbers)
-        if dryRun {
-            DryRunReport(plan: plan, verbose: verbose, root: context.displayRoot, selection: selection.episodes).print()
+        let plan = try await context.project.plan(store: context.store, episodes: numbers, deliverable: deliverable)
+        if options.dryRun {
+            DryRunReport(plan: plan, verbose: options.verbose, root: context.displayRoot, selection: selection.episodes).print()
             return
         }
+        let missing = Preflight.problems(plan)
+        guard missing.isEmpty else { throw CLIError(message: missing.joined(separator: "\n")) }
         var settings = context.project.settings
-        if let jobs { settings.workers = jobs }
+        if let jobs = options.jobs { settings.workers = jobs }
         let logger = Logger(label: "cliff.production")
         let run = ProductionRun(
             plan: plan, store: context.store, assets: context.project.assets, steps: context.project.steps,
@@ -65,7 +97,7 @@ struct ProduceCommand: AsyncParsableCommand {
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigint, .sigterm],
             logger: Logger(label: "cliff.lifecycle")))
-        let renderer = ProgressRenderer(style: progress.resolved, verbose: verbose)
+        let renderer = ProgressRenderer(style: options.progress.resolved, verbose: options.verbose)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { for await event in run.events { renderer.handle(event) } }
             tasks.addTask { try await group.run() }
@@ -73,16 +105,23 @@ struct ProduceCommand: AsyncParsableCommand {
         }
         if let error = service.error { throw error }
         guard let summary = service.summary else { throw CLIError(message: "the run ended without a summary") }
-        try finish(summary, root: context.displayRoot)
+        try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
     }
 
-    private func finish(_ summary: ProductionSummary, root: String) throws {
+    private func finish(_ summary: ProductionSummary, root: String, deliverable: Deliverable, episodes: [Int]?, project: ProductionProject) throws {
         let p = summary.progress
         let line = "\(Format.count(p.done)) job\(p.done == 1 ? "" : "s") done, \(Format.count(summary.cached)) cached, \(p.failed) failed in \(Format.duration(p.elapsed)); spent \(p.spent)."
         switch summary.ending {
         case .completed where summary.failures.isEmpty:
             print("Produced \(root): \(line)")
-            if p.done > 0 || summary.cached > 0 { print("Outputs are in \(root)/out/. Spend: cliff cost \(root)") }
+            if p.done > 0 || summary.cached > 0 {
+                let file = deliverable == .preview ? "preview.mp4" : deliverable == .final ? "episode.mp4" : "episode.srt"
+                let numbers = episodes ?? project.files.scriptsOnDisk().map(\.number)
+                if let first = numbers.first {
+                    let range = numbers.count > 1 ? "ep\(String(format: "%03d", first))…ep\(String(format: "%03d", numbers.last!))" : String(format: "ep%03d", first)
+                    print("Outputs: \(root)/out/\(range)/\(file)\(deliverable == .final ? " (+ .srt, .vtt, .otio, cover.jpg)" : ""). Spend: cliff cost \(root)")
+                }
+            }
         case .completed:
             Console.write("Produced \(root) with failures: \(line)")
             for failure in summary.failures.prefix(20) { Console.write("  failed: \(failure.label): \(failure.message)") }
