@@ -100,6 +100,12 @@ public struct ScriptChecker: Sendable {
                                  hint: "add a [[return: \(id)]] note before this line, or give the line to someone present")
                     }
                     present.append(id)
+                case .parenthetical(let text):
+                    let inner = DeliveryReader.normalized(text)
+                    if !inner.isEmpty, DeliveryReader.emotion(of: inner, language: series.language) == nil {
+                        diagnose(index, .warning, "the parenthetical (\(inner)) names no emotion cliff knows; the line will be spoken and drawn neutral",
+                                 hint: "use a word for one of: \(Emotion.allCases.map(\.rawValue).joined(separator: ", ")) (e.g. (angrily), (coldly), (tenderly))")
+                    }
                 case .note(let note):
                     if note.lowercased().hasPrefix("beat:") {
                         let kind = note.dropFirst(5).trimmingCharacters(in: .whitespaces)

@@ -84,6 +84,7 @@ struct ProductionDriver {
             DryRunReport(plan: plan, verbose: options.verbose, root: context.displayRoot, selection: selection.episodes).print()
             return
         }
+        for warning in context.project.scriptWarnings(episodes: numbers).prefix(20) { Console.write("warning: \(warning)") }
         let missing = Preflight.problems(plan)
         guard missing.isEmpty else { throw CLIError(message: missing.joined(separator: "\n")) }
         var settings = context.project.settings

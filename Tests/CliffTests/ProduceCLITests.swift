@@ -63,7 +63,7 @@ import Testing
     @Test func aRunKilledWithSIGKILLIsResumedWithoutRedoingFinishedWork() async throws {
         let cli = try Self.project()
         _ = try Self.store(cli)  // the database exists before the run, so polling starts at once
-        let first = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none", "--jobs", "1"])
+        let first = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none", "--jobs", "1"])
         let started = try await Self.waitForDone(cli, atLeast: 50, while: first)
         try #require(started, "the first run finished before it could be killed: \(first.wait().stderr)")
         first.signal(SIGKILL)
@@ -74,7 +74,7 @@ import Testing
         let total = status.counts.values.reduce(0, +)
         #expect(doneAtKill < total)
 
-        let second = try cli.run("produce", "demo", "--progress", "none")
+        let second = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Self.jobsDone(second.stdout) == total - doneAtKill, "\(second.stdout)")
         if (status.counts[.running] ?? 0) > 0 { #expect(second.stderr.contains("Took over")) }
@@ -83,8 +83,8 @@ import Testing
 
     @Test func twoProduceProcessesOnOneProjectNeverRunTheSameJob() async throws {
         let cli = try Self.project(episodes: 40)
-        let a = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
-        let b = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none"])
+        let a = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none"])
+        let b = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none"])
         let (ra, rb) = (a.wait(), b.wait())
         #expect(ra.status == 0, "\(ra.stderr)")
         #expect(rb.status == 0, "\(rb.stderr)")
@@ -96,7 +96,7 @@ import Testing
     @Test func ctrlCStopsCleanlyAndTheNextRunGoesOn() async throws {
         let cli = try Self.project()
         _ = try Self.store(cli)
-        let run = try BackgroundCLI(cli, ["produce", "demo", "--progress", "none", "--jobs", "1"])
+        let run = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none", "--jobs", "1"])
         let started = try await Self.waitForDone(cli, atLeast: 50, while: run)
         try #require(started, "the run finished before it could be interrupted")
         run.signal(SIGINT)
@@ -106,7 +106,7 @@ import Testing
         let status = try await Self.store(cli).status(now: Date())
         #expect(status.running.isEmpty)  // leases given back, nothing left for a takeover
         let doneAtStop = status.counts[.done] ?? 0
-        let again = try cli.run("produce", "demo", "--progress", "none")
+        let again = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(again.status == 0, "\(again.stderr)")
         #expect(!again.stderr.contains("Took over"))
         #expect(Self.jobsDone(again.stdout) == status.counts.values.reduce(0, +) - doneAtStop)
@@ -115,24 +115,24 @@ import Testing
 
     @Test func dryRunListsTheWorkAndItsCostWithoutDoingIt() throws {
         let cli = try Self.project(episodes: 5)
-        try cli.write("demo/cliff.yaml", "prices:\n  - { generator: builtin.cue, unit: character, usd: 0.00001 }\n")
-        let dry = try cli.run("produce", "demo", "--episodes", "2-3", "--dry-run")
+        try cli.write("demo/cliff.yaml", "prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.00001 }\n")
+        let dry = try cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--dry-run")
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("Plan for demo (episodes 2-3)"))
         #expect(dry.stdout.contains("0 cached"))
         #expect(dry.stdout.contains("ep002") && dry.stdout.contains("ep003") && !dry.stdout.contains("ep004"))
         #expect(dry.stdout.contains("≈ $0.00"))
         #expect(!FileManager.default.fileExists(atPath: cli.url("demo/out").path))
-        let made = try cli.run("produce", "demo", "--episodes", "2-3", "--progress", "none")
+        let made = try cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--progress", "none")
         #expect(made.status == 0, "\(made.stderr)")
-        let again = try cli.run("produce", "demo", "--dry-run")
+        let again = try cli.run("produce", "demo", "--subtitles-only", "--dry-run")
         #expect(again.stdout.contains("(all episodes)") && !again.stdout.contains(" 0 cached"))
-        #expect(again.stdout.contains("ep001 cue 1 "))  // episode 1 is still to make, episodes 2-3 are not listed
+        #expect(again.stdout.contains("ep001 voice 1 "))  // episode 1 is still to make, episodes 2-3 are not listed
         let cost = try cli.run("cost", "demo")
         #expect(cost.status == 0, "\(cost.stderr)")
         #expect(cost.stdout.contains("ep002") && cost.stdout.contains("series"))
         let byGenerator = try cli.run("cost", "demo", "--by", "generator")
-        #expect(byGenerator.stdout.contains("builtin.cue"))
+        #expect(byGenerator.stdout.contains("builtin.espeak-ng"))
         let status = try cli.run("status", "demo")
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("Episodes up to date with their scripts: 2 of 5"))
@@ -145,9 +145,9 @@ import Testing
         try cli.write("demo/cliff.yaml", """
             budget: { series_usd: 0.05 }
             prices:
-              - { generator: builtin.cue, unit: character, usd: 0.0005 }
+              - { generator: builtin.espeak-ng, unit: character, usd: 0.0005 }
             """)
-        let run = try cli.run("produce", "demo", "--progress", "none")
+        let run = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(run.status == 1)
         #expect(run.stderr.contains("would exceed the series budget (budget.series_usd) of $0.0500 by $0.0"), "\(run.stderr)")
         #expect(run.stderr.contains("Raise the cap in cliff.yaml"))
@@ -158,7 +158,7 @@ import Testing
     @Test func badSettingsAndMissingProjectsSayWhatAndWhere() throws {
         let cli = try Self.project(episodes: 2)
         try cli.write("demo/cliff.yaml", "workers: many\nbudget: { episode_usd: -3 }\n")
-        let run = try cli.run("produce", "demo")
+        let run = try cli.run("produce", "demo", "--subtitles-only")
         #expect(run.status == 1)
         #expect(run.stderr.contains("demo/cliff.yaml:1:10: error: workers: expected a whole number"))
         #expect(run.stderr.contains("demo/cliff.yaml:2:24: error: budget.episode_usd"))

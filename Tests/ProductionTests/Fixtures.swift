@@ -31,9 +31,10 @@ struct Fixture {
 
     /// Plans and runs, collecting every event.
     func produce(
-        episodes: [Int]? = nil, steps: StepRegistry? = nil, settings: ProductionSettings? = nil
+        episodes: [Int]? = nil, steps: StepRegistry? = nil, settings: ProductionSettings? = nil,
+        deliverable: Deliverable = .subtitles
     ) async throws -> (ProductionPlan, ProductionSummary, [ProductionEvent]) {
-        let plan = try await project.plan(store: store, episodes: episodes)
+        let plan = try await project.plan(store: store, episodes: episodes, deliverable: deliverable)
         var settings = settings ?? project.settings
         settings.workers = settings.workers ?? 2
         let run = ProductionRun(

@@ -18,9 +18,9 @@ import Testing
         #expect(summary.failures.isEmpty)
         #expect(summary.progress.done == plan.toRun.count)
         #expect(Self.labels(events).count == plan.toRun.count)
-        #expect(plan.graph.nodes.filter { $0.step == "subtitles" }.count == 3)
+        #expect(plan.graph.nodes.filter { $0.step == "timeline" }.count == 3)
         let srt = try String(contentsOf: fixture.root.appendingPathComponent("out/ep002/episode.srt"), encoding: .utf8)
-        #expect(srt.hasPrefix("1\n00:00:00,000 --> "))
+        #expect(srt.hasPrefix("1\n00:00:02,"))  // after the 2.5 s opening
         let vtt = try String(contentsOf: fixture.root.appendingPathComponent("out/ep002/episode.vtt"), encoding: .utf8)
         #expect(vtt.hasPrefix("WEBVTT\n"))
 
@@ -37,17 +37,17 @@ import Testing
         try fixture.edit(episode: 2, replacing: line, with: line + " Tonight.")
         let edited = try Fixture.reopen(fixture.root)
         let (plan, summary, events) = try await edited.produce()
-        // The changed cue, its episode's subtitles, and their export; nothing else.
-        #expect(plan.toRun.map(\.step).sorted() == ["cue", "export", "subtitles"])
+        // The changed voice, its episode's timeline, and their export; nothing else.
+        #expect(plan.toRun.map(\.step).sorted() == ["export", "timeline", "voice"])
         #expect(plan.toRun.allSatisfy { $0.episode == 2 })
         #expect(summary.progress.done == 3)
         let finished = Self.labels(events).sorted()
         #expect(finished.count == 3)
-        #expect(finished.first?.hasPrefix("ep002 cue 1 ") == true)
-        #expect(Array(finished.dropFirst()) == ["ep002 export subtitles", "ep002 subtitles"])
-        // The graph's own dependents of the edited cue are the same two nodes.
-        let cue = try #require(plan.toRun.first { $0.step == "cue" })
-        #expect(plan.graph.dependents(of: cue.key) == Set(plan.toRun.filter { $0.step != "cue" }.map(\.key)))
+        #expect(finished.last?.hasPrefix("ep002 voice 1 ") == true)
+        #expect(Array(finished.dropLast()) == ["ep002 export episode.srt, episode.vtt, episode.otio", "ep002 timeline"])
+        // The graph's own dependents of the edited voice are the same two nodes.
+        let voice = try #require(plan.toRun.first { $0.step == "voice" })
+        #expect(plan.graph.dependents(of: voice.key) == Set(plan.toRun.filter { $0.step != "voice" }.map(\.key)))
         #expect(plan.graph.count == before.graph.count)
         let srt = try String(contentsOf: fixture.root.appendingPathComponent("out/ep002/episode.srt"), encoding: .utf8)
         #expect(srt.contains("Tonight."))
@@ -59,25 +59,25 @@ import Testing
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("out/ep001/episode.vtt"))
         try Data("edited by hand".utf8).write(to: fixture.root.appendingPathComponent("out/ep002/episode.srt"))
         let (plan, summary, _) = try await Fixture.reopen(fixture.root).produce()
-        #expect(plan.toRun.map(\.label).sorted() == ["ep001 export subtitles", "ep002 export subtitles"])
+        #expect(plan.toRun.map(\.label).sorted() == ["ep001 export episode.srt, episode.vtt, episode.otio", "ep002 export episode.srt, episode.vtt, episode.otio"])
         #expect(summary.progress.done == 2)
         #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("out/ep001/episode.vtt").path))
     }
 
     @Test func transientErrorsAreRetriedWithBackoffAndPermanentOnesSurface() async throws {
         let fixture = try Fixture.make(episodes: 2, settings: "retry: { max_attempts: 4, base_delay_ms: 20, max_delay_ms: 200 }\n")
-        let flaky = FlakyStep(failures: 2, permanentlyBroken: "ep002 cue 2")
+        let flaky = FlakyStep(failures: 2, permanentlyBroken: "ep002 voice 2")
         var steps = fixture.project.steps
         steps.register(flaky)
         let (_, summary, events) = try await fixture.produce(steps: steps)
         let retries = events.compactMap { event -> (String, Int, Double)? in
             if case .retrying(let label, let attempt, let delay, _) = event { (label, attempt, delay) } else { nil }
         }
-        let ep1 = retries.filter { $0.0.hasPrefix("ep001 cue 1 ") }
+        let ep1 = retries.filter { $0.0.hasPrefix("ep001 voice 1 ") }
         #expect(ep1.map(\.1) == [1, 2])
         #expect(ep1.count == 2 && ep1[0].2 <= 0.02 && ep1[0].2 >= 0.01 && ep1[1].2 >= 0.02 && ep1[1].2 <= 0.04)
         #expect(summary.failures.count == 1)
-        #expect(summary.failures.first?.label.hasPrefix("ep002 cue 2") == true)
+        #expect(summary.failures.first?.label.hasPrefix("ep002 voice 2") == true)
         #expect(summary.failures.first?.message == "the service refused the line")
         let status = try await fixture.store.status(now: Date())
         #expect(status.failed.count == 1)
@@ -94,7 +94,7 @@ import Testing
         let yaml = """
             budget: { episode_usd: 0.02 }
             prices:
-              - { generator: builtin.cue, unit: character, usd: 0.0002 }
+              - { generator: builtin.espeak-ng, unit: character, usd: 0.0002 }
             """
         let fixture = try Fixture.make(episodes: 2, settings: yaml)
         let (plan, summary, events) = try await fixture.produce()
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func costReportSplitsKeptAndDiscardedTakes() async throws {
-        let yaml = "prices:\n  - { generator: builtin.cue, unit: character, usd: 0.001 }\n"
+        let yaml = "prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.001 }\n"
         let fixture = try Fixture.make(episodes: 2, settings: yaml)
         _ = try await fixture.produce()
         let line = try fixture.firstLine(of: 1)
@@ -130,7 +130,7 @@ import Testing
         #expect(report.total.total == report.rows.reduce(Money.zero) { $0 + $1.total })
         #expect(report.total.perMinute == Money(nanos: report.total.total.nanos / 3))
         let byGenerator = CostReport(ledger: try await edited.store.ledger(), graph: plan.graph, finishedMinutes: [:], by: .generator)
-        #expect(byGenerator.rows.map(\.name).contains("builtin.cue"))
+        #expect(byGenerator.rows.map(\.name).contains("builtin.espeak-ng"))
     }
 
     @Test func garbageCollectionRemovesOnlyUnreferencedAssets() async throws {
@@ -143,13 +143,13 @@ import Testing
         try Data("half-written".utf8).write(to: edited.project.assets.root.appendingPathComponent("tmp/leftover"))
         let before = edited.project.assets.inventory().count
         let dry = try await GarbageCollector.collect(edited.project, store: edited.store, dryRun: true)
-        #expect(dry.assets == 3)  // the old cue, the old srt and the old vtt
+        #expect(dry.assets == 6)  // the old line.wav and speech.json; the old timeline, srt, vtt and otio
         #expect(dry.temporaries == 1)
-        #expect(dry.results == 3)  // the old cue, subtitles and export results
+        #expect(dry.results == 3)  // the old voice, timeline and export results
         #expect(edited.project.assets.inventory().count == before)
         let done = try await GarbageCollector.collect(edited.project, store: edited.store, dryRun: false)
-        #expect(done.assets == 3)
-        #expect(edited.project.assets.inventory().count == before - 3)
+        #expect(done.assets == 6)
+        #expect(edited.project.assets.inventory().count == before - 6)
         #expect(edited.project.assets.temporaries().isEmpty)
         // Everything still referenced is intact and nothing needs making.
         let plan = try await edited.project.plan(store: edited.store)
@@ -168,10 +168,10 @@ import Testing
     }
 }
 
-/// A cue step that fails transiently `failures` times per line of episode 1's first cue, and
+/// A voice step that fails transiently `failures` times for episode 1's first line, and
 /// permanently for one label.
 final class FlakyStep: Step, Sendable {
-    let inner = CueStep()
+    let inner = VoiceStep()
     let failures: Int
     let permanentlyBroken: String
     private let tries = Mutex<[String: Int]>([:])
@@ -187,7 +187,7 @@ final class FlakyStep: Step, Sendable {
     func run(_ input: StepInput) async throws -> StepOutput {
         let label = input.node.label
         if label.hasPrefix(permanentlyBroken + " ") { throw StepFailure.permanent("the service refused the line") }
-        if label.hasPrefix("ep001 cue 1 ") {
+        if label.hasPrefix("ep001 voice 1 ") {
             let count = tries.withLock { tries -> Int in
                 tries[label, default: 0] += 1
                 return tries[label]!

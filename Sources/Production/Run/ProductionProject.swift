@@ -71,6 +71,15 @@ public struct ProductionProject: Sendable {
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 
+    /// Warnings about the scripts of `episodes` (nil: all) that do not stop production, such as
+    /// a parenthetical naming no known emotion (that line is delivered neutral).
+    public func scriptWarnings(episodes: [Int]? = nil) -> [Diagnostic] {
+        let onDisk = files.scriptsOnDisk()
+        let wanted = Set(episodes ?? onDisk.map(\.number))
+        let files = Set(onDisk.filter { wanted.contains($0.number) }.map(\.file))
+        return ScriptChecker(series: series).check(onDisk).filter { $0.severity == .warning && files.contains($0.file) }
+    }
+
     /// The plan delivering `deliverable` for `episodes` against what `store` and the asset store hold.
     /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `unpricedUsage`).
     public func plan(store: any JobStore, episodes: [Int]? = nil, deliverable: Deliverable = .final) async throws -> ProductionPlan {
