@@ -135,4 +135,15 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             swiftSettings: strict
         )
     )
+    package.targets.append(
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: [
+                "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Editing",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/RenderBenchmark",
+            swiftSettings: strict
+        )
+    )
 }

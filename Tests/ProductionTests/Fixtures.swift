@@ -12,11 +12,14 @@ struct Fixture {
     let store: SQLiteJobStore
 
     /// A fresh project of `episodes` episodes with `settings` as its cliff.yaml.
-    static func make(episodes: Int = 3, settings yaml: String? = nil, seed: UInt64 = 5) throws -> Fixture {
+    static func make(
+        episodes: Int = 3, settings yaml: String? = nil, seed: UInt64 = 5, targetSeconds: Int = 90, language: Language = .en,
+        premise: String = "A broke intern signs a contract marriage with a cold CEO"
+    ) throws -> Fixture {
         let root = try temporaryFolder().appendingPathComponent("series")
         let writer = BeatSheetWriter()
         let series = try writer.makeBible(PremiseRequest(
-            premise: "A broke intern signs a contract marriage with a cold CEO", episodes: episodes, seed: seed))
+            premise: premise, episodes: episodes, language: language, seed: seed, targetSeconds: targetSeconds))
         let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
         _ = try SeriesProject.create(at: root, series: series, scripts: scripts)
         if let yaml { try Data(yaml.utf8).write(to: root.appendingPathComponent("cliff.yaml")) }
