@@ -11,7 +11,9 @@ import Testing
         /// The text's lines with escapes undone and any leading `{\fsNN}` removed.
         var lines: [String] {
             var body = Substring(text)
-            if body.hasPrefix("{\\fs"), let close = body.firstIndex(of: "}") { body = body[body.index(after: close)...] }
+            if body.hasPrefix("{\\fs"), let close = body.firstIndex(of: "}") {
+                body = body[body.index(after: close)...]
+            }
             return body.components(separatedBy: "\\N").map {
                 $0.replacing("\\{", with: "{").replacing("\\}", with: "}").replacing("\\\u{2060}", with: "\\")
             }
@@ -26,9 +28,10 @@ import Testing
 
     static func events(_ document: String) -> [Event] {
         document.split(separator: "\n").filter { $0.hasPrefix("Dialogue: ") }.map { line in
-            let fields = line.dropFirst("Dialogue: ".count).split(separator: ",", maxSplits: 9, omittingEmptySubsequences: false)
-                .map(String.init)
-            return Event(layer: fields[0], start: fields[1], end: fields[2], style: fields[3], name: fields[4], text: fields[9])
+            let fields = line.dropFirst("Dialogue: ".count)
+                .split(separator: ",", maxSplits: 9, omittingEmptySubsequences: false).map(String.init)
+            return Event(
+                layer: fields[0], start: fields[1], end: fields[2], style: fields[3], name: fields[4], text: fields[9])
         }
     }
 
@@ -48,7 +51,9 @@ import Testing
     /// font size per column.
     static func columns(fontSize: Int) -> Int { 2 * (1080 - 90 - 150) / fontSize }
 
-    static func cue(_ text: String, _ start: Int64 = 1_000, _ end: Int64 = 3_000, speaker: String? = nil) -> SubtitleCue {
+    static func cue(
+        _ text: String, _ start: Int64 = 1_000, _ end: Int64 = 3_000, speaker: String? = nil
+    ) -> SubtitleCue {
         SubtitleCue(start: .milliseconds(start), end: .milliseconds(end), text: text, speaker: speaker)
     }
 
@@ -61,7 +66,9 @@ import Testing
             ])
         let lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "[Script Info]")
-        for header in ["ScriptType: v4.00+", "PlayResX: 1080", "PlayResY: 1920", "WrapStyle: 2", "[V4+ Styles]", "[Events]"] {
+        for header in [
+            "ScriptType: v4.00+", "PlayResX: 1080", "PlayResY: 1920", "WrapStyle: 2", "[V4+ Styles]", "[Events]",
+        ] {
             #expect(lines.contains(header), "\(header)")
         }
         let sections = lines.filter { $0.hasPrefix("[") }
@@ -95,7 +102,9 @@ import Testing
         for width in [1080, 720, 540] {
             let style = ASSStyle().scaled(toWidth: width)
             #expect(style.playResX == width && style.playResY == width * 16 / 9)
-            #expect(Double(style.labelFontSize) >= 0.05 * Double(width))
+            // libass draws Noto Sans CJK characters at 0.69 of the font size (measured): the
+            // label's characters must still be 5 % of the width.
+            #expect(Double(style.labelFontSize) * 0.69 >= 0.05 * Double(width) - 1)
             #expect(style.fontSize == Int((62.0 * Double(width) / 1080).rounded()))
             let document = ASSWriter.document(cues: [], language: .zh, style: style)
             #expect(document.contains("PlayResX: \(width)\n"))
@@ -107,7 +116,8 @@ import Testing
     @Test func timesRoundStartDownAndEndUpToCentiseconds() {
         let document = ASSWriter.document(
             cues: [
-                Self.cue("One.", 1_009, 2_001), SubtitleCue(start: MediaTime(value: 1_801, rate: 30), end: .milliseconds(3_723_456), text: "Two."),
+                Self.cue("One.", 1_009, 2_001),
+                SubtitleCue(start: MediaTime(value: 1_801, rate: 30), end: .milliseconds(3_723_456), text: "Two."),
             ], language: .en, style: ASSStyle())
         let events = Self.events(document)
         #expect(events.map(\.start) == ["0:00:01.00", "0:01:00.03"])
@@ -166,7 +176,8 @@ import Testing
 
     @Test func shortChineseCueWrapsAtTheStyleSize() throws {
         let text = "顾总，您要的文件已经放在桌上了，请您过目。"
-        let event = try #require(Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .zh, style: ASSStyle())).first)
+        let event = try #require(
+            Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .zh, style: ASSStyle())).first)
         #expect(event.fontSize == nil)
         #expect(event.lines.count == 2)
         #expect(event.lines.joined() == text)
@@ -177,7 +188,8 @@ import Testing
     @Test func longEnglishWordWrapsAndIsNeverCut() throws {
         let word = "Supercalifragilisticexpialidocious-and-then-some-more-letters"
         let text = "Well \(word) indeed, she said."
-        let event = try #require(Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .en, style: ASSStyle())).first)
+        let event = try #require(
+            Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .en, style: ASSStyle())).first)
         let size = event.fontSize ?? 62
         #expect(event.lines.count >= 3)
         for line in event.lines {
@@ -188,27 +200,97 @@ import Testing
 
     @Test func textTooLongForThreeLinesEvenSmallerTakesMoreLines() throws {
         let text = String(repeating: "这是一段非常非常长的字幕文本。", count: 8)
-        let event = try #require(Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .zh, style: ASSStyle())).first)
+        let event = try #require(
+            Self.events(ASSWriter.document(cues: [Self.cue(text)], language: .zh, style: ASSStyle())).first)
         let size = try #require(event.fontSize)
         #expect(size == 42)
         #expect(event.lines.count > 3)
         #expect(event.lines.joined() == text)
-        #expect(event.lines.allSatisfy { SubtitleLayout.displayWidth(of: $0, language: .zh) <= Self.columns(fontSize: size) })
+        #expect(
+            event.lines.allSatisfy {
+                SubtitleLayout.displayWidth(of: $0, language: .zh) <= Self.columns(fontSize: size)
+            })
     }
 
     @Test func subtitleLayoutFitsTheStylesLines() throws {
         let style = ASSStyle()
         let layout = style.subtitleLayout
-        #expect(layout.chineseColumns == Self.columns(fontSize: 62) && layout.englishColumns == Self.columns(fontSize: 62))
-        let track = layout.layOut(SubtitleTrack(language: .zh, cues: [Self.cue(String(repeating: "我要的只是一个真相，", count: 6), 0, 9_000)]))
+        #expect(
+            layout.chineseColumns == Self.columns(fontSize: 62) && layout.englishColumns == Self.columns(fontSize: 62))
+        let track = layout.layOut(
+            SubtitleTrack(language: .zh, cues: [Self.cue(String(repeating: "我要的只是一个真相，", count: 6), 0, 9_000)]))
         let document = ASSWriter.document(cues: track.cues, language: .zh, style: style)
         let events = Self.events(document)
         #expect(events.count == track.cues.count)
         #expect(events.allSatisfy { $0.fontSize == nil && $0.lines.count <= 2 })
     }
 
+    @Test func titleKeepsItsOwnLineBreaksAndWrapsLongLines() throws {
+        let document = ASSWriter.document(
+            cues: [], language: .en, style: ASSStyle(),
+            overlays: [
+                ASSOverlay(kind: .title, start: .zero, end: .milliseconds(2_500), text: "The Contract Bride\nEpisode 1")
+            ])
+        let event = try #require(Self.events(document).first)
+        #expect(event.style == "Title" && event.layer == "1")
+        #expect(event.lines == ["The Contract", "Bride", "Episode 1"])
+    }
+
+    @Test func libassDrawsDialogueAboveThePlatformUIAndTheLabelAtTheTop() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "ass-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appending(path: "episode.ass")
+        let text = "你以为我真的在乎那三百万吗？我要的只是一个真相，当年到底是谁害死了我的母亲！{不}\\N"
+        try ASSWriter.document(
+            cues: [Self.cue(text, 0, 2_000)], language: .zh, style: ASSStyle(),
+            overlays: [ASSOverlay(kind: .label, start: .zero, end: .milliseconds(2_000), text: "AI 生成内容")]
+        ).write(to: script, atomically: true, encoding: .utf8)
+
+        let (width, height) = (1080, 1920)
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.currentDirectoryURL = directory
+        process.arguments = [
+            "ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=black:s=\(width)x\(height):d=2", "-vf",
+            "ass=episode.ass",
+            "-ss", "1", "-frames:v", "1", "-pix_fmt", "gray", "-f", "rawvideo", "-",
+        ]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let frame = output.fileHandleForReading.readDataToEndOfFile()
+        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 127 {
+            Issue.record("ffmpeg (with libass) is needed: run scripts/setup.sh (CI installs it)")
+            return
+        }
+        #expect(process.terminationStatus == 0, "ffmpeg failed: \(complaint)")
+        try #require(frame.count == width * height)
+        /// Rows holding any drawn (non-black) pixel in columns `columns`.
+        func inkedRows(_ columns: Range<Int>) -> [Int] {
+            (0..<height).filter { y in columns.contains { frame[y * width + $0] > 40 } }
+        }
+        let rows = inkedRows(0..<width)
+        let label = rows.filter { $0 < height / 2 }
+        let dialogue = rows.filter { $0 >= height / 2 }
+        #expect(
+            !label.isEmpty && label.min()! >= 100 && label.max()! < 300,
+            "label rows \(label.min() ?? -1)...\(label.max() ?? -1)")
+        // Three lines of dialogue sit above the bottom 330 px the platform covers.
+        #expect(dialogue.count > 120, "dialogue rows \(dialogue.count)")
+        #expect((dialogue.max() ?? height) <= height - 330 + 12, "dialogue reaches row \(dialogue.max() ?? -1)")
+        // Nothing is drawn under the right-side buttons.
+        #expect(inkedRows((width - 150 + 8)..<width).isEmpty)
+    }
+
     @Test func emptyCuesAreSkipped() {
-        let events = Self.events(ASSWriter.document(cues: [Self.cue("  \n "), Self.cue("Hi.", 3_000, 4_000)], language: .en, style: ASSStyle()))
+        let events = Self.events(
+            ASSWriter.document(
+                cues: [Self.cue("  \n "), Self.cue("Hi.", 3_000, 4_000)], language: .en, style: ASSStyle()))
         #expect(events.map(\.text) == ["Hi."])
     }
 }

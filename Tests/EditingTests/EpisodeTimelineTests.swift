@@ -13,7 +13,11 @@ import Testing
 
     @Test func startsAndDurationAreExactFrameSums() {
         let timeline = EpisodeTimeline(
-            frameRate: 30, shots: [Self.shot(frames: 75), Self.shot(frames: 43, line: 0), Self.shot(frames: 24), Self.shot(frames: 61, line: 1)])
+            frameRate: 30,
+            shots: [
+                Self.shot(frames: 75), Self.shot(frames: 43, line: 0), Self.shot(frames: 24),
+                Self.shot(frames: 61, line: 1),
+            ])
         #expect(timeline.starts == [0, 75, 118, 142].map { MediaTime(value: $0, rate: 30) })
         #expect(timeline.starts.allSatisfy { $0.rate == 30 })
         #expect(timeline.duration == MediaTime(value: 203, rate: 30))
@@ -33,7 +37,11 @@ import Testing
 
     @Test func lineStartIsItsShotStartPlusTheAudioOffset() {
         let timeline = EpisodeTimeline(
-            frameRate: 30, shots: [Self.shot(frames: 75), Self.shot(frames: 43, line: 0), Self.shot(frames: 24), Self.shot(frames: 61, line: 1)])
+            frameRate: 30,
+            shots: [
+                Self.shot(frames: 75), Self.shot(frames: 43, line: 0), Self.shot(frames: 24),
+                Self.shot(frames: 61, line: 1),
+            ])
         #expect(timeline.lineStart(0) == MediaTime(value: 75, rate: 30) + .milliseconds(120))
         #expect(timeline.lineStart(1) == MediaTime(value: 14_560, rate: 3_000))  // 4.7333 s + 0.12 s
         #expect(timeline.lineStart(2) == nil)

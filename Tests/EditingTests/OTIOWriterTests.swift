@@ -95,7 +95,9 @@ import Testing
                 let start = try #require(timeline.lineStart(line))
                 let end = start + Self.audioDurations[line]
                 #expect(range.start <= start.seconds * 30 && start.seconds * 30 - range.start < 1)
-                #expect(range.start + range.duration >= end.seconds * 30 && range.start + range.duration - end.seconds * 30 < 1)
+                #expect(
+                    range.start + range.duration >= end.seconds * 30
+                        && range.start + range.duration - end.seconds * 30 < 1)
                 line += 1
             }
             cursor += range.duration
@@ -136,7 +138,8 @@ import Testing
         let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if process.terminationStatus == 3 || process.terminationStatus == 127 {
-            Issue.record("python3 with the opentimelineio module is needed: run `pip install opentimelineio` (CI installs it)")
+            Issue.record(
+                "python3 with the opentimelineio module is needed: run `pip install opentimelineio` (CI installs it)")
             return
         }
         #expect(process.terminationStatus == 0, "OpenTimelineIO could not read the file: \(complaint)")

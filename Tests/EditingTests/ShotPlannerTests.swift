@@ -45,7 +45,8 @@ import Testing
             let line = Self.lines[shot.line!]
             #expect(shot.audioOffset == .milliseconds(120))
             #expect(shot.scene == line.scene && shot.beat == line.beat)
-            #expect(shot.location == Self.scenes[line.scene].location && shot.lighting == Self.scenes[line.scene].lighting)
+            #expect(
+                shot.location == Self.scenes[line.scene].location && shot.lighting == Self.scenes[line.scene].lighting)
             #expect(shot.subjects.filter(\.speaking).map(\.character) == [line.speaker])
             #expect(shot.subjects.first(where: \.speaking)?.expression == line.emotion)
         }
@@ -90,7 +91,10 @@ import Testing
         #expect(reaction.line == nil)
         #expect(reaction.duration == MediaTime(value: 24, rate: 30))
         // Lin answers Gu, the previous speaker, who takes it in.
-        #expect(reaction.subjects == [ShotSubject(character: "gu", expression: .shocked, position: .center, speaking: false)])
+        #expect(
+            reaction.subjects == [
+                ShotSubject(character: "gu", expression: .shocked, position: .center, speaking: false)
+            ])
         #expect(reaction.beat == .reveal && reaction.scene == 0)
     }
 
@@ -207,7 +211,10 @@ import Testing
             ])
         #expect(shots.map(\.kind) == [.establishing, .dialogue, .dialogue, .reaction])
         #expect(shots[0].subjects.map(\.character) == ["mei"])
-        #expect(shots[3].subjects == [ShotSubject(character: "mei", expression: .shocked, position: .center, speaking: false)])
+        #expect(
+            shots[3].subjects == [
+                ShotSubject(character: "mei", expression: .shocked, position: .center, speaking: false)
+            ])
         #expect(shots.allSatisfy { $0.framing != .twoShot })
     }
 
@@ -232,7 +239,9 @@ import Testing
 
     @Test func runsStayShortEvenWhenEveryLineIsAReveal() {
         let scenes = [Scene(location: "hall", cast: ["mei", "gu"]), Scene(location: "yard", cast: ["gu"])]
-        var lines = (0..<12).map { Line(scene: 0, speaker: $0 % 2 == 0 ? "mei" : "gu", emotion: .shocked, audioDuration: .milliseconds(700)) }
+        var lines = (0..<12).map {
+            Line(scene: 0, speaker: $0 % 2 == 0 ? "mei" : "gu", emotion: .shocked, audioDuration: .milliseconds(700))
+        }
         lines += (0..<8).map { _ in Line(scene: 1, speaker: "gu", audioDuration: .milliseconds(700)) }
         lines += (0..<5).map { Line(scene: $0 % 2, speaker: "gu", beat: .reveal, audioDuration: .milliseconds(700)) }
         let shots = ShotPlanner().plan(scenes: scenes, lines: lines)

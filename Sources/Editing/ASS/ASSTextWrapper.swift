@@ -23,17 +23,26 @@ struct ASSTextWrapper {
     }
 
     /// `text` as lines that fit, and the font size to set them at when it is not `fontSize`.
-    func wrap(_ text: String, fontSize: Int) -> (lines: [String], fontSize: Int?) {
-        let lines = self.lines(of: text, columns: columns(atFontSize: fontSize))
-        guard lines.count > maxLines else { return (lines, nil) }
+    ///
+    /// With `keepingBreaks`, each of the text's own lines is wrapped on its own (a title);
+    /// otherwise lines that do not fit are joined and wrapped afresh (a subtitle cue laid out
+    /// for a wider line).
+    func wrap(_ text: String, fontSize: Int, keepingBreaks: Bool = false) -> (lines: [String], fontSize: Int?) {
+        func lines(atFontSize size: Int) -> [String] {
+            let columns = columns(atFontSize: size)
+            guard keepingBreaks else { return self.lines(of: text, columns: columns) }
+            return text.split(whereSeparator: \.isNewline).flatMap { self.lines(of: String($0), columns: columns) }
+        }
+        let natural = lines(atFontSize: fontSize)
+        guard natural.count > maxLines else { return (natural, nil) }
         let smallest = max(1, Int((Double(fontSize) * minimumScale).rounded(.up)))
         var size = fontSize - 1
         while size > smallest {
-            let smaller = self.lines(of: text, columns: columns(atFontSize: size))
+            let smaller = lines(atFontSize: size)
             if smaller.count <= maxLines { return (smaller, size) }
             size -= 1
         }
-        return (self.lines(of: text, columns: columns(atFontSize: smallest)), smallest)
+        return (lines(atFontSize: smallest), smallest)
     }
 
     /// `text`'s own lines when each fits in `columns`; otherwise its lines joined into one
@@ -43,7 +52,9 @@ struct ASSTextWrapper {
         if given.allSatisfy({ SubtitleLayout.displayWidth(of: $0, language: language) <= columns }) { return given }
         var paragraph = ""
         for line in given {
-            if let last = paragraph.last, let first = line.first, !(DisplayWidth.isWide(last) && DisplayWidth.isWide(first)) {
+            if let last = paragraph.last, let first = line.first,
+                !(DisplayWidth.isWide(last) && DisplayWidth.isWide(first))
+            {
                 paragraph.append(" ")
             }
             paragraph += line

@@ -22,10 +22,12 @@ public enum ASSWriter {
     /// Each event's text is wrapped by display width (CJK characters take two columns) into
     /// lines that fit between the margins, joined with `\N`; text that would need more than
     /// three lines is set smaller for that event (`{\fsNN}`) and, failing that, takes more lines:
-    /// nothing is cut. `{` and `}` are escaped as `\{` and `\}`; a backslash is followed by a
-    /// word joiner (U+2060, invisible) so libass never reads it as an escape. Starts round down
-    /// and ends round up to centiseconds (`H:MM:SS.cc`), so each cue covers its audio; a
-    /// rounded end never runs into the next cue's start.
+    /// nothing is cut. A cue's own line breaks are kept when its lines fit, else it is re-wrapped
+    /// as one paragraph; an overlay's line breaks are always kept. `{` and `}` are escaped as
+    /// `\{` and `\}`; a backslash is followed by a word joiner (U+2060, invisible) so libass
+    /// never reads it as an escape. Starts round down and ends round up to centiseconds
+    /// (`H:MM:SS.cc`), so each cue covers its audio; a rounded end never runs into the next
+    /// cue's start.
     public static func document(
         cues: [SubtitleCue], language: Language, style: ASSStyle, overlays: [ASSOverlay] = []
     ) -> String {
@@ -69,9 +71,13 @@ public enum ASSWriter {
         let wrapper = ASSTextWrapper(language: language, availableWidth: style.playResX - style.marginL - style.marginR)
         for overlay in overlays {
             let (name, size) = overlay.kind == .label ? ("Label", style.labelFontSize) : ("Title", style.titleFontSize)
-            guard let text = eventText(overlay.text, wrapper: wrapper, fontSize: size) else { continue }
+            guard let text = eventText(overlay.text, wrapper: wrapper, fontSize: size, keepingBreaks: true) else {
+                continue
+            }
             let end = max(FrameCount.ceiling(overlay.end, rate: 100), FrameCount.floor(overlay.start, rate: 100))
-            out += event(layer: 1, start: FrameCount.floor(overlay.start, rate: 100), end: end, style: name, name: "", text: text)
+            out += event(
+                layer: 1, start: FrameCount.floor(overlay.start, rate: 100), end: end, style: name, name: "", text: text
+            )
         }
 
         let spoken = SubtitleTiming.sortedWithoutOverlaps(cues).compactMap { cue in
@@ -80,24 +86,31 @@ public enum ASSWriter {
         for (index, (cue, text)) in spoken.enumerated() {
             let start = FrameCount.floor(cue.start, rate: 100)
             var end = FrameCount.ceiling(cue.end, rate: 100)
-            if index + 1 < spoken.count { end = min(end, max(start, FrameCount.floor(spoken[index + 1].0.start, rate: 100))) }
+            if index + 1 < spoken.count {
+                end = min(end, max(start, FrameCount.floor(spoken[index + 1].0.start, rate: 100)))
+            }
             guard end > start else { continue }
-            out += event(layer: 0, start: start, end: end, style: "Dialogue", name: field(cue.speaker ?? ""), text: text)
+            out += event(
+                layer: 0, start: start, end: end, style: "Dialogue", name: field(cue.speaker ?? ""), text: text)
         }
         return out
     }
 
-    /// `text` wrapped, escaped and joined with `\N`, with a size override when it had to
-    /// shrink; `nil` when there is nothing to show.
-    private static func eventText(_ text: String, wrapper: ASSTextWrapper, fontSize: Int) -> String? {
-        let (lines, size) = wrapper.wrap(text, fontSize: fontSize)
+    /// `text` wrapped (overlays keep their own line breaks), escaped and joined with `\N`, with
+    /// a size override when it had to shrink; `nil` when there is nothing to show.
+    private static func eventText(
+        _ text: String, wrapper: ASSTextWrapper, fontSize: Int, keepingBreaks: Bool = false
+    ) -> String? {
+        let (lines, size) = wrapper.wrap(text, fontSize: fontSize, keepingBreaks: keepingBreaks)
         guard !lines.isEmpty else { return nil }
         let body = lines.map(escaped).joined(separator: "\\N")
         return size.map { "{\\fs\($0)}" + body } ?? body
     }
 
     /// One `Dialogue:` line.
-    private static func event(layer: Int, start: Int64, end: Int64, style: String, name: String, text: String) -> String {
+    private static func event(
+        layer: Int, start: Int64, end: Int64, style: String, name: String, text: String
+    ) -> String {
         "Dialogue: \(layer),\(timestamp(start)),\(timestamp(end)),\(style),\(name),0,0,0,,\(text)\n"
     }
 

@@ -49,7 +49,8 @@ public enum OTIOWriter {
             let start = starts[index]
             let end = start + shotFrames[index]
             let lineName = shot.line.flatMap { lineNames.indices.contains($0) ? lineNames[$0] : nil }
-            let who = shot.subjects.first(where: \.speaking)?.character
+            let who =
+                shot.subjects.first(where: \.speaking)?.character
                 ?? shot.subjects.map(\.character).joined(separator: " & ")
             let number = index < 10 ? "0\(index)" : "\(index)"
             var clipName = "\(name) · \(number) \(shot.framing.rawValue)"
@@ -81,7 +82,9 @@ public enum OTIOWriter {
             guard let line = shot.line, shot.kind == .dialogue else { continue }
             let audioStart = MediaTime(value: start, rate: rate) + shot.audioOffset
             var audioEnd = MediaTime(value: end, rate: rate)
-            if audioDurations.indices.contains(line) { audioEnd = min(audioEnd, audioStart + max(audioDurations[line], .zero)) }
+            if audioDurations.indices.contains(line) {
+                audioEnd = min(audioEnd, audioStart + max(audioDurations[line], .zero))
+            }
             let first = max(audioCursor, min(end, FrameCount.floor(audioStart, rate: rate)))
             let last = max(first, min(end, FrameCount.ceiling(audioEnd, rate: rate)))
             guard last > first else { continue }
@@ -107,7 +110,8 @@ public enum OTIOWriter {
                 composition(
                     schema: "Stack.1", name: "tracks", markers: [],
                     children: [
-                        composition(schema: "Track.1", name: "Video", markers: markers, children: videoClips, kind: "Video"),
+                        composition(
+                            schema: "Track.1", name: "Video", markers: markers, children: videoClips, kind: "Video"),
                         composition(schema: "Track.1", name: "Audio", markers: [], children: audioItems, kind: "Audio"),
                     ])
             ),

@@ -108,22 +108,34 @@ public struct ShotPlanner: Sendable {
             let partner = stage.addressee(of: index)
             let reveals = line.beat == .reveal || line.beat == .cliffhanger || line.emotion == .shocked
             let confronts = [.confrontation, .humiliation, .plea, .romance].contains(line.beat)
-            let tense = line.beat == .scheme || line.beat == .warning || [.angry, .cold, .afraid].contains(line.emotion)
+            let tense =
+                line.beat == .scheme || line.beat == .warning || [.angry, .cold, .afraid].contains(line.emotion)
             let blow = line.action.map(ActionText.describesBlow) ?? false
             let listenerExpression = ReactionTable.expression(reactingTo: line.emotion, beat: line.beat)
 
-            let wish: Wish =
-                if isLast { .fixed(.closeUp) }
-                else if opensScene { .prefer(.wide) }
-                else if reveals { .prefer(.closeUp) }
-                else if confronts { .prefer(.twoShot) }
-                else { .alternate }
-            let camera: CameraMove =
-                if isLast { .pushIn }
-                else if blow { .shake }
-                else if reveals { .snapZoom }
-                else if tense { .pushIn }
-                else { .still }
+            // The framing asked for and the camera: the first rule that applies wins.
+            let wish: Wish
+            let camera: CameraMove
+            if isLast {
+                (wish, camera) = (.fixed(.closeUp), .pushIn)
+            } else {
+                if opensScene {
+                    wish = .prefer(.wide)
+                } else if reveals {
+                    wish = .prefer(.closeUp)
+                } else if confronts {
+                    wish = .prefer(.twoShot)
+                } else {
+                    wish = .alternate
+                }
+                if blow {
+                    camera = .shake
+                } else if reveals {
+                    camera = .snapZoom
+                } else {
+                    camera = tense ? .pushIn : .still
+                }
+            }
             intents.append(
                 Intent(
                     kind: .dialogue, scene: line.scene, line: index, subject: line.speaker, expression: line.emotion,
@@ -134,13 +146,16 @@ public struct ShotPlanner: Sendable {
 
             guard reveals || isLast else { continue }
             // The cliffhanger hold: ⌈1.5 × beat⌉ frames, which is ⌈⌈3 × beat⌉ / 2⌉.
-            let threeBeats = FrameCount.ceiling(settings.reactionBeat + settings.reactionBeat + settings.reactionBeat, rate: settings.frameRate)
-            let hold = isLast ? MediaTime(value: (max(0, threeBeats) + 1) / 2, rate: settings.frameRate) : settings.reactionBeat
+            let threeBeats = FrameCount.ceiling(
+                settings.reactionBeat + settings.reactionBeat + settings.reactionBeat, rate: settings.frameRate)
+            let hold =
+                isLast ? MediaTime(value: max(0, threeBeats + 1) / 2, rate: settings.frameRate) : settings.reactionBeat
             intents.append(
                 Intent(
                     kind: .reaction, scene: line.scene, line: nil, subject: partner ?? line.speaker,
                     expression: partner == nil ? line.emotion : listenerExpression, partner: nil,
-                    listenerExpression: listenerExpression, wish: .fixed(.closeUp), camera: .pushIn, wideCamera: .pushIn,
+                    listenerExpression: listenerExpression, wish: .fixed(.closeUp), camera: .pushIn,
+                    wideCamera: .pushIn,
                     duration: frames(hold), audioOffset: .zero, beat: line.beat))
         }
         return intents
