@@ -64,4 +64,15 @@ import Testing
         #expect(timeline.sample(at: 4, of: 4) == 400)
         #expect(PiperTimings.writtenWords("Hello there, \"friend\" — ok?") == ["Hello", "there", "friend", "ok"])
     }
+
+    @Test func piperClausesGoToThePausesThatFitThem() {
+        let regions = [0..<100, 300..<400, 600..<700]
+        #expect(PiperTimings.assign(clauseWeights: [1, 2], to: regions, minimumGap: 100, sampleRate: 1000) == [[0..<100], [300..<400, 600..<700]])
+        #expect(PiperTimings.assign(clauseWeights: [2, 1], to: regions, minimumGap: 100, sampleRate: 1000) == [[0..<100, 300..<400], [600..<700]])
+        #expect(PiperTimings.assign(clauseWeights: [1, 1, 1], to: regions, minimumGap: 100, sampleRate: 1000) == [[0..<100], [300..<400], [600..<700]])
+        // A gap too short to be a pause is never a break; without enough breaks, clauses split the time.
+        let close = [0..<100, 150..<250]
+        #expect(PiperTimings.assign(clauseWeights: [1, 1], to: close, minimumGap: 100, sampleRate: 1000) == [[0..<100], [150..<250]])
+        #expect(PiperTimings.assign(clauseWeights: [1, 3], to: close, minimumGap: 100, sampleRate: 1000) == [[0..<50], [50..<100, 150..<250]])
+    }
 }
