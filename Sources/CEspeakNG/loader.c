@@ -25,41 +25,34 @@ static char checked[256] = {0};
 // serialises calls, so one global is enough (the library itself is global too).
 static cliff_espeak_output *collecting = 0;
 
-// Resolves every function used here from `library` into the p_* pointers; on failure names
-// the missing symbol in `error`, clears the pointers and returns -1.
-static int resolve(void *library, const char *soname, char *error, unsigned long errorSize) {
-    struct {
-        const char *name;
-        void **slot;
-    } symbols[] = {
-        {"espeak_Initialize", (void **)&p_Initialize},
-        {"espeak_SetSynthCallback", (void **)&p_SetSynthCallback},
-        {"espeak_Synth", (void **)&p_Synth},
-        {"espeak_SetParameter", (void **)&p_SetParameter},
-        {"espeak_SetVoiceByName", (void **)&p_SetVoiceByName},
-        {"espeak_TextToPhonemes", (void **)&p_TextToPhonemes},
-        {"espeak_Info", (void **)&p_Info},
-        {"espeak_Terminate", (void **)&p_Terminate},
-        {"espeak_ListVoices", (void **)&p_ListVoices},
+// The functions used here, by name, in the order of the slots resolve() fills.
+static const char *const used_symbols[] = {
+    "espeak_Initialize", "espeak_SetSynthCallback", "espeak_Synth", "espeak_SetParameter", "espeak_SetVoiceByName",
+    "espeak_TextToPhonemes", "espeak_Info", "espeak_Terminate", "espeak_ListVoices",
+};
+#define USED_SYMBOL_COUNT (sizeof(used_symbols) / sizeof(used_symbols[0]))
+
+// Resolves every function used here from `library` into the p_* pointers; on failure clears
+// them and returns -1.
+static int resolve(void *library) {
+    void **slots[USED_SYMBOL_COUNT] = {
+        (void **)&p_Initialize, (void **)&p_SetSynthCallback, (void **)&p_Synth, (void **)&p_SetParameter,
+        (void **)&p_SetVoiceByName, (void **)&p_TextToPhonemes, (void **)&p_Info, (void **)&p_Terminate,
+        (void **)&p_ListVoices,
     };
-    size_t count = sizeof(symbols) / sizeof(symbols[0]);
-    for (size_t i = 0; i < count; i++) {
-        void *symbol = dlsym(library, symbols[i].name);
+    for (size_t i = 0; i < USED_SYMBOL_COUNT; i++) {
+        void *symbol = dlsym(library, used_symbols[i]);
         if (!symbol) {
-            if (error) snprintf(error, errorSize, "%s has no symbol %s", soname, symbols[i].name);
-            for (size_t j = 0; j < count; j++) *symbols[j].slot = 0;
+            for (size_t j = 0; j < USED_SYMBOL_COUNT; j++) *slots[j] = 0;
             return -1;
         }
-        *symbols[i].slot = symbol;
+        *slots[i] = symbol;
     }
     return 0;
 }
 
+// Touches no shared state but `checked` (set once), so it is safe while an instance is open.
 int cliff_espeak_load(const char *soname, char *error, unsigned long errorSize) {
-    if (handle) {
-        snprintf(error, errorSize, "an instance is open; close it first");
-        return -1;
-    }
     if (strlen(soname) >= sizeof(checked)) {
         snprintf(error, errorSize, "library name too long");
         return -1;
@@ -70,9 +63,14 @@ int cliff_espeak_load(const char *soname, char *error, unsigned long errorSize) 
         snprintf(error, errorSize, "%s", reason ? reason : "dlopen failed");
         return -1;
     }
-    int resolved = resolve(opened, soname, error, errorSize);
+    for (size_t i = 0; i < USED_SYMBOL_COUNT; i++) {
+        if (!dlsym(opened, used_symbols[i])) {
+            snprintf(error, errorSize, "%s has no symbol %s", soname, used_symbols[i]);
+            dlclose(opened);
+            return -1;
+        }
+    }
     dlclose(opened);
-    if (resolved != 0) return -1;
     if (!checked[0]) strcpy(checked, soname);
     return 0;
 }
@@ -130,7 +128,7 @@ int cliff_espeak_open(void) {
     if (handle || !checked[0]) return -1;
     void *opened = dlopen(checked, RTLD_NOW | RTLD_LOCAL);
     if (!opened) return -1;
-    if (resolve(opened, checked, 0, 0) != 0) {
+    if (resolve(opened) != 0) {
         dlclose(opened);
         return -1;
     }
