@@ -11,6 +11,8 @@ public struct VoiceError: Error, Sendable, CustomStringConvertible {
         case emptyText
         /// The engine ran and failed.
         case synthesisFailed
+        /// Audio data is not a WAV file this module reads (PCM, 16-bit, mono or stereo).
+        case invalidAudio
     }
 
     /// What kind of failure.
