@@ -44,10 +44,15 @@ import Testing
 
     @Test func truePeakFindsAnInterSamplePeakTheSamplesMiss() {
         // A sine at a quarter of the sample rate, phased so every sample sits at ±0.707 of the
-        // crest: the sample peak reads −3 dB, the true peak 0 dB.
+        // crest: the sample peak reads −3 dB, the true peak 0 dB. (Faded in and out, so the
+        // edges do not ring.)
         let rate = 48_000
         var samples = [Float](repeating: 0, count: rate)
-        for i in samples.indices { samples[i] = Float(sin(Double.pi / 2 * Double(i) + Double.pi / 4)) }
+        for i in samples.indices {
+            let fade = min(1, Double(min(i, rate - 1 - i)) / 480)
+            samples[i] = Float(fade * sin(Double.pi / 2 * Double(i) + Double.pi / 4))
+        }
+        #expect(abs(TestSignals.db(Double(samples.map(abs).max()!)) - -3.01) < 0.01)
         let buffer = AudioBuffer(sampleRate: rate, channels: 1, samples: samples)
         #expect(abs(Loudness.truePeak(buffer)) < 0.1)
     }

@@ -16,7 +16,7 @@ import Testing
         let dialogue = (0..<lines).map { i in
             EpisodeMixer.Dialogue(start: .seconds(1 + Double(i) * step), audio: line(seconds: min(2.2, step - 0.3), seed: UInt64(i)))
         }
-        let music = MusicComposer(genre: .revenge, seed: 77).bed(
+        let music = MusicComposer(genre: .revenge, seed: 7).bed(
             duration: duration, intensity: [.init(start: .seconds(Double(seconds) * 0.5), level: .tense), .init(start: .seconds(Double(seconds) * 0.8), level: .climax)])
         let cues = (0..<stingers).map { i in
             EpisodeMixer.StingerCue(start: .seconds(Double(seconds) * Double(i + 1) / Double(stingers + 1)), stinger: Stinger.allCases[i % 4])
@@ -35,7 +35,7 @@ import Testing
 
     @Test func musicDucksUnderDialogue() {
         let duration = MediaTime.seconds(20)
-        let music = MusicComposer(genre: .romance, seed: 2).bed(duration: duration)
+        let music = MusicComposer(genre: .romance, seed: 7).bed(duration: duration)
         let speech = EpisodeMixer.Dialogue(start: .seconds(8), audio: Self.line(seconds: 4, seed: 3))
         let stems = EpisodeMixer().stems(duration: duration, dialogue: [speech], music: music, stingers: [])
         let inside = TestSignals.rms(stems.music.samples[(2 * 8 * 48_000)..<(2 * 12 * 48_000)])
@@ -49,7 +49,7 @@ import Testing
     @Test func silentDialogueStillDucksTheMusicInTheFinalMix() {
         // Silent lines of known span: the output is the music alone, ducked over the spans.
         let duration = MediaTime.seconds(16)
-        let music = MusicComposer(genre: .suspense, seed: 4).bed(duration: duration)
+        let music = MusicComposer(genre: .suspense, seed: 7).bed(duration: duration)
         let silent = EpisodeMixer.Dialogue(start: .seconds(6), audio: .silence(frames: 4 * 22_050, sampleRate: 22_050, channels: 1))
         let out = EpisodeMixer().mix(duration: duration, dialogue: [silent], music: music, stingers: [])
         let inside = TestSignals.rms(out.samples[(2 * 6 * 48_000)..<(2 * 10 * 48_000)])
@@ -85,7 +85,7 @@ import Testing
             start += audio.duration.seconds + 0.6
         }
         let duration = MediaTime.seconds(start + 2.5)
-        let music = MusicComposer(genre: .romance, seed: 12).bed(duration: duration, intensity: [.init(start: .seconds(start - 4), level: .climax)])
+        let music = MusicComposer(genre: .romance, seed: 7).bed(duration: duration, intensity: [.init(start: .seconds(start - 4), level: .climax)])
         let cues = [EpisodeMixer.StingerCue(start: .seconds(start - 3.1), stinger: .rise), .init(start: .seconds(4), stinger: .hit)]
         let out = EpisodeMixer().mix(duration: duration, dialogue: dialogue, music: music, stingers: cues)
         try Self.checkDelivery(out, label: "espeak-ng speech")

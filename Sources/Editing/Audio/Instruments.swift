@@ -71,15 +71,18 @@ enum Instruments {
         var previousTap: Float = 0
         let feedback = Float(pow(0.001, 1 / (3.5 * f0)))  // about 3.5 s to −60 dB
         let bendStart = Int(Double(frames) * 0.4)
+        var delay = Double(rate) / f0 - 0.5
         for i in 0..<frames {
-            var cents = 0.0
-            if bendCents != 0 && i > bendStart {
-                cents += bendCents * min(1, Double(i - bendStart) / (0.15 * Double(rate)))
+            if (bendCents != 0 || vibratoCents != 0) && i % 16 == 0 {
+                var cents = 0.0
+                if bendCents != 0 && i > bendStart {
+                    cents += bendCents * min(1, Double(i - bendStart) / (0.15 * Double(rate)))
+                }
+                if vibratoCents != 0 && i > rate / 5 {
+                    cents += vibratoCents * sin(2 * Double.pi * 5.5 * Double(i) / Double(rate))
+                }
+                delay = Double(rate) / (f0 * pow(2, cents / 1200)) - 0.5
             }
-            if vibratoCents != 0 && i > rate / 5 {
-                cents += vibratoCents * sin(2 * Double.pi * 5.5 * Double(i) / Double(rate))
-            }
-            let delay = Double(rate) / (f0 * pow(2, cents / 1200)) - 0.5
             let position = Double(i) - delay
             var tap: Float = 0
             if position >= 0 {
@@ -142,8 +145,9 @@ enum Instruments {
         let frames = Int((held + 1.0) * Double(rate))
         var out = [Float](repeating: 0, count: frames)
         var phase = 0.0
+        var vibrato = 1.0
         for i in 0..<frames {
-            let vibrato = pow(2, 12 / 1200 * sin(2 * Double.pi * 4.2 * Double(i) / Double(rate)))
+            if i % 32 == 0 { vibrato = pow(2, 12 / 1200 * sin(2 * Double.pi * 4.2 * Double(i) / Double(rate))) }
             phase += f0 * vibrato / Double(rate)
             out[i] = Float(sin(2 * Double.pi * phase) + 0.2 * sin(4 * Double.pi * phase))
         }

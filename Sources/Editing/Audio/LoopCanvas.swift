@@ -19,21 +19,24 @@ struct LoopCanvas: Sendable {
         let leftGain = Float(cos(angle)) * gain * Float(2.0.squareRoot())
         let rightGain = Float(sin(angle)) * gain * Float(2.0.squareRoot())
         var index = ((frame % frames) + frames) % frames
-        for sample in sound {
-            left[index] += sample * leftGain
-            right[index] += sample * rightGain
-            index += 1
-            if index == frames { index = 0 }
+        let count = frames
+        left.withUnsafeMutableBufferPointer { l in
+            right.withUnsafeMutableBufferPointer { r in
+                for sample in sound {
+                    l[index] += sample * leftGain
+                    r[index] += sample * rightGain
+                    index += 1
+                    if index == count { index = 0 }
+                }
+            }
         }
     }
 
     /// Adds `other` times `gain`.
     mutating func mix(_ other: LoopCanvas, gain: Float) {
         guard gain != 0 else { return }
-        for i in 0..<frames {
-            left[i] += other.left[i] * gain
-            right[i] += other.right[i] * gain
-        }
+        Oscillators.add(&left, other.left, gain: gain)
+        Oscillators.add(&right, other.right, gain: gain)
     }
 
     /// The largest absolute sample of either channel.

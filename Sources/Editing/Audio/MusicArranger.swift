@@ -19,9 +19,7 @@ struct MusicArranger {
         /// How loud this layer plays at `level`.
         func gain(at level: MusicComposer.Intensity.Level) -> Float {
             switch (self, level) {
-            case (.foundation, _): 1
-            case (.motif, .calm): 0.7
-            case (.motif, _): 1
+            case (.foundation, _), (.motif, _): 1
             case (.pulse, .calm): 0
             case (.pulse, _): 1
             case (.percussion, .calm): 0
@@ -38,6 +36,9 @@ struct MusicArranger {
     let beatFrames: Int
     var random: SeededRandom
     var layers: [Layer: LoopCanvas]
+    /// Rendered notes by instrument and parameters at unit velocity: an arrangement repeats
+    /// the same notes many times, and rendering is the costly part.
+    private var notes: [String: [Float]] = [:]
 
     init(theme: MusicTheme, rate: Int, random: SeededRandom) {
         self.theme = theme
@@ -57,6 +58,14 @@ struct MusicArranger {
     /// Adds `sound` to `layer` at `beat`.
     mutating func place(_ sound: [Float], layer: Layer, beat: Double, gain: Float = 1, pan: Float = 0) {
         layers[layer]!.place(sound, at: frame(beat), gain: gain, pan: pan)
+    }
+
+    /// The note `key` describes, rendered by `render` at unit velocity the first time.
+    mutating func note(_ key: String, _ render: (inout SeededRandom) -> [Float]) -> [Float] {
+        if let cached = notes[key] { return cached }
+        let rendered = render(&random)
+        notes[key] = rendered
+        return rendered
     }
 
     /// A random element of `options`.

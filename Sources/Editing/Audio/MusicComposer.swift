@@ -59,29 +59,35 @@ public struct MusicComposer: Sendable {
     }
 
     /// A stereo music bed exactly `duration` long (rounded to whole frames), looping the theme
-    /// seamlessly. It starts calm; each `intensity` change crossfades the arrangement over one
-    /// second, and a change to climax is preceded by a two-second build. Fades in over the first
+    /// seamlessly. It starts calm; each `intensity` change crossfades the arrangement over the
+    /// second after it, and a change to climax is preceded by a two-second build. Fades in over the first
     /// 0.5 s and out over the last 1.0 s.
     public func bed(duration: MediaTime, sampleRate: Int = 48_000, intensity: [Intensity] = []) -> AudioBuffer {
         let frames = Int(duration.converted(to: Int32(sampleRate)).value)
         guard frames > 0 else { return .silence(frames: 0, sampleRate: sampleRate, channels: 2) }
         let loops = loops(sampleRate: sampleRate)
-        let levels = Intensity.Level.allCases
         let weights = levelWeights(frames: frames, sampleRate: sampleRate, intensity: intensity)
         var samples = [Float](repeating: 0, count: frames * 2)
-        for (l, level) in levels.enumerated() {
-            let loop = loops.byLevel[level]!
-            let weight = weights[l]
+        for stem in loops.stems {
+            // The stem's gain at each frame: its level gains weighted by the crossfade.
+            var gain = [Float](repeating: 0, count: frames)
+            for (level, weight) in weights.enumerated() where stem.gains[level] != 0 {
+                Oscillators.add(&gain, weight, gain: stem.gains[level])
+            }
             samples.withUnsafeMutableBufferPointer { out in
-                var position = 0
-                for frame in 0..<frames {
-                    let w = weight[frame]
-                    if w > 0 {
-                        out[2 * frame] += loop.left[position] * w
-                        out[2 * frame + 1] += loop.right[position] * w
+                stem.canvas.left.withUnsafeBufferPointer { left in
+                    stem.canvas.right.withUnsafeBufferPointer { right in
+                        var position = 0
+                        for frame in 0..<frames {
+                            let g = gain[frame]
+                            if g > 0 {
+                                out[2 * frame] += left[position] * g
+                                out[2 * frame + 1] += right[position] * g
+                            }
+                            position += 1
+                            if position == loops.frames { position = 0 }
+                        }
                     }
-                    position += 1
-                    if position == loops.frames { position = 0 }
                 }
             }
         }
@@ -91,7 +97,7 @@ public struct MusicComposer: Sendable {
     }
 
     /// Per level, its weight at each frame: a step at each change, smoothed into a one-second
-    /// linear crossfade centred on it.
+    /// linear crossfade starting at it.
     private func levelWeights(frames: Int, sampleRate: Int, intensity: [Intensity]) -> [[Float]] {
         let changes = intensity.sorted { $0.start < $1.start }
         let levels = Intensity.Level.allCases
@@ -108,13 +114,14 @@ public struct MusicComposer: Sendable {
         let window = sampleRate
         return steps.map { step in
             var out = step
+            // Trailing moving average: each change ramps in over the second after it. Before
+            // the start counts as the first value.
+            func at(_ i: Int) -> Float { step[max(i, 0)] }
             var sum: Float = 0
-            // Centred moving average; edges hold the first and last values.
-            func at(_ i: Int) -> Float { step[min(max(i, 0), frames - 1)] }
-            for i in -window / 2..<(window - window / 2) { sum += at(i) }
+            for i in (1 - window)...0 { sum += at(i) }
             for frame in 0..<frames {
                 out[frame] = sum / Float(window)
-                sum += at(frame + window - window / 2) - at(frame - window / 2)
+                if frame + 1 < frames { sum += at(frame + 1) - at(frame + 1 - window) }
             }
             return out
         }
@@ -128,7 +135,7 @@ public struct MusicComposer: Sendable {
             let length = min(2 * sampleRate, end)
             guard length > sampleRate / 10 else { continue }
             let riser = Percussion.riser(
-                seconds: Double(length) / Double(sampleRate), from: 250, to: 5_000, velocity: 0.35, rate: sampleRate, random: &random)
+                seconds: Double(length) / Double(sampleRate), from: 250, to: 5_000, velocity: 0.6, rate: sampleRate, random: &random)
             let start = end - riser.count
             for (i, sample) in riser.enumerated() where start + i >= 0 && start + i < frames {
                 let pan = Float(i) / Float(riser.count)  // sweeps left to right

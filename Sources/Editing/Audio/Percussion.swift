@@ -69,7 +69,7 @@ enum Percussion {
             if i % step == 0 {
                 band.retune(to: .bandPass(frequency: from * pow(to / from, t), q: 2.5, sampleRate: rate))
             }
-            let swell = Float(pow(t, 2.2))
+            let swell = Float(pow(t, 1.6))
             out[i] = Float(band.process(Double(noise[i]))) * swell
         }
         let fade = min(frames, rate / 100)

@@ -1,11 +1,12 @@
 import DramaModel
 import Synchronization
 
-/// A theme's loop mixed and reverberated once per intensity level.
+/// A theme's loop, rendered once: stems that fade in and out with the intensity.
 ///
-/// Rendering costs a few hundred milliseconds, and every episode of a series asks for the
-/// same theme, so renders are kept in a small process-wide cache (a `Mutex`-guarded
-/// dictionary, emptied when it reaches `cacheLimit` entries).
+/// The foundation and motif always play and share one reverb; the climax layer has its own;
+/// pulse and percussion stay dry. Rendering costs a noticeable fraction of a second and every
+/// episode of a series asks for the same theme, so renders are kept in a small process-wide
+/// cache (a `Mutex`-guarded dictionary, emptied when it reaches `cacheLimit` entries).
 struct RenderedLoops: Sendable {
     struct Key: Hashable, Sendable {
         var genre: Genre
@@ -13,10 +14,19 @@ struct RenderedLoops: Sendable {
         var sampleRate: Int
     }
 
+    /// One stem of the loop and its gain at each intensity level (calm, tense, climax).
+    struct Stem: Sendable {
+        var canvas: LoopCanvas
+        var gains: [Float]
+    }
+
     static let cache = Mutex<[Key: RenderedLoops]>([:])
     static let cacheLimit = 8
     /// The climax mix peaks here; the other levels keep their level relative to it.
     private static let climaxPeak: Float = 0.7
+
+    let frames: Int
+    let stems: [Stem]
 
     /// The loops of `genre` and `seed` at `sampleRate`, rendered on first use.
     static func cached(genre: Genre, seed: UInt64, sampleRate: Int) -> RenderedLoops {
@@ -30,9 +40,6 @@ struct RenderedLoops: Sendable {
         return rendered
     }
 
-    let frames: Int
-    let byLevel: [MusicComposer.Intensity.Level: LoopCanvas]
-
     init(genre: Genre, seed: UInt64, sampleRate: Int) {
         let genreSalt: UInt64 = switch genre {
         case .romance: 0x526F_6D61_6E63_6500
@@ -44,25 +51,33 @@ struct RenderedLoops: Sendable {
         let theme = MusicTheme(genre: genre, random: &random)
         var arranger = MusicArranger(theme: theme, rate: sampleRate, random: random)
         arranger.arrange(genre)
-        frames = arranger.loopFrames
-        let reverb = Reverb()
-        var mixes: [MusicComposer.Intensity.Level: LoopCanvas] = [:]
-        for level in MusicComposer.Intensity.Level.allCases {
-            var mix = LoopCanvas(frames: frames)
-            for layer in MusicArranger.Layer.allCases {
-                mix.mix(arranger.layers[layer]!, gain: layer.gain(at: level))
-            }
-            let room = reverb.loop(left: mix.left, right: mix.right, rate: sampleRate)
-            mix.left = room.left
-            mix.right = room.right
-            mixes[level] = mix
+        let frames = arranger.loopFrames
+        let levels = MusicComposer.Intensity.Level.allCases
+        func gains(_ layer: MusicArranger.Layer) -> [Float] { levels.map { layer.gain(at: $0) } }
+        func reverberated(_ canvas: LoopCanvas) -> LoopCanvas {
+            let room = Reverb().loop(left: canvas.left, right: canvas.right, rate: sampleRate)
+            var out = canvas
+            (out.left, out.right) = (room.left, room.right)
+            return out
         }
-        let peak = mixes[.climax]!.peak
-        let gain = peak > 0 ? Self.climaxPeak / peak : 1
-        byLevel = mixes.mapValues { mix in
-            var scaled = LoopCanvas(frames: mix.frames)
-            scaled.mix(mix, gain: gain)
-            return scaled
+
+        var base = arranger.layers[.foundation]!
+        base.mix(arranger.layers[.motif]!, gain: 1)
+        var stems = [
+            Stem(canvas: reverberated(base), gains: gains(.foundation)),
+            Stem(canvas: arranger.layers[.pulse]!, gains: gains(.pulse)),
+            Stem(canvas: arranger.layers[.percussion]!, gains: gains(.percussion)),
+            Stem(canvas: reverberated(arranger.layers[.lift]!), gains: gains(.lift)),
+        ]
+        var climax = LoopCanvas(frames: frames)
+        for stem in stems { climax.mix(stem.canvas, gain: stem.gains[levels.firstIndex(of: .climax)!]) }
+        let gain = climax.peak > 0 ? Self.climaxPeak / climax.peak : 1
+        for i in stems.indices {
+            var scaled = LoopCanvas(frames: frames)
+            scaled.mix(stems[i].canvas, gain: gain)
+            stems[i].canvas = scaled
         }
+        self.frames = frames
+        self.stems = stems
     }
 }

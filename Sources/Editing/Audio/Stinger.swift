@@ -29,7 +29,13 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
         }
         let current = max(left.reduce(0) { max($0, abs($1)) }, right.reduce(0) { max($0, abs($1)) })
         let gain = current > 0 ? Self.peak / current : 1
-        return AudioBuffer.stereo(left: left.map { $0 * gain }, right: right.map { $0 * gain }, sampleRate: sampleRate)
+        // A 2 ms fade to exact zero, so the stinger never ends on a step.
+        let fade = max(1, sampleRate / 500)
+        let frames = left.count
+        func shaped(_ channel: [Float]) -> [Float] {
+            channel.enumerated().map { i, sample in sample * gain * Float(min(1, Double(frames - 1 - i) / Double(fade))) }
+        }
+        return AudioBuffer.stereo(left: shaped(left), right: shaped(right), sampleRate: sampleRate)
     }
 
     private func hit(_ rate: Int, _ random: inout SeededRandom) -> ([Float], [Float]) {

@@ -14,7 +14,7 @@ public import Foundation
 public enum WAVFile {
     /// How samples are stored when encoding.
     public enum SampleFormat: Sendable {
-        /// 16-bit signed integer PCM, rounded and clipped to ±1.0.
+        /// 16-bit signed integer PCM: scaled by 32 768, rounded, clipped to −32 768 … 32 767.
         case int16
         /// 32-bit IEEE float, written as is (`WAVE_FORMAT_IEEE_FLOAT`).
         case float32
@@ -104,8 +104,8 @@ public enum WAVFile {
             for sample in buffer.samples { append32(&out, sample.bitPattern) }
         case .int16:
             for sample in buffer.samples {
-                let scaled = (min(max(sample, -1), 1) * 32767).rounded()
-                append16(&out, UInt16(bitPattern: Int16(scaled)))
+                let scaled = (Double(sample) * 32_768).rounded()
+                append16(&out, UInt16(bitPattern: Int16(min(max(scaled, -32_768), 32_767))))
             }
         }
         return Data(out)
