@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Production
 import ServiceLifecycle
+import StoryEngine
 import Synchronization
 import UnixSignals
 

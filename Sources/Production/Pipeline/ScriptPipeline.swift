@@ -1,5 +1,5 @@
 public import DramaModel
-import Editing
+public import Editing
 public import Foundation
 import StoryEngine
 import Voice

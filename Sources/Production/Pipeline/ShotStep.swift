@@ -135,7 +135,8 @@ public struct ShotStep: Step {
             var single = shot
             single.line = 0
             let track = EpisodeTimeline(frameRate: preset.frameRate, shots: [single]).subtitles(
-                lines: [(text: subtitle.text, speaker: subtitle.speaker, audioDuration: timing.duration)], language: subtitle.language)
+                lines: [(text: subtitle.text, speaker: subtitle.speaker, audioDuration: timing.duration)], language: subtitle.language,
+                layout: ASSStyle().subtitleLayout)
             cues = track.cues
         }
         let overlays = parameters.overlays.map {

@@ -65,12 +65,13 @@ public struct TimelineStep: Step {
         let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: Self.shots(parameters, durations: durations))
         let track = timeline.subtitles(
             lines: zip(parameters.lines, durations).map { (text: $0.text, speaker: $0.speakerName, audioDuration: $1) },
-            language: parameters.language)
+            language: parameters.language, layout: ASSStyle().subtitleLayout)
         let tag = String(format: "ep%03d", parameters.episode)
         let lineNames = parameters.lines.map(\.speakerName)
         let otio = OTIOWriter.document(
             name: "\(parameters.seriesTitle) \(tag)", timeline: timeline, mediaURL: parameters.mediaURL, lineNames: lineNames,
-            metadata: ["series": parameters.seriesTitle, "episode": String(parameters.episode), "ai_generated": "true"])
+            metadata: ["series": parameters.seriesTitle, "episode": String(parameters.episode), "ai_generated": "true"],
+            audioDurations: durations)
         var output = StepOutput()
         output.add("timeline.json", CanonicalJSON.encode(timeline))
         output.add("episode.srt", Data(SubtitleWriter.srt(track).utf8))

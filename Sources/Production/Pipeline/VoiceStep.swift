@@ -1,6 +1,6 @@
 public import DramaModel
 public import Foundation
-import Voice
+public import Voice
 
 /// Speaks one dialogue line: the character's voice, the line's emotion, real audio
 /// (`line.wav`) and its timings (`speech.json`: measured duration, mouth shapes, words).
