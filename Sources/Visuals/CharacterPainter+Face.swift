@@ -148,9 +148,9 @@ extension CharacterPainter {
 
     func drawNose(on canvas: Canvas) {
         let x = featureShift * 1.4
-        canvas.move(x + 0.012, 0.24)
-        canvas.quad(x + 0.03, 0.3, x - 0.005, 0.31)
-        canvas.stroke(skinShadow.darker(0.15), width: 0.014)
+        canvas.move(x + 0.018, 0.275)
+        canvas.quad(x + 0.022, 0.302, x - 0.008, 0.306)
+        canvas.stroke(skinShadow.darker(0.15), width: 0.013)
     }
 
     func drawBlush(on canvas: Canvas, amount: Double) {
@@ -308,7 +308,7 @@ extension CharacterPainter {
                     }
                     canvas.stroke(ink(RGBColor(0x3a3080)), width: 0.012, alpha: 0.6)
                 } else {
-                    canvas.linear(0, eyeY - 0.22, 0, eyeY + 0.12, [(0, ink(RGBColor(0x30385a)), 0.35), (1, ink(RGBColor(0x30385a)), 0)])
+                    canvas.linear(0, eyeY - 0.3, 0, eyeY + 0.15, [(0, ink(RGBColor(0x30385a)), 0), (0.45, ink(RGBColor(0x30385a)), 0.3), (1, ink(RGBColor(0x30385a)), 0)])
                     canvas.rect(-0.6, eyeY - 0.3, 1.2, 0.45)
                     canvas.fillSource()
                 }

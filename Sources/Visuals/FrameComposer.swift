@@ -127,8 +127,8 @@ public struct FrameComposer: Sendable {
             let x = w / 2 + Double(Self.rank(lead.position) - 1) * 0.06 * w
             return [SubjectPlacement(subject: lead, x: x, y: 0.44 * h, unit: unit, turn: turnTowardsCentre(lead.position, 0.35), fullBody: false)]
         case .medium:
-            let unit = 0.3 * base
-            let x = w / 2 + Double(Self.rank(lead.position) - 1) * 0.14 * w
+            let unit = 0.34 * base
+            let x = w / 2 + Double(Self.rank(lead.position) - 1) * 0.12 * w
             return [SubjectPlacement(subject: lead, x: x, y: 0.38 * h, unit: unit, turn: turnTowardsCentre(lead.position, 0.4), fullBody: false)]
         case .twoShot:
             let unit = 0.27 * base

@@ -1,8 +1,8 @@
-public import DramaModel
+package import DramaModel
 
 /// The kinds of place the artist can paint; a location is matched to one by keywords in
 /// its id, name and description (English and Chinese), else by genre and setting.
-public enum SceneKind: String, Sendable, Hashable, CaseIterable, Codable {
+package enum SceneKind: String, Sendable, Hashable, CaseIterable, Codable {
     case office, boardroom, diningRoom, banquet, garden, street, hospital, carPark, airport, registry
     case rentedRoom, rooftop, courtroom, policeStation, bedroom, kitchen, boutique, cafe, study, lab
     case cemetery, riverside, factory, mansionGate, livingRoom, lobby
@@ -46,7 +46,7 @@ public enum SceneKind: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The kind of a location: keywords in the id and name first, then the description,
     /// then the genre's usual place for an interior or exterior.
-    public init(location: Location, genre: Genre) {
+    package init(location: Location, genre: Genre) {
         let heading = (location.id.replacingOccurrences(of: "_", with: " ") + " " + location.id + " " + location.name + " " + (location.spoken ?? "")).lowercased()
         if let kind = Self.match(heading, genre: genre) {
             self = kind
