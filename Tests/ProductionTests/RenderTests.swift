@@ -163,6 +163,27 @@ enum RenderedEpisode {
         #expect(probe.video?.codecName == "h264")
     }
 
+    @Test(arguments: [("AI-generated", Language.en), ("AI生成", Language.zh)])
+    func theAILabelIsAtLeastFivePercentOfTheWidthTall(text: String, language: Language) async throws {
+        // The label as the opening shot burns it in, drawn by libass over black: its glyphs
+        // (not its box) must be at least 54 px tall on a 1080 px wide frame.
+        let folder = try temporaryFolder()
+        let ass = folder.appendingPathComponent("label.ass")
+        try Data(ASSWriter.document(
+            cues: [], language: language, style: ASSStyle(),
+            overlays: [ASSOverlay(kind: .label, start: .zero, end: .milliseconds(2_000), text: text)]).utf8).write(to: ass)
+        let raw = folder.appendingPathComponent("frame.gray")
+        try await tools.ffmpeg(
+            ["-f", "lavfi", "-i", "color=c=black:s=1080x1920:d=2", "-vf", "ass=label.ass", "-ss", "1", "-frames:v", "1",
+             "-pix_fmt", "gray", "-f", "rawvideo", raw.path], workingDirectory: folder)
+        let frame = [UInt8](try Data(contentsOf: raw))
+        try #require(frame.count == 1080 * 1920)
+        let rows = (0..<1920).filter { y in (0..<1080).contains { frame[y * 1080 + $0] > 160 } }
+        let height = (rows.max() ?? 0) - (rows.min() ?? 0) + 1
+        #expect(height >= 54, "the label's text is \(height) px tall")
+        #expect((rows.max() ?? 1920) < 1920 / 4, "the label sits at the top")
+    }
+
     static func number(after label: String, in text: String) -> Double? {
         guard let range = text.range(of: label) else { return nil }
         let rest = text[range.upperBound...].drop(while: { $0 == " " })
