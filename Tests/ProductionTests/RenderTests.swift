@@ -18,9 +18,13 @@ enum RenderedEpisode {
 
     /// Rendered once per test process.
     static let english = Task { try await make(language: .en) }
+    /// A Chinese palace episode, rendered once per test process.
+    static let chinese = Task { try await make(language: .zh) }
 
     static func make(language: Language) async throws -> Output {
-        let fixture = try Fixture.make(episodes: 1, targetSeconds: 25, language: language)
+        let fixture = language == .zh
+            ? try Fixture.make(episodes: 1, targetSeconds: 20, language: .zh, premise: "冷宫弃妃重回后宫，步步为营")
+            : try Fixture.make(episodes: 1, targetSeconds: 25, language: language)
         let (plan, summary, _) = try await fixture.produce(deliverable: .final)
         guard summary.ending == .completed, summary.failures.isEmpty else {
             throw FixtureError(message: "render failed: \(summary.failures.map { "\($0.label): \($0.message)" })")
@@ -182,6 +186,38 @@ enum RenderedEpisode {
         let height = (rows.max() ?? 0) - (rows.min() ?? 0) + 1
         #expect(height >= 54, "the label's text is \(height) px tall")
         #expect((rows.max() ?? 1920) < 1920 / 4, "the label sits at the top")
+    }
+
+    /// With CLIFF_WRITE_STILLS=1, saves frames of the rendered episode for the docs: the
+    /// opening (title and AI label), a close-up and a two-shot, side by side.
+    @Test(arguments: [Language.en, .zh])
+    func framesOfTheEpisodeForTheDocs(language: Language) async throws {
+        let output = try await (language == .zh ? RenderedEpisode.chinese : RenderedEpisode.english).value
+        if language == .zh {
+            // The Chinese episode meets the same spec, with Chinese subtitles.
+            let probe = try await MediaProbe.probe(output.episode, tools: tools)
+            #expect(probe.video?.width == 1080 && probe.audio?.sampleRate == "48000")
+            let srt = try String(contentsOf: output.folder.appendingPathComponent("episode.srt"), encoding: .utf8)
+            #expect(srt.unicodeScalars.contains { $0.properties.isIdeographic })
+        }
+        let timelineNode = try #require(output.plan.graph.nodes.first { $0.step == TimelineStep.kind })
+        let result = try #require(try await output.fixture.store.results(for: [timelineNode.key])[timelineNode.key])
+        let ref = try #require(result.outputs.first { $0.name == "timeline.json" })
+        let timeline = try JSONDecoder().decode(EpisodeTimeline.self, from: try output.fixture.project.assets.data(ref))
+        func middle(of framing: Framing) -> Double? {
+            guard let index = timeline.shots.firstIndex(where: { $0.framing == framing && $0.kind == .dialogue }) else { return nil }
+            return (timeline.starts[index] + timeline.shots[index].audioOffset).seconds + 0.6
+        }
+        let times = [1.2, middle(of: .closeUp) ?? middle(of: .medium), middle(of: .twoShot)].compactMap { $0 }
+        #expect(times.count == 3, "the episode has a close-up (or medium) and a two-shot")
+        guard ProcessInfo.processInfo.environment["CLIFF_WRITE_STILLS"] != nil else { return }
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/images")
+        var inputs: [String] = []
+        for time in times { inputs += ["-ss", String(format: "%.2f", time), "-i", output.episode.path] }
+        let scale = (0..<times.count).map { "[\($0):v]scale=360:640[v\($0)]" }.joined(separator: ";")
+        let stack = (0..<times.count).map { "[v\($0)]" }.joined() + "hstack=inputs=\(times.count)"
+        try await tools.ffmpeg(inputs + ["-filter_complex", scale + ";" + stack, "-frames:v", "1", docs.appendingPathComponent(language == .zh ? "episode-frames-zh.png" : "episode-frames.png").path])
     }
 
     static func number(after label: String, in text: String) -> Double? {
