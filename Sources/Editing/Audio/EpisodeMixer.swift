@@ -98,11 +98,14 @@ public struct EpisodeMixer: Sendable {
     /// The episode's sound: stereo at `settings.sampleRate`, exactly `round(duration × rate)`
     /// frames; anything placed past the end is cut.
     public func mix(duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]) -> AudioBuffer {
-        var (sum, bed, effects) = stems(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        var (centre, sum, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
         sum.samples.withUnsafeMutableBufferPointer { out in
-            bed.samples.withUnsafeBufferPointer { music in
+            centre.withUnsafeBufferPointer { voice in
                 effects.samples.withUnsafeBufferPointer { effects in
-                    for i in out.indices { out[i] += music[i] + effects[i] }
+                    for frame in voice.indices {
+                        out[2 * frame] += voice[frame] + effects[2 * frame]
+                        out[2 * frame + 1] += voice[frame] + effects[2 * frame + 1]
+                    }
                 }
             }
         }
@@ -114,6 +117,14 @@ public struct EpisodeMixer: Sendable {
     package func stems(
         duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
     ) -> (dialogue: AudioBuffer, music: AudioBuffer, stingers: AudioBuffer) {
+        let (centre, bed, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        return (AudioBuffer.stereo(left: centre, right: centre, sampleRate: settings.sampleRate), bed, effects)
+    }
+
+    /// The stems with the dialogue still mono (it is centred: the same in both channels).
+    private func layers(
+        duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
+    ) -> (dialogue: [Float], music: AudioBuffer, stingers: AudioBuffer) {
         let rate = settings.sampleRate
         let frames = max(0, Int(duration.converted(to: Int32(rate)).value))
         var centre = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 1)
@@ -129,7 +140,6 @@ public struct EpisodeMixer: Sendable {
         }
         // The same signal in both channels measures 3.01 dB louder than one channel.
         let dialogueLoudness = Loudness.integrated(centre) + 10 * log10(2)
-        let voice = AudioBuffer.stereo(left: centre.samples, right: centre.samples, sampleRate: rate)
         let reference = dialogueLoudness.isFinite ? dialogueLoudness : -23
 
         var bed = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 2)
@@ -169,7 +179,7 @@ public struct EpisodeMixer: Sendable {
                 effects.samples[2 * (start + f) + 1] += sound.samples[2 * f + 1] * gain
             }
         }
-        return (voice, bed, effects)
+        return (centre.samples, bed, effects)
     }
 
     private func frame(_ time: MediaTime) -> Int {

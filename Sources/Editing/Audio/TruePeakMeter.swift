@@ -1,5 +1,6 @@
 /// Inter-sample peaks by 4× oversampling (ITU-R BS.1770-4 Annex 2), with a polyphase
-/// Kaiser-windowed sinc interpolator of 24 taps per phase.
+/// Kaiser-windowed sinc interpolator of 16 taps per phase (flat within 0.02 dB to 16.8 kHz
+/// at 48 kHz; the recommendation's example filter has 12).
 ///
 /// Oversampling a whole programme is the costly part of loudness work, so it is done only
 /// where it can matter: an interpolated value is at most `gainBound` (the largest sum of
@@ -10,7 +11,7 @@
 enum TruePeakMeter {
     static let factor = 4
     /// Input samples each side of an interpolated point.
-    static let taps = 12
+    static let taps = 8
     private static let width = 2 * taps
 
     /// Rows for phases 1…3 (¼, ½, ¾ of the way from sample n to n + 1), `2 × taps` each,
@@ -19,7 +20,7 @@ enum TruePeakMeter {
         let fraction = Double(phase) / Double(factor)
         return (0..<width).map { k in
             let distance = Double(k - taps + 1) - fraction
-            return Float(WindowedSinc.value(at: distance, cutoff: 0.95, halfWidth: Double(taps), beta: 6.5))
+            return Float(WindowedSinc.value(at: distance, cutoff: 0.9, halfWidth: Double(taps), beta: 5))
         }
     }
 
@@ -90,9 +91,9 @@ enum TruePeakMeter {
                         let target = UnsafeMutableRawPointer(scratch.baseAddress!)
                         let size = MemoryLayout<Float>.stride
                         for group in 0..<groups {
-                            // Outputs 8g … 8g + 7 read samples 8g − 11 … 8g + 19: groups g − 2 … g + 2.
+                            // Outputs 8g … 8g + 7 read samples 8g − 7 … 8g + 15: groups g − 1 … g + 1.
                             var neighbourhood: Float = 0
-                            for g in max(0, group - 2)...min(groups - 1, group + 2) {
+                            for g in max(0, group - 1)...min(groups - 1, group + 1) {
                                 neighbourhood = max(neighbourhood, groupPeaks[g])
                             }
                             if neighbourhood <= quiet { continue }
