@@ -48,9 +48,13 @@ public struct AudioBuffer: Sendable, Hashable {
     package func channel(_ index: Int) -> [Float] {
         precondition(index >= 0 && index < channels, "channel \(index) of a \(channels)-channel buffer")
         if channels == 1 { return samples }
-        var out = [Float](repeating: 0, count: frameCount)
-        for frame in 0..<frameCount { out[frame] = samples[frame * channels + index] }
-        return out
+        let (frames, stride) = (frameCount, channels)
+        return samples.withUnsafeBufferPointer { input in
+            [Float](unsafeUninitializedCapacity: frames) { out, count in
+                for frame in 0..<frames { out[frame] = input[frame * stride + index] }
+                count = frames
+            }
+        }
     }
 
     /// The average of all channels.
@@ -69,10 +73,13 @@ public struct AudioBuffer: Sendable, Hashable {
     /// A stereo buffer from two equal-length channels.
     package static func stereo(left: [Float], right: [Float], sampleRate: Int) -> AudioBuffer {
         precondition(left.count == right.count, "stereo channels differ in length")
-        var samples = [Float](repeating: 0, count: left.count * 2)
-        for i in 0..<left.count {
-            samples[2 * i] = left[i]
-            samples[2 * i + 1] = right[i]
+        let frames = left.count
+        let samples = [Float](unsafeUninitializedCapacity: frames * 2) { out, count in
+            for i in 0..<frames {
+                out[2 * i] = left[i]
+                out[2 * i + 1] = right[i]
+            }
+            count = frames * 2
         }
         return AudioBuffer(sampleRate: sampleRate, channels: 2, samples: samples)
     }

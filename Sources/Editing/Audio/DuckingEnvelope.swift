@@ -17,26 +17,27 @@ struct DuckingEnvelope: Sendable {
         var gains = [Float](repeating: 1, count: frames)
         guard depthDB < 0, frames > 0 else { return gains }
         let floor = Float(pow(10, Double(depthDB) / 20))
+        // attack[k]: the gain k + 1 frames before a span; release[k]: k + 1 frames after it.
+        let attack = (1...max(attackFrames, 1)).map { ramp(Float($0) / Float(max(attackFrames, 1))) }
+        let release = (1...max(releaseFrames, 1)).map { ramp(Float($0) / Float(max(releaseFrames, 1))) }
         for span in merged(intervals) {
             let start = max(0, span.lowerBound)
             let end = min(frames, span.upperBound)
             if start < end {
                 for i in start..<end { gains[i] = floor }
             }
-            for i in max(0, span.lowerBound - attackFrames)..<min(frames, span.lowerBound) where i >= 0 {
-                let t = Float(span.lowerBound - i) / Float(max(attackFrames, 1))  // 1 far away … 0 at the start
-                gains[i] = min(gains[i], ramp(t, floor: floor))
+            for i in max(0, span.lowerBound - attackFrames)..<min(frames, span.lowerBound) {
+                gains[i] = min(gains[i], attack[span.lowerBound - i - 1])
             }
             for i in max(0, span.upperBound)..<min(frames, span.upperBound + releaseFrames) {
-                let t = Float(i - span.upperBound + 1) / Float(max(releaseFrames, 1))
-                gains[i] = min(gains[i], ramp(t, floor: floor))
+                gains[i] = min(gains[i], release[i - span.upperBound])
             }
         }
         return gains
     }
 
     /// The gain a fraction `t` of the way from the ducked level (0) back to unity (1).
-    private func ramp(_ t: Float, floor: Float) -> Float {
+    private func ramp(_ t: Float) -> Float {
         let shape = 0.5 - 0.5 * cos(Float.pi * min(max(t, 0), 1))
         return pow(10, depthDB * (1 - shape) / 20)
     }

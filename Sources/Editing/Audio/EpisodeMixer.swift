@@ -98,9 +98,17 @@ public struct EpisodeMixer: Sendable {
     /// The episode's sound: stereo at `settings.sampleRate`, exactly `round(duration × rate)`
     /// frames; anything placed past the end is cut.
     public func mix(duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]) -> AudioBuffer {
-        let stems = stems(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
-        var sum = stems.dialogue
-        for i in sum.samples.indices { sum.samples[i] += stems.music.samples[i] + stems.stingers.samples[i] }
+        var (centre, sum, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        sum.samples.withUnsafeMutableBufferPointer { out in
+            centre.withUnsafeBufferPointer { voice in
+                effects.samples.withUnsafeBufferPointer { effects in
+                    for frame in voice.indices {
+                        out[2 * frame] += voice[frame] + effects[2 * frame]
+                        out[2 * frame + 1] += voice[frame] + effects[2 * frame + 1]
+                    }
+                }
+            }
+        }
         return Loudness.normalize(sum, target: settings.targetLoudness, truePeakCeiling: settings.truePeakCeiling)
     }
 
@@ -109,9 +117,17 @@ public struct EpisodeMixer: Sendable {
     package func stems(
         duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
     ) -> (dialogue: AudioBuffer, music: AudioBuffer, stingers: AudioBuffer) {
+        let (centre, bed, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        return (AudioBuffer.stereo(left: centre, right: centre, sampleRate: settings.sampleRate), bed, effects)
+    }
+
+    /// The stems with the dialogue still mono (it is centred: the same in both channels).
+    private func layers(
+        duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
+    ) -> (dialogue: [Float], music: AudioBuffer, stingers: AudioBuffer) {
         let rate = settings.sampleRate
         let frames = max(0, Int(duration.converted(to: Int32(rate)).value))
-        var voice = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 2)
+        var centre = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 1)
         var intervals: [Range<Int>] = []
         for line in dialogue {
             var mono = line.audio.monoMix()
@@ -120,9 +136,10 @@ public struct EpisodeMixer: Sendable {
             }
             let start = frame(line.start)
             intervals.append(start..<(start + mono.count))
-            add(mono, to: &voice, at: start, left: 1, right: 1)
+            add(mono, to: &centre, at: start)
         }
-        let dialogueLoudness = Loudness.integrated(voice)
+        // The same signal in both channels measures 3.01 dB louder than one channel.
+        let dialogueLoudness = Loudness.integrated(centre) + 10 * log10(2)
         let reference = dialogueLoudness.isFinite ? dialogueLoudness : -23
 
         var bed = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 2)
@@ -135,10 +152,14 @@ public struct EpisodeMixer: Sendable {
                 depthDB: settings.duckDepth, attackFrames: frame(settings.duckAttack), releaseFrames: frame(settings.duckRelease))
             let envelope = ducking.gains(frames: frames, speech: intervals)
             let shared = min(frames, source.frameCount)
-            for f in 0..<shared {
-                let g = gain * envelope[f]
-                bed.samples[2 * f] = source.samples[2 * f] * g
-                bed.samples[2 * f + 1] = source.samples[2 * f + 1] * g
+            bed.samples.withUnsafeMutableBufferPointer { out in
+                source.samples.withUnsafeBufferPointer { input in
+                    for f in 0..<shared {
+                        let g = gain * envelope[f]
+                        out[2 * f] = input[2 * f] * g
+                        out[2 * f + 1] = input[2 * f + 1] * g
+                    }
+                }
             }
         }
 
@@ -158,24 +179,20 @@ public struct EpisodeMixer: Sendable {
                 effects.samples[2 * (start + f) + 1] += sound.samples[2 * f + 1] * gain
             }
         }
-        return (voice, bed, effects)
+        return (centre.samples, bed, effects)
     }
 
     private func frame(_ time: MediaTime) -> Int {
         Int(time.converted(to: Int32(settings.sampleRate)).value)
     }
 
-    /// `mono` added into stereo `buffer` from frame `start` on, cut at both ends.
-    private func add(_ mono: [Float], to buffer: inout AudioBuffer, at start: Int, left: Float, right: Float) {
-        let frames = buffer.frameCount
+    /// `mono` added into mono `buffer` from frame `start` on, cut at both ends.
+    private func add(_ mono: [Float], to buffer: inout AudioBuffer, at start: Int) {
         let first = max(0, -start)
-        let last = min(mono.count, frames - start)
+        let last = min(mono.count, buffer.frameCount - start)
         guard first < last else { return }
         buffer.samples.withUnsafeMutableBufferPointer { out in
-            for i in first..<last {
-                out[2 * (start + i)] += mono[i] * left
-                out[2 * (start + i) + 1] += mono[i] * right
-            }
+            for i in first..<last { out[start + i] += mono[i] }
         }
     }
 

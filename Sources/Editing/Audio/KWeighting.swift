@@ -34,17 +34,9 @@ struct KWeighting: Sendable {
         highPass = Biquad(b0: 1, b1: -2, b2: 1, a1: 2 * (k * k - 1) / a0, a2: (1 - k / q + k * k) / a0)
     }
 
-    /// The squared K-weighted signal of one channel.
-    mutating func squared(_ channel: [Float]) -> [Double] {
-        var out = [Double](repeating: 0, count: channel.count)
-        channel.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { squares in
-                for i in input.indices {
-                    let y = highPass.process(shelf.process(Double(input[i])))
-                    squares[i] = y * y
-                }
-            }
-        }
-        return out
+    /// The next K-weighted sample.
+    @inline(__always)
+    mutating func process(_ x: Double) -> Double {
+        highPass.process(shelf.process(x))
     }
 }

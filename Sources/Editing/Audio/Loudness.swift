@@ -41,15 +41,18 @@ public enum Loudness {
     public static func normalize(_ buffer: AudioBuffer, target: Double, truePeakCeiling: Double) -> AudioBuffer {
         let measured = integrated(buffer)
         guard measured.isFinite else { return buffer }
+        let channels = channels(of: buffer)
         let limiter = Limiter(sampleRate: buffer.sampleRate)
         // Aim the limiter slightly under the ceiling: gain riding moves inter-sample peaks a little.
         let ceiling = Float(pow(10, (truePeakCeiling - 0.1) / 20))
         var gainDB = target - measured
-        var out = limiter.apply(buffer.scaled(by: Float(pow(10, gainDB / 20))), ceiling: ceiling)
-        let afterLimiting = integrated(out)
-        if target - afterLimiting > 0.3 {
-            gainDB += target - afterLimiting
-            out = limiter.apply(buffer.scaled(by: Float(pow(10, gainDB / 20))), ceiling: ceiling)
+        var (out, limited) = limiter.apply(channels, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling)
+        if limited {
+            let afterLimiting = integrated(out)
+            if target - afterLimiting > 0.3 {
+                gainDB += target - afterLimiting
+                out = limiter.apply(channels, gain: Float(pow(10, gainDB / 20)), ceiling: ceiling).0
+            }
         }
         let peak = truePeak(out)
         if peak > truePeakCeiling {
@@ -76,24 +79,44 @@ public enum Loudness {
         let frames = buffer.frameCount
         guard frames >= length else { return [] }
         let count = (frames - length) / hop + 1
-        var energies = [Double](repeating: 0, count: count)
-        for (index, channel) in channels(of: buffer).enumerated() {
-            let weight = channelWeight(index, of: buffer.channels)
-            guard weight > 0 else { continue }
-            var filter = KWeighting(sampleRate: buffer.sampleRate)
-            let squares = filter.squared(channel)
-            // Sum per hop, then each block is four consecutive hops.
-            var hops = [Double](repeating: 0, count: count + 3)
-            for h in hops.indices {
-                var sum = 0.0
-                for i in (h * hop)..<min((h + 1) * hop, frames) { sum += squares[i] }
-                hops[h] = sum
-            }
-            for b in 0..<count {
-                energies[b] += weight * (hops[b] + hops[b + 1] + hops[b + 2] + hops[b + 3]) / Double(length)
+        let hops = hopEnergies(buffer, hop: hop, count: count + 3)
+        return (0..<count).map { b in (hops[b] + hops[b + 1] + hops[b + 2] + hops[b + 3]) / Double(length) }
+    }
+
+    /// The channel-weighted sum of squared K-weighted samples over each of the first `count`
+    /// hops. All channels are filtered in one pass over the interleaved samples, so their
+    /// independent filter chains overlap in the processor.
+    private static func hopEnergies(_ buffer: AudioBuffer, hop: Int, count: Int) -> [Double] {
+        let channels = buffer.channels
+        let weights = (0..<channels).map { channelWeight($0, of: channels) }
+        var filters = (0..<channels).map { _ in KWeighting(sampleRate: buffer.sampleRate) }
+        var sums = [Double](repeating: 0, count: count)
+        buffer.samples.withUnsafeBufferPointer { x in
+            if channels == 2 {
+                var (left, right) = (filters[0], filters[1])
+                for h in 0..<count {
+                    var sum = 0.0
+                    for frame in (h * hop)..<((h + 1) * hop) {
+                        let l = left.process(Double(x[2 * frame]))
+                        let r = right.process(Double(x[2 * frame + 1]))
+                        sum += l * l + r * r
+                    }
+                    sums[h] = sum
+                }
+            } else {
+                for h in 0..<count {
+                    var sum = 0.0
+                    for frame in (h * hop)..<((h + 1) * hop) {
+                        for c in 0..<channels {
+                            let y = filters[c].process(Double(x[frame * channels + c]))
+                            sum += weights[c] * y * y
+                        }
+                    }
+                    sums[h] = sum
+                }
             }
         }
-        return energies
+        return sums
     }
 
     /// Frames in a 400 ms block (a multiple of four, so hops are whole frames).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A short sound effect that punctuates a cut, synthesised deterministically (stereo,
 /// peaking at −1 dBFS).
@@ -17,8 +18,22 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
 
     private static let peak: Float = 0.891  // −1 dBFS
 
+    /// Renders kept by stinger and rate: a mix places the same few stingers again and again.
+    private static let renders = Mutex<[String: AudioBuffer]>([:])
+
     /// The stinger at `sampleRate`, stereo.
     public func render(sampleRate: Int = 48_000) -> AudioBuffer {
+        let key = "\(rawValue)@\(sampleRate)"
+        if let cached = Self.renders.withLock({ $0[key] }) { return cached }
+        let rendered = synthesize(sampleRate: sampleRate)
+        Self.renders.withLock { renders in
+            if renders.count >= 16 { renders.removeAll() }
+            renders[key] = rendered
+        }
+        return rendered
+    }
+
+    private func synthesize(sampleRate: Int) -> AudioBuffer {
         var random = SeededRandom(seed: 0x5715_6E00 &+ UInt64(Self.allCases.firstIndex(of: self)!))
         let (left, right): ([Float], [Float])
         switch self {
