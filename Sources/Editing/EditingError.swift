@@ -1,4 +1,5 @@
-/// The error thrown by `Editing`: a media tool is missing or failed, or media is malformed.
+/// The error thrown by `Editing`: a media tool is missing or failed, or media (a WAV file, an
+/// encoded episode) is malformed.
 ///
 /// Callers branch on `code`, never on `message`.
 public struct EditingError: Error, Sendable, CustomStringConvertible {
@@ -10,6 +11,14 @@ public struct EditingError: Error, Sendable, CustomStringConvertible {
         case toolFailed
         /// A media or audio file is not what it should be.
         case invalidMedia
+        /// The data does not start with a `RIFF`…`WAVE` header.
+        case notWAV
+        /// A WAV chunk or its samples end before their declared size.
+        case truncated
+        /// A WAV file lacks its `fmt ` or `data` chunk.
+        case missingChunk
+        /// The WAV encoding, bit depth or channel count is not one the decoder reads.
+        case unsupportedFormat
     }
 
     /// What kind of failure.

@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func rejectsWhatIsNotAWAVFile() {
-        let error = #expect(throws: AudioError.self) { try WAVFile.decode(Data("ID3\u{3}hello world".utf8)) }
+        let error = #expect(throws: EditingError.self) { try WAVFile.decode(Data("ID3\u{3}hello world".utf8)) }
         #expect(error?.code == .notWAV)
         #expect(error?.message.contains("ffmpeg") == true)
     }
@@ -75,20 +75,20 @@ import Testing
     @Test func rejectsUnsupportedEncodingsSayingWhich() throws {
         var bytes = [UInt8](WAVFile.encode(Self.ramp, format: .int16))
         bytes[20] = 2  // format tag 2: Microsoft ADPCM
-        let error = #expect(throws: AudioError.self) { try WAVFile.decode(Data(bytes)) }
+        let error = #expect(throws: EditingError.self) { try WAVFile.decode(Data(bytes)) }
         #expect(error?.code == .unsupportedFormat)
         #expect(error?.message.contains("format tag 2") == true)
     }
 
     @Test func reportsAMissingDataChunk() {
         let bytes = [UInt8](WAVFile.encode(Self.ramp, format: .int16)).prefix(36)
-        let error = #expect(throws: AudioError.self) { try WAVFile.decode(Data(bytes)) }
+        let error = #expect(throws: EditingError.self) { try WAVFile.decode(Data(bytes)) }
         #expect(error?.code == .missingChunk)
     }
 
     @Test func reportsATruncatedFormatChunk() {
         let bytes = [UInt8](WAVFile.encode(Self.ramp, format: .int16)).prefix(24)
-        let error = #expect(throws: AudioError.self) { try WAVFile.decode(Data(bytes)) }
+        let error = #expect(throws: EditingError.self) { try WAVFile.decode(Data(bytes)) }
         #expect(error?.code == .truncated)
     }
 }

@@ -26,12 +26,12 @@ public enum WAVFile {
 
     /// The samples of a WAV file as interleaved float.
     ///
-    /// - Throws: `AudioError` with `.notWAV`, `.truncated`, `.missingChunk` or
+    /// - Throws: `EditingError` with `.notWAV`, `.truncated`, `.missingChunk` or
     ///   `.unsupportedFormat`, saying at which byte offset the problem is.
     public static func decode(_ data: Data) throws -> AudioBuffer {
         let bytes = [UInt8](data)
         guard bytes.count >= 12, ascii(bytes, 0) == "RIFF", ascii(bytes, 8) == "WAVE" else {
-            throw AudioError(
+            throw EditingError(
                 code: .notWAV,
                 message: "not a WAV file: the first 12 bytes are not a RIFF…WAVE header (\(bytes.count) bytes read); "
                     + "pass a .wav file, or convert it with `ffmpeg -i in -c:a pcm_s16le out.wav`")
@@ -44,7 +44,7 @@ public enum WAVFile {
             let body = offset + 8
             if id == "fmt " {
                 guard size >= 16, body + 16 <= bytes.count else {
-                    throw AudioError(
+                    throw EditingError(
                         code: .truncated,
                         message: "WAV `fmt ` chunk at byte \(offset) is \(size) bytes, needs at least 16; the file is damaged")
                 }
@@ -55,7 +55,7 @@ public enum WAVFile {
                 format = (tag, Int(uint16(bytes, body + 2)), Int(uint32(bytes, body + 4)), Int(uint16(bytes, body + 14)))
             } else if id == "data" {
                 guard let format else {
-                    throw AudioError(
+                    throw EditingError(
                         code: .missingChunk,
                         message: "WAV `data` chunk at byte \(offset) comes before any `fmt ` chunk; the file is damaged")
                 }
@@ -64,7 +64,7 @@ public enum WAVFile {
             }
             offset = body + size + (size & 1)
         }
-        throw AudioError(
+        throw EditingError(
             code: .missingChunk,
             message: format == nil
                 ? "WAV file has no `fmt ` chunk (scanned \(bytes.count) bytes); the file is damaged or truncated"
@@ -119,13 +119,13 @@ public enum WAVFile {
             (tag == pcmTag && [16, 24, 32].contains(bits)) || (tag == floatTag && [32, 64].contains(bits))
         guard supported else {
             let kind = tag == pcmTag ? "integer PCM" : tag == floatTag ? "IEEE float" : "format tag \(tag)"
-            throw AudioError(
+            throw EditingError(
                 code: .unsupportedFormat,
                 message: "WAV encoding \(kind) at \(bits) bits is not supported (reads PCM 16/24/32-bit and float 32/64-bit); "
                     + "convert it with `ffmpeg -i in -c:a pcm_f32le out.wav`")
         }
         guard channels > 0, rate > 0 else {
-            throw AudioError(
+            throw EditingError(
                 code: .unsupportedFormat,
                 message: "WAV `fmt ` chunk declares \(channels) channels at \(rate) Hz; both must be positive")
         }
@@ -133,7 +133,7 @@ public enum WAVFile {
         let frameBytes = width * channels
         let frames = count / frameBytes
         if frames == 0 && count > 0 {
-            throw AudioError(
+            throw EditingError(
                 code: .truncated,
                 message: "WAV `data` chunk at byte \(start - 8) holds \(count) bytes, less than one \(frameBytes)-byte frame")
         }
