@@ -28,14 +28,16 @@ struct StatusCommand: AsyncParsableCommand {
         }
         print("")
         print(Format.table(rows, rightAligned: Set(1...JobState.allCases.count)))
-        if let (graph, _) = try? context.project.graph() {
+        print("")
+        for (deliverable, what) in [(Deliverable.final, "Finished episodes (episode.mp4)"), (.subtitles, "Subtitles")] {
+            guard let (graph, _) = try? context.project.graph(deliverable: deliverable) else { continue }
             let plan = try await ProductionPlan.make(
                 graph: graph, scope: .all, store: context.store, assets: context.project.assets,
                 projectRoot: context.project.root, prices: PriceBook(context.project.settings.prices))
             let episodes = Set(graph.nodes.compactMap(\.episode))
             let unfinished = Set(plan.toRun.compactMap(\.episode))
-            print("")
-            print("Episodes up to date with their scripts: \(episodes.count - unfinished.count) of \(episodes.count)\(unfinished.isEmpty ? "." : "; to make: \(EpisodeSelection(numbers: unfinished)) (\(Format.count(plan.toRun.count)) jobs, cliff produce \(context.displayRoot)).")")
+            let command = deliverable == .final ? "cliff produce \(context.displayRoot)" : "cliff produce \(context.displayRoot) --subtitles-only"
+            print("\(what) up to date with their scripts: \(episodes.count - unfinished.count) of \(episodes.count)\(unfinished.isEmpty ? "." : "; to make: \(EpisodeSelection(numbers: unfinished)) (\(Format.count(plan.toRun.count)) jobs, \(command)).")")
         }
         if !status.running.isEmpty {
             print("\nRunning:")

@@ -39,7 +39,7 @@ import Testing
     static func checkMadeOnce(_ cli: CLIRunner) async throws {
         let project = try ProductionProject.open(cli.url("demo"))
         let store = try store(cli)
-        let plan = try await project.plan(store: store)
+        let plan = try await project.plan(store: store, deliverable: .subtitles)
         #expect(plan.toRun.isEmpty)
         var makers: [NodeKey: Set<String>] = [:]
         for entry in try await store.ledger() where entry.succeeded {
@@ -135,7 +135,8 @@ import Testing
         #expect(byGenerator.stdout.contains("builtin.espeak-ng"))
         let status = try cli.run("status", "demo")
         #expect(status.status == 0, "\(status.stderr)")
-        #expect(status.stdout.contains("Episodes up to date with their scripts: 2 of 5"))
+        #expect(status.stdout.contains("Subtitles up to date with their scripts: 2 of 5"))
+        #expect(status.stdout.contains("Finished episodes (episode.mp4) up to date with their scripts: 0 of 5"))
         let gc = try cli.run("gc", "demo", "--dry-run")
         #expect(gc.stdout.hasPrefix("Would remove 0 unreferenced assets"))
     }

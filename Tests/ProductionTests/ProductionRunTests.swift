@@ -152,7 +152,7 @@ import Testing
         #expect(edited.project.assets.inventory().count == before - 6)
         #expect(edited.project.assets.temporaries().isEmpty)
         // Everything still referenced is intact and nothing needs making.
-        let plan = try await edited.project.plan(store: edited.store)
+        let plan = try await edited.project.plan(store: edited.store, deliverable: .subtitles)
         #expect(plan.toRun.isEmpty)
         #expect(try await edited.store.ledger().count > 0)
     }

@@ -23,12 +23,14 @@ public enum GarbageCollector {
     /// Collects garbage (with `dryRun`, only counts it).
     /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`).
     public static func collect(_ project: ProductionProject, store: any JobStore, dryRun: Bool) async throws -> Report {
-        let (graph, _) = try project.graph()
+        // Whatever any deliverable (final, preview, subtitles only) of the current scripts
+        // still uses is kept.
+        let graphs = try Deliverable.allCases.map { try project.graph(deliverable: $0).0 }
         let results = try await store.allResults()
         var live: Set<String> = []
         var dropped: [NodeKey] = []
         for result in results {
-            if graph.contains(result.key) {
+            if graphs.contains(where: { $0.contains(result.key) }) {
                 for output in result.outputs { live.insert(output.hash) }
             } else {
                 dropped.append(result.key)
