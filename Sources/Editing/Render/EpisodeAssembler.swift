@@ -12,11 +12,11 @@ public struct EpisodeAssembler: Sendable {
         self.preset = preset
     }
 
-    /// Encodes a mixed WAV to AAC-LC 48 kHz stereo in an `.m4a`.
-    public func encodeAudio(_ wav: URL, to output: URL) async throws {
-        try await tools.ffmpeg([
-            "-i", wav.path, "-c:a", "aac", "-b:a", "\(preset.audioBitrate)k", "-ar", "48000", "-ac", "2", "-vn", output.path,
-        ])
+    /// Encodes a mixed WAV (its bytes, piped to ffmpeg) to AAC-LC 48 kHz stereo in an `.m4a`.
+    public func encodeAudio(wav: Data, to output: URL) async throws {
+        try await tools.ffmpeg(
+            ["-f", "wav", "-i", "pipe:0", "-c:a", "aac", "-b:a", "\(preset.audioBitrate)k", "-ar", "48000", "-ac", "2", "-vn", output.path],
+            input: wav)
     }
 
     /// Joins `segments` (in order) and muxes `audio` into `output`, with `metadata` tags

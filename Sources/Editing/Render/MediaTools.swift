@@ -40,6 +40,13 @@ public struct MediaTools: Sendable {
         try await execute(ffmpegPath, ["-hide_banner", "-nostdin", "-y", "-v", "error"] + arguments, workingDirectory: workingDirectory)
     }
 
+    /// Runs ffmpeg with `input` on its standard input (arguments read it as `pipe:0`), so a
+    /// large intermediate (a mixed WAV) never touches the disk.
+    /// - Throws: `EditingError` `.toolFailed` with the end of ffmpeg's log; `CancellationError`.
+    public func ffmpeg(_ arguments: [String], input: Data) async throws {
+        _ = try await execute(ffmpegPath, ["-hide_banner", "-y", "-v", "error"] + arguments, workingDirectory: nil, input: input)
+    }
+
     /// Runs ffmpeg and returns its standard error (where filters such as `ebur128` and
     /// `loudnorm` print their measurements).
     public func ffmpegLog(_ arguments: [String]) async throws -> String {
@@ -51,17 +58,27 @@ public struct MediaTools: Sendable {
         try await execute(ffprobePath, ["-v", "error"] + arguments, workingDirectory: nil)
     }
 
-    private func execute(_ path: String, _ arguments: [String], workingDirectory: URL?, wantError: Bool = false) async throws -> String {
-        let result = try await Subprocess.run(
-            .path(FilePath(path)), arguments: Arguments(arguments),
-            workingDirectory: workingDirectory.map { FilePath($0.path) },
-            output: .string(limit: 16 << 20), error: .string(limit: 16 << 20))
-        try Task.checkCancellation()
-        guard case .exited(0) = result.terminationStatus else {
-            let log = result.standardError.split(separator: "\n").suffix(12).joined(separator: "\n")
-            let tool = (path as NSString).lastPathComponent
-            throw EditingError(code: .toolFailed, message: "\(tool) failed (\(result.terminationStatus)):\n\(log)")
+    private func execute(_ path: String, _ arguments: [String], workingDirectory: URL?, wantError: Bool = false, input: Data? = nil) async throws -> String {
+        let status: TerminationStatus, standardOutput: String, standardError: String
+        if let input {
+            let result = try await Subprocess.run(
+                .path(FilePath(path)), arguments: Arguments(arguments),
+                workingDirectory: workingDirectory.map { FilePath($0.path) },
+                input: .data(input), output: .string(limit: 16 << 20), error: .string(limit: 16 << 20))
+            (status, standardOutput, standardError) = (result.terminationStatus, result.standardOutput, result.standardError)
+        } else {
+            let result = try await Subprocess.run(
+                .path(FilePath(path)), arguments: Arguments(arguments),
+                workingDirectory: workingDirectory.map { FilePath($0.path) },
+                output: .string(limit: 16 << 20), error: .string(limit: 16 << 20))
+            (status, standardOutput, standardError) = (result.terminationStatus, result.standardOutput, result.standardError)
         }
-        return wantError ? result.standardError : result.standardOutput
+        try Task.checkCancellation()
+        guard case .exited(0) = status else {
+            let log = standardError.split(separator: "\n").suffix(12).joined(separator: "\n")
+            let tool = (path as NSString).lastPathComponent
+            throw EditingError(code: .toolFailed, message: "\(tool) failed (\(status)):\n\(log)")
+        }
+        return wantError ? standardError : standardOutput
     }
 }

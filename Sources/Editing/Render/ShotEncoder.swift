@@ -49,7 +49,9 @@ public struct ShotEncoder: Sendable {
         let listFile = workingDirectory.appendingPathComponent("stills.ffconcat")
         try Data(list.utf8).write(to: listFile)
 
-        var filters = ["fps=\(preset.frameRate)", CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1"]
+        // Convert each still to YUV once, before `fps` repeats it: the encoder then gets every
+        // frame in its own format, and only moving shots pay for per-frame resampling.
+        var filters = ["format=yuv420p", "fps=\(preset.frameRate)", CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1"]
         if let subtitles {
             filters.append("ass=\(Self.filterEscaped(subtitles.lastPathComponent))")
         }

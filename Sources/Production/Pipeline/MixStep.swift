@@ -82,13 +82,11 @@ public struct MixStep: Step {
         do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let wav = scratch.appendingPathComponent("mix.wav"), m4a = scratch.appendingPathComponent("audio.m4a")
-        try WAVFile.encode(mix).write(to: wav)
-        try await EpisodeAssembler(tools: tools, preset: parameters.preset).encodeAudio(wav, to: m4a)
+        let m4a = scratch.appendingPathComponent("audio.m4a")
+        try await EpisodeAssembler(tools: tools, preset: parameters.preset).encodeAudio(wav: WAVFile.encode(mix), to: m4a)
         var output = StepOutput()
         output.add("audio.m4a", try Data(contentsOf: m4a))
         output.metadata["duration_ms"] = String(timeline.duration.converted(to: 1000).value)
-        output.metadata["loudness_lufs"] = String(format: "%.2f", Loudness.integrated(mix))
         return output
     }
 }

@@ -51,8 +51,9 @@ public struct ScriptPipeline: Sendable {
         self.deliverable = deliverable
     }
 
-    /// Stage order inside an episode, for priorities.
-    enum Stage: Int { case voice, timeline, background, shot, mix, cover, assemble, export }
+    /// Stage order inside an episode, for priorities. The mix and the cover come before the
+    /// shots so that they run alongside them rather than after them.
+    enum Stage: Int { case voice, timeline, background, mix, cover, shot, assemble, export }
 
     static func priority(episode: Int, _ stage: Stage) -> Int { episode * 10 + stage.rawValue }
 

@@ -112,7 +112,9 @@ public struct ShotStep: Step {
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         // Stills: one per face state, drawn over the overscanned background.
-        let background = try Raster(png: try input.data(of: backgroundKey, "background.png"))
+        let background = try BackgroundCache.shared.raster(for: backgroundKey) {
+            try Raster(png: try input.data(of: backgroundKey, "background.png"))
+        }
         let composer = FrameComposer(series: parameters.look.series, artist: ProceduralArtist(series: parameters.look.series))
         var stills: [FaceState: URL] = [:]
         var holds: [ShotEncoder.Hold] = []
