@@ -15,7 +15,7 @@ public struct EpisodeAssembler: Sendable {
     /// Encodes a mixed WAV (its bytes, piped to ffmpeg) to AAC-LC 48 kHz stereo in an `.m4a`.
     public func encodeAudio(wav: Data, to output: URL) async throws {
         try await tools.ffmpeg(
-            ["-f", "wav", "-i", "pipe:0", "-c:a", "aac", "-b:a", "\(preset.audioBitrate)k", "-ar", "48000", "-ac", "2", "-vn", output.path],
+            ["-f", "wav", "-i", "pipe:0", "-c:a", "aac", "-aac_coder", "fast", "-b:a", "\(preset.audioBitrate)k", "-ar", "48000", "-ac", "2", "-vn", output.path],
             input: wav)
     }
 

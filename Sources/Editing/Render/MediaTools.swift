@@ -47,6 +47,31 @@ public struct MediaTools: Sendable {
         _ = try await execute(ffmpegPath, ["-hide_banner", "-y", "-v", "error"] + arguments, workingDirectory: nil, input: input)
     }
 
+    /// Runs ffmpeg reading raw frames on its standard input (`pipe:0`): each chunk's bytes
+    /// are written `repeats` times, so a still held for 40 frames is converted once and sent
+    /// 40 times, with no file and no decoder per frame.
+    /// - Throws: `EditingError` `.toolFailed` with the end of ffmpeg's log; `CancellationError`.
+    func ffmpeg(_ arguments: [String], workingDirectory: URL?, feeding chunks: [(bytes: [UInt8], repeats: Int)]) async throws {
+        let result = try await Subprocess.run(
+            .path(FilePath(ffmpegPath)), arguments: Arguments(["-hide_banner", "-y", "-v", "error"] + arguments),
+            workingDirectory: workingDirectory.map { FilePath($0.path) },
+            input: .inputWriter, output: .discarded, error: .string(limit: 1 << 20)
+        ) { execution in
+            // A write fails when ffmpeg stops early (a bad filter): its log then says why.
+            do {
+                for chunk in chunks {
+                    for _ in 0..<chunk.repeats { _ = try await execution.standardInputWriter.write(chunk.bytes) }
+                }
+            } catch {}
+            try? await execution.standardInputWriter.finish()
+        }
+        try Task.checkCancellation()
+        guard case .exited(0) = result.terminationStatus else {
+            let log = result.standardError.split(separator: "\n").suffix(12).joined(separator: "\n")
+            throw EditingError(code: .toolFailed, message: "ffmpeg failed (\(result.terminationStatus)):\n\(log)")
+        }
+    }
+
     /// Runs ffmpeg and returns its standard error (where filters such as `ebur128` and
     /// `loudnorm` print their measurements).
     public func ffmpegLog(_ arguments: [String]) async throws -> String {

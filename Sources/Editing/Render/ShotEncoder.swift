@@ -9,13 +9,13 @@ public import Foundation
 public struct ShotEncoder: Sendable {
     /// A still held for a number of frames.
     public struct Hold: Sendable, Hashable {
-        /// The picture (any image ffmpeg reads; PPM is fastest to decode).
-        public var file: URL
+        /// Index of the still in the `stills` passed to `encode`.
+        public var still: Int
         /// How many frames it stays on screen.
         public var frames: Int
         /// Creates a hold.
-        public init(file: URL, frames: Int) {
-            self.file = file
+        public init(still: Int, frames: Int) {
+            self.still = still
             self.frames = frames
         }
     }
@@ -29,36 +29,42 @@ public struct ShotEncoder: Sendable {
         self.preset = preset
     }
 
-    /// Encodes `holds` (stills of `inputWidth`×`inputHeight`) into `output`, exactly
-    /// `frames` frames long, moving the camera and burning in `subtitles` (an ASS file).
+    /// Encodes `holds` of `stills` (planar YUV 4:2:0 pictures of `inputWidth`×`inputHeight`,
+    /// see `YUVPicture`) into `output`, exactly `frames` frames long, moving the camera and
+    /// burning in `subtitles` (an ASS file).
+    ///
+    /// The stills go to ffmpeg as raw frames on a pipe, each converted once however long it
+    /// is held: no picture file is written or decoded.
     /// - Throws: `EditingError` when ffmpeg fails; `CancellationError`.
     public func encode(
-        _ holds: [Hold], frames: Int, camera: CameraMove, inputWidth: Int, inputHeight: Int, subtitles: URL?,
+        stills: [[UInt8]], holds: [Hold], frames: Int, camera: CameraMove, inputWidth: Int, inputHeight: Int, subtitles: URL?,
         to output: URL, workingDirectory: URL
     ) async throws {
-        guard let last = holds.last, frames > 0 else {
+        guard frames > 0, !holds.isEmpty, holds.allSatisfy({ stills.indices.contains($0.still) }) else {
             throw EditingError(code: .invalidMedia, message: "a shot needs at least one still and one frame")
         }
-        let rate = Double(preset.frameRate)
-        var list = "ffconcat version 1.0\n"
-        for hold in holds where hold.frames > 0 {
-            list += "file \(Self.quoted(hold.file.path))\nduration \(String(format: "%.6f", Double(hold.frames) / rate))\n"
+        let expected = YUVPicture.byteCount(width: inputWidth, height: inputHeight)
+        guard stills.allSatisfy({ $0.count == expected }) else {
+            throw EditingError(code: .invalidMedia, message: "a still is not a \(inputWidth)×\(inputHeight) YUV 4:2:0 picture")
         }
-        // The concat demuxer ignores the last entry's duration: repeat it, padded past the end.
-        list += "file \(Self.quoted(last.file.path))\nduration \(String(format: "%.6f", 2 / rate))\n"
-        let listFile = workingDirectory.appendingPathComponent("stills.ffconcat")
-        try Data(list.utf8).write(to: listFile)
+        var chunks: [(bytes: [UInt8], repeats: Int)] = []
+        var sent = 0
+        for hold in holds where hold.frames > 0 && sent < frames {
+            let count = min(hold.frames, frames - sent)
+            chunks.append((stills[hold.still], count))
+            sent += count
+        }
+        if sent < frames, let last = holds.last { chunks.append((stills[last.still], frames - sent)) }
 
-        // Convert each still to YUV once, before `fps` repeats it: the encoder then gets every
-        // frame in its own format, and only moving shots pay for per-frame resampling.
-        var filters = ["format=yuv420p", "fps=\(preset.frameRate)", CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1"]
+        var filters = [CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1"]
         if let subtitles {
             filters.append("ass=\(Self.filterEscaped(subtitles.lastPathComponent))")
         }
         try await tools.ffmpeg(
-            ["-f", "concat", "-safe", "0", "-i", listFile.lastPathComponent, "-vf", filters.joined(separator: ","),
-             "-frames:v", String(frames), "-an"] + preset.videoCodecArguments + [output.path],
-            workingDirectory: subtitles?.deletingLastPathComponent() ?? workingDirectory)
+            ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "\(inputWidth)x\(inputHeight)", "-framerate", String(preset.frameRate),
+             "-i", "pipe:0", "-vf", filters.joined(separator: ","), "-frames:v", String(frames), "-an"]
+                + preset.videoCodecArguments + [output.path],
+            workingDirectory: subtitles?.deletingLastPathComponent() ?? workingDirectory, feeding: chunks)
     }
 
     static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -111,23 +111,24 @@ public struct ShotStep: Step {
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        // Stills: one per face state, drawn over the overscanned background.
+        // Stills: one per face state, drawn over the overscanned background, converted once to
+        // the encoder's YUV.
         let background = try BackgroundCache.shared.raster(for: backgroundKey) {
             try Raster(png: try input.data(of: backgroundKey, "background.png"))
         }
         let composer = FrameComposer(series: parameters.look.series, artist: ProceduralArtist(series: parameters.look.series))
-        var stills: [FaceState: URL] = [:]
+        var index: [FaceState: Int] = [:]
+        var stills: [[UInt8]] = []
         var holds: [ShotEncoder.Hold] = []
         for run in Self.schedule(frames: frames, frameRate: preset.frameRate, audioOffset: shot.audioOffset, timing: timing) {
-            if stills[run.state] == nil {
+            if index[run.state] == nil {
                 let raster = try composer.frame(
                     shot, mouth: run.state.mouth, eyesClosed: run.state.eyesClosed, background: background,
                     width: preset.stillWidth, height: preset.stillHeight)
-                let file = scratch.appendingPathComponent("still-\(stills.count).ppm")
-                try Self.ppm(raster).write(to: file)
-                stills[run.state] = file
+                index[run.state] = stills.count
+                stills.append(YUVPicture.fromBGRA(raster.pixels, width: raster.width, height: raster.height))
             }
-            holds.append(ShotEncoder.Hold(file: stills[run.state]!, frames: run.frames))
+            holds.append(ShotEncoder.Hold(still: index[run.state]!, frames: run.frames))
         }
 
         // Burned-in text: the line's subtitles, the title and label on the opening.
@@ -152,19 +153,12 @@ public struct ShotStep: Step {
 
         let segment = scratch.appendingPathComponent("segment.mp4")
         try await ShotEncoder(tools: tools, preset: preset).encode(
-            holds, frames: frames, camera: shot.camera, inputWidth: preset.stillWidth, inputHeight: preset.stillHeight,
+            stills: stills, holds: holds, frames: frames, camera: shot.camera, inputWidth: preset.stillWidth, inputHeight: preset.stillHeight,
             subtitles: subtitles, to: segment, workingDirectory: scratch)
         var output = StepOutput()
         output.add("segment.mp4", try Data(contentsOf: segment))
         output.metadata["frames"] = String(frames)
         output.metadata["stills"] = String(stills.count)
         return output
-    }
-
-    /// A binary PPM (P6): the fastest picture format for ffmpeg to read back.
-    static func ppm(_ raster: Raster) -> Data {
-        var data = Data("P6\n\(raster.width) \(raster.height)\n255\n".utf8)
-        data.append(contentsOf: raster.rgb24())
-        return data
     }
 }
