@@ -8,7 +8,7 @@ public struct ProductionSettings: Sendable, Hashable {
     public var budget = Budget()
     /// The price book: what each generator's usage costs.
     public var prices: [PriceRule] = []
-    /// Worker tasks in the local pool; nil means one per core.
+    /// Worker tasks in the local pool; nil means two per core.
     public var workers: Int?
     /// Most jobs of a generator running at once, by generator id or glob (`builtin.render`,
     /// `openai.*`). The first matching entry wins.

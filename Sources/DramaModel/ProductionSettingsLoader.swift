@@ -146,7 +146,7 @@ public enum ProductionSettingsLoader {
           - { generator: "llm.small.*", unit: input_token, usd: 0.15, per: 1000000 }
           - { generator: "llm.small.*", unit: output_token, usd: 0.60, per: 1000000 }
 
-        # Worker tasks in the local pool (default: one per core).
+        # Worker tasks in the local pool (default: two per core).
         # workers: 2
 
         # Most jobs of a generator running at once, across every process on this project.

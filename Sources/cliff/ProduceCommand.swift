@@ -59,7 +59,7 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Print the jobs that would run, cached versus new, and the estimated cost; change nothing.")
     var dryRun = false
 
-    @Option(name: .long, help: "Worker tasks (default: cliff.yaml 'workers', else one per core).")
+    @Option(name: .long, help: "Worker tasks (default: cliff.yaml 'workers', else two per core).")
     var jobs: Int?
 
     @Option(name: .long, help: "Progress display: auto (a bar on a terminal, lines otherwise), bar, lines or none.")

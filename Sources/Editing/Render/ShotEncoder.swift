@@ -47,16 +47,23 @@ public struct ShotEncoder: Sendable {
         guard stills.allSatisfy({ $0.count == expected }) else {
             throw EditingError(code: .invalidMedia, message: "a still is not a \(inputWidth)×\(inputHeight) YUV 4:2:0 picture")
         }
+        // One frame per hold, stamped with the frame its hold starts on; `fps` repeats it until
+        // the next. A last copy at `frames` lets the final hold run to the end.
         var chunks: [(bytes: [UInt8], repeats: Int)] = []
+        var starts: [Int] = []
         var sent = 0
         for hold in holds where hold.frames > 0 && sent < frames {
-            let count = min(hold.frames, frames - sent)
-            chunks.append((stills[hold.still], count))
-            sent += count
+            chunks.append((stills[hold.still], 1))
+            starts.append(sent)
+            sent += hold.frames
         }
-        if sent < frames, let last = holds.last { chunks.append((stills[last.still], frames - sent)) }
+        chunks.append((chunks[chunks.count - 1].bytes, 1))
+        starts.append(frames)
 
-        var filters = [CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1"]
+        var filters = [
+            "setpts='(\(Self.table(starts)))/(FRAME_RATE*TB)'", "fps=\(preset.frameRate)",
+            CameraPath(move: camera, frames: frames).filter(inputWidth: inputWidth, inputHeight: inputHeight, preset: preset), "setsar=1",
+        ]
         if let subtitles {
             filters.append("ass=\(Self.filterEscaped(subtitles.lastPathComponent))")
         }
@@ -65,6 +72,15 @@ public struct ShotEncoder: Sendable {
              "-i", "pipe:0", "-vf", filters.joined(separator: ","), "-frames:v", String(frames), "-an"]
                 + preset.videoCodecArguments + [output.path],
             workingDirectory: subtitles?.deletingLastPathComponent() ?? workingDirectory, feeding: chunks)
+    }
+
+    /// An ffmpeg expression giving `values[N]` for input frame `N` (a binary search of nested
+    /// `if`s, so long shots stay shallow).
+    static func table(_ values: [Int], from low: Int = 0, to high: Int? = nil) -> String {
+        let high = high ?? values.count
+        if high - low == 1 { return String(values[low]) }
+        let middle = (low + high) / 2
+        return "if(lt(N,\(middle)),\(table(values, from: low, to: middle)),\(table(values, from: middle, to: high)))"
     }
 
     static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }

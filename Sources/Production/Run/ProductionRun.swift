@@ -61,7 +61,9 @@ public final class ProductionRun: Sendable {
         self.retry = RetryPolicy(settings.retry)
         self.root = projectRoot
         self.owner = owner
-        self.workers = max(1, settings.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        // Two per core by default: a render job spends part of its time waiting on ffmpeg (start-up,
+        // font loading, encoder latency), which a second job per core fills.
+        self.workers = max(1, settings.workers ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         self.logger = logger
     }
 
