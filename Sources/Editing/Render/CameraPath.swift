@@ -12,18 +12,12 @@ public struct CameraPath: Sendable, Hashable {
     /// Frames in the shot.
     public var frames: Int
     /// Where the move aims, as fractions of the frame (faces sit above the middle).
-    public var focus: (x: Double, y: Double) { (0.5, 0.4) }
+    static let focus = (x: 0.5, y: 0.4)
 
     /// A path for `move` over `frames` frames.
     public init(move: CameraMove, frames: Int) {
         self.move = move
         self.frames = max(frames, 1)
-    }
-
-    public static func == (a: CameraPath, b: CameraPath) -> Bool { a.move == b.move && a.frames == b.frames }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(move)
-        hasher.combine(frames)
     }
 
     /// The filter taking `inputWidth`×`inputHeight` stills to the preset's output size.
@@ -33,13 +27,13 @@ public struct CameraPath: Sendable, Hashable {
         let n = Double(frames)
         let base = Double(inputWidth) / Double(w)  // zoom at which the crop equals a still shot
         func zoompan(_ zoom: String) -> String {
-            "zoompan=z='\(zoom)':d=1:x='(iw-iw/zoom)*\(focus.x)':y='(ih-ih/zoom)*\(focus.y)':s=\(w)x\(h):fps=\(preset.frameRate)"
+            "zoompan=z='\(zoom)':d=1:x='(iw-iw/zoom)*\(Self.focus.x)':y='(ih-ih/zoom)*\(Self.focus.y)':s=\(w)x\(h):fps=\(preset.frameRate)"
         }
         switch move {
         case .still:
-            return "crop=\(w):\(h):\(marginX / 2):\(Int(Double(marginY) * focus.y))"
+            return "crop=\(w):\(h):\(marginX / 2):\(Int(Double(marginY) * Self.focus.y))"
         case .drift:
-            return "crop=\(w):\(h):x='\(marginX)*(0.2+0.6*n/\(frames))':y=\(Int(Double(marginY) * focus.y))"
+            return "crop=\(w):\(h):x='\(marginX)*(0.2+0.6*n/\(frames))':y=\(Int(Double(marginY) * Self.focus.y))"
         case .shake:
             // A decaying shake: about a fortieth of the width, gone after half a second.
             let amplitude = Double(min(marginX, marginY)) / 2.2
