@@ -30,6 +30,12 @@ extension ShotPlanner {
             self.reactionBeat = reactionBeat
             self.openingDuration = openingDuration
         }
+
+        /// How long a dialogue shot lasts when its line's audio lasts `audio`: lead-in, the
+        /// audio and the tail, rounded up to whole frames. The renderer uses the same rule.
+        public func dialogueDuration(audio: MediaTime) -> MediaTime {
+            FrameCount.roundedUp(leadIn + max(audio, .zero) + tail, rate: frameRate)
+        }
     }
 
     /// A scene of the episode, as far as the camera cares.

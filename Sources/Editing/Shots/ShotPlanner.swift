@@ -141,7 +141,7 @@ public struct ShotPlanner: Sendable {
                     kind: .dialogue, scene: line.scene, line: index, subject: line.speaker, expression: line.emotion,
                     partner: partner, listenerExpression: listenerExpression, wish: wish, camera: camera,
                     wideCamera: isLast ? .pushIn : blow ? .shake : .drift,
-                    duration: frames(settings.leadIn + max(line.audioDuration, .zero) + settings.tail),
+                    duration: settings.dialogueDuration(audio: line.audioDuration),
                     audioOffset: settings.leadIn, beat: line.beat))
 
             guard reveals || isLast else { continue }

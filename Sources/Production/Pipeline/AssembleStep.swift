@@ -51,8 +51,7 @@ public struct AssembleStep: Step {
                 throw StepFailure.permanent("\(input.node.label): shot \(index + 1) rendered \(frames ?? 0) frames but the timeline plans \(planned)")
             }
         }
-        let tools: MediaTools
-        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let segments = try shots.map { try input.file(of: $0, "segment.mp4") }

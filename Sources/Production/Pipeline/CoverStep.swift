@@ -35,8 +35,7 @@ public struct CoverStep: Step {
             seriesTitle: series.title, episode: parameters.episode, episodeTitle: parameters.episodeTitle, language: series.language,
             characters: parameters.characters, location: parameters.location, lighting: parameters.lighting)
         let raster = try ProceduralArtist(series: series).cover(request, width: parameters.width, height: parameters.height)
-        let tools: MediaTools
-        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let png = scratch.appendingPathComponent("cover.png"), jpg = scratch.appendingPathComponent("cover.jpg")

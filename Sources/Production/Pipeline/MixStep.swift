@@ -78,8 +78,7 @@ public struct MixStep: Step {
             .bed(duration: timeline.duration, intensity: Self.intensity(timeline))
         let mix = EpisodeMixer().mix(duration: timeline.duration, dialogue: dialogue, music: music, stingers: Self.stingers(timeline))
 
-        let tools: MediaTools
-        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let m4a = scratch.appendingPathComponent("audio.m4a")

@@ -46,14 +46,6 @@ public struct ShotStep: Step {
         var overlays: [Overlay]
     }
 
-    /// Frames of a dialogue shot whose line lasts `audio`: lead-in + audio + tail, rounded up.
-    static func dialogueFrames(audio: MediaTime, settings: ShotPlanner.Settings) -> Int {
-        let total = settings.leadIn + audio + settings.tail
-        let rate = Int64(settings.frameRate)
-        let ticks = Int64(total.rate)
-        return Int((total.value * rate + ticks - 1) / ticks)
-    }
-
     /// Which mouth shape and eye state each run of frames shows: the speaker's mouth follows
     /// the audio's cues; everyone blinks every few seconds.
     static func schedule(frames: Int, frameRate: Int32, audioOffset: MediaTime, timing: VoiceStep.Timing?) -> [(state: FaceState, frames: Int)] {
@@ -99,15 +91,13 @@ public struct ShotStep: Step {
             guard input.node.inputs.count >= 2 else { throw StepFailure.permanent("\(input.node.label): a dialogue shot needs its line's voice") }
             let speech = try input.speechTiming(of: input.node.inputs[1])
             timing = speech
-            frames = Self.dialogueFrames(audio: speech.duration, settings: parameters.planner)
+            frames = Int(parameters.planner.dialogueDuration(audio: speech.duration).converted(to: preset.frameRate).value)
         } else {
-            let d = shot.duration
-            frames = max(1, Int((d.value * Int64(preset.frameRate) + Int64(d.rate) - 1) / Int64(d.rate)))
+            frames = max(1, Int(shot.duration.converted(to: preset.frameRate).value))  // whole frames already
         }
         shot.duration = MediaTime(value: Int64(frames), rate: preset.frameRate)
 
-        let tools: MediaTools
-        do { tools = try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
+        let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
 

@@ -1,3 +1,4 @@
+public import Editing
 public import Foundation
 
 extension StepInput {
@@ -26,5 +27,11 @@ extension StepInput {
             throw ProductionError(code: .storeFailed, message: "cannot create a work folder in \(assets.root.path): \(error.localizedDescription)", underlying: error)
         }
         return folder
+    }
+
+    /// ffmpeg and ffprobe, for steps that render; their absence fails the job for good, with
+    /// the message naming the package to install.
+    public static func mediaTools() throws -> MediaTools {
+        do { return try MediaTools.locate() } catch { throw StepFailure.permanent(error.message) }
     }
 }
