@@ -27,28 +27,61 @@ final class Canvas {
         self.height = height
     }
 
-    /// A canvas starting with a copy of the raster's pixels.
-    convenience init(raster: Raster) throws(VisualsError) {
-        try self.init(width: raster.width, height: raster.height)
-        cairo_surface_flush(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        let data = cairo_image_surface_get_data(surface)!
+    /// Pixels the canvas allocated itself (for a copy of a raster), freed with it.
+    private var ownedPixels: UnsafeMutableRawPointer?
+
+    /// A canvas starting with a copy of the raster's pixels: one copy into memory the surface
+    /// then draws on, with no zero-filled surface allocated first (a 1080p frame is 11 MB).
+    init(raster: Raster) throws(VisualsError) {
+        let width = raster.width, height = raster.height
+        guard width > 0, height > 0, width <= 16384, height <= 16384 else {
+            throw VisualsError(code: .drawingFailed, message: "cannot draw a \(width)×\(height) picture: sizes must be 1–16384 pixels")
+        }
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+        let pixels = UnsafeMutableRawPointer.allocate(byteCount: stride * height, alignment: 16)
         raster.pixels.withUnsafeBytes { source in
-            let rowBytes = raster.width * 4
+            let rowBytes = width * 4
             if stride == rowBytes {
-                data.update(from: source.baseAddress!.assumingMemoryBound(to: UInt8.self), count: rowBytes * raster.height)
+                pixels.copyMemory(from: source.baseAddress!, byteCount: rowBytes * height)
             } else {
-                for row in 0..<raster.height {
-                    (data + row * stride).update(from: source.baseAddress!.assumingMemoryBound(to: UInt8.self) + row * rowBytes, count: rowBytes)
-                }
+                for row in 0..<height { (pixels + row * stride).copyMemory(from: source.baseAddress! + row * rowBytes, byteCount: rowBytes) }
             }
         }
-        cairo_surface_mark_dirty(surface)
+        guard let surface = cairo_image_surface_create_for_data(
+            pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32, Int32(width), Int32(height), Int32(stride)),
+            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            pixels.deallocate()
+            throw VisualsError(code: .drawingFailed, message: "cairo could not create a \(width)×\(height) surface (out of memory?)")
+        }
+        guard let cr = cairo_create(surface), cairo_status(cr) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            pixels.deallocate()
+            throw VisualsError(code: .drawingFailed, message: "cairo could not create a drawing context for a \(width)×\(height) surface")
+        }
+        self.surface = surface
+        self.cr = cr
+        self.width = width
+        self.height = height
+        self.ownedPixels = pixels
     }
 
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+        ownedPixels?.deallocate()
+    }
+
+    /// Lends the pixels drawn so far to `body` (B, G, R, A bytes, `bytesPerRow` apart).
+    /// - Throws: `VisualsError` when cairo failed while drawing; whatever `body` throws.
+    func withPixels<T>(_ body: (_ pixels: UnsafeRawBufferPointer, _ bytesPerRow: Int) throws -> T) throws -> T {
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw VisualsError(code: .drawingFailed, message: "cairo failed while drawing: \(String(cString: cairo_status_to_string(status)))")
+        }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        return try body(UnsafeRawBufferPointer(start: data, count: stride * height), stride)
     }
 
     /// The pixels drawn so far.
@@ -61,14 +94,14 @@ final class Canvas {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
         let rowBytes = width * 4
-        var pixels = [UInt8](repeating: 0, count: rowBytes * height)
-        pixels.withUnsafeMutableBytes { target in
-            let base = target.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let pixels = [UInt8](unsafeUninitializedCapacity: rowBytes * height) { target, count in
+            let base = target.baseAddress!
             if stride == rowBytes {
                 base.update(from: data, count: rowBytes * height)
             } else {
                 for row in 0..<height { (base + row * rowBytes).update(from: data + row * stride, count: rowBytes) }
             }
+            count = rowBytes * height
         }
         return Raster(width: width, height: height, pixels: pixels)
     }

@@ -122,6 +122,7 @@ public struct ScriptPipeline: Sendable {
         let structure = TimelineStep.shots(timelineParameters, durations: Array(repeating: .zero, count: lines.count))
         let title = Self.openingTitle(episode: number, title: breakdown.title, language: language)
         var shotKeys: [NodeKey] = []
+        var shotNodes: [(node: Node, cost: Double)] = []
         for (index, shot) in structure.enumerated() {
             let look = SeriesLook(series: series, characters: shot.subjects.map(\.character), locations: [shot.location])
             let background = graph.add(Node(
@@ -148,11 +149,16 @@ public struct ScriptPipeline: Sendable {
             let parameters = ShotStep.Parameters(
                 shot: keyed, preset: preset, planner: planner, look: look, subtitle: subtitle, overlays: overlays)
             let speaker = shot.subjects.first(where: \.speaking).map { cast[$0.character]?.cue ?? $0.character } ?? ""
-            shotKeys.append(graph.add(Node(
+            let node = Node(
                 step: ShotStep.kind, generator: ShotStep.generatorID, episode: number, priority: priority(.shot), inputs: inputs,
                 parameters: CanonicalJSON.encode(parameters),
-                label: "\(tag) shot \(index + 1) \(shot.framing.rawValue) \(speaker)".trimmingCharacters(in: .whitespaces))))
+                label: "\(tag) shot \(index + 1) \(shot.framing.rawValue) \(speaker)".trimmingCharacters(in: .whitespaces))
+            shotKeys.append(node.key)
+            shotNodes.append((node, Self.encodingCost(shot, line: shot.line.map { lines[$0].text }, language: language)))
         }
+        // Shots are queued longest first (their order in the queue, not in the episode), so the
+        // last shot to finish is a short one and no core waits on a long straggler at the end.
+        for entry in shotNodes.sorted(by: { $0.cost > $1.cost }) { _ = graph.add(entry.node) }
 
         let mix = graph.add(Node(
             step: MixStep.kind, generator: MixStep.generatorID, episode: number, priority: priority(.mix),
@@ -185,6 +191,23 @@ public struct ScriptPipeline: Sendable {
             number,
             [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")],
             to: &graph)
+    }
+
+    /// A rough encoding cost of a shot for ordering the queue: its expected length (a dialogue
+    /// shot's from its line's text, since the audio does not exist yet) weighted by its camera
+    /// (a zoom changes every pixel of every frame, which costs the encoder about twice as much).
+    static func encodingCost(_ shot: Shot, line: String?, language: Language) -> Double {
+        var seconds = Double(shot.duration.value) / Double(max(shot.duration.rate, 1))
+        if let line {
+            let charactersPerSecond: Double = language == .zh ? 4.5 : 14
+            seconds = max(seconds, 0.8 + Double(line.count) / charactersPerSecond)
+        }
+        let weight: Double = switch shot.camera {
+        case .pushIn, .pullOut, .snapZoom: 2.2
+        case .drift, .shake: 1.6
+        case .still: 1
+        }
+        return seconds * weight
     }
 
     /// One export node copying `files` (node, output name) to `out/epNNN/`.

@@ -112,11 +112,14 @@ public struct ShotStep: Step {
         var holds: [ShotEncoder.Hold] = []
         for run in Self.schedule(frames: frames, frameRate: preset.frameRate, audioOffset: shot.audioOffset, timing: timing) {
             if index[run.state] == nil {
-                let raster = try composer.frame(
-                    shot, mouth: run.state.mouth, eyesClosed: run.state.eyesClosed, background: background,
-                    width: preset.stillWidth, height: preset.stillHeight)
+                let width = preset.stillWidth, height = preset.stillHeight
+                let still = try composer.withFrame(
+                    shot, mouth: run.state.mouth, eyesClosed: run.state.eyesClosed, background: background, width: width, height: height
+                ) { pixels, bytesPerRow in
+                    YUVPicture.fromBGRA(pixels, bytesPerRow: bytesPerRow, width: width, height: height)
+                }
                 index[run.state] = stills.count
-                stills.append(YUVPicture.fromBGRA(raster.pixels, width: raster.width, height: raster.height))
+                stills.append(still)
             }
             holds.append(ShotEncoder.Hold(still: index[run.state]!, frames: run.frames))
         }
