@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -74,7 +77,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The SQLite backend of the production store: the only target that imports GRDB.
+        // The SQLite backend of the production store.
         .target(
             name: "SQLiteStore",
             dependencies: [
@@ -83,10 +86,37 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Compliance: consent registry, policy gate, labels, signed provenance, audit log.
+        .target(
+            name: "Governance",
+            dependencies: [
+                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The web studio, REST API, viewer channel and event ingest (Hummingbird 2). Its own
+        // tables (users, sessions, reviews, releases, viewer events) live in the project's
+        // SQLite database next to the production store's, through GRDB.
+        .target(
+            name: "Studio",
+            dependencies: [
+                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "cliff",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore",
+                "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -110,6 +140,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "GovernanceTests",
+            dependencies: ["Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "StudioTests",
+            dependencies: [
+                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )
 
@@ -143,6 +187,14 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/RenderBenchmark",
+            swiftSettings: strict
+        )
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "GovernanceBenchmark",
+            dependencies: ["Governance", "StoryEngine", "DramaModel"],
+            path: "Benchmarks/GovernanceBenchmark",
             swiftSettings: strict
         )
     )
