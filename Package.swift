@@ -106,6 +106,7 @@ let package = Package(
                 "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

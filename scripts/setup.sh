@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Cliffhanger needs, once: a no-op when they are present.
-#   scripts/setup.sh
+#   scripts/setup.sh            what `cliff` needs
+#   scripts/setup.sh --tests    also what the tests need (Chromium for the browser tests)
 set -euo pipefail
 # libsqlite3-dev: the project database. ffmpeg: render and loudness. espeak-ng: voices.
 # libcairo2-dev, libpango1.0-dev: the procedural artist. fonts-noto-cjk, fonts-dejavu-core:
 # subtitles, labels and covers in Chinese and English.
 packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core)
+# chromium: the web studio's browser tests drive it headless (through PyPI playwright).
+if [[ "${1:-}" == --tests ]]; then packages+=(chromium); fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

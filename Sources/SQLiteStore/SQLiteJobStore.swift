@@ -326,6 +326,18 @@ public final class SQLiteJobStore: JobStore {
         }
     }
 
+    /// Queued or running jobs per episode (episodes with none are left out): what the web
+    /// studio shows as "rendering".
+    public func activeJobsByEpisode() async throws -> [Int: Int] {
+        try read { db in
+            var counts: [Int: Int] = [:]
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT episode, COUNT(*) FROM jobs WHERE state IN ('pending', 'running') AND episode IS NOT NULL GROUP BY episode")
+            for row in rows { counts[row[0]] = row[1] }
+            return counts
+        }
+    }
+
     public func ledger() async throws -> [LedgerEntry] {
         try read { db in
             try Row.fetchAll(db, sql: sql.selectLedger).compactMap { row in

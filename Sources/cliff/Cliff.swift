@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Production
 import StoryEngine
+import Studio
 
 /// `cliff`: the Cliffhanger command-line tool.
 struct Cliff: ParsableCommand {
@@ -23,6 +24,7 @@ struct Cliff: ParsableCommand {
         subcommands: [
             NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
+            ServeCommand.self, UserCommand.self,
         ]
     )
 }
@@ -60,6 +62,9 @@ enum Main {
         case let error as StoryEngineError:
             Console.error(error.message)
             return error.code == .phrasebookBroken ? 2 : 1
+        case let error as StudioError:
+            Console.error(error.description)
+            return error.code == .storeFailed ? 2 : 1
         case let error as ProductionError:
             Console.error(error.message)
             for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }

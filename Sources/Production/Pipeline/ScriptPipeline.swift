@@ -42,13 +42,23 @@ public struct ScriptPipeline: Sendable {
     let series: Series
     let checker: ScriptChecker
     let deliverable: Deliverable
+    let retakes: Retakes
     let planner = ShotPlanner.Settings()
 
-    /// A pipeline for `series` delivering `deliverable`.
-    public init(series: Series, deliverable: Deliverable = .final) {
+    /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`.
+    public init(series: Series, deliverable: Deliverable = .final, retakes: Retakes = Retakes()) {
         self.series = series
         self.checker = ScriptChecker(series: series)
         self.deliverable = deliverable
+        self.retakes = retakes
+    }
+
+    /// The camera move of take `take` of a shot planned with `move`: each new take the next in
+    /// a fixed cycle, so a retake visibly differs and take 0 is the planner's choice.
+    public static func camera(_ move: CameraMove, take: Int) -> CameraMove {
+        let cycle: [CameraMove] = [.still, .pushIn, .drift, .pullOut, .snapZoom, .shake]
+        guard take > 0, let start = cycle.firstIndex(of: move) else { return move }
+        return cycle[(start + take) % cycle.count]
     }
 
     /// Stage order inside an episode, for priorities. The mix and the cover come before the
@@ -146,8 +156,11 @@ public struct ScriptPipeline: Sendable {
             }
             var keyed = shot
             if shot.kind == .dialogue { keyed.duration = .zero }  // comes from the voice
+            let take = retakes.take(episode: number, shot: index + 1)
+            keyed.camera = Self.camera(shot.camera, take: take)
             let parameters = ShotStep.Parameters(
-                shot: keyed, preset: preset, planner: planner, look: look, subtitle: subtitle, overlays: overlays)
+                shot: keyed, preset: preset, planner: planner, look: look, subtitle: subtitle, overlays: overlays,
+                take: take > 0 ? take : nil)
             let speaker = shot.subjects.first(where: \.speaking).map { cast[$0.character]?.cue ?? $0.character } ?? ""
             let node = Node(
                 step: ShotStep.kind, generator: ShotStep.generatorID, episode: number, priority: priority(.shot), inputs: inputs,

@@ -44,6 +44,8 @@ public struct ShotStep: Step {
         var look: SeriesLook
         var subtitle: Subtitle?
         var overlays: [Overlay]
+        /// The review take (nil for the first): a new take is a new node.
+        var take: Int?
     }
 
     /// Which mouth shape and eye state each run of frames shows: the speaker's mouth follows

@@ -25,6 +25,8 @@ public struct ProductionProject: Sendable {
     public var databaseURL: URL { root.appendingPathComponent("cliff.db") }
     /// `cliff.yaml`.
     public var settingsURL: URL { root.appendingPathComponent("cliff.yaml") }
+    /// `retakes.json`: new takes of shots asked for in review.
+    public var retakesURL: URL { root.appendingPathComponent("retakes.json") }
 
     /// Reads the bible and `cliff.yaml`.
     /// - Throws: `StoryEngineError` (no project), `DramaModelError` (`invalidBible`, `invalidSettings`).
@@ -45,7 +47,7 @@ public struct ProductionProject: Sendable {
     /// The graph delivering `deliverable` for `episodes` (nil: every episode with a script),
     /// after checking the scripts.
     /// - Throws: `ProductionError` with code `invalidScripts` listing every problem (errors in
-    ///   scripts, selected episodes without a script).
+    ///   scripts, selected episodes without a script); `storeFailed` for a broken `retakes.json`.
     public func graph(episodes: [Int]? = nil, deliverable: Deliverable = .final) throws -> (ProductionGraph, JobScope) {
         let onDisk = files.scriptsOnDisk()
         var diagnostics = ScriptChecker(series: series).check(onDisk).filter { $0.severity == .error }
@@ -67,7 +69,8 @@ public struct ProductionProject: Sendable {
                 diagnostics: relevant.sortedByLocation())
         }
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
-        let graph = ScriptPipeline(series: series, deliverable: deliverable).graph(for: scripts)
+        let retakes = try Retakes.load(from: retakesURL)
+        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes).graph(for: scripts)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 

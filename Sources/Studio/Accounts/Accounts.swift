@@ -1,0 +1,142 @@
+public import Foundation
+import Crypto
+import GRDB
+import HummingbirdBcrypt
+
+/// Studio users and their login sessions.
+///
+/// Passwords are stored as bcrypt hashes (hummingbird-auth's `Bcrypt`, cost 12 by default);
+/// a session is a random 256-bit token given to the browser in an `HttpOnly`, `SameSite=Strict`
+/// cookie, of which only the SHA-256 is stored.
+public struct Accounts: Sendable {
+    let database: StudioDatabase
+    /// bcrypt's cost factor (2^cost rounds).
+    let cost: UInt8
+    /// How long a session lasts.
+    static let sessionLength: TimeInterval = 12 * 3600
+
+    init(database: StudioDatabase, cost: UInt8 = 12) {
+        self.database = database
+        self.cost = cost
+    }
+
+    /// Opens the accounts of the studio served from `root` (a project or a folder of projects).
+    /// - Throws: `StudioError` (`storeFailed`).
+    public static func open(root: URL, bcryptCost: UInt8 = 12) throws(StudioError) -> Accounts {
+        Accounts(database: try StudioDatabase(path: StudioPaths.database(for: root).path), cost: bcryptCost)
+    }
+
+    /// Adds a user, or with `replace` changes an existing user's role and password.
+    /// - Throws: `StudioError` (`invalidInput` for a bad name or a short password, `conflict`
+    ///   when the user exists and `replace` is false).
+    public func add(name: String, role: Role, password: String, replace: Bool = false) async throws(StudioError) {
+        guard name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) != nil else {
+            throw StudioError(
+                code: .invalidInput,
+                message: "user name '\(name)' is not allowed: use 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+                field: "name")
+        }
+        guard password.count >= 8 else {
+            throw StudioError(code: .invalidInput, message: "the password is too short: use at least 8 characters", field: "password")
+        }
+        let hash = Bcrypt.hash(password, cost: cost)
+        try await database.write { db in
+            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM studio_users WHERE name = ?", arguments: [name]) ?? false
+            if exists, !replace {
+                throw StudioError(code: .conflict, message: "user '\(name)' exists already; to change the password or role, run 'cliff user add \(name) --role \(role.rawValue) --replace'", field: "name")
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO studio_users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+                arguments: [name, role.rawValue, hash, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// Every user, by name.
+    public func users() async throws(StudioError) -> [StudioUser] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, role FROM studio_users ORDER BY name").compactMap { row in
+                Role(rawValue: row["role"]).map { StudioUser(name: row["name"], role: $0) }
+            }
+        }
+    }
+
+    /// Removes a user and their sessions.
+    /// - Throws: `StudioError` (`notFound`).
+    public func remove(name: String) async throws(StudioError) {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM studio_sessions WHERE user = ?", arguments: [name])
+            try db.execute(sql: "DELETE FROM studio_users WHERE name = ?", arguments: [name])
+            if db.changesCount == 0 { throw StudioError(code: .notFound, message: "there is no user '\(name)'") }
+        }
+    }
+
+    /// Checks a name and password; returns the user, or nil when either is wrong (callers
+    /// must not say which).
+    func verify(name: String, password: String) async throws(StudioError) -> StudioUser? {
+        let found = try await database.read { db -> (name: String, role: String, hash: String)? in
+            try Row.fetchOne(db, sql: "SELECT name, role, password_hash FROM studio_users WHERE name = ?", arguments: [name])
+                .map { ($0["name"], $0["role"], $0["password_hash"]) }
+        }
+        guard let found, let role = Role(rawValue: found.role) else {
+            // Spend the same time as a real check, so timing does not tell which names exist.
+            _ = Bcrypt.verify(password, hash: Self.decoyHash)
+            return nil
+        }
+        let hash = found.hash
+        let ok = await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+        return ok ? StudioUser(name: found.name, role: role) : nil
+    }
+
+    static let decoyHash = Bcrypt.hash("cliffhanger-decoy-password", cost: 4)
+
+    /// Starts a session for `user`; returns the token for the cookie.
+    func startSession(for user: StudioUser, now: Date = Date()) async throws(StudioError) -> String {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
+        let token = bytes.map { String(format: "%02x", $0) }.joined()
+        let hash = Self.hash(token)
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM studio_sessions WHERE expires_at < ?", arguments: [now.timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT INTO studio_sessions (token_hash, user, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                arguments: [hash, user.name, now.timeIntervalSince1970, now.timeIntervalSince1970 + Self.sessionLength])
+        }
+        return token
+    }
+
+    /// The user a session token belongs to, if the session is live.
+    func user(forSession token: String, now: Date = Date()) async throws(StudioError) -> StudioUser? {
+        let hash = Self.hash(token)
+        return try await database.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT u.name, u.role FROM studio_sessions s JOIN studio_users u ON u.name = s.user
+                    WHERE s.token_hash = ? AND s.expires_at > ?
+                    """,
+                arguments: [hash, now.timeIntervalSince1970])
+            return row.flatMap { row in Role(rawValue: row["role"]).map { StudioUser(name: row["name"], role: $0) } }
+        }
+    }
+
+    /// Ends a session.
+    func endSession(_ token: String) async throws(StudioError) {
+        let hash = Self.hash(token)
+        try await database.write { db in try db.execute(sql: "DELETE FROM studio_sessions WHERE token_hash = ?", arguments: [hash]) }
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// Where the studio keeps its database.
+enum StudioPaths {
+    /// `cliff.db` of a project, or `studio.db` of a folder of projects.
+    static func database(for root: URL) -> URL {
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("series.yaml").path) {
+            return root.appendingPathComponent("cliff.db")
+        }
+        return root.appendingPathComponent("studio.db")
+    }
+}

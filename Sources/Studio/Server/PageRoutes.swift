@@ -1,0 +1,159 @@
+import DramaModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Production
+
+/// The web studio's pages and the viewer channel's page.
+struct PageRoutes: Sendable {
+    let studio: Studio
+    let loginLimiter: RateLimiter
+
+    struct LoginForm: Decodable { var name: String; var password: String; var next: String? }
+
+    func register(on router: Router<StudioContext>) {
+        router.get("assets/studio.css") { _, _ in
+            var response = Responses.text(StudioStyle.css, type: "text/css; charset=utf-8")
+            response.headers[.cacheControl] = "public, max-age=300"
+            return response
+        }
+        router.get("assets/studio.js") { _, _ in Responses.text(Pages.script, type: "text/javascript; charset=utf-8") }
+
+        router.get("login") { request, context in
+            if context.user != nil { return Responses.redirect("/") }
+            return Responses.html(Pages.render("login", ["title": "Log in", "next": Self.safeNext(request.uri.queryParameters["next"].map(String.init))]))
+        }
+        router.post("login") { request, context in
+            guard loginLimiter.allow(context.client) else {
+                return Responses.html(Pages.render("login", ["title": "Log in", "error": "Too many attempts; wait a minute."]), status: .tooManyRequests)
+            }
+            let data = try await request.data(upTo: 8192)
+            let form = try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(decoding: data, as: UTF8.self))
+            guard let form, let user = try await studio.accounts.verify(name: form.name, password: form.password) else {
+                return Responses.html(Pages.render("login", ["title": "Log in", "error": "Wrong user name or password.", "next": Self.safeNext(form?.next)]), status: .unauthorized)
+            }
+            let token = try await studio.accounts.startSession(for: user)
+            var response = Responses.redirect(Self.safeNext(form.next))
+            response.setCookie(APIRoutes.sessionCookie(token))
+            return response
+        }
+        router.post("logout") { request, _ in
+            if let token = request.cookies[AuthenticationMiddleware.cookie]?.value { try await studio.accounts.endSession(token) }
+            var response = Responses.redirect("/login")
+            response.setCookie(Cookie(name: AuthenticationMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            return response
+        }
+
+        router.get("/") { _, context in
+            let user = try context.requireUser()
+            let list = try await studio.seriesList()
+            let series: [[String: Any]] = list.map { s in
+                ["id": s.id, "title": s.title, "genre": s.genre, "language": s.language, "episodes": s.episodes, "spent": Self.money(s.spentUSD),
+                 "states": EpisodeState.allCases.compactMap { state in s.states[state.rawValue].map { ["state": state.rawValue, "count": $0] } }]
+            }
+            return Responses.html(Pages.render("seriesList", ["title": "Series", "user": Self.user(user), "series": series]))
+        }
+        router.get("series/:series") { _, context in
+            let user = try context.requireUser()
+            let detail = try await studio.series(try context.parameters.require("series"))
+            var page: [String: Any] = [
+                "title": detail.title, "user": Self.user(user), "id": detail.id, "logline": detail.logline, "genre": detail.genre,
+                "language": detail.language, "lang": detail.language, "count": detail.episodes.count, "spent": Self.money(detail.spentUSD),
+                "episodes": detail.episodes.map { e -> [String: Any] in
+                    ["id": detail.id, "number": e.number, "title": e.title, "state": e.state.rawValue, "lines": e.lines, "cost": Self.money(e.costUSD),
+                     "release": e.releaseAt.map(Self.when) ?? "—", "locked": e.locked]
+                },
+            ]
+            if let c = detail.calendar {
+                var calendar: [String: Any] = ["launchEpisodes": c.launchEpisodes, "launchDate": c.launchDate, "perDay": c.perDay, "time": c.time, "timeZone": c.timeZone]
+                if let paywall = c.paywallFrom { calendar["paywallFrom"] = paywall }
+                page["calendar"] = calendar
+            }
+            return Responses.html(Pages.render("series", page))
+        }
+        router.get("series/:series/episodes/:episode") { _, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let detail = try await studio.episode(id, try APIRoutes.episode(context))
+            let series = try await studio.series(id)
+            let allowed = Set(detail.allowedActions)
+            var page: [String: Any] = [
+                "title": "\(detail.number). \(detail.title)", "user": Self.user(user), "series": id, "seriesTitle": series.title,
+                "number": detail.number, "state": detail.state.rawValue, "script": detail.script, "lang": series.language,
+                "canApprove": allowed.contains("approve"), "canReject": allowed.contains("reject"),
+                "canRegenerate": allowed.contains("regenerate"), "canRender": allowed.contains("render") && user.role >= .producer,
+                "scenes": detail.scenes > 0 ? Array(1...detail.scenes) : [],
+                "shots": detail.shots.map { s -> [String: Any] in
+                    var shot: [String: Any] = [
+                        "number": s.number, "framing": s.framing, "camera": s.camera, "start": String(format: "%.1f", s.start),
+                        "duration": String(format: "%.1f", s.duration), "speaker": s.speaker ?? "", "take": s.take > 0 ? s.take : false,
+                    ]
+                    if let line = s.line { shot["line"] = line }
+                    if detail.video != nil { shot["thumb"] = "/media/\(id)/\(detail.number)/shots/\(s.number)" }
+                    return shot
+                },
+                "history": detail.history.reversed().map { r -> [String: Any] in
+                    var entry: [String: Any] = ["action": r.action.rawValue, "actor": r.actor, "when": Self.when(Date(timeIntervalSince1970: r.at))]
+                    if let note = r.note, !note.isEmpty { entry["note"] = note }
+                    if let detail = r.detail { entry["detail"] = detail }
+                    return entry
+                },
+            ]
+            if let video = detail.video ?? detail.preview { page["video"] = video }
+            if let subtitles = detail.subtitles { page["subtitles"] = subtitles }
+            if let cover = detail.cover { page["cover"] = cover }
+            return Responses.html(Pages.render("episode", page))
+        }
+        router.get("production") { _, context in
+            let user = try context.requireUser()
+            var queues: [[String: Any]] = []
+            for entry in studio.catalog.all() {
+                let q = try await studio.queue(entry.id)
+                func jobs(_ list: [QueueOverview.Job]) -> [[String: Any]] {
+                    list.map { ["label": $0.label, "attempts": $0.attempts, "error": $0.error ?? ""] }
+                }
+                queues.append([
+                    "series": q.series, "counts": q.counts.keys.sorted().map { ["state": $0, "count": q.counts[$0]!] },
+                    "active": q.active, "running": jobs(q.running), "retrying": jobs(q.retrying), "failed": jobs(q.failed),
+                    "hasRunning": !q.running.isEmpty, "hasRetrying": !q.retrying.isEmpty, "hasFailed": !q.failed.isEmpty,
+                ])
+            }
+            return Responses.html(Pages.render("production", ["title": "Production", "user": Self.user(user), "queues": queues]))
+        }
+
+        // The public channel.
+        router.get("watch") { _, context in
+            let series = studio.catalog.all().compactMap { entry -> [String: Any]? in
+                guard let project = try? studio.catalog.project(entry.id) else { return nil }
+                return ["id": entry.id, "title": project.series.title]
+            }
+            var page: [String: Any] = ["title": "Channel", "series": series]
+            if let user = context.user { page["user"] = Self.user(user) }
+            return Responses.html(Pages.render("channels", page))
+        }
+        router.get("watch/:series") { _, context in
+            let id = try context.parameters.require("series")
+            let project = try studio.catalog.project(id)
+            return Responses.html(WatchPage.html(seriesID: id, title: project.series.title, language: project.series.language.rawValue))
+        }
+    }
+
+    static func user(_ user: StudioUser) -> [String: Any] { ["name": user.name, "role": user.role.rawValue] }
+
+    static func money(_ dollars: Double) -> String { String(format: "%.2f", dollars) }
+
+    static func when(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+
+    /// A redirect target after login: a path on this server only.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}

@@ -1,0 +1,28 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The request context of the studio's routes: who is asking (after authentication) and
+/// from where (for rate limits).
+struct StudioContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The client's IP address.
+    let client: String
+    /// The logged-in user, set by `AuthenticationMiddleware`.
+    var user: StudioUser?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        client = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        user = nil
+    }
+
+    /// Bodies are read by each route with its own limit; this is the ceiling.
+    var maxUploadSize: Int { 2 * 1024 * 1024 }
+
+    /// The user, or 401.
+    func requireUser() throws(StudioError) -> StudioUser {
+        guard let user else { throw StudioError(code: .unauthenticated, message: "log in first: POST /api/v1/login with {\"name\", \"password\"}") }
+        return user
+    }
+}

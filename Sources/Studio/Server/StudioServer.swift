@@ -1,0 +1,79 @@
+import Editing
+public import Foundation
+import HTTPTypes
+public import Hummingbird
+import Logging
+import NIOCore
+public import ServiceLifecycle
+
+/// The studio's HTTP server: the REST API under `/api/v1`, the web studio at `/`, the viewer
+/// channel at `/watch`, media with range requests. Bound to `host:port`.
+public struct StudioServer: Sendable {
+    /// The studio served.
+    public let studio: Studio
+    /// Interface to listen on.
+    public var host: String
+    /// Port (0: any free port; `onListening` says which).
+    public var port: Int
+    /// Viewer-event ingest allowance per client: requests per second and burst.
+    public var ingestRate: (perSecond: Double, burst: Double)
+    /// Login attempts per client per second and burst.
+    public var loginRate: (perSecond: Double, burst: Double)
+
+    /// A server for `studio`.
+    public init(studio: Studio, host: String = "127.0.0.1", port: Int = 8080, ingestRate: (Double, Double) = (50, 200), loginRate: (Double, Double) = (0.5, 10)) {
+        self.studio = studio
+        self.host = host
+        self.port = port
+        self.ingestRate = (ingestRate.0, ingestRate.1)
+        self.loginRate = (loginRate.0, loginRate.1)
+    }
+
+    /// The Hummingbird application (a `Service`: run it in a `ServiceGroup`).
+    public func application(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let router = Router(context: StudioContext.self)
+        let loginLimiter = RateLimiter(perSecond: loginRate.perSecond, burst: loginRate.burst)
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AuthenticationMiddleware(accounts: studio.accounts, loginLimiter: loginLimiter))
+        APIRoutes(studio: studio, ingestLimiter: RateLimiter(perSecond: ingestRate.perSecond, burst: ingestRate.burst), loginLimiter: loginLimiter)
+            .register(on: router)
+        PageRoutes(studio: studio, loginLimiter: loginLimiter).register(on: router)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "Cliffhanger"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
+            logger: studio.logger)
+    }
+}
+
+/// Releases due episodes every `interval` seconds while the server runs.
+public struct PublisherService: Service {
+    let studio: Studio
+    let interval: Duration
+
+    /// A publisher for `studio`.
+    public init(studio: Studio, interval: Duration = .seconds(30)) {
+        self.studio = studio
+        self.interval = interval
+    }
+
+    public func run() async throws {
+        while !Task.isCancelled {
+            for entry in studio.catalog.all() {
+                do {
+                    let released = try await studio.publishDue(entry.id)
+                    if !released.isEmpty { studio.logger.info("published", metadata: ["series": "\(entry.id)", "episodes": "\(released)"]) }
+                } catch {
+                    studio.logger.error("publishing failed", metadata: ["series": "\(entry.id)", "error": "\(error)"])
+                }
+            }
+            try? await Task.sleep(for: interval)
+        }
+        studio.renders.cancelAll()
+    }
+}
+
+extension Studio {
+    /// Waits for renders the studio started to finish (tests; a clean shutdown).
+    public func waitForRenders() async { await renders.waitUntilIdle() }
+}

@@ -1,0 +1,419 @@
+import DramaModel
+import Editing
+public import Foundation
+import GRDB
+public import Logging
+import Production
+import SQLiteStore
+import StoryEngine
+
+/// The studio behind `cliff serve`: series and their episodes as reviewers see them, the
+/// review gate, retakes and renders, the release calendar and publishing, and the viewer
+/// channel's data and event ingest. The HTTP layer (`StudioServer`) is a thin shell over it.
+public final class Studio: Sendable {
+    /// The folder served: a project, or a folder of projects.
+    public let root: URL
+    let database: StudioDatabase
+    /// Users and sessions.
+    public let accounts: Accounts
+    let catalog: SeriesCatalog
+    let hashes: RenderHashes
+    let renders: RenderService
+    let ingest: EventIngest
+    let logger: Logger
+
+    /// Opens the studio at `root`.
+    /// - Throws: `StudioError` (`notFound` when `root` holds no series, `storeFailed`).
+    public init(root: URL, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) throws(StudioError) {
+        let root = root.standardizedFileURL
+        self.root = root
+        catalog = SeriesCatalog(root: root)
+        guard !catalog.all().isEmpty else {
+            throw StudioError(
+                code: .notFound,
+                message: "\(root.path) is not a project (no series.yaml) and holds no project folders; create one with 'cliff new \(root.path) --premise \"…\"'")
+        }
+        database = try StudioDatabase(path: StudioPaths.database(for: root).path)
+        accounts = Accounts(database: database, cost: bcryptCost)
+        hashes = RenderHashes(database: database)
+        renders = RenderService(logger: logger)
+        ingest = EventIngest(database: database)
+        self.logger = logger
+    }
+
+    // MARK: Series
+
+    /// Every series with its episodes' states and spend.
+    public func seriesList(now: Date = Date()) async throws(StudioError) -> [SeriesSummary] {
+        var list: [SeriesSummary] = []
+        for entry in catalog.all() {
+            let detail = try await series(entry.id, now: now)
+            var counts: [String: Int] = [:]
+            for episode in detail.episodes { counts[episode.state.rawValue, default: 0] += 1 }
+            list.append(SeriesSummary(
+                id: detail.id, title: detail.title, language: detail.language, genre: detail.genre,
+                episodes: detail.episodes.count, states: counts, spentUSD: detail.spentUSD))
+        }
+        return list
+    }
+
+    /// One series: its plan and every episode's state, cost and release time.
+    public func series(_ id: String, now: Date = Date()) async throws(StudioError) -> SeriesDetail {
+        let project = try catalog.project(id)
+        let store = try jobStore(project)
+        let active = try await run { try await store.activeJobsByEpisode() }
+        let ledger = try await run { try await store.ledger() }
+        var costs: [Int: Money] = [:]
+        var total = Money.zero
+        for entry in ledger {
+            total += entry.cost
+            if let episode = entry.episode { costs[episode, default: .zero] += entry.cost }
+        }
+        let calendar = try await calendar(id)
+        let history = try await histories(series: id)
+        let checker = ScriptChecker(series: project.series)
+        var episodes: [EpisodeSummary] = []
+        for script in project.files.scriptsOnDisk().sorted(by: { $0.number < $1.number }) {
+            let breakdown = EpisodeBreakdown(episode: script.number, script: script.text, checker: checker, language: project.series.language)
+            let render = try await hashes.hash(of: Self.episodeFile(project, script.number))
+            let releaseAt = calendar?.releaseDate(of: script.number)
+            let facts = ReviewGate.Facts(
+                render: render, rendering: (active[script.number] ?? 0) > 0 || renders.isRendering(series: id, episode: script.number),
+                history: history[script.number] ?? [], releaseAt: releaseAt)
+            episodes.append(EpisodeSummary(
+                number: script.number, title: breakdown.title ?? "Episode \(script.number)", state: ReviewGate.state(facts, now: now),
+                lines: breakdown.lines.count, costUSD: (costs[script.number] ?? .zero).dollars, releaseAt: releaseAt,
+                locked: calendar?.isLocked(script.number) ?? false, hasRender: render != nil))
+        }
+        return SeriesDetail(
+            id: id, title: project.series.title, language: project.series.language.rawValue, genre: project.series.genre.rawValue,
+            logline: project.series.premise, episodes: episodes, spentUSD: total.dollars, calendar: calendar)
+    }
+
+    /// One episode as a reviewer sees it.
+    public func episode(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> EpisodeDetail {
+        let project = try catalog.project(id)
+        guard let script = project.files.scriptsOnDisk().first(where: { $0.number == number }) else {
+            throw StudioError(code: .notFound, message: "series '\(id)' has no episode \(number)")
+        }
+        let store = try jobStore(project)
+        let facts = try await facts(id, project: project, store: store, number: number)
+        let state = ReviewGate.state(facts, now: now)
+        let checker = ScriptChecker(series: project.series)
+        let breakdown = EpisodeBreakdown(episode: number, script: script.text, checker: checker, language: project.series.language)
+        let timeline = try? await project.producedTimeline(episode: number, store: store)
+        let retakes = (try? Retakes.load(from: project.retakesURL)) ?? Retakes()
+        var shots: [ShotSummary] = []
+        if let timeline {
+            for (index, shot) in timeline.shots.enumerated() {
+                let line = shot.line.flatMap { breakdown.lines.indices.contains($0) ? breakdown.lines[$0] : nil }
+                shots.append(ShotSummary(
+                    number: index + 1, scene: shot.scene + 1, start: timeline.starts[index].seconds, duration: shot.duration.seconds,
+                    framing: shot.framing.rawValue, camera: ScriptPipeline.camera(shot.camera, take: retakes.take(episode: number, shot: index + 1)).rawValue,
+                    location: shot.location, speaker: line?.cue, line: line?.text, beat: shot.beat?.rawValue,
+                    take: retakes.take(episode: number, shot: index + 1)))
+            }
+        }
+        let tag = String(format: "ep%03d", number)
+        let out = project.root.appendingPathComponent("out/\(tag)")
+        func media(_ name: String) -> String? {
+            FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path) ? "/media/\(id)/\(number)/\(name)" : nil
+        }
+        let allowed = ReviewRecord.Action.allCases.filter { action in
+            action != .publish && (try? ReviewGate.check(action, in: state, note: "x")) != nil
+        }
+        return EpisodeDetail(
+            series: id, number: number, title: breakdown.title ?? "Episode \(number)", state: state, script: script.text,
+            shots: shots, video: media("episode.mp4"), preview: media("preview.mp4"), subtitles: media("episode.vtt"),
+            cover: media("cover.jpg"), render: facts.render, history: facts.history,
+            allowedActions: allowed.map(\.rawValue), releaseAt: facts.releaseAt, scenes: breakdown.scenes.count)
+    }
+
+    // MARK: Review
+
+    /// A review action on episode `number` of series `id` by `user`.
+    ///
+    /// `approve` and `reject` are about the current render; `regenerate` asks for new takes of
+    /// `shots` (numbers from 1) or of every shot of `scene` (from 1) and queues the render;
+    /// `render` queues a render of the episode. The gate's rules and the user's role are
+    /// checked first; nothing is recorded when they fail.
+    /// - Throws: `StudioError` (`forbidden`, `conflict`, `invalidInput`, `notFound`).
+    @discardableResult
+    public func review(
+        _ id: String, _ number: Int, action: ReviewRecord.Action, note: String?, shots: [Int] = [], scene: Int? = nil,
+        by user: StudioUser, now: Date = Date()
+    ) async throws(StudioError) -> EpisodeDetail {
+        let required: Role = action == .render ? .producer : .reviewer
+        guard user.role >= required else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); '\(action.rawValue)' needs the \(required.rawValue) role")
+        }
+        if action == .publish {
+            throw StudioError(code: .invalidInput, message: "episodes are published by the release calendar, not by hand; set one with PUT /api/v1/series/\(id)/schedule", field: "action")
+        }
+        let project = try catalog.project(id)
+        guard project.files.scriptsOnDisk().contains(where: { $0.number == number }) else {
+            throw StudioError(code: .notFound, message: "series '\(id)' has no episode \(number)")
+        }
+        let store = try jobStore(project)
+        let facts = try await facts(id, project: project, store: store, number: number)
+        let state = ReviewGate.state(facts, now: now)
+        try ReviewGate.check(action, in: state, note: note)
+        var detail: String?
+        if action == .regenerate {
+            let chosen = try await chooseShots(project: project, store: store, number: number, shots: shots, scene: scene)
+            var retakes: Retakes
+            do {
+                retakes = try Retakes.load(from: project.retakesURL)
+                let taken = retakes.requestNewTake(episode: number, shots: chosen, note: note, by: user.name, at: now)
+                try retakes.save(to: project.retakesURL)
+                detail = taken.keys.sorted().map { "shot \($0) take \(taken[$0]!)" }.joined(separator: ", ")
+            } catch {
+                throw StudioError(code: .storeFailed, message: "cannot record the retake: \(error)")
+            }
+        }
+        try await record(id, number, action, actor: user.name, note: note, render: facts.render, detail: detail, at: now)
+        if action == .regenerate || action == .render {
+            renders.request(series: id, project: project, episodes: [number])
+        }
+        return try await episode(id, number, now: now)
+    }
+
+    /// The shots a regenerate request names, checked against the produced cut.
+    private func chooseShots(project: ProductionProject, store: SQLiteJobStore, number: Int, shots: [Int], scene: Int?) async throws(StudioError) -> [Int] {
+        guard let timeline = try? await project.producedTimeline(episode: number, store: store) else {
+            throw StudioError(code: .conflict, message: "episode \(number) has no produced cut to regenerate shots of; render it first")
+        }
+        if let scene {
+            let chosen = timeline.shots.indices.filter { timeline.shots[$0].scene + 1 == scene }.map { $0 + 1 }
+            guard !chosen.isEmpty else {
+                throw StudioError(code: .invalidInput, message: "episode \(number) has no scene \(scene) (it has \(Set(timeline.shots.map(\.scene)).count))", field: "scene")
+            }
+            return chosen
+        }
+        guard !shots.isEmpty else {
+            throw StudioError(code: .invalidInput, message: "say which shots to regenerate (\"shots\": [3]) or which scene (\"scene\": 2)", field: "shots")
+        }
+        for (index, shot) in shots.enumerated() where !(1...timeline.shots.count).contains(shot) {
+            throw StudioError(code: .invalidInput, message: "episode \(number) has shots 1–\(timeline.shots.count); there is no shot \(shot)", field: "shots[\(index)]")
+        }
+        return shots
+    }
+
+    /// The episode's history, oldest first.
+    public func history(_ id: String, _ number: Int) async throws(StudioError) -> [ReviewRecord] {
+        _ = try catalog.project(id)
+        return try await histories(series: id)[number] ?? []
+    }
+
+    // MARK: Release calendar and publishing
+
+    /// The series' release calendar, if one is set.
+    public func calendar(_ id: String) async throws(StudioError) -> ReleaseCalendar? {
+        let json = try await database.read { db in
+            try String.fetchOne(db, sql: "SELECT calendar FROM studio_calendars WHERE series = ?", arguments: [id])
+        }
+        return json.flatMap { try? JSONDecoder().decode(ReleaseCalendar.self, from: Data($0.utf8)) }
+    }
+
+    /// Sets the series' release calendar (producers).
+    /// - Throws: `StudioError` `invalidInput` listing every problem; `forbidden`.
+    public func setCalendar(_ id: String, _ calendar: ReleaseCalendar, by user: StudioUser) async throws(StudioError) {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); setting the release calendar needs the producer role")
+        }
+        _ = try catalog.project(id)
+        let problems = calendar.problems()
+        if let first = problems.first {
+            throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
+        }
+        let json = String(decoding: (try? JSONEncoder().encode(calendar)) ?? Data(), as: UTF8.self)
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                arguments: [id, json, user.name, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// Releases every approved episode whose time has come and is not on the channel yet;
+    /// returns the episodes released.
+    @discardableResult
+    public func publishDue(_ id: String, now: Date = Date()) async throws(StudioError) -> [Int] {
+        guard let calendar = try await calendar(id) else { return [] }
+        let project = try catalog.project(id)
+        let store = try jobStore(project)
+        var released: [Int] = []
+        for script in project.files.scriptsOnDisk().sorted(by: { $0.number < $1.number }) {
+            guard let at = calendar.releaseDate(of: script.number), at <= now else { continue }
+            let facts = try await facts(id, project: project, store: store, number: script.number)
+            guard ReviewGate.state(facts, now: now) == .approved else { continue }
+            try await record(id, script.number, .publish, actor: "publisher", note: nil, render: facts.render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
+            released.append(script.number)
+        }
+        return released
+    }
+
+    /// What the public channel shows of series `id`: released episodes only.
+    public func channel(_ id: String, now: Date = Date()) async throws(StudioError) -> ChannelListing {
+        try await publishDue(id, now: now)
+        let detail = try await series(id, now: now)
+        let calendar = detail.calendar
+        let project = try catalog.project(id)
+        let store = try jobStore(project)
+        var durations: [Int: Double] = [:]
+        for episode in detail.episodes where episode.state == .published {
+            durations[episode.number] = (try? await project.producedTimeline(episode: episode.number, store: store))?.duration.seconds
+        }
+        let episodes = detail.episodes.filter { $0.state == .published }.map { episode in
+            return ChannelEpisode(
+                number: episode.number, title: episode.title, video: "/watch/media/\(id)/\(episode.number)/episode.mp4",
+                subtitles: "/watch/media/\(id)/\(episode.number)/episode.vtt", poster: "/watch/media/\(id)/\(episode.number)/cover.jpg",
+                durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false)
+        }
+        return ChannelListing(
+            series: .init(id: id, title: detail.title, language: detail.language),
+            paywall: calendar.flatMap { c in c.paywallFrom.map { .init(fromEpisode: $0, priceCoins: c.priceCoins, startingCoins: c.startingCoins) } },
+            episodes: episodes)
+    }
+
+    /// Whether episode `number` of series `id` is on the channel now.
+    func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
+        let project = try catalog.project(id)
+        let facts = try await facts(id, project: project, store: try jobStore(project), number: number)
+        return ReviewGate.state(facts, now: now) == .published
+    }
+
+    // MARK: Production
+
+    /// Queues a render of `episodes` of series `id` (producers).
+    public func render(_ id: String, episodes: [Int], by user: StudioUser) async throws(StudioError) {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); rendering needs the producer role")
+        }
+        let project = try catalog.project(id)
+        let numbers = Set(project.files.scriptsOnDisk().map(\.number))
+        for (index, episode) in episodes.enumerated() where !numbers.contains(episode) {
+            throw StudioError(code: .invalidInput, message: "series '\(id)' has no episode \(episode)", field: "episodes[\(index)]")
+        }
+        for episode in episodes { try await record(id, episode, .render, actor: user.name, note: nil, render: nil, detail: nil, at: Date()) }
+        renders.request(series: id, project: project, episodes: episodes)
+    }
+
+    /// The production queue of series `id`.
+    public func queue(_ id: String) async throws(StudioError) -> QueueOverview {
+        let project = try catalog.project(id)
+        let store = try jobStore(project)
+        let status = try await run { try await store.status(now: Date()) }
+        func entries(_ list: [QueueStatus.Entry]) -> [QueueOverview.Job] {
+            list.map { .init(label: $0.label, episode: $0.episode, attempts: $0.attempts, error: $0.error) }
+        }
+        var counts: [String: Int] = [:]
+        for (state, count) in status.counts { counts[state.rawValue] = count }
+        return QueueOverview(
+            series: id, counts: counts, running: entries(status.running), retrying: entries(status.retrying),
+            failed: entries(status.failed), active: renders.activeRuns())
+    }
+
+    /// Gives failed jobs of series `id` fresh tries by running its production again (producers).
+    public func retryFailed(_ id: String, by user: StudioUser) async throws(StudioError) -> Int {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); retrying jobs needs the producer role")
+        }
+        let project = try catalog.project(id)
+        let status = try await run { try await self.jobStore(project).status(now: Date()) }
+        let episodes = Array(Set(status.failed.compactMap(\.episode))).sorted()
+        guard !episodes.isEmpty else { return 0 }
+        renders.request(series: id, project: project, episodes: episodes)
+        return status.failed.count
+    }
+
+    /// Live production events for browsers.
+    public func productionEvents() -> AsyncStream<StudioEvent> { renders.subscribe() }
+
+    // MARK: Viewer events
+
+    /// Validates and stores viewer events (see `EventIngest`).
+    public func ingest(_ body: Data, receivedAt: Date = Date()) async throws(StudioError) -> IngestReport {
+        try await ingest.ingest(body, knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt)
+    }
+
+    // MARK: Files
+
+    /// The file `name` of episode `number` of series `id` (one of the episode's outputs), for
+    /// the studio; nil when it does not exist. Names outside the fixed list are refused.
+    func mediaFile(_ id: String, _ number: Int, _ name: String) throws(StudioError) -> URL {
+        guard Self.mediaNames.contains(name) else {
+            throw StudioError(code: .notFound, message: "no such media file '\(name)'; episodes have \(Self.mediaNames.sorted().joined(separator: ", "))")
+        }
+        let project = try catalog.project(id)
+        let url = project.root.appendingPathComponent(String(format: "out/ep%03d/", number) + name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' has no \(name) yet")
+        }
+        return url
+    }
+
+    static let mediaNames: Set<String> = ["episode.mp4", "preview.mp4", "episode.vtt", "episode.srt", "episode.otio", "cover.jpg"]
+
+    // MARK: Internals
+
+    static func episodeFile(_ project: ProductionProject, _ number: Int) -> URL {
+        project.root.appendingPathComponent(String(format: "out/ep%03d/episode.mp4", number))
+    }
+
+    func jobStore(_ project: ProductionProject) throws(StudioError) -> SQLiteJobStore {
+        do {
+            return try SQLiteJobStore(path: project.databaseURL.path)
+        } catch {
+            throw StudioError(code: .storeFailed, message: "cannot open \(project.databaseURL.path): \(error)")
+        }
+    }
+
+    func facts(_ id: String, project: ProductionProject, store: SQLiteJobStore, number: Int) async throws(StudioError) -> ReviewGate.Facts {
+        let active = try await run { try await store.activeJobsByEpisode() }
+        let render = try await hashes.hash(of: Self.episodeFile(project, number))
+        let history = try await histories(series: id, episode: number)[number] ?? []
+        return ReviewGate.Facts(
+            render: render, rendering: (active[number] ?? 0) > 0 || renders.isRendering(series: id, episode: number), history: history,
+            releaseAt: try await calendar(id)?.releaseDate(of: number))
+    }
+
+    func histories(series: String, episode: Int? = nil) async throws(StudioError) -> [Int: [ReviewRecord]] {
+        try await database.read { db in
+            var sql = "SELECT id, series, episode, action, actor, note, render, detail, at FROM studio_reviews WHERE series = ?"
+            var arguments: [any DatabaseValueConvertible] = [series]
+            if let episode {
+                sql += " AND episode = ?"
+                arguments.append(episode)
+            }
+            var out: [Int: [ReviewRecord]] = [:]
+            for row in try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: StatementArguments(arguments)) {
+                guard let action = ReviewRecord.Action(rawValue: row["action"]) else { continue }
+                let record = ReviewRecord(
+                    id: row["id"], series: row["series"], episode: row["episode"], action: action, actor: row["actor"], note: row["note"],
+                    render: row["render"], detail: row["detail"], at: row["at"])
+                out[record.episode, default: []].append(record)
+            }
+            return out
+        }
+    }
+
+    func record(
+        _ id: String, _ number: Int, _ action: ReviewRecord.Action, actor: String, note: String?, render: String?, detail: String?, at: Date
+    ) async throws(StudioError) {
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, number, action.rawValue, actor, note, render, detail, at.timeIntervalSince1970])
+        }
+    }
+
+    func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws(StudioError) -> T {
+        do {
+            return try await body()
+        } catch let error as StudioError {
+            throw error
+        } catch {
+            throw StudioError(code: .storeFailed, message: "the production store failed: \(error)")
+        }
+    }
+}

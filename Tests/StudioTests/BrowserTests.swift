@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Studio
+import Testing
+
+/// The web studio and the channel in a real headless Chromium (Debian package), driven by
+/// Tests/Browser/browser_test.py (PyPI playwright): log in → open an episode → play →
+/// approve; then at a phone's size, /watch → swipe to the next episode → reach the paywall.
+/// Screenshots go to a temporary folder, or to docs/images with CLIFF_WRITE_SCREENSHOTS=1.
+@Suite(.serialized) struct BrowserTests {
+    static var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+
+    @Test func aReviewerApprovesInTheBrowserAndAViewerSwipesToThePaywall() async throws {
+        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        try #require(chromium != nil, "Chromium is missing: run scripts/setup.sh --tests (apt-get install chromium)")
+        let (_, studio) = try await StudioFixture.browser.studio()
+        // Episodes 1 and 2 approved by the API; 3 waits for the reviewer in the browser. The
+        // calendar released all three yesterday, with the paywall at episode 3.
+        for episode in [1, 2] {
+            try await studio.review("midnight", episode, action: .approve, note: nil, by: StudioUserFixture.reviewer)
+        }
+        let yesterday = Date().addingTimeInterval(-36 * 3600)
+        let day = ISO8601DateFormatter.string(from: yesterday, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        try await studio.setCalendar(
+            "midnight", ReleaseCalendar(launchDate: day, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3),
+            by: StudioUserFixture.producer)
+
+        let screenshots = ProcessInfo.processInfo.environment["CLIFF_WRITE_SCREENSHOTS"] != nil
+            ? Self.repository.appendingPathComponent("docs/images")
+            : FileManager.default.temporaryDirectory.appendingPathComponent("cliff-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let app = StudioServer(studio: studio, port: 0).application()
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
+                "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
+                "--episode", "3", "--screenshots", screenshots.path,
+            ]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let data = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
+            process.waitUntilExit()
+            let log = String(decoding: data, as: UTF8.self)
+            #expect(process.terminationStatus == 0, "browser test failed:\n\(log)")
+        }
+        for name in ["studio-episode.png", "watch-episode.png", "watch-paywall.png"] {
+            let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+            #expect(size > 10_000, "\(name) was saved")
+        }
+        let detail = try await studio.episode("midnight", 3)
+        #expect(detail.history.contains { $0.action == .approve && $0.actor == "mei" })
+    }
+}

@@ -1,0 +1,78 @@
+import DramaModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import StoryEngine
+import Studio
+
+/// A temporary project of four short episodes, three of them rendered for real, with a
+/// reviewer, a producer and an admin. Made once per test process.
+actor StudioFixture {
+    static let shared = StudioFixture()
+    /// A second project for the browser tests, so the suites do not see each other's reviews.
+    static let browser = StudioFixture()
+
+    private var made: (root: URL, studio: Studio)?
+
+    static let password = "correct horse battery"
+
+    func studio() async throws -> (root: URL, studio: Studio) {
+        if let made { return made }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-studio-\(UUID().uuidString)/midnight")
+        let writer = BeatSheetWriter()
+        let series = try writer.makeBible(PremiseRequest(
+            premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 4, seed: 7, targetSeconds: 15))
+        let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
+        _ = try SeriesProject.create(at: root, series: series, scripts: scripts)
+        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
+        try await studio.accounts.add(name: "mei", role: .reviewer, password: Self.password)
+        try await studio.accounts.add(name: "paul", role: .producer, password: Self.password)
+        try await studio.accounts.add(name: "ada", role: .admin, password: Self.password)
+        try await studio.render("midnight", episodes: [1, 2, 3], by: StudioUserFixture.producer)
+        await studio.waitForRenders()
+        made = (root, studio)
+        return (root, studio)
+    }
+}
+
+enum StudioUserFixture {
+    static let producer = try! JSONDecoder().decode(StudioUser.self, from: Data(#"{"name":"paul","role":"producer"}"#.utf8))
+    static let reviewer = try! JSONDecoder().decode(StudioUser.self, from: Data(#"{"name":"mei","role":"reviewer"}"#.utf8))
+}
+
+/// Requests against a live server on loopback.
+struct Client {
+    let client: any TestClientProtocol
+    var cookie: String?
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, headers: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = headers
+        if let cookie { headers[.cookie] = cookie }
+        if json != nil { headers[.contentType] = "application/json" }
+        return try await client.execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+
+    /// Logs in as `name` and keeps the session cookie.
+    mutating func login(_ name: String) async throws {
+        let response = try await send(.post, "/api/v1/login", json: #"{"name":"\#(name)","password":"\#(StudioFixture.password)"}"#)
+        guard response.status == .ok, let setCookie = response.headers[.setCookie] else {
+            throw FixtureFailure(message: "login as \(name) failed: \(response.status) \(String(buffer: response.body))")
+        }
+        cookie = String(setCookie.split(separator: ";")[0])
+    }
+}
+
+struct FixtureFailure: Error { var message: String }
+
+extension TestResponse {
+    /// The body as JSON.
+    func json() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [String: Any] ?? [:]
+    }
+
+    /// The `error` object of a failed API call.
+    func error() throws -> [String: Any] { (try json()["error"] as? [String: Any]) ?? [:] }
+}
