@@ -98,7 +98,7 @@ class Run:
 
         with self.step(f"studio: open /series/{series}"):
             page.goto(f"{self.base}/series/{urllib.parse.quote(series)}")
-            page.wait_for_load_state("networkidle")
+            page.wait_for_load_state("load")  # not networkidle: the page may hold an event stream open
             self.shot(page, "studio-series.png", full_page=True)
 
         with self.step(f"studio: open episode {number} and play it past 1 s"):
@@ -115,7 +115,7 @@ class Run:
                 page.fill("#note", "Approved by the browser test.")
             page.click("#approve")
             expect(page.locator("#status")).to_have_text(re.compile(r"^\s*approved\s*$", re.I))
-            page.wait_for_load_state("networkidle")
+            page.wait_for_load_state("load")  # not networkidle: the page may hold an event stream open
             self.shot(page, "studio-episode.png")
 
         with self.step("studio: no JavaScript errors"):
