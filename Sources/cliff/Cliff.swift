@@ -23,6 +23,7 @@ struct Cliff: ParsableCommand {
         subcommands: [
             NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
+            ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
         ]
     )
 }
