@@ -59,6 +59,7 @@ import Testing
         "Mr. Trumpet plays jazz.",
         "他们在办公室里讨论合同。",
         "Skill yourself up before the exam.",
+        "你那支那封密信，怎么会落在侍卫的枕头底下？",  // 那支 + 那封, not the slur (written by the zh writer)
     ])
     func leavesOrdinaryDialogueAlone(line: String) {
         let found = rules(in: line).subtracting(["en.minors-sexual"])  // the second line is a deliberate co-occurrence

@@ -81,7 +81,7 @@ enum BuiltInPolicyRules {
             category: hate
             severity: block
             advice: 仇恨言论和侮辱性称呼一律不得生成。请改写台词。
-            terms: [支那, 支那人, 黑鬼, 种族清洗, 劣等民族, 劣等种族, zhina, heigui, zhongzuqingxi]
+            terms: [支那人, 支那猪, 支那狗, 黑鬼, 种族清洗, 劣等民族, 劣等种族, zhina, heigui, zhongzuqingxi]
           - id: zh.self-harm.instructions
             category: self-harm
             severity: block
