@@ -25,6 +25,7 @@ struct Cliff: ParsableCommand {
             NewCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self,
+            ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
         ]
     )
 }

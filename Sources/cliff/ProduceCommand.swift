@@ -80,6 +80,7 @@ struct ProductionDriver {
     func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
         let context = try ProductionContext.open(project.directory)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
+        try GovernanceHooks.checkBeforeGeneration(context.project, episodes: numbers)
         let plan = try await context.project.plan(store: context.store, episodes: numbers, deliverable: deliverable)
         if options.dryRun {
             DryRunReport(plan: plan, verbose: options.verbose, root: context.displayRoot, selection: selection.episodes).print()
@@ -107,6 +108,9 @@ struct ProductionDriver {
         }
         if let error = service.error { throw error }
         guard let summary = service.summary else { throw CLIError(message: "the run ended without a summary") }
+        if case .completed = summary.ending, summary.failures.isEmpty {
+            try await GovernanceHooks.signRendered(context.project, store: context.store, episodes: numbers, deliverable: deliverable)
+        }
         try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
     }
 

@@ -1,0 +1,20 @@
+public import Foundation
+public import Production
+
+extension GovernanceGate {
+    /// Builds, signs (with the project key, created on first use) and writes the provenance
+    /// manifest of episode `episode` next to its rendered `video`, and records it in the audit log.
+    /// - Throws: `GovernanceError` `.provenanceInvalid` (no assemble node), `.storeFailed`.
+    @discardableResult
+    public func signProvenance(
+        episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], actor: String = "cliff"
+    ) throws(GovernanceError) -> SignedManifest {
+        let manifest = try ProvenanceBuilder.manifest(episode: episode, video: video, seriesTitle: seriesTitle, graph: graph, results: results)
+        let signed = try ProjectSigningKey.loadOrCreate(projectRoot: projectRoot).sign(manifest)
+        try ProvenanceVerifier.write(signed, nextTo: video)
+        try audit.append(
+            kind: "provenance.sign", actor: actor, subject: "episode \(episode)",
+            details: ["file": video.lastPathComponent, "sha256": manifest.fileSHA256, "steps": String(manifest.steps.count)])
+        return signed
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Governance
+
+/// `cliff verify`: check an episode file against its signed provenance manifest.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check an episode's SHA-256 and Ed25519 signature against its provenance.json.",
+        discussion: """
+            Examples:
+              cliff verify demo/out/ep001/episode.mp4
+              cliff verify episode.mp4 --manifest provenance.json
+
+            Exits 1 and says what failed: a missing or damaged manifest, a signature that does not
+            match (the manifest was edited), a signer that is not the project's key, or a file whose
+            hash differs (the video was edited).
+            """
+    )
+
+    @Argument(help: "The episode file.") var video: String
+    @Option(help: "The manifest (default: provenance.json beside the video).") var manifest: String?
+
+    func run() throws {
+        let url = URL(fileURLWithPath: video)
+        // out/epNNN/episode.mp4 → the project two folders up, when it has a key.
+        let root = url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let projectRoot = FileManager.default.fileExists(atPath: ProjectSigningKey.fileURL(projectRoot: root).path) ? root : nil
+        do {
+            let verified = try ProvenanceVerifier.verify(video: url, manifest: manifest.map { URL(fileURLWithPath: $0) }, projectRoot: projectRoot)
+            print("OK: \(url.lastPathComponent) matches its signed manifest (\(verified.series), episode \(verified.episode), SHA-256 \(verified.fileSHA256.prefix(16))…, \(verified.steps.count) steps, key \(verified.publicKey.prefix(12))…).")
+        } catch {
+            throw CLIError(message: error.message)
+        }
+    }
+}
