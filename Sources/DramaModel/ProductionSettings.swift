@@ -17,6 +17,9 @@ public struct ProductionSettings: Sendable, Hashable {
     public var leaseSeconds = 30
     /// Retries of transient failures.
     public var retry = RetrySettings()
+    /// Who the implicit AI-content label (the MP4's `AIGC` metadata) names as producer, and
+    /// the prefix of each episode's content id.
+    public var aigc = AIGCSettings()
 
     /// The defaults.
     public init() {}
@@ -66,6 +69,17 @@ public struct ProductionSettings: Sendable, Hashable {
             self.generator = generator
             self.limit = limit
         }
+    }
+
+    /// The producer fields of the `AIGC` metadata (GB 45438): `aigc.producer` and
+    /// `aigc.content_id_prefix` in cliff.yaml.
+    public struct AIGCSettings: Sendable, Hashable {
+        /// `ContentProducer`: the studio's name or code.
+        public var producer = "Cliffhanger"
+        /// Prefix of `ProduceID` (`<prefix>-ep001`); nil: the series title as a slug.
+        public var contentIDPrefix: String?
+        /// The defaults.
+        public init() {}
     }
 
     /// Exponential backoff with jitter for transient failures.

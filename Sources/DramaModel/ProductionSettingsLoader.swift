@@ -18,7 +18,8 @@ internal import Yams
 ///   builtin.render: 2
 /// ```
 public enum ProductionSettingsLoader {
-    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry"]
+    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc"]
+    static let aigcKeys = ["producer", "content_id_prefix"]
     static let budgetKeys = ["episode_usd", "series_usd"]
     static let priceKeys = ["generator", "unit", "usd", "per"]
     static let retryKeys = ["max_attempts", "base_delay_ms", "max_delay_ms"]
@@ -102,6 +103,22 @@ public enum ProductionSettingsLoader {
             if let v = positive(t["base_delay_ms"], "retry.base_delay_ms", &r) { settings.retry.baseDelayMilliseconds = v }
             if let v = positive(t["max_delay_ms"], "retry.max_delay_ms", &r) { settings.retry.maxDelayMilliseconds = v }
         }
+        if let node = m["aigc"], !YAMLNodeReader.isNull(node), let a = r.mapping(node, "aigc", keys: aigcKeys) {
+            if let producer = r.string(a["producer"], "aigc.producer") {
+                if producer.trimmingCharacters(in: .whitespaces).isEmpty {
+                    r.report(a["producer"], "aigc.producer", "the producer must not be empty", hint: "write your studio's name or code, e.g. 'Acme Drama'")
+                } else {
+                    settings.aigc.producer = producer
+                }
+            }
+            if let prefix = r.string(a["content_id_prefix"], "aigc.content_id_prefix") {
+                if prefix.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) == nil {
+                    r.report(a["content_id_prefix"], "aigc.content_id_prefix", "'\(prefix)' is not a usable id prefix", hint: "use 1–64 letters, digits, '.', '_' or '-', e.g. acme-s01")
+                } else {
+                    settings.aigc.contentIDPrefix = prefix
+                }
+            }
+        }
         return (settings, r.diagnostics)
     }
 
@@ -162,6 +179,12 @@ public enum ProductionSettingsLoader {
           max_attempts: 5
           base_delay_ms: 500
           max_delay_ms: 60000
+
+        # The implicit AI-content label (the MP4's AIGC metadata, GB 45438): who produced the
+        # episodes and the prefix of each episode's content id (default: the series title).
+        aigc:
+          producer: Cliffhanger
+          # content_id_prefix: acme-s01
 
         """
 }

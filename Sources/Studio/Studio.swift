@@ -1,6 +1,7 @@
 import DramaModel
 import Editing
 public import Foundation
+import Governance
 import GRDB
 public import Logging
 import Production
@@ -147,7 +148,7 @@ public final class Studio: Sendable {
         guard user.role >= required else {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); '\(action.rawValue)' needs the \(required.rawValue) role")
         }
-        if action == .publish {
+        if action == .publish || action == .hold {
             throw StudioError(code: .invalidInput, message: "episodes are published by the release calendar, not by hand; set one with PUT /api/v1/series/\(id)/schedule", field: "action")
         }
         let project = try catalog.project(id)
@@ -172,6 +173,7 @@ public final class Studio: Sendable {
             }
         }
         try await record(id, number, action, actor: user.name, note: note, render: facts.render, detail: detail, at: now)
+        try audit(project, kind: action.rawValue, actor: user.name, episode: number, details: ["note": note ?? "", "render": facts.render ?? "", "shots": detail ?? ""])
         if action == .regenerate || action == .render {
             renders.request(series: id, project: project, episodes: [number])
         }
@@ -245,8 +247,28 @@ public final class Studio: Sendable {
         for script in project.files.scriptsOnDisk().sorted(by: { $0.number < $1.number }) {
             guard let at = calendar.releaseDate(of: script.number), at <= now else { continue }
             let facts = try await facts(id, project: project, store: store, number: script.number)
-            guard ReviewGate.state(facts, now: now) == .approved else { continue }
-            try await record(id, script.number, .publish, actor: "publisher", note: nil, render: facts.render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
+            guard ReviewGate.state(facts, now: now) == .approved, let render = facts.render else { continue }
+            // The compliance gate has the last word: label, AIGC metadata, signed provenance,
+            // consent for publication and the policy, on the exact file to be released.
+            let report: GateReport
+            do {
+                report = try await GovernanceGate(projectRoot: project.root).checkBeforePublishing(
+                    episode: script.number, video: Self.episodeFile(project, script.number), series: project.series, script: script.text,
+                    actor: "publisher")
+            } catch {
+                throw StudioError(code: .storeFailed, message: "the compliance gate could not check episode \(script.number): \(error)")
+            }
+            guard report.passed else {
+                let reasons = report.reasons.joined(separator: " · ")
+                let last = facts.history.last
+                if !(last?.action == .hold && last?.render == render && last?.detail == reasons) {
+                    try await record(id, script.number, .hold, actor: "publisher", note: nil, render: render, detail: reasons, at: now)
+                    logger.warning("publishing held", metadata: ["series": "\(id)", "episode": "\(script.number)", "reasons": "\(reasons)"])
+                }
+                continue
+            }
+            try await record(id, script.number, .publish, actor: "publisher", note: nil, render: render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
+            try audit(project, kind: "publication", actor: "publisher", episode: script.number, details: ["render": render, "release": ISO8601DateFormatter().string(from: at)])
             released.append(script.number)
         }
         return released
@@ -329,6 +351,9 @@ public final class Studio: Sendable {
     /// Live production events for browsers.
     public func productionEvents() -> AsyncStream<StudioEvent> { renders.subscribe() }
 
+    /// Live production events and a way to end the stream (when the server shuts down).
+    func productionEventSubscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) { renders.subscription() }
+
     // MARK: Viewer events
 
     /// Validates and stores viewer events (see `EventIngest`).
@@ -404,6 +429,16 @@ public final class Studio: Sendable {
             try db.execute(
                 sql: "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: [id, number, action.rawValue, actor, note, render, detail, at.timeIntervalSince1970])
+        }
+    }
+
+    /// Appends to the project's hash-chained audit log (Governance).
+    func audit(_ project: ProductionProject, kind: String, actor: String, episode: Int, details: [String: String]) throws(StudioError) {
+        do {
+            _ = try AuditLog(projectRoot: project.root).append(
+                kind: kind, actor: actor, subject: "\(CatalogID.of(project)) episode \(episode)", details: details.filter { !$0.value.isEmpty })
+        } catch {
+            throw StudioError(code: .storeFailed, message: "cannot write the audit log: \(error.message)")
         }
     }
 

@@ -43,7 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
         let server = StudioServer(studio: studio, host: host, port: port)
         let host = self.host
         let application = server.application { port in
-            print("Cliffhanger Studio on http://\(host):\(port)/  (channel: /watch, API: /api/v1/openapi.yaml). Ctrl-C stops.")
+            // Written straight to the file descriptor, so a script reading our output sees it now.
+            FileHandle.standardOutput.write(Data("Cliffhanger Studio on http://\(host):\(port)/  (channel: /watch, API: /api/v1/openapi.yaml). Ctrl-C stops.\n".utf8))
         }
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: application), .init(service: PublisherService(studio: studio))],

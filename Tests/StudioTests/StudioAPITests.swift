@@ -171,6 +171,11 @@ import Testing
                 #expect(!String(buffer: response.body).contains("premise:"), "\(path) leaked a file")
             }
             #expect(try await client.send(.get, "/media/midnight/1/episode.vtt").status == .ok)
+            let thumbnail = try await client.send(.get, "/media/midnight/1/shots/1")
+            #expect(thumbnail.status == .ok)
+            #expect(thumbnail.headers[.contentType] == "image/jpeg")
+            #expect(thumbnail.body.readableBytes > 1000)
+            #expect(try await client.send(.get, "/media/midnight/1/shots/999").status == .notFound)
         }
     }
 

@@ -43,10 +43,15 @@ public struct ScriptPipeline: Sendable {
     let checker: ScriptChecker
     let deliverable: Deliverable
     let retakes: Retakes
+    let aigc: ProductionSettings.AIGCSettings
     let planner = ShotPlanner.Settings()
 
     /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`.
-    public init(series: Series, deliverable: Deliverable = .final, retakes: Retakes = Retakes()) {
+    public init(
+        series: Series, deliverable: Deliverable = .final, retakes: Retakes = Retakes(),
+        aigc: ProductionSettings.AIGCSettings = ProductionSettings.AIGCSettings()
+    ) {
+        self.aigc = aigc
         self.series = series
         self.checker = ScriptChecker(series: series)
         self.deliverable = deliverable
@@ -184,7 +189,7 @@ public struct ScriptPipeline: Sendable {
             inputs: [timeline, mix] + shotKeys,
             parameters: CanonicalJSON.encode(AssembleStep.Parameters(
                 preset: preset, title: "\(series.title) · \(title)",
-                aigc: .init(ContentProducer: "Cliffhanger", ProduceID: "\(Self.slug(series.title))-\(tag)"), output: output)),
+                aigc: .init(ContentProducer: aigc.producer, ProduceID: "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(tag)"), output: output)),
             label: "\(tag) assemble \(preset.name)"))
         if preset == .preview {
             export(number, [(assemble, output)], to: &graph)

@@ -70,7 +70,7 @@ public struct ProductionProject: Sendable {
         }
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
         let retakes = try Retakes.load(from: retakesURL)
-        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes).graph(for: scripts)
+        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc).graph(for: scripts)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 

@@ -36,3 +36,8 @@ struct SeriesCatalog: Sendable {
 
     static func id(of folder: URL) -> String { folder.standardizedFileURL.lastPathComponent }
 }
+
+/// A project's series id: its folder's name.
+enum CatalogID {
+    static func of(_ project: ProductionProject) -> String { SeriesCatalog.id(of: project.root) }
+}

@@ -1,4 +1,5 @@
 public import Foundation
+import Governance
 import Logging
 import Production
 import SQLiteStore
@@ -64,14 +65,17 @@ final class RenderService: Sendable {
     }
 
     /// A stream of every event from now on.
-    func subscribe() -> AsyncStream<StudioEvent> {
+    func subscribe() -> AsyncStream<StudioEvent> { subscription().events }
+
+    /// A stream of every event from now on, and a way to end it.
+    func subscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) {
         let (stream, continuation) = AsyncStream.makeStream(of: StudioEvent.self, bufferingPolicy: .bufferingNewest(1000))
         let id = UUID()
         state.withLock { $0.subscribers[id] = continuation }
         continuation.onTermination = { [weak self] _ in
             _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
         }
-        return stream
+        return (stream, { continuation.finish() })
     }
 
     /// Waits until no render is running or queued (tests, shutdown).
@@ -111,6 +115,7 @@ final class RenderService: Sendable {
 
     private func runOnce(_ id: String, project: ProductionProject, episodes: [Int]) async {
         do {
+            try ProductionCompliance.checkBeforeGeneration(project, episodes: episodes, actor: "studio")
             let store = try SQLiteJobStore(path: project.databaseURL.path)
             let plan = try await project.plan(store: store, episodes: episodes, deliverable: .final)
             let run = ProductionRun(
@@ -119,6 +124,9 @@ final class RenderService: Sendable {
             async let forwarded: Void = forward(run.events, series: id, episodes: episodes)
             let summary = try await run.run()
             await forwarded
+            if summary.ending == .completed, summary.failures.isEmpty {
+                try await ProductionCompliance.signRendered(project, store: store, episodes: episodes, deliverable: .final)
+            }
             let failures = summary.failures.map { "\($0.label): \($0.message)" }
             broadcast(StudioEvent(
                 kind: "ended", series: id, done: summary.progress.done, total: summary.progress.total,

@@ -36,6 +36,9 @@ public struct ReviewRecord: Sendable, Hashable, Codable {
         case render
         /// Released on the channel.
         case publish
+        /// Publishing held back by the compliance gate (label, metadata, provenance, consent or
+        /// policy); `detail` says why. The episode stays approved and is tried again.
+        case hold
     }
 
     /// Order of the record.

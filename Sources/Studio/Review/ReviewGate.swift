@@ -32,7 +32,7 @@ public enum ReviewGate {
             switch record.action {
             case .reject, .regenerate: return nil
             case .approve: return record.render == render ? record : nil
-            case .render, .publish: continue
+            case .render, .publish, .hold: continue
             }
         }
         return nil
@@ -86,6 +86,8 @@ public enum ReviewGate {
             guard [.approved, .scheduled].contains(state) else {
                 throw StudioError(code: .conflict, message: "only an approved render can be published; this episode is \(state.rawValue)")
             }
+        case .hold:
+            throw StudioError(code: .invalidInput, message: "holds are recorded by the compliance gate, not by hand", field: "action")
         }
     }
 

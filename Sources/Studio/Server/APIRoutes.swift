@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import Production
+import ServiceLifecycle
 
 /// `/api/v1`: JSON in, JSON out; every failure is `{"error": {"code", "message", "field"}}`
 /// with a 4xx status for bad input. Described by `/api/v1/openapi.yaml`.
@@ -135,12 +136,18 @@ struct APIRoutes: Sendable {
         }
         api.get("jobs/events") { _, context in
             _ = try context.requireUser()
-            let events = studio.productionEvents()
+            let (events, end) = studio.productionEventSubscription()
             let body = ResponseBody { writer in
                 try await writer.write(ByteBuffer(string: ": connected\n\n"))
-                for await event in events {
-                    let data = (try? Responses.encoder.encode(event)) ?? Data()
-                    try await writer.write(ByteBuffer(string: "event: \(event.kind)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
+                // The stream never ends by itself: it ends when the browser goes away or the
+                // server shuts down (which would otherwise wait for it forever).
+                try await withGracefulShutdownHandler {
+                    for await event in events {
+                        let data = (try? Responses.encoder.encode(event)) ?? Data()
+                        try await writer.write(ByteBuffer(string: "event: \(event.kind)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"))
+                    }
+                } onGracefulShutdown: {
+                    end()
                 }
                 try await writer.finish(nil)
             }
@@ -225,7 +232,11 @@ extension Studio {
                 "-ss", String(format: "%.3f", info.start + info.duration / 3), "-i", Self.episodeFile(project, number).path,
                 "-frames:v", "1", "-vf", "scale=216:-2", "-q:v", "4", temporary.path,
             ])
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                try? FileManager.default.removeItem(at: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
         } catch {
             throw StudioError(code: .storeFailed, message: "cannot make the thumbnail of shot \(shot): \(error)")
         }

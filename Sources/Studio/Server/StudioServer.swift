@@ -58,6 +58,12 @@ public struct PublisherService: Service {
     }
 
     public func run() async throws {
+        // Ends when the service group shuts down (SIGINT, SIGTERM) or is cancelled.
+        try? await cancelWhenGracefulShutdown { await self.loop() }
+        studio.renders.cancelAll()
+    }
+
+    private func loop() async {
         while !Task.isCancelled {
             for entry in studio.catalog.all() {
                 do {
@@ -69,7 +75,6 @@ public struct PublisherService: Service {
             }
             try? await Task.sleep(for: interval)
         }
-        studio.renders.cancelAll()
     }
 }
 

@@ -32,57 +32,56 @@ enum Pages {
         <link rel="stylesheet" href="/assets/studio.css">
         </head>
         <body>
-        <header class="topbar">
-          <a class="brand" href="/">Cliffhanger <span>Studio</span></a>
-          {{#user}}<nav><a href="/">Series</a><a href="/production">Production</a><a href="/watch">Channel</a>
-          <span class="who">{{name}} · {{role}}</span>
-          <form method="post" action="/logout" class="inline"><button class="btn small" type="submit">Log out</button></form></nav>{{/user}}
+        <header class="nav">
+          <a class="brand" href="/">Cliffhanger Studio</a>
+          {{#user}}<a href="/">Series</a><a href="/production">Production</a><a href="/watch">Channel</a>
+          <span class="nav-user">{{name}} · {{role}}
+          <form method="post" action="/logout"><button class="btn small" type="submit">Log out</button></form></span>{{/user}}
         </header>
-        <main>
+        <main class="container">
         """
 
     static let layoutBottom = """
         </main>
-        <footer class="foot">Cliffhanger · every episode carries a visible AI label and machine-readable provenance</footer>
+        <footer class="container muted small">Cliffhanger · every episode carries a visible AI label and machine-readable provenance</footer>
         </body>
         </html>
         """
 
     static let templates: [String: String] = [
         "error": layoutTop + """
-            <section class="card narrow"><h1>{{title}}</h1><p>{{message}}</p><p><a class="btn" href="/">Back to the studio</a></p></section>
+            <section class="card login"><h1>{{title}}</h1><p>{{message}}</p><p><a class="btn" href="/">Back to the studio</a></p></section>
             """ + layoutBottom,
         "login": layoutTop + """
-            <section class="card narrow login">
+            <section class="card login">
               <h1>Log in</h1>
               <p class="muted">Review, approve and schedule your series.</p>
-              {{#error}}<p class="alert" role="alert">{{error}}</p>{{/error}}
+              {{#error}}<p class="alert error" role="alert">{{error}}</p>{{/error}}
               <form method="post" action="/login">
                 <input type="hidden" name="next" value="{{next}}">
-                <label for="name">User name</label>
-                <input id="name" name="name" autocomplete="username" required autofocus>
-                <label for="password">Password</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required>
+                <div class="field"><label for="name">User name</label>
+                <input id="name" name="name" autocomplete="username" required autofocus></div>
+                <div class="field"><label for="password">Password</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required></div>
                 <button id="login" class="btn primary" type="submit">Log in</button>
               </form>
             </section>
             """ + layoutBottom,
         "seriesList": layoutTop + """
-            <h1>Series</h1>
+            <div class="page-header"><h1>Series</h1></div>
             <div class="grid">
             {{#series}}
               <a class="card series" href="/series/{{id}}">
                 <h2>{{title}}</h2>
                 <p class="muted">{{genre}} · {{language}} · {{episodes}} episodes · spent ${{spent}}</p>
-                <p class="states">{{#states}}<span class="badge {{state}}">{{count}} {{state}}</span> {{/states}}</p>
+                <p>{{#states}}<span class="badge {{state}}">{{count}} {{state}}</span> {{/states}}</p>
               </a>
             {{/series}}
             </div>
             """ + layoutBottom,
         "series": layoutTop + """
-            <nav class="crumbs"><a href="/">Series</a> › {{title}}</nav>
-            <h1>{{title}}</h1>
-            <p class="muted">{{logline}}</p>
+            <p class="small muted"><a href="/">Series</a> › {{title}}</p>
+            <div class="page-header"><h1>{{title}}</h1><p class="subtitle">{{logline}}</p></div>
             <p class="muted">{{genre}} · {{language}} · {{count}} episodes · spent ${{spent}} ·
               {{#calendar}}releases {{launchEpisodes}} at launch on {{launchDate}}, then {{perDay}} a day at {{time}} {{timeZone}}{{#paywallFrom}}, paywall from episode {{.}}{{/paywallFrom}}{{/calendar}}{{^calendar}}no release calendar yet{{/calendar}}
               · <a href="/watch/{{id}}">channel</a></p>
@@ -90,31 +89,31 @@ enum Pages {
               <thead><tr><th>#</th><th>Title</th><th>Status</th><th>Lines</th><th>Cost</th><th>Release</th></tr></thead>
               <tbody>
               {{#episodes}}
-                <tr><td>{{number}}</td><td><a href="/series/{{id}}/episodes/{{number}}">{{title}}</a>{{#locked}} <span class="lock" title="behind the paywall">🔒</span>{{/locked}}</td>
-                <td><span class="badge {{state}}">{{state}}</span></td><td>{{lines}}</td><td>${{cost}}</td><td>{{release}}</td></tr>
+                <tr><td>{{number}}</td><td><a href="/series/{{id}}/episodes/{{number}}">{{title}}</a>{{#locked}} <span class="badge" title="behind the paywall">paywall</span>{{/locked}}</td>
+                <td><span class="badge {{state}}">{{state}}</span></td><td class="num">{{lines}}</td><td class="num">${{cost}}</td><td>{{release}}</td></tr>
               {{/episodes}}
               </tbody>
             </table></div>
             """ + layoutBottom,
         "episode": layoutTop + """
-            <nav class="crumbs"><a href="/">Series</a> › <a href="/series/{{series}}">{{seriesTitle}}</a> › Episode {{number}}</nav>
-            <h1>{{number}}. {{title}} <span id="status" class="badge {{state}}">{{state}}</span></h1>
+            <p class="small muted"><a href="/">Series</a> › <a href="/series/{{series}}">{{seriesTitle}}</a> › Episode {{number}}</p>
+            <div class="page-header"><h1>{{number}}. {{title}} <span id="status" class="badge {{state}}">{{state}}</span></h1></div>
             <div class="episode-layout" data-series="{{series}}" data-episode="{{number}}">
-              <section class="player-col">
+              <section class="episode-player">
                 {{#video}}<video id="player" controls playsinline preload="metadata" src="{{video}}" {{#cover}}poster="{{cover}}"{{/cover}}>
                   {{#subtitles}}<track kind="subtitles" src="{{subtitles}}" srclang="{{lang}}" label="Subtitles" default>{{/subtitles}}
                 </video>{{/video}}
-                {{^video}}<div class="placeholder">No render yet{{#canRender}} — <button class="btn primary" data-action="render">Render this episode</button>{{/canRender}}</div>{{/video}}
-                <div class="actions card">
-                  <label for="note">Note</label>
-                  <textarea id="note" rows="2" placeholder="What should change? (required to reject or regenerate)"></textarea>
-                  <div class="buttons">
+                {{^video}}<div class="card empty">No render yet{{#canRender}} — <button class="btn primary" data-action="render">Render this episode</button>{{/canRender}}</div>{{/video}}
+                <div class="card stack">
+                  <div class="field"><label for="note">Note</label>
+                  <textarea id="note" rows="2" placeholder="What should change? (required to reject or regenerate)"></textarea></div>
+                  <div class="btn-row">
                     <button id="approve" class="btn primary" data-action="approve" {{^canApprove}}disabled{{/canApprove}}>Approve</button>
                     <button id="reject" class="btn danger" data-action="reject" {{^canReject}}disabled{{/canReject}}>Reject</button>
                     <button id="render" class="btn" data-action="render" {{^canRender}}disabled{{/canRender}}>Render again</button>
                   </div>
-                  <div class="buttons">
-                    <label class="inline">Regenerate
+                  <div class="btn-row">
+                    <label class="field">Regenerate
                       <select id="regen-target">{{#scenes}}<option value="scene:{{.}}">scene {{.}}</option>{{/scenes}}{{#shots}}<option value="shot:{{number}}">shot {{number}}</option>{{/shots}}</select></label>
                     <button id="regenerate" class="btn" data-action="regenerate" {{^canRegenerate}}disabled{{/canRegenerate}}>Regenerate</button>
                   </div>
@@ -124,11 +123,11 @@ enum Pages {
                 <h2>History</h2>
                 <ol class="history">{{#history}}<li><b>{{action}}</b> by {{actor}} · {{when}}{{#note}} — “{{note}}”{{/note}}{{#detail}} <span class="muted">({{detail}})</span>{{/detail}}</li>{{/history}}{{^history}}<li class="muted">Nothing yet.</li>{{/history}}</ol>
               </section>
-              <section class="script-col">
+              <section class="episode-script">
                 <h2>Shots</h2>
-                <div class="shots">
+                <div class="shot-list">
                 {{#shots}}<figure class="shot">{{#thumb}}<img loading="lazy" src="{{thumb}}" alt="shot {{number}}" width="108" height="192">{{/thumb}}
-                  <figcaption><b>{{number}}</b> · {{framing}} · {{camera}}{{#take}} · take {{take}}{{/take}}<br><span class="muted">{{start}} s · {{duration}} s</span>{{#line}}<br>{{speaker}}: {{line}}{{/line}}</figcaption></figure>{{/shots}}
+                  <figcaption class="shot-meta"><b>{{number}}</b> · {{framing}} · {{camera}}{{#take}} · take {{take}}{{/take}}<br><span class="muted">{{start}} s · {{duration}} s</span>{{#line}}<br>{{speaker}}: {{line}}{{/line}}</figcaption></figure>{{/shots}}
                 {{^shots}}<p class="muted">Shots appear after the first render.</p>{{/shots}}
                 </div>
                 <h2>Script</h2>
@@ -138,12 +137,12 @@ enum Pages {
             <script src="/assets/studio.js"></script>
             """ + layoutBottom,
         "production": layoutTop + """
-            <h1>Production</h1>
+            <div class="page-header"><h1>Production</h1></div>
             <p class="muted">Live: <span id="live">waiting for events…</span></p>
             {{#queues}}
             <section class="card">
               <h2>{{series}}</h2>
-              <p>{{#counts}}<span class="badge">{{state}} {{count}}</span> {{/counts}}</p>
+              <p>{{#counts}}<span class="badge {{state}}">{{state}} {{count}}</span> {{/counts}}</p>
               {{#active}}<p>Rendering: {{.}}</p>{{/active}}
               {{#hasRunning}}<h3>Running</h3>{{/hasRunning}}<ul>{{#running}}<li>{{label}} (try {{attempts}})</li>{{/running}}</ul>
               {{#hasRetrying}}<h3>Waiting to retry</h3>{{/hasRetrying}}<ul>{{#retrying}}<li>{{label}}: {{error}}</li>{{/retrying}}</ul>
@@ -155,7 +154,7 @@ enum Pages {
             <script src="/assets/studio.js"></script>
             """ + layoutBottom,
         "channels": layoutTop + """
-            <h1>Channel</h1>
+            <div class="page-header"><h1>Channel</h1></div>
             <div class="grid">{{#series}}<a class="card series" href="/watch/{{id}}"><h2>{{title}}</h2><p class="muted">Watch what is released</p></a>{{/series}}</div>
             """ + layoutBottom,
     ]
@@ -168,7 +167,7 @@ enum Pages {
           var layout = document.querySelector(".episode-layout");
           var message = document.getElementById("message");
           var progress = document.getElementById("progress");
-          function say(text, bad) { if (message) { message.textContent = text; message.className = bad ? "alert" : "muted"; } }
+          function say(text, bad) { if (message) { message.textContent = text; message.className = bad ? "alert error" : "muted"; } }
           function post(url, body) {
             return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) })
               .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error((j.error && j.error.message) || r.statusText); } return j; }); });
