@@ -254,6 +254,9 @@ def main():
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium executable")
     parser.add_argument("--timeout", type=float, default=20, help="seconds each wait may take")
     args = parser.parse_args()
+    # Assertions wait as long as every other step (playwright's own default is 5 s, too short
+    # on a loaded 2-core CI machine).
+    expect.set_options(timeout=args.timeout * 1000)
     flows = [flow.strip() for flow in args.flows.split(",") if flow.strip()]
     unknown = [flow for flow in flows if flow not in ("studio", "watch")]
     if unknown:

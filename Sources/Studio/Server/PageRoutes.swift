@@ -18,6 +18,7 @@ struct PageRoutes: Sendable {
             response.headers[.cacheControl] = "public, max-age=300"
             return response
         }
+        router.get("favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("assets/studio.js") { _, _ in Responses.text(Pages.script, type: "text/javascript; charset=utf-8") }
 
         router.get("login") { request, context in
