@@ -243,8 +243,10 @@ public final class Studio: Sendable {
         guard let calendar = try await calendar(id) else { return [] }
         let project = try catalog.project(id)
         let store = try jobStore(project)
+        // One pass over the series finds the candidates; only those are looked at one by one.
+        let due = try await series(id, now: now).episodes.filter { $0.state == .approved }.map(\.number)
         var released: [Int] = []
-        for script in project.files.scriptsOnDisk().sorted(by: { $0.number < $1.number }) {
+        for script in project.files.scriptsOnDisk().sorted(by: { $0.number < $1.number }) where due.contains(script.number) {
             guard let at = calendar.releaseDate(of: script.number), at <= now else { continue }
             let facts = try await facts(id, project: project, store: store, number: script.number)
             guard ReviewGate.state(facts, now: now) == .approved, let render = facts.render else { continue }
@@ -347,9 +349,6 @@ public final class Studio: Sendable {
         renders.request(series: id, project: project, episodes: episodes)
         return status.failed.count
     }
-
-    /// Live production events for browsers.
-    public func productionEvents() -> AsyncStream<StudioEvent> { renders.subscribe() }
 
     /// Live production events and a way to end the stream (when the server shuts down).
     func productionEventSubscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) { renders.subscription() }

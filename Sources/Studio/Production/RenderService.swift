@@ -64,9 +64,6 @@ final class RenderService: Sendable {
         }
     }
 
-    /// A stream of every event from now on.
-    func subscribe() -> AsyncStream<StudioEvent> { subscription().events }
-
     /// A stream of every event from now on, and a way to end it.
     func subscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) {
         let (stream, continuation) = AsyncStream.makeStream(of: StudioEvent.self, bufferingPolicy: .bufferingNewest(1000))

@@ -212,18 +212,19 @@ extension Studio {
     /// A still of shot `shot` of episode `number`, taken from the finished episode a third of
     /// the way into the shot, 216 pixels wide; cached per render.
     func thumbnail(_ id: String, _ number: Int, shot: Int) async throws(StudioError) -> URL {
-        let detail = try await episode(id, number)
-        guard let render = detail.render, let video = detail.video else {
+        // A page asks for every shot's thumbnail at once: the cached ones cost a hash lookup,
+        // not the episode's whole detail.
+        let project = try catalog.project(id)
+        guard let render = try await hashes.hash(of: Self.episodeFile(project, number)) else {
             throw StudioError(code: .notFound, message: "episode \(number) has no render yet")
         }
-        guard let info = detail.shots.first(where: { $0.number == shot }) else {
-            throw StudioError(code: .notFound, message: "episode \(number) has shots 1–\(detail.shots.count); there is no shot \(shot)")
-        }
-        _ = video
-        let project = try catalog.project(id)
         let folder = project.root.appendingPathComponent("assets/thumbs", isDirectory: true)
         let url = folder.appendingPathComponent("\(render.prefix(16))-\(shot).jpg")
         if FileManager.default.fileExists(atPath: url.path) { return url }
+        let detail = try await episode(id, number)
+        guard let info = detail.shots.first(where: { $0.number == shot }) else {
+            throw StudioError(code: .notFound, message: "episode \(number) has shots 1–\(detail.shots.count); there is no shot \(shot)")
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let tools = try MediaTools.locate()

@@ -145,11 +145,9 @@ struct PageRoutes: Sendable {
     static func money(_ dollars: Double) -> String { String(format: "%.2f", dollars) }
 
     static func when(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        return formatter.string(from: date)
+        date.formatted(Date.VerbatimFormatStyle(
+            format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits) UTC",
+            timeZone: TimeZone(identifier: "UTC")!, calendar: Calendar(identifier: .gregorian)))
     }
 
     /// A redirect target after login: a path on this server only.
