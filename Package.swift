@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -97,13 +98,39 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The audience loop: the viewer-event store, metrics, mapping drop-offs to story beats,
+        // revision notes for the writer, and the synthetic audience.
+        .target(
+            name: "Audience",
+            dependencies: [
+                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict
+        ),
+        // Adapters to model services (OpenAI-compatible chat, speech and images; ComfyUI;
+        // Kling-style image-to-video; Piper's HTTP server) behind the pipeline's protocols.
+        .target(
+            name: "ModelServices",
+            dependencies: [
+                "DramaModel", "Screenplay", "StoryEngine", "Voice", "Production",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The web studio, REST API, viewer channel and event ingest (Hummingbird 2). Its own
         // tables (users, sessions, reviews, releases, viewer events) live in the project's
         // SQLite database next to the production store's, through GRDB.
         .target(
             name: "Studio",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance",
+                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -118,6 +145,7 @@ let package = Package(
             name: "cliff",
             dependencies: [
                 "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
+                "Audience", "ModelServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -152,6 +180,22 @@ let package = Package(
                 "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AudienceTests",
+            dependencies: [
+                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ModelServicesTests",
+            dependencies: [
+                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),
@@ -196,6 +240,14 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             name: "GovernanceBenchmark",
             dependencies: ["Governance", "StoryEngine", "DramaModel"],
             path: "Benchmarks/GovernanceBenchmark",
+            swiftSettings: strict
+        )
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "AudienceBenchmark",
+            dependencies: ["Audience", "DramaModel", "Editing", "StoryEngine"],
+            path: "Benchmarks/AudienceBenchmark",
             swiftSettings: strict
         )
     )

@@ -18,7 +18,8 @@ internal import Yams
 ///   builtin.render: 2
 /// ```
 public enum ProductionSettingsLoader {
-    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc"]
+    // `services` is read by ModelServices (`ServiceSettings`), which reports its own diagnostics.
+    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc", "services"]
     static let aigcKeys = ["producer", "content_id_prefix"]
     static let budgetKeys = ["episode_usd", "series_usd"]
     static let priceKeys = ["generator", "unit", "usd", "per"]

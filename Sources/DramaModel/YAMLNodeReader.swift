@@ -1,19 +1,20 @@
 import Foundation
 
-internal import Yams
+package import Yams
 
 /// Walks a composed YAML tree, converting nodes to values and collecting every schema problem
 /// (wrong type, unknown key, missing field, bad value) with its line, column and field path.
-struct YAMLNodeReader {
-    var sourceMap: SourceMap
-    private(set) var diagnostics: [Diagnostic] = []
+/// Shared by the package's loaders (`package`), so every YAML file reports problems alike.
+package struct YAMLNodeReader {
+    package var sourceMap: SourceMap
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { sourceMap = SourceMap(file: file) }
+    package init(file: String) { sourceMap = SourceMap(file: file) }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-    static func join(_ path: String, index: Int) -> String { "\(path)[\(index)]" }
+    package static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package static func join(_ path: String, index: Int) -> String { "\(path)[\(index)]" }
 
-    mutating func report(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
+    package mutating func report(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
         let mark = node?.mark
         let position = mark == nil ? sourceMap.position(of: path) : nil
         diagnostics.append(
@@ -26,7 +27,7 @@ struct YAMLNodeReader {
         if let mark = node.mark { sourceMap.record(path, line: mark.line, column: mark.column) }
     }
 
-    static func isNull(_ node: Node?) -> Bool {
+    package static func isNull(_ node: Node?) -> Bool {
         guard let node else { return true }
         if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
             return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
@@ -34,7 +35,7 @@ struct YAMLNodeReader {
         return false
     }
 
-    static func describe(_ node: Node) -> String {
+    package static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): "the value '\(scalar.string)'"
         case .mapping: "a mapping"
@@ -45,7 +46,7 @@ struct YAMLNodeReader {
 
     /// A mapping's values by key. Unknown keys are reported with a did-you-mean; missing
     /// required keys are reported at the mapping.
-    mutating func mapping(
+    package mutating func mapping(
         _ node: Node, _ path: String, keys: [String], required: [String] = []
     ) -> [String: Node]? {
         remember(node, path)
@@ -76,7 +77,7 @@ struct YAMLNodeReader {
         return values
     }
 
-    mutating func sequence(_ node: Node?, _ path: String) -> [Node]? {
+    package mutating func sequence(_ node: Node?, _ path: String) -> [Node]? {
         guard let node, !Self.isNull(node) else { return nil }
         remember(node, path)
         guard case .sequence(let sequence) = node else {
@@ -87,7 +88,7 @@ struct YAMLNodeReader {
         return Array(sequence)
     }
 
-    mutating func string(_ node: Node?, _ path: String) -> String? {
+    package mutating func string(_ node: Node?, _ path: String) -> String? {
         guard let node, !Self.isNull(node) else { return nil }
         remember(node, path)
         guard case .scalar(let scalar) = node else {
@@ -98,7 +99,7 @@ struct YAMLNodeReader {
         return scalar.string
     }
 
-    mutating func int(_ node: Node?, _ path: String) -> Int? {
+    package mutating func int(_ node: Node?, _ path: String) -> Int? {
         guard let node, !Self.isNull(node) else { return nil }
         remember(node, path)
         guard case .scalar(let scalar) = node, let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
@@ -108,7 +109,7 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func uint64(_ node: Node?, _ path: String) -> UInt64? {
+    package mutating func uint64(_ node: Node?, _ path: String) -> UInt64? {
         guard let node, !Self.isNull(node) else { return nil }
         remember(node, path)
         guard case .scalar(let scalar) = node, let value = UInt64(scalar.string) else {
@@ -119,7 +120,7 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func bool(_ node: Node?, _ path: String) -> Bool? {
+    package mutating func bool(_ node: Node?, _ path: String) -> Bool? {
         guard let node, !Self.isNull(node) else { return nil }
         remember(node, path)
         guard case .scalar(let scalar) = node, let value = ["true": true, "false": false, "yes": true, "no": false][scalar.string.lowercased()] else {
@@ -129,12 +130,12 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func strings(_ node: Node?, _ path: String) -> [String]? {
+    package mutating func strings(_ node: Node?, _ path: String) -> [String]? {
         guard let items = sequence(node, path) else { return nil }
         return items.enumerated().compactMap { string($1, Self.join(path, index: $0)) }
     }
 
-    mutating func choice<Value>(
+    package mutating func choice<Value>(
         _ node: Node?, _ path: String, _ options: [(String, Value)], what: String
     ) -> Value? {
         guard let text = string(node, path) else { return nil }
@@ -146,7 +147,7 @@ struct YAMLNodeReader {
     }
 
     /// Reads an episode range: `12`, `5-12`.
-    mutating func episodeRange(_ node: Node?, _ path: String) -> ClosedRange<Int>? {
+    package mutating func episodeRange(_ node: Node?, _ path: String) -> ClosedRange<Int>? {
         guard let text = string(node, path) else { return nil }
         if let range = try? EpisodeSelection.parseRange(text) { return range }
         report(node, path, "expected an episode range like 1-80, found '\(text)'", hint: "write FIRST-LAST, e.g. 3-12")

@@ -2,8 +2,9 @@ import Foundation
 public import DramaModel
 
 /// A writer turns a premise into a bible, a bible into a season plan, and a plan into
-/// scripts. The built-in `BeatSheetWriter` works offline; model-backed writers implement the
-/// same protocol.
+/// scripts. The built-in `BeatSheetWriter` works offline (its methods are synchronous, which
+/// satisfies the asynchronous requirements); model-backed writers (an OpenAI-compatible chat
+/// model) implement the same protocol over the network.
 public protocol Writer: Sendable {
     /// The generator id recorded with everything it writes (`beat-sheet`).
     var id: String { get }
@@ -12,14 +13,15 @@ public protocol Writer: Sendable {
 
     /// A bible for a premise.
     /// - Throws: `StoryEngineError`.
-    func makeBible(_ request: PremiseRequest) throws(StoryEngineError) -> Series
+    func makeBible(_ request: PremiseRequest) async throws(StoryEngineError) -> Series
 
     /// The season plan of a bible.
-    func planSeason(_ series: Series) throws(StoryEngineError) -> SeasonPlan
+    /// - Throws: `StoryEngineError`.
+    func planSeason(_ series: Series) async throws(StoryEngineError) -> SeasonPlan
 
     /// Every episode's script, in order.
     /// - Throws: `StoryEngineError`.
-    func writeSeason(_ series: Series, plan: SeasonPlan) throws(StoryEngineError) -> [EpisodeScript]
+    func writeSeason(_ series: Series, plan: SeasonPlan) async throws(StoryEngineError) -> [EpisodeScript]
 }
 
 /// The built-in offline writer: genre beat sheets and phrasebooks, a seeded random generator,
