@@ -338,6 +338,14 @@ public final class SQLiteJobStore: JobStore {
         }
     }
 
+    public func recordUsage(_ ledger: [LedgerEntry]) async throws {
+        try write { db in try self.insert(ledger, db) }
+    }
+
+    public func updateExported(_ key: NodeKey, files: [ExportedFile]) async throws {
+        try write { db in try db.execute(sql: sql.updateExported, arguments: [Self.json(files), key.hex]) }
+    }
+
     public func ledger() async throws -> [LedgerEntry] {
         try read { db in
             try Row.fetchAll(db, sql: sql.selectLedger).compactMap { row in

@@ -26,9 +26,21 @@ public enum ProductionCompliance {
         let (graph, _) = try project.graph(episodes: episodes, deliverable: deliverable)
         let results = try await store.results(for: graph.nodes.map(\.key))
         let gate = try GovernanceGate(projectRoot: project.root)
+        let c2pa = await C2PAEmbedder.locate()
         for number in Set(graph.nodes.compactMap(\.episode)).sorted() {
-            let video = project.root.appendingPathComponent(String(format: "out/ep%03d/", number) + file)
+            let path = String(format: "out/ep%03d/", number) + file
+            let video = project.root.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: video.path) else { continue }
+            // C2PA is the last step that touches the video; the signed sidecar covers its result.
+            if let c2pa, let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == number }),
+                try await c2pa.embed(video, projectRoot: project.root, title: "\(project.series.title) \(String(format: "ep%03d", number))", aigc: ProvenanceBuilder.aigcTag(of: assemble))
+            {
+                _ = try gate.audit.append(kind: "c2pa.embed", actor: "cliff", subject: "episode \(number)", details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
+                if let export = results.values.first(where: { $0.exported.contains { $0.path == path } }) {
+                    let files = export.exported.map { ExportedFile.onDisk($0.path, projectRoot: project.root) ?? $0 }
+                    try await store.updateExported(export.key, files: files)
+                }
+            }
             try gate.signProvenance(episode: number, video: video, seriesTitle: project.series.title, graph: graph, results: results)
         }
     }

@@ -11,6 +11,12 @@ import Darwin
 public struct ProjectSigningKey: Sendable {
     private let key: Curve25519.Signing.PrivateKey
 
+    /// The private key as PKCS #8 PEM, for tools that sign with it (C2PA embedding).
+    var pkcs8PEM: String {
+        let der = Data([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]) + key.rawRepresentation
+        return "-----BEGIN PRIVATE KEY-----\n\(der.base64EncodedString(options: [.lineLength64Characters]))\n-----END PRIVATE KEY-----\n"
+    }
+
     /// The public key, base64 of the raw 32 bytes.
     public var publicKeyBase64: String { key.publicKey.rawRepresentation.base64EncodedString() }
 

@@ -44,16 +44,22 @@ public enum ProvenanceBuilder {
                 seeds: seeds(in: json).sorted(), parametersSHA256: hex(SHA256.hash(data: node.parameters)),
                 inputs: node.inputs.map(\.hex), outputs: outputs)
         }
+        let aigc = aigcTag(of: assemble)
+        let (digest, size) = try fileDigest(video)
+        return ProvenanceManifest(
+            series: seriesTitle, episode: episode, file: video.lastPathComponent, fileSHA256: digest, fileSize: size, aigc: aigc,
+            visibleLabel: label, steps: steps, created: AuditLog.timestamp(now), publicKey: "")
+    }
+
+    /// The AIGC metadata an assemble node writes into its video.
+    static func aigcTag(of assemble: Node) -> [String: String] {
         var aigc: [String: String] = [:]
         if let json = try? JSONSerialization.jsonObject(with: assemble.parameters) as? [String: Any],
             let tag = json["aigc"] as? [String: Any]
         {
             for (key, value) in tag { aigc[key] = "\(value)" }
         }
-        let (digest, size) = try fileDigest(video)
-        return ProvenanceManifest(
-            series: seriesTitle, episode: episode, file: video.lastPathComponent, fileSHA256: digest, fileSize: size, aigc: aigc,
-            visibleLabel: label, steps: steps, created: AuditLog.timestamp(now), publicKey: "")
+        return aigc
     }
 
     /// SHA-256 (hex) and size of a file, read in chunks.

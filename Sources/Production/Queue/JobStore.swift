@@ -39,6 +39,13 @@ public protocol JobStore: Sendable {
     func status(now: Date) async throws -> QueueStatus
     /// Every ledger entry, oldest first.
     func ledger() async throws -> [LedgerEntry]
+    /// Records usage of work done outside the graph (a writer model's tokens), so `cliff cost`
+    /// shows it with the rest.
+    func recordUsage(_ ledger: [LedgerEntry]) async throws
+    /// Records that a compliance step rewrote a result's exported files in place (C2PA
+    /// embedding): their new size and time, so the next run does not export them again. Does
+    /// nothing when `key` has no result.
+    func updateExported(_ key: NodeKey, files: [ExportedFile]) async throws
 }
 
 extension JobStore {

@@ -83,6 +83,7 @@ package struct QueueSQL: Sendable {
     package var selectResult: String { "SELECT node_key, outputs, exported, metadata FROM results WHERE node_key = ?" }
     package var selectAllResults: String { "SELECT node_key, outputs, exported, metadata FROM results" }
     package var deleteResult: String { "DELETE FROM results WHERE node_key = ?" }
+    package var updateExported: String { "UPDATE results SET exported = ? WHERE node_key = ?" }
     package var selectJobByKey: String { "SELECT id, state, episode FROM jobs WHERE node_key = ?" }
     /// A queued job another episode also needs becomes shared (in every run's scope).
     package var shareJob: String { "UPDATE jobs SET episode = NULL WHERE id = ?" }

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A named output of a node, stored in the asset store by the SHA-256 of its bytes.
 public struct AssetRef: Sendable, Hashable, Codable {
     /// The output's name within its node (`cue.json`, `episode.srt`).
@@ -50,5 +52,13 @@ public struct NodeResult: Sendable, Hashable, Codable {
         self.outputs = outputs
         self.exported = exported
         self.metadata = metadata
+    }
+}
+
+extension ExportedFile {
+    /// The record of `path` (relative to `projectRoot`) as the file is on disk now, or nil when
+    /// there is no regular file there.
+    public static func onDisk(_ path: String, projectRoot: URL) -> ExportedFile? {
+        FileStat.of(projectRoot.appendingPathComponent(path).path).map { ExportedFile(path: path, size: $0.size, modified: $0.modified) }
     }
 }
