@@ -44,14 +44,17 @@ public struct ScriptPipeline: Sendable {
     let deliverable: Deliverable
     let retakes: Retakes
     let aigc: ProductionSettings.AIGCSettings
+    let models: ModelPlan
     let planner = ShotPlanner.Settings()
 
-    /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`.
+    /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`, with
+    /// pictures from `models` (built-in by default).
     public init(
         series: Series, deliverable: Deliverable = .final, retakes: Retakes = Retakes(),
-        aigc: ProductionSettings.AIGCSettings = ProductionSettings.AIGCSettings()
+        aigc: ProductionSettings.AIGCSettings = ProductionSettings.AIGCSettings(), models: ModelGenerators = .builtIn
     ) {
         self.aigc = aigc
+        self.models = models.plan
         self.series = series
         self.checker = ScriptChecker(series: series)
         self.deliverable = deliverable
@@ -140,13 +143,22 @@ public struct ScriptPipeline: Sendable {
         var shotNodes: [(node: Node, cost: Double)] = []
         for (index, shot) in structure.enumerated() {
             let look = SeriesLook(series: series, characters: shot.subjects.map(\.character), locations: [shot.location])
-            let background = graph.add(Node(
-                step: BackgroundStep.kind, generator: BackgroundStep.generatorID, episode: number, priority: priority(.background),
-                inputs: [], parameters: CanonicalJSON.encode(BackgroundStep.Parameters(
-                    look: SeriesLook(series: series, characters: [], locations: [shot.location]), location: shot.location,
-                    lighting: shot.lighting, width: preset.stillWidth, height: preset.stillHeight)),
-                label: "background \(shot.location) \(shot.lighting.rawValue) \(preset.name)"))
-            var inputs = [background]
+            let take = retakes.take(episode: number, shot: index + 1)
+            let picture: NodeKey
+            var source: ShotStep.Source?
+            if let images = models.images {
+                (picture, source) = modelPicture(
+                    shot, index: index, take: take, tag: tag, images: images, preset: preset, cast: cast,
+                    line: shot.line.map { lines[$0].text }, priority: priority(.background), episode: number, to: &graph)
+            } else {
+                picture = graph.add(Node(
+                    step: BackgroundStep.kind, generator: BackgroundStep.generatorID, episode: number, priority: priority(.background),
+                    inputs: [], parameters: CanonicalJSON.encode(BackgroundStep.Parameters(
+                        look: SeriesLook(series: series, characters: [], locations: [shot.location]), location: shot.location,
+                        lighting: shot.lighting, width: preset.stillWidth, height: preset.stillHeight)),
+                    label: "background \(shot.location) \(shot.lighting.rawValue) \(preset.name)"))
+            }
+            var inputs = [picture]
             var subtitle: ShotStep.Subtitle?
             if let line = shot.line {
                 inputs.append(voiceKeys[line])
@@ -161,11 +173,10 @@ public struct ScriptPipeline: Sendable {
             }
             var keyed = shot
             if shot.kind == .dialogue { keyed.duration = .zero }  // comes from the voice
-            let take = retakes.take(episode: number, shot: index + 1)
             keyed.camera = Self.camera(shot.camera, take: take)
             let parameters = ShotStep.Parameters(
                 shot: keyed, preset: preset, planner: planner, look: look, subtitle: subtitle, overlays: overlays,
-                take: take > 0 ? take : nil)
+                take: take > 0 ? take : nil, source: source)
             let speaker = shot.subjects.first(where: \.speaking).map { cast[$0.character]?.cue ?? $0.character } ?? ""
             let node = Node(
                 step: ShotStep.kind, generator: ShotStep.generatorID, episode: number, priority: priority(.shot), inputs: inputs,
@@ -209,6 +220,46 @@ public struct ScriptPipeline: Sendable {
             number,
             [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")],
             to: &graph)
+    }
+
+    /// The model-made picture of a shot: the sheets of its characters (one per character for the
+    /// whole series), its keyframe, and with a clip generator its clip. Returns the node the
+    /// shot reads and how.
+    private func modelPicture(
+        _ shot: Shot, index: Int, take: Int, tag: String, images: GeneratorID, preset: RenderPreset, cast: [String: CastMember],
+        line: String?, priority: Int, episode: Int, to graph: inout ProductionGraph
+    ) -> (NodeKey, ShotStep.Source) {
+        let style = "cinematic \(series.genre.rawValue) drama, photorealistic, film lighting"
+        var sheets: [NodeKey] = []
+        for id in shot.subjects.map(\.character) where cast[id] != nil {
+            let member = cast[id]!
+            let request = ImageRequest(
+                prompt: ModelPrompts.sheet(member, style: style), negativePrompt: ModelPrompts.negative,
+                seed: ModelPrompts.seed(series.title, "character", id), width: 768, height: 1024)
+            sheets.append(graph.add(Node(
+                step: CharacterSheetStep.kind, generator: images, episode: nil, priority: 0, inputs: [],
+                parameters: CanonicalJSON.encode(CharacterSheetStep.Parameters(character: id, request: request)),
+                label: "character sheet \(member.name)", estimate: Usage([.image: 1]))))
+        }
+        let location = series.locations.first { $0.id == shot.location }
+        let request = ImageRequest(
+            prompt: ModelPrompts.keyframe(shot, location: location, cast: cast, style: style), negativePrompt: ModelPrompts.negative,
+            seed: ModelPrompts.seed(series.title, tag, String(index), String(take)), width: 768, height: 1344)
+        let keyframe = graph.add(Node(
+            step: KeyframeStep.kind, generator: images, episode: episode, priority: priority, inputs: sheets,
+            parameters: CanonicalJSON.encode(KeyframeStep.Parameters(request: request, width: preset.stillWidth, height: preset.stillHeight)),
+            label: "\(tag) keyframe \(index + 1)", estimate: Usage([.image: 1])))
+        guard let clips = models.clips else { return (keyframe, .keyframe) }
+        var unmoved = shot
+        unmoved.camera = .still
+        let expected = Self.encodingCost(unmoved, line: line, language: series.language) + 0.6
+        let seconds = expected <= 5 ? 5 : 10
+        let clip = graph.add(Node(
+            step: ClipStep.kind, generator: clips, episode: episode, priority: priority, inputs: [keyframe],
+            parameters: CanonicalJSON.encode(ClipStep.Parameters(
+                prompt: ModelPrompts.motion(shot, cast: cast), seconds: seconds, seed: ModelPrompts.seed(series.title, tag, String(index), String(take), "clip"))),
+            label: "\(tag) clip \(index + 1)", estimate: Usage([.videoSecond: Double(seconds)])))
+        return (clip, .clip)
     }
 
     /// A rough encoding cost of a shot for ordering the queue: its expected length (a dialogue

@@ -46,6 +46,17 @@ public struct ShotStep: Step {
         var overlays: [Overlay]
         /// The review take (nil for the first): a new take is a new node.
         var take: Int?
+        /// Where the picture comes from: nil for the procedural composition over a background;
+        /// a model's keyframe or clip otherwise (the first input's `frame.png` or `clip.mp4`).
+        var source: Source?
+    }
+
+    /// A picture made by a model service instead of the procedural artist.
+    public enum Source: String, Codable, Sendable, Hashable {
+        /// A still keyframe, moved by the shot's camera.
+        case keyframe
+        /// An animated clip, cut to the shot's length.
+        case clip
     }
 
     /// Which mouth shape and eye state each run of frames shows: the speaker's mouth follows
@@ -102,17 +113,35 @@ public struct ShotStep: Step {
         let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
+        let subtitles = try Self.subtitleFile(parameters, shot: shot, timing: timing, in: scratch)
+        let segment = scratch.appendingPathComponent("segment.mp4")
+        var output = StepOutput()
+        output.metadata["frames"] = String(frames)
+
+        if parameters.source == .clip {
+            let clip = scratch.appendingPathComponent("clip.mp4")
+            try input.data(of: backgroundKey, "clip.mp4").write(to: clip)
+            try await ShotEncoder(tools: tools, preset: preset).encode(clip: clip, frames: frames, subtitles: subtitles, to: segment, workingDirectory: scratch)
+            output.add("segment.mp4", try Data(contentsOf: segment))
+            return output
+        }
+        // A keyframe already shows the people: it is the whole picture, held and moved.
+        let keyframe = parameters.source == .keyframe
+        if keyframe { shot.subjects = [] }
 
         // Stills: one per face state, drawn over the overscanned background, converted once to
         // the encoder's YUV.
         let background = try BackgroundCache.shared.raster(for: backgroundKey) {
-            try Raster(png: try input.data(of: backgroundKey, "background.png"))
+            try Raster(png: try input.data(of: backgroundKey, keyframe ? "frame.png" : "background.png"))
         }
         let composer = FrameComposer(series: parameters.look.series, artist: ProceduralArtist(series: parameters.look.series))
         var index: [FaceState: Int] = [:]
         var stills: [[UInt8]] = []
         var holds: [ShotEncoder.Hold] = []
-        for run in Self.schedule(frames: frames, frameRate: preset.frameRate, audioOffset: shot.audioOffset, timing: timing) {
+        let runs = keyframe
+            ? [(state: FaceState(mouth: .closed, eyesClosed: false), frames: frames)]
+            : Self.schedule(frames: frames, frameRate: preset.frameRate, audioOffset: shot.audioOffset, timing: timing)
+        for run in runs {
             if index[run.state] == nil {
                 let width = preset.stillWidth, height = preset.stillHeight
                 let still = try composer.withFrame(
@@ -126,7 +155,18 @@ public struct ShotStep: Step {
             holds.append(ShotEncoder.Hold(still: index[run.state]!, frames: run.frames))
         }
 
-        // Burned-in text: the line's subtitles, the title and label on the opening.
+        try await ShotEncoder(tools: tools, preset: preset).encode(
+            stills: stills, holds: holds, frames: frames, camera: shot.camera, inputWidth: preset.stillWidth, inputHeight: preset.stillHeight,
+            subtitles: subtitles, to: segment, workingDirectory: scratch)
+        output.add("segment.mp4", try Data(contentsOf: segment))
+        output.metadata["stills"] = String(stills.count)
+        return output
+    }
+
+    /// The shot's burned-in text as an ASS file in `folder`: the line's subtitles, and the
+    /// title and AI label on the opening; nil when there is none.
+    static func subtitleFile(_ parameters: Parameters, shot: Shot, timing: VoiceStep.Timing?, in scratch: URL) throws -> URL? {
+        let preset = parameters.preset
         var subtitles: URL?
         var cues: [SubtitleCue] = []
         if let subtitle = parameters.subtitle, let timing {
@@ -146,14 +186,6 @@ public struct ShotStep: Step {
             subtitles = file
         }
 
-        let segment = scratch.appendingPathComponent("segment.mp4")
-        try await ShotEncoder(tools: tools, preset: preset).encode(
-            stills: stills, holds: holds, frames: frames, camera: shot.camera, inputWidth: preset.stillWidth, inputHeight: preset.stillHeight,
-            subtitles: subtitles, to: segment, workingDirectory: scratch)
-        var output = StepOutput()
-        output.add("segment.mp4", try Data(contentsOf: segment))
-        output.metadata["frames"] = String(frames)
-        output.metadata["stills"] = String(stills.count)
-        return output
+        return subtitles
     }
 }

@@ -16,6 +16,9 @@ public struct ProductionProject: Sendable {
     public let series: Series
     /// `cliff.yaml`, or the defaults.
     public let settings: ProductionSettings
+    /// Model services drawing pictures and motion instead of the built-in artist (set by the
+    /// caller from `cliff.yaml`'s `services`; built-in by default).
+    public var models: ModelGenerators = .builtIn
 
     /// The project folder.
     public var root: URL { files.root }
@@ -70,7 +73,8 @@ public struct ProductionProject: Sendable {
         }
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
         let retakes = try Retakes.load(from: retakesURL)
-        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc).graph(for: scripts)
+        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc, models: models)
+            .graph(for: scripts)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 
@@ -92,5 +96,5 @@ public struct ProductionProject: Sendable {
     }
 
     /// Every step the project's graphs use.
-    public var steps: StepRegistry { StepRegistry(ScriptPipeline.steps) }
+    public var steps: StepRegistry { StepRegistry(ScriptPipeline.steps + models.steps) }
 }
