@@ -5,11 +5,13 @@ public struct AudienceError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidInput, invalidImport, storeFailed, timelineMissing, simulationFailed
+            case invalidInput, tooLarge, invalidImport, storeFailed, timelineMissing, simulationFailed
         }
         private let base: Base
         /// An event or a request is malformed.
         public static var invalidInput: Self { Self(base: .invalidInput) }
+        /// A batch holds more events than one request may carry.
+        public static var tooLarge: Self { Self(base: .tooLarge) }
         /// A CSV or JSON export does not match its column mapping.
         public static var invalidImport: Self { Self(base: .invalidImport) }
         /// Reading or writing the event store failed.

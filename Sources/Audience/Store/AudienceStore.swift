@@ -1,0 +1,269 @@
+public import Foundation
+import GRDB
+
+/// The durable, append-only store of viewer events for a project, with the per-view
+/// rollups metrics stream from.
+///
+/// The file is `audience.db` in the project folder (SQLite, WAL). Three tables:
+///
+/// - `audience_events`: every accepted event once, keyed by `message_id` (a resend of the
+///   same id is ignored and counted as a duplicate);
+/// - `audience_views` / `audience_view_events`: one row per view (series, viewer, episode)
+///   with its summary (`ViewRollup`) and its compact event list, updated in the same
+///   transaction as the events, so metrics never scan events;
+/// - `audience_rejections`: malformed events refused, counted per series.
+///
+/// Each batch is one transaction. Metrics read the views of one series in primary-key
+/// order (viewer, episode) and fold them with bounded memory.
+///
+/// ```swift
+/// let store = try AudienceStore(projectDirectory: "/srv/jade")
+/// let report = try await store.ingest(body, knownSeries: ["jade"], receivedAt: Date())
+/// let metrics = try await store.metrics(series: "jade", configuration: MetricsConfiguration(paywallEpisode: 8))
+/// ```
+public final class AudienceStore: Sendable {
+    /// The store's file name inside a project folder.
+    public static let fileName = "audience.db"
+    /// The schema version this build writes.
+    static let schemaVersion = 1
+
+    /// The SQLite file.
+    public let path: String
+    private let pool: DatabasePool
+
+    static let schema = [
+        "CREATE TABLE IF NOT EXISTS audience_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS audience_events (
+          id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE, event TEXT NOT NULL, series TEXT NOT NULL,
+          episode INTEGER NOT NULL, viewer TEXT NOT NULL, user_id TEXT, timestamp_ms INTEGER NOT NULL,
+          position_ms INTEGER, session_id TEXT, variant TEXT, received_ms INTEGER NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS audience_views (
+          series TEXT NOT NULL, viewer TEXT NOT NULL, episode INTEGER NOT NULL,
+          started_at INTEGER, completed_at INTEGER, swiped_at_ms INTEGER, unlocked_at INTEGER,
+          furthest_ms INTEGER NOT NULL, watched_ms INTEGER NOT NULL, coverage BLOB NOT NULL,
+          PRIMARY KEY (series, viewer, episode)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS audience_view_events (
+          series TEXT NOT NULL, viewer TEXT NOT NULL, episode INTEGER NOT NULL, events BLOB NOT NULL,
+          PRIMARY KEY (series, viewer, episode)) WITHOUT ROWID
+        """,
+        "CREATE TABLE IF NOT EXISTS audience_rejections (series TEXT PRIMARY KEY, count INTEGER NOT NULL)",
+    ]
+
+    /// Opens (creating if needed) `audience.db` in `projectDirectory`.
+    public convenience init(projectDirectory: String) throws(AudienceError) {
+        try self.init(path: URL(fileURLWithPath: projectDirectory).appendingPathComponent(Self.fileName).path)
+    }
+
+    /// Opens (creating if needed) the store at `path`.
+    public init(path: String) throws(AudienceError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.write { db in
+                for statement in Self.schema { try db.execute(sql: statement) }
+                let version = try String.fetchOne(db, sql: "SELECT value FROM audience_meta WHERE key = 'schema'").flatMap(Int.init) ?? 0
+                if version > Self.schemaVersion {
+                    throw AudienceError(
+                        code: .storeFailed,
+                        message: "\(path) was written by a newer cliff (schema \(version), this one knows \(Self.schemaVersion)); update cliff")
+                }
+                try db.execute(sql: "INSERT OR REPLACE INTO audience_meta (key, value) VALUES ('schema', ?)", arguments: [String(Self.schemaVersion)])
+            }
+            self.pool = pool
+        } catch let error as AudienceError {
+            throw error
+        } catch {
+            throw AudienceError(code: .storeFailed, message: "cannot open the audience store \(path): \(error); check the folder exists and is writable")
+        }
+    }
+
+    /// Validates a request body (one event, an array, or `{"batch": [...]}`) and stores its
+    /// good events; refused events are reported with reasons and counted per series.
+    ///
+    /// - Parameters:
+    ///   - knownSeries: series ids events may name; `nil` accepts any.
+    ///   - receivedAt: the server's clock, to refuse timestamps far off it.
+    /// - Throws: `AudienceError` `.invalidInput` / `.tooLarge` for a body refused as a whole,
+    ///   `.storeFailed` when the database fails.
+    public func ingest(_ body: Data, knownSeries: Set<String>?, receivedAt: Date) async throws(AudienceError) -> IngestReport {
+        let decoded = try EventBatchDecoder(knownSeries: knownSeries, receivedAt: receivedAt).decode(body)
+        var report = try await store(decoded.events, rejectedSeries: decoded.rejectedSeries, receivedAt: receivedAt)
+        report.rejected = decoded.rejected
+        return report
+    }
+
+    /// Stores events already decoded (the synthetic audience, imports), once each, in one
+    /// transaction. Events that break the rules `EventBatchDecoder` enforces (empty ids,
+    /// episode outside 1…100000, a heartbeat without a position) are refused and counted.
+    public func append(_ events: [ViewerEvent], receivedAt: Date = Date()) async throws(AudienceError) -> IngestReport {
+        var valid: [ViewerEvent] = []
+        valid.reserveCapacity(events.count)
+        var rejected: [IngestReport.Rejection] = []
+        var rejectedSeries: [String] = []
+        for (index, event) in events.enumerated() {
+            if let problem = Self.problem(in: event) {
+                rejected.append(IngestReport.Rejection(index: index, field: "[\(index)].\(problem.field)", reason: problem.reason))
+                rejectedSeries.append(event.series)
+            } else {
+                valid.append(event)
+            }
+        }
+        var report = try await store(valid, rejectedSeries: rejectedSeries, receivedAt: receivedAt)
+        report.rejected = rejected
+        return report
+    }
+
+    /// Malformed events refused for `series` so far.
+    public func rejectedCount(series: String) async throws(AudienceError) -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0 }
+    }
+
+    /// Events stored for `series`.
+    public func eventCount(series: String) async throws(AudienceError) -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audience_events WHERE series = ?", arguments: [series]) ?? 0 }
+    }
+
+    /// Series ids with stored views, sorted.
+    public func seriesIDs() async throws(AudienceError) -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM audience_views ORDER BY series") }
+    }
+
+    /// Metrics for `series`, streamed from the view rollups (memory bounded by episodes ×
+    /// seconds, not by events).
+    public func metrics(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesMetrics {
+        try await read { db in
+            var accumulator = MetricsAccumulator(series: series, configuration: configuration)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT viewer, episode, started_at, completed_at, swiped_at_ms, unlocked_at, furthest_ms, watched_ms, coverage
+                    FROM audience_views WHERE series = ? ORDER BY viewer, episode
+                    """,
+                arguments: [series])
+            while let row = try rows.next() {
+                let view = MetricsAccumulator.View(
+                    viewer: row[0], episode: row[1], startedAt: row[2], completedAt: row[3], swipedAtPosition: row[4], unlockedAt: row[5],
+                    furthest: row[6], watched: row[7])
+                try row.withUnsafeData(atIndex: 8) { data in
+                    if let data {
+                        data.withUnsafeBytes { accumulator.add(view, coverage: $0) }
+                    } else {
+                        accumulator.add(view, coverage: UnsafeRawBufferPointer(start: nil, count: 0))
+                    }
+                }
+            }
+            let rejected = try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0
+            return accumulator.finish(rejected: rejected)
+        }
+    }
+
+    // MARK: - Writing
+
+    private struct ViewKey: Hashable {
+        var series: String
+        var viewer: String
+        var episode: Int
+    }
+
+    private func store(_ events: [ViewerEvent], rejectedSeries: [String], receivedAt: Date) async throws(AudienceError) -> IngestReport {
+        guard !events.isEmpty || !rejectedSeries.isEmpty else { return IngestReport() }
+        let received = Timestamp.milliseconds(receivedAt)
+        var rejectedBySeries: [String: Int] = [:]
+        for series in rejectedSeries { rejectedBySeries[series, default: 0] += 1 }
+        let rejectedCounts = rejectedBySeries
+        let accepted = try await write { db -> Int in
+            var fresh: [ViewKey: [ViewRollup.CompactEvent]] = [:]
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT OR IGNORE INTO audience_events
+                      (message_id, event, series, episode, viewer, user_id, timestamp_ms, position_ms, session_id, variant, received_ms)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            var inserted = 0
+            for event in events {
+                try insert.execute(arguments: [
+                    event.messageID, event.name.rawValue, event.series, event.episode, event.anonymousID, event.userID,
+                    event.timestampMilliseconds, event.positionMilliseconds, event.sessionID, event.variant, received,
+                ])
+                guard db.changesCount > 0 else { continue }
+                inserted += 1
+                fresh[ViewKey(series: event.series, viewer: event.anonymousID, episode: event.episode), default: []].append(ViewRollup.CompactEvent(event))
+            }
+            let select = try db.cachedStatement(sql: "SELECT events FROM audience_view_events WHERE series = ? AND viewer = ? AND episode = ?")
+            let saveEvents = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO audience_view_events (series, viewer, episode, events) VALUES (?, ?, ?, ?)")
+            let saveView = try db.cachedStatement(
+                sql: """
+                    INSERT OR REPLACE INTO audience_views
+                      (series, viewer, episode, started_at, completed_at, swiped_at_ms, unlocked_at, furthest_ms, watched_ms, coverage)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for (key, newEvents) in fresh {
+                let keyArguments: StatementArguments = [key.series, key.viewer, key.episode]
+                var rollup: ViewRollup
+                if let stored = try Data.fetchOne(select, arguments: keyArguments) {
+                    rollup = ViewRollup(events: ViewRollup.decode([UInt8](stored)) + newEvents)
+                } else {
+                    rollup = ViewRollup(events: newEvents)
+                }
+                try saveEvents.execute(arguments: keyArguments + [Data(ViewRollup.encode(rollup.events))])
+                try saveView.execute(
+                    arguments: keyArguments + [
+                        rollup.startedAt, rollup.completedAt, rollup.swipedAtPosition, rollup.unlockedAt, rollup.furthest, rollup.watched,
+                        Data(rollup.coverage),
+                    ])
+            }
+            for (series, count) in rejectedCounts {
+                try db.execute(
+                    sql: "INSERT INTO audience_rejections (series, count) VALUES (?, ?) ON CONFLICT(series) DO UPDATE SET count = count + excluded.count",
+                    arguments: [series, count])
+            }
+            return inserted
+        }
+        return IngestReport(accepted: accepted, duplicates: events.count - accepted, rejected: [])
+    }
+
+    /// What is wrong with an event built in code, if anything.
+    static func problem(in event: ViewerEvent) -> (field: String, reason: String)? {
+        if event.messageID.isEmpty || event.messageID.count > 100 { return ("message_id", "must be 1–100 characters") }
+        if event.anonymousID.isEmpty || event.anonymousID.count > 200 { return ("anonymous_id", "must be 1–200 characters") }
+        if event.series.isEmpty || event.series.count > 200 { return ("properties.series", "must be 1–200 characters") }
+        if !(1...100_000).contains(event.episode) { return ("properties.episode", "must be a whole number from 1 to 100000, not \(event.episode)") }
+        if let position = event.positionMilliseconds, !(0...86_400_000).contains(position) {
+            return ("properties.position_ms", "must be whole milliseconds from 0 to 86400000, not \(position)")
+        }
+        if event.position == nil, event.name.requiresPosition { return ("properties.position_ms", "is required for \(event.name.rawValue)") }
+        return nil
+    }
+
+    private func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
+        do {
+            return try await pool.write(body)
+        } catch let error as AudienceError {
+            throw error
+        } catch {
+            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(error)")
+        }
+    }
+
+    private func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
+        do {
+            return try await pool.read(body)
+        } catch let error as AudienceError {
+            throw error
+        } catch {
+            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(error)")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+public import DramaModel
+
+/// What was on screen at one instant of an episode: the shot, the line, the beat.
+public struct StoryMoment: Sendable, Hashable, Codable {
+    /// Episode number.
+    public var episode: Int
+    /// Index of the shot in the episode's timeline.
+    public var shot: Int
+    /// What the shot is for.
+    public var shotKind: ShotKind
+    /// Index of the line in the episode's breakdown: the shot's line, or for a reaction
+    /// shot the line it reacts to (the previous shot's, in the same scene).
+    public var line: Int?
+    /// The line's words.
+    public var text: String?
+    /// 0-based scene index.
+    public var scene: Int
+    /// The beat: the shot's, else its line's.
+    public var beat: BeatKind?
+    /// The speaking character's cast id: the shot's speaking subject, else the line's speaker.
+    public var speaker: String?
+    /// Location id.
+    public var location: String
+    /// The line's display width (a CJK character counts 2; emphasis markers not counted).
+    public var lineLength: Int?
+
+    /// Creates a moment.
+    public init(
+        episode: Int, shot: Int, shotKind: ShotKind, line: Int?, text: String?, scene: Int, beat: BeatKind?, speaker: String?, location: String,
+        lineLength: Int?
+    ) {
+        self.episode = episode
+        self.shot = shot
+        self.shotKind = shotKind
+        self.line = line
+        self.text = text
+        self.scene = scene
+        self.beat = beat
+        self.speaker = speaker
+        self.location = location
+        self.lineLength = lineLength
+    }
+
+    /// Display width of `text`: CJK and full-width characters count 2, `*` and `_` 0.
+    public static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x2A, 0x5F: width
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+                0x20000...0x3FFFD:
+                width + 2
+            default: width + 1
+            }
+        }
+    }
+}
+
+/// A drop-off hotspot with what was on screen when viewers left.
+public struct MappedHotspot: Sendable, Hashable, Codable {
+    /// The hotspot.
+    public var hotspot: DropOffHotspot
+    /// What was on screen halfway through the hotspot's second.
+    public var moment: StoryMoment
+
+    /// Creates a mapped hotspot.
+    public init(hotspot: DropOffHotspot, moment: StoryMoment) {
+        self.hotspot = hotspot
+        self.moment = moment
+    }
+}
