@@ -1,3 +1,4 @@
+public import Audience
 import DramaModel
 import Editing
 public import Foundation
@@ -20,7 +21,8 @@ public final class Studio: Sendable {
     let catalog: SeriesCatalog
     let hashes: RenderHashes
     let renders: RenderService
-    let ingest: EventIngest
+    /// The viewer events of every series served (`audience.db` in `root`).
+    public let audience: AudienceStore
     let logger: Logger
 
     /// Opens the studio at `root`.
@@ -38,8 +40,43 @@ public final class Studio: Sendable {
         accounts = Accounts(database: database, cost: bcryptCost)
         hashes = RenderHashes(database: database)
         renders = RenderService(logger: logger)
-        ingest = EventIngest(database: database)
+        do {
+            audience = try AudienceStore(projectDirectory: root.path)
+        } catch {
+            throw StudioError(code: .storeFailed, message: error.description)
+        }
         self.logger = logger
+    }
+
+    /// Moves viewer events an earlier studio kept in its own `studio_events` table into the
+    /// audience store (once; the table is emptied in the same pass). Returns how many moved.
+    @discardableResult
+    public func migrateLegacyEvents() async throws(StudioError) -> Int {
+        let events = try await database.read { db -> [ViewerEvent] in
+            guard try db.tableExists("studio_events") else { return [] }
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT message_id, event, series, episode, anonymous_id, session_id, position_ms, timestamp, properties FROM studio_events")
+            return rows.compactMap { row -> ViewerEvent? in
+                guard let name = ViewerEvent.Name(rawValue: row["event"]) else { return nil }
+                let properties = (try? JSONSerialization.jsonObject(with: Data((row["properties"] as String? ?? "{}").utf8))) as? [String: Any]
+                return ViewerEvent(
+                    messageID: row["message_id"], name: name, anonymousID: row["anonymous_id"],
+                    timestamp: Date(timeIntervalSince1970: row["timestamp"]), series: row["series"], episode: row["episode"],
+                    position: (row["position_ms"] as Int64?).map { MediaTime(value: $0, rate: 1000) }, sessionID: row["session_id"],
+                    variant: properties?["variant"] as? String)
+            }
+        }
+        guard !events.isEmpty else { return 0 }
+        for start in stride(from: 0, to: events.count, by: 1000) {
+            do {
+                _ = try await audience.append(Array(events[start..<min(start + 1000, events.count)]))
+            } catch {
+                throw StudioError(code: .storeFailed, message: "moving viewer events into \(audience.path) failed: \(error.description); the old table is kept, run again")
+            }
+        }
+        try await database.write { db in try db.execute(sql: "DELETE FROM studio_events") }
+        logger.info("moved \(events.count) viewer events into \(audience.path)")
+        return events.count
     }
 
     // MARK: Series
@@ -355,9 +392,15 @@ public final class Studio: Sendable {
 
     // MARK: Viewer events
 
-    /// Validates and stores viewer events (see `EventIngest`).
+    /// Validates and stores viewer events in the audience store (see `EventBatchDecoder`):
+    /// bad events are refused one by one with the field and the reason, and counted.
     public func ingest(_ body: Data, receivedAt: Date = Date()) async throws(StudioError) -> IngestReport {
-        try await ingest.ingest(body, knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt)
+        do {
+            return try await audience.ingest(body, knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt)
+        } catch {
+            let code: StudioError.Code = error.code == .tooLarge ? .tooLarge : error.code == .storeFailed ? .storeFailed : .invalidInput
+            throw StudioError(code: code, message: error.message, field: error.field)
+        }
     }
 
     // MARK: Files

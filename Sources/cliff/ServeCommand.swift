@@ -1,3 +1,4 @@
+import Audience
 import ArgumentParser
 import Foundation
 import Logging
@@ -37,6 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = Logger(label: "cliff.studio")
         let studio = try Studio(root: URL(fileURLWithPath: directory), logger: logger)
+        let moved = try await studio.migrateLegacyEvents()
+        if moved > 0 { Console.write("moved \(moved) viewer events from the studio database into \(studio.audience.path)") }
         if try await studio.accounts.users().isEmpty {
             Console.write("warning: no users yet: nobody can log in. Add one with: cliff user add \(directory) NAME --role admin")
         }

@@ -1,5 +1,7 @@
 public import Editing
 public import Foundation
+import DramaModel
+import StoryEngine
 
 extension ProductionProject {
     /// The cut of episode `number` as its scripts stand, if it has been produced: its shots
@@ -19,4 +21,35 @@ extension ProductionProject {
             throw ProductionError(code: .assetCorrupt, message: "the timeline of episode \(number) does not decode (\(error)); run cliff produce again")
         }
     }
+
+    /// The story of episode `number` on screen: its cut (measured when the episode has been
+    /// produced, else estimated from the script with each line's spoken length) and its lines.
+    /// What audience analytics map drop-offs onto, and what the synthetic audience watches.
+    /// Nil when the episode has no script.
+    /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `assetCorrupt`).
+    public func storyTimeline(episode number: Int, store: (any JobStore)?) async throws -> StoryTimeline? {
+        guard let script = files.scriptsOnDisk().first(where: { $0.number == number }) else { return nil }
+        let breakdown = EpisodeBreakdown(episode: number, script: script.text, checker: ScriptChecker(series: series), language: series.language)
+        if let store, let measured = try await producedTimeline(episode: number, store: store) {
+            return StoryTimeline(timeline: measured, breakdown: breakdown, measured: true)
+        }
+        let (graph, _) = try graph(episodes: [number], deliverable: .subtitles)
+        guard let node = graph.nodes.first(where: { $0.step == TimelineStep.kind && $0.episode == number }),
+              let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { return nil }
+        let durations = parameters.lines.map { line in
+            MediaTime(value: Int64((SpokenLength.seconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
+        }
+        let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
+        return StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)
+    }
+}
+
+/// An episode's cut and its lines, measured from the render or estimated from the script.
+public struct StoryTimeline: Sendable {
+    /// The shots with their timing.
+    public var timeline: EpisodeTimeline
+    /// The lines the shots' `line` indexes point into.
+    public var breakdown: EpisodeBreakdown
+    /// Whether the timing was measured from produced audio (else estimated from the script).
+    public var measured: Bool
 }

@@ -1,3 +1,4 @@
+import Audience
 import Editing
 import Foundation
 import HTTPTypes

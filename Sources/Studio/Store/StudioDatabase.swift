@@ -33,13 +33,6 @@ final class StudioDatabase: Sendable {
           series TEXT PRIMARY KEY, calendar TEXT NOT NULL, updated_by TEXT NOT NULL, updated_at REAL NOT NULL)
         """,
         """
-        CREATE TABLE IF NOT EXISTS studio_events (
-          message_id TEXT PRIMARY KEY, event TEXT NOT NULL, series TEXT NOT NULL, episode INTEGER NOT NULL,
-          anonymous_id TEXT NOT NULL, session_id TEXT, position_ms INTEGER, timestamp REAL NOT NULL,
-          received_at REAL NOT NULL, properties TEXT NOT NULL)
-        """,
-        "CREATE INDEX IF NOT EXISTS studio_events_episode ON studio_events (series, episode, timestamp)",
-        """
         CREATE TABLE IF NOT EXISTS studio_render_hashes (
           path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL, sha256 TEXT NOT NULL)
         """,

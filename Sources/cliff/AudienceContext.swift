@@ -1,0 +1,74 @@
+import Audience
+import DramaModel
+import Editing
+import Foundation
+import Production
+import SQLiteStore
+import StoryEngine
+
+/// A project with its viewer events: the audience store (the project's `audience.db`, or the
+/// one of the folder `cliff serve` served it from), its produced or estimated timelines, and
+/// the insights found in them.
+struct AudienceContext {
+    let production: ProductionContext
+    let audience: AudienceStore
+
+    /// Opens the project at `directory` and its audience store; with `create`, makes the
+    /// project's store when there is none.
+    static func open(_ directory: String, create: Bool = false) throws -> AudienceContext {
+        let production = try ProductionContext.open(directory)
+        let root = production.project.root
+        let candidates = [root.appendingPathComponent(AudienceStore.fileName), root.deletingLastPathComponent().appendingPathComponent(AudienceStore.fileName)]
+        let existing = candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+        guard let url = existing ?? (create ? candidates[0] : nil) else {
+            let path = production.displayRoot
+            throw CLIError(message: """
+                no viewer events for \(path) yet (no \(AudienceStore.fileName) in the project or its parent folder). \
+                Publish and serve the channel (cliff serve \(path)), import an export (cliff audience import), \
+                or simulate viewers: cliff simulate-audience \(path) --viewers 2000
+                """)
+        }
+        do {
+            return AudienceContext(production: production, audience: try AudienceStore(path: url.path))
+        } catch {
+            throw CLIError(message: error.description)
+        }
+    }
+
+    var project: ProductionProject { production.project }
+    var seriesID: String { SeriesCatalogID.id(of: project) }
+
+    /// Each episode's story on screen (measured or estimated), for `episodes`.
+    func stories(_ episodes: [Int]) async throws -> [Int: StoryTimeline] {
+        var stories: [Int: StoryTimeline] = [:]
+        for number in episodes {
+            if let story = try await project.storyTimeline(episode: number, store: production.store) { stories[number] = story }
+        }
+        return stories
+    }
+
+    /// The metrics and insights of the series, with the episodes' lengths from their timelines
+    /// and the paywall from the season plan (or `paywall`).
+    func report(paywall: Int? = nil, window: MediaTime = .seconds(86_400)) async throws -> (InsightReport, [Int: StoryTimeline]) {
+        let numbers = project.files.scriptsOnDisk().map(\.number)
+        let stories = try await stories(numbers)
+        let plan = BeatSheetWriter().planSeason(project.series)
+        let paywallEpisode = paywall ?? plan.episodes.first(where: \.isPaywall)?.number
+        let configuration = MetricsConfiguration(
+            continueWindow: window, paywallEpisode: paywallEpisode, episodeDurations: stories.mapValues(\.timeline.duration))
+        do {
+            let metrics = try await audience.metrics(series: seriesID, configuration: configuration)
+            let maps = metrics.episodes.compactMap { episode in
+                stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
+            }
+            return (InsightReport(metrics: metrics, maps: maps), stories)
+        } catch let error as AudienceError {
+            throw CLIError(message: error.description)
+        }
+    }
+}
+
+/// The id a series has in the studio and in viewer events: its folder's name.
+enum SeriesCatalogID {
+    static func id(of project: ProductionProject) -> String { project.root.standardizedFileURL.lastPathComponent }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Audience
+import DramaModel
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import StoryEngine
+import Studio
+
+/// `cliff simulate-audience`: a synthetic audience watches the series and posts its events
+/// through the real ingest API, for development and demos. Everything it makes is labelled
+/// synthetic.
+struct SimulateAudienceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate-audience",
+        abstract: "Simulate viewers watching the series and post their (synthetic) events through the ingest API.",
+        discussion: """
+            Examples:
+              cliff simulate-audience demo --viewers 2000
+              cliff simulate-audience demo --viewers 500 --seed 7 --url http://127.0.0.1:8080
+
+            Viewer agents react to each episode's actual content: its beats, line lengths, hook
+            timing, conflict and reveals, and the strength of its cliffhanger (see
+            docs/audience-simulation.md). Episodes that have been produced are watched on their
+            measured timelines; the others on timelines estimated from the scripts.
+
+            Without --url, a studio is started on a free loopback port for the duration of the
+            run and the events go through its POST /api/v1/events, into the project's
+            audience.db. With --url, they go to that running studio. Every event is marked
+            synthetic (anonymous ids 'synthetic-…', variant 'synthetic'), and cliff insights
+            says so at the top of its report.
+            """
+    )
+
+    @OptionGroup var project: ProjectArgument
+    @Option(help: "How many viewers start episode 1.") var viewers = 1000
+    @Option(help: "The seed: the audience's taste and every draw follow from it.") var seed: UInt64 = 1
+    @Option(help: "A running studio to post to (http://HOST:PORT); default: one started here for the run.") var url: String?
+
+    func validate() throws {
+        guard (1...200_000).contains(viewers) else { throw ValidationError("--viewers must be 1…200000, not \(viewers)") }
+        if let url, URL(string: url)?.scheme?.hasPrefix("http") != true {
+            throw ValidationError("--url must be an http(s) address such as http://127.0.0.1:8080, not '\(url)'")
+        }
+    }
+
+    func run() async throws {
+        let context = try ProductionContext.open(project.directory)
+        let project = context.project
+        let numbers = project.files.scriptsOnDisk().map(\.number)
+        guard !numbers.isEmpty else { throw CLIError(message: "\(context.displayRoot) has no episode scripts yet: cliff write \(context.displayRoot)") }
+        var episodes: [SimulatedEpisode] = []
+        var measured = 0
+        for number in numbers {
+            guard let story = try await project.storyTimeline(episode: number, store: context.store) else { continue }
+            if story.measured { measured += 1 }
+            episodes.append(SimulatedEpisode(number: number, timeline: story.timeline, breakdown: story.breakdown))
+        }
+        let paywall = BeatSheetWriter().planSeason(project.series).episodes.first(where: \.isPaywall)?.number
+        let series = SeriesCatalogID.id(of: project)
+        // Arrivals start two days back, so every event lies within the ingest's accepted window.
+        let start = Date().addingTimeInterval(-2 * 86_400)
+        Console.write("simulating \(Format.count(viewers)) synthetic viewers over \(episodes.count) episodes (\(measured) measured, \(episodes.count - measured) estimated from scripts)…")
+        let run = SimulatedAudience(settings: .init(viewers: viewers, seed: seed, start: start)).run(series: series, episodes: episodes, paywallEpisode: paywall)
+        Console.write("posting \(Format.count(run.events.count)) synthetic events…")
+        let report: SimulationPoster.Report
+        if let url {
+            report = try await Self.post(run, to: url)
+        } else {
+            report = try await Self.postToLocalStudio(run, root: project.root)
+        }
+        print("Synthetic audience: \(Format.count(viewers)) viewers (seed \(seed)), \(Format.count(report.accepted)) events stored, \(Format.count(report.duplicates)) already there, \(Format.count(report.rejected)) refused, in \(Format.count(report.batches)) batches\(report.retries > 0 ? " (\(report.retries) retried)" : "").")
+        print("Read them with: cliff insights \(context.displayRoot)   (labelled synthetic)")
+    }
+
+    static func post(_ run: SimulationRun, to base: String) async throws -> SimulationPoster.Report {
+        do {
+            return try await SimulationPoster(baseURL: base).post(run.events)
+        } catch {
+            throw CLIError(message: error.description)
+        }
+    }
+
+    /// Starts a studio for `root` on a free loopback port, posts through it, and stops it.
+    static func postToLocalStudio(_ run: SimulationRun, root: URL) async throws -> SimulationPoster.Report {
+        var logger = Logger(label: "cliff.simulate")
+        logger.logLevel = .warning
+        let studio = try Studio(root: root, logger: logger)
+        let server = StudioServer(studio: studio, host: "127.0.0.1", port: 0, ingestRate: (1000, 1000))
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let application = server.application { port in continuation.yield(port) }
+        let group = ServiceGroup(configuration: .init(services: [.init(service: application)], logger: logger))
+        return try await withThrowingTaskGroup(of: SimulationPoster.Report?.self) { tasks in
+            tasks.addTask {
+                try await group.run()
+                return nil
+            }
+            tasks.addTask {
+                defer { continuation.finish() }
+                var iterator = ports.makeAsyncIterator()
+                guard let port = await iterator.next() else { throw CLIError(message: "the local studio did not start") }
+                let report = try await post(run, to: "http://127.0.0.1:\(port)")
+                await group.triggerGracefulShutdown()
+                return report
+            }
+            var report: SimulationPoster.Report?
+            for try await result in tasks where result != nil { report = result }
+            guard let report else { throw CLIError(message: "the local studio stopped before the events were posted") }
+            return report
+        }
+    }
+}
