@@ -97,7 +97,7 @@ struct SimulatedAudienceTests {
         #expect(starts[1] < starts[0] && starts[1] > starts[0] / 4)
         let unlocks = events.filter { $0.event == .unlocked }.count
         #expect(unlocks > 0)
-        #expect(starts[9] <= unlocks + events.filter { $0.event == .playbackStarted && $0.properties.episode == 10 }.count - unlocks + 0)
+        #expect(starts[9] < starts[8] / 2, "the paywall lets \(starts[9]) of \(starts[8]) through")
         #expect(Set(events.filter { $0.properties.episode == 10 && $0.event == .playbackStarted }.map(\.anonymousID))
             .isSubset(of: Set(events.filter { $0.event == .unlocked }.map(\.anonymousID))))
     }

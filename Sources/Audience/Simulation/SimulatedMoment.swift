@@ -61,12 +61,11 @@ public struct SimulatedMoment: Sendable, Hashable, Codable {
 
     // MARK: Measuring
 
-    /// How heated a line is from its words and the speaker's face.
+    /// How heated a line is from its words, its length and the speaker's face.
     static func heat(text: String, spokenSeconds: Double, expression: Emotion) -> Double {
         let marks = text.filter { "?!？！".contains($0) }.count
         let punctuation = min(1, Double(marks) / 1.5)
         let address = addressesSomeone(text) ? 1.0 : 0
-        let shortness = min(1, max(0, (4.5 - spokenSeconds) / 3))
         let face: Double
         switch expression {
         case .angry, .shocked: face = 1
@@ -74,6 +73,7 @@ public struct SimulatedMoment: Sendable, Hashable, Codable {
         case .sad: face = 0.3
         case .tender, .neutral: face = 0
         }
+        let shortness = min(1, max(0, (4.5 - spokenSeconds) / 3))
         return min(1, 0.35 * punctuation + 0.3 * address + 0.2 * shortness + 0.15 * face)
     }
 
