@@ -9,8 +9,8 @@ struct SeasonComposer {
     let kit: GenreKit
     let text: StoryText
     private var random: SeededRandom
-    private var ledger: ContinuityLedger
-    private var usedLines: Set<String> = []
+    private(set) var ledger: ContinuityLedger
+    private(set) var usedLines: Set<String> = []
     private var useCounts: [String: Int] = [:]
 
     init(series: Series, kit: GenreKit) {
@@ -21,16 +21,51 @@ struct SeasonComposer {
         ledger = ContinuityLedger(series: series)
     }
 
+    /// A line of dialogue, with what the writer meant by it, so a revision can replace it by
+    /// another of the same kind.
+    struct Said: Sendable, Hashable {
+        var speaker: String
+        var listener: String
+        var text: String
+        var parenthetical: String?
+        /// The phrasebook section it was written from (`accuse`), or `secret` for a bible's
+        /// reveal line, which is never replaced.
+        var move: String
+        /// The exchange of its beat it belongs to (0 for the first).
+        var exchange: Int
+
+        /// The bible's own words (a secret's reveal line): kept as written.
+        var isFixed: Bool { move == Self.secretMove }
+        static let secretMove = "secret"
+    }
+
     /// A line of a beat, before it becomes Fountain.
     enum Line: Sendable, Hashable {
-        case dialogue(speaker: String, text: String, parenthetical: String?)
+        case dialogue(Said)
         case action(String)
         case note(String)
+
+        var said: Said? { if case .dialogue(let said) = self { said } else { nil } }
+    }
+
+    /// An episode's lines, beat by beat, before the episode's closing events are applied and
+    /// it is assembled into Fountain.
+    struct Draft: Sendable, Hashable {
+        var plan: EpisodePlan
+        /// One list per beat of `plan.beats`.
+        var lines: [[Line]]
+        /// Estimated spoken seconds of `lines`.
+        var spoken: Double
     }
 
     // MARK: Episode
 
     mutating func compose(_ plan: EpisodePlan) -> EpisodeScript {
+        finish(draft(plan))
+    }
+
+    /// Writes the lines of an episode: its opening events are applied, its closing ones not yet.
+    mutating func draft(_ plan: EpisodePlan) -> Draft {
         for event in plan.openingEvents { ledger.apply(event, episode: plan.number) }
         let beats = plan.beats
         var lines = [[Line]](repeating: [], count: beats.count)
@@ -78,19 +113,36 @@ struct SeasonComposer {
                     if exchange[index] == 1, move == pair.first?.0, let action = beatAction(beats[index], scene: scene) {
                         lines[index].append(.action(action))
                     }
-                    lines[index].append(line)
+                    lines[index].append(line.numbered(exchange[index] - 1))
                     spoken += seconds(line)
                     progress = true
                 }
             }
         }
-        for beat in beats where beat.kind == .reveal {
+        return Draft(plan: plan, lines: lines, spoken: spoken)
+    }
+
+    /// Applies an episode's reveals and closing events and assembles its script.
+    mutating func finish(_ draft: Draft) -> EpisodeScript {
+        let plan = draft.plan
+        let lines = draft.lines
+        for beat in plan.beats where beat.kind == .reveal {
             if let secret = beat.secret { ledger.apply(.reveal(secret: secret, to: beat.cast[1]), episode: plan.number, present: beat.cast) }
         }
         for event in plan.closingEvents { ledger.apply(event, episode: plan.number) }
         let document = assemble(plan, lines: lines)
-        return EpisodeScript(plan: plan, document: document, text: FountainWriter.write(document), estimatedSeconds: spoken)
+        return EpisodeScript(plan: plan, document: document, text: FountainWriter.write(document), estimatedSeconds: draft.spoken)
     }
+
+    /// Switches to the random stream `label` and counts `lines` as said, so a revision writes
+    /// new lines from its own stream and never repeats one the season already has.
+    mutating func prepareForRevision(label: String, saying lines: Set<String>) {
+        random = SeededRandom(seed: series.writer.seed, label: label)
+        usedLines.formUnion(lines)
+    }
+
+    /// Counts `line` as said; false (and nothing changes) if the season already says it.
+    mutating func claim(_ line: String) -> Bool { usedLines.insert(line).inserted }
 
     func scene(of beatIndex: Int, in plan: EpisodePlan) -> ScenePlan {
         var count = 0
@@ -102,7 +154,7 @@ struct SeasonComposer {
     }
 
     func seconds(_ line: Line) -> Double {
-        if case .dialogue(_, let text, _) = line { return SpokenLength.seconds(text, language: series.language) }
+        if case .dialogue(let said) = line { return SpokenLength.seconds(said.text, language: series.language) }
         return 0
     }
 
@@ -121,7 +173,8 @@ struct SeasonComposer {
         let (teller, learner) = (beat.cast[0], beat.cast[1])
         var out: [Line] = []
         if !short, let lead = say("reveal", speaker: teller, listener: learner, scene: scene, allowRepeat: false) { out.append(lead) }
-        out.append(.dialogue(speaker: teller, text: secret.reveal, parenthetical: parenthetical(.cold, chance: 0.5)))
+        out.append(.dialogue(Said(speaker: teller, listener: learner, text: secret.reveal, parenthetical: parenthetical(.cold, chance: 0.5),
+                                  move: Said.secretMove, exchange: 0)))
         usedLines.insert(secret.reveal)
         out.append(.note(ContinuityEvent.reveal(secret: id, to: learner).description))
         if !short, let shock = say("shock", speaker: learner, listener: teller, scene: scene, allowRepeat: false) { out.append(shock) }
@@ -208,7 +261,7 @@ struct SeasonComposer {
     /// series has said before.
     mutating func say(
         _ move: String, speaker: String, listener: String, scene: ScenePlan, excludingSecrets: Set<String> = [],
-        maxSeconds: Double = .infinity, allowRepeat: Bool = true
+        maxSeconds: Double = .infinity, allowRepeat: Bool = true, accept: (String) -> Bool = { _ in true }
     ) -> Line? {
         guard ledger.isPresent(speaker) else { return nil }
         var filler = filler(speaker: speaker, listener: listener, scene: scene, dialogue: true)
@@ -220,17 +273,17 @@ struct SeasonComposer {
         // When a move's lines are used up, a neighbouring move keeps the scene going.
         var found: (String, String)?
         for candidate in [move] + (Self.siblings[move] ?? []) {
-            if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds) {
+            if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds, accept: accept) {
                 found = (line, candidate)
                 break
             }
         }
         // A very long season can outrun the phrasebook: then the least-used line comes back
         // rather than the episode falling short of its length.
-        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds) { found = (line, move) }
+        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: accept) { found = (line, move) }
         guard let (text, used) = found else { return nil }
         let emotion = Self.emotions[used] ?? .neutral
-        return .dialogue(speaker: speaker, text: text, parenthetical: parenthetical(emotion, chance: 0.18))
+        return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: parenthetical(emotion, chance: 0.18), move: used, exchange: 0))
     }
 
     mutating func act(_ section: String, me: String, to: String, scene: ScenePlan) -> String? {
@@ -245,7 +298,9 @@ struct SeasonComposer {
     }
 
     /// The least-used template of a section that can be filled here (ties broken by the seed).
-    mutating func choose(_ section: String, filler: SlotFiller, unique: Bool, maxSeconds: Double = .infinity) -> String? {
+    mutating func choose(
+        _ section: String, filler: SlotFiller, unique: Bool, maxSeconds: Double = .infinity, accept: (String) -> Bool = { _ in true }
+    ) -> String? {
         let templates = kit.templates(section)
         var ranked: [(Template, Int, UInt64)] = []
         ranked.reserveCapacity(templates.count)
@@ -255,6 +310,7 @@ struct SeasonComposer {
             guard let line = filler.fill(template) else { continue }
             if unique, usedLines.contains(line) { continue }
             if maxSeconds < .infinity, SpokenLength.seconds(line, language: series.language) > maxSeconds { continue }
+            if !accept(line) { continue }
             useCounts[template.key, default: 0] += 1
             if unique { usedLines.insert(line) }
             return line
@@ -323,11 +379,11 @@ struct SeasonComposer {
                 elements.append(.note("beat: \(beat.kind.rawValue)"))
                 for line in lines[index] {
                     switch line {
-                    case .dialogue(let speaker, let said, let parenthetical):
-                        let cue = series.character(id: speaker)?.cue ?? speaker.uppercased()
+                    case .dialogue(let said):
+                        let cue = series.character(id: said.speaker)?.cue ?? said.speaker.uppercased()
                         elements.append(.character(CharacterCue(name: cue, forced: zh)))
-                        if let parenthetical { elements.append(.parenthetical(parenthetical)) }
-                        elements.append(.dialogue(said))
+                        if let parenthetical = said.parenthetical { elements.append(.parenthetical(parenthetical)) }
+                        elements.append(.dialogue(said.text))
                     case .action(let said): elements.append(.action(said, forced: false))
                     case .note(let said): elements.append(.note(said))
                     }
@@ -361,5 +417,14 @@ struct SeasonComposer {
         // events is not yet on screen, and one healed at its opening is gone.
         if plan.closingEvents.contains(where: { if case .injury(let who, _) = $0 { who == id } else { false } }) { return nil }
         return ledger.injuries[id]
+    }
+}
+
+extension SeasonComposer.Line {
+    /// The line, as part of exchange `exchange` of its beat.
+    func numbered(_ exchange: Int) -> Self {
+        guard case .dialogue(var said) = self else { return self }
+        said.exchange = exchange
+        return .dialogue(said)
     }
 }
