@@ -52,19 +52,20 @@ struct AudienceContext {
     func report(paywall: Int? = nil, window: MediaTime = .seconds(86_400)) async throws -> (InsightReport, [Int: StoryTimeline]) {
         let numbers = project.files.scriptsOnDisk().map(\.number)
         let stories = try await stories(numbers)
-        let plan = BeatSheetWriter().planSeason(project.series)
+        let plan = try BeatSheetWriter().planSeason(project.series)
         let paywallEpisode = paywall ?? plan.episodes.first(where: \.isPaywall)?.number
         let configuration = MetricsConfiguration(
             continueWindow: window, paywallEpisode: paywallEpisode, episodeDurations: stories.mapValues(\.timeline.duration))
+        let metrics: SeriesMetrics
         do {
-            let metrics = try await audience.metrics(series: seriesID, configuration: configuration)
-            let maps = metrics.episodes.compactMap { episode in
-                stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
-            }
-            return (InsightReport(metrics: metrics, maps: maps), stories)
-        } catch let error as AudienceError {
+            metrics = try await audience.metrics(series: seriesID, configuration: configuration)
+        } catch {
             throw CLIError(message: error.description)
         }
+        let maps = metrics.episodes.compactMap { episode in
+            stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
+        }
+        return (InsightReport(metrics: metrics, maps: maps), stories)
     }
 }
 

@@ -4,6 +4,7 @@ import DramaModel
 import Foundation
 import Hummingbird
 import Logging
+import Production
 import ServiceLifecycle
 import StoryEngine
 import Studio
@@ -57,7 +58,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
             if story.measured { measured += 1 }
             episodes.append(SimulatedEpisode(number: number, timeline: story.timeline, breakdown: story.breakdown))
         }
-        let paywall = BeatSheetWriter().planSeason(project.series).episodes.first(where: \.isPaywall)?.number
+        let paywall = try BeatSheetWriter().planSeason(project.series).episodes.first(where: \.isPaywall)?.number
         let series = SeriesCatalogID.id(of: project)
         // Arrivals start two days back, so every event lies within the ingest's accepted window.
         let start = Date().addingTimeInterval(-2 * 86_400)

@@ -1,19 +1,30 @@
 import ArgumentParser
+import Audience
 import DramaModel
 import Foundation
 import StoryEngine
+import Studio
 
-/// `cliff write`: (re)write episodes from the bible, keeping people's edits.
-struct WriteCommand: ParsableCommand {
+/// `cliff write`: (re)write episodes from the bible, keeping people's edits and the audience
+/// notes applied to each episode.
+struct WriteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
         abstract: "(Re)write episode scripts from series.yaml; episodes people edited are kept unless --force.",
         discussion: """
-            Example:
+            Examples:
               cliff write demo --episodes 5-12
               cliff write demo --episodes 7 --force     # overwrite a hand-edited episode 7
+              cliff write demo --apply-insights         # revise unreleased episodes from cliff insights
 
             series.yaml is validated first: if it has errors, they are all listed and nothing is written.
+
+            --apply-insights reads insights.json (written by cliff insights) and revises every
+            selected episode not yet released (published in the studio): shorter beats of the
+            kinds that lose viewers, earlier reveals, more lines for characters who hold viewers,
+            shorter lines, harder hooks and cliffhangers. Each change is listed with the insight
+            that caused it and recorded in revisions.json; later runs of cliff write keep those
+            revisions. Released episodes and episodes people edited are never touched.
             """
     )
 
@@ -23,19 +34,85 @@ struct WriteCommand: ParsableCommand {
     @Flag(help: "Overwrite episodes that people edited.")
     var force = false
 
-    func run() throws {
+    @Flag(name: .customLong("apply-insights"), help: "Revise unreleased episodes with the notes in insights.json (from cliff insights).")
+    var applyInsights = false
+
+    func run() async throws {
         let project = project.project
         let loaded = try project.loadBible()
         for warning in loaded.warnings { Console.diagnostic(warning) }
         let series = loaded.series
         let numbers = try selection.numbers(in: series.format.episodes)
         let writer = BeatSheetWriter()
-        let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
+        let plan = try writer.planSeason(series)
+        var scripts = try writer.writeSeason(series, plan: plan)
         let wanted = Set(numbers)
-        let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
-        print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s")\(report.written.isEmpty ? "" : ": \(EpisodeSelection(numbers: report.written).description)"); \(report.unchanged.count) already up to date.")
-        if !report.keptEdited.isEmpty {
-            Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited: \(EpisodeSelection(numbers: report.keptEdited).description). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(EpisodeSelection(numbers: report.keptEdited).description) --force")
+        var log = try RevisionLog.load(from: project)
+
+        var revisedNow: Set<Int> = []
+        var noteCount = 0
+        if applyInsights {
+            let notes = try Self.insightNotes(project)
+            noteCount = notes.count
+            let released = try await Self.releasedEpisodes(project)
+            let skipped = numbers.filter { released.contains($0) }
+            if !skipped.isEmpty {
+                Console.write("note: \(skipped.count) released episode\(skipped.count == 1 ? "" : "s") left as published: \(EpisodeSelection(numbers: skipped).description)")
+            }
+            let stamp = ISO8601DateFormatter().string(from: Date())
+            for number in numbers where !released.contains(number) {
+                if notes.isEmpty { log.episodes[number] = nil } else { log.episodes[number] = .init(notes: notes, changes: [], applied: stamp) }
+                revisedNow.insert(number)
+            }
         }
+
+        // Every episode with recorded notes is the writer's draft with its notes applied.
+        let reviser = try ScriptReviser(series: series, plan: plan)
+        for (index, script) in scripts.enumerated() where wanted.contains(script.number) {
+            guard var entry = log.episodes[script.number], !entry.notes.isEmpty else { continue }
+            let revision = try reviser.revise(script, notes: entry.notes)
+            scripts[index] = revision.script
+            entry.changes = revision.changes
+            log.episodes[script.number] = entry
+        }
+
+        let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
+        // Notes stay recorded only for episodes this run wrote or found already revised.
+        for number in report.keptEdited where revisedNow.contains(number) { log.episodes[number] = nil }
+        try log.save(to: project)
+
+        print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s")\(report.written.isEmpty ? "" : ": \(EpisodeSelection(numbers: report.written).description)"); \(report.unchanged.count) already up to date.")
+        if applyInsights {
+            let changed = revisedNow.subtracting(report.keptEdited).sorted()
+            let changes = changed.flatMap { log.episodes[$0]?.changes ?? [] }
+            print("Applied \(noteCount) audience note\(noteCount == 1 ? "" : "s") to \(changed.count) unreleased episode\(changed.count == 1 ? "" : "s"): \(changes.count) change\(changes.count == 1 ? "" : "s"), recorded in \(project.displayPath(RevisionLog.url(in: project))).")
+            for change in changes.prefix(12) { print("  \(change)") }
+            if changes.count > 12 { print("  … and \(changes.count - 12) more in revisions.json") }
+        }
+        if !report.keptEdited.isEmpty {
+            Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited\(applyInsights ? " (not revised)" : ""): \(EpisodeSelection(numbers: report.keptEdited).description). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(EpisodeSelection(numbers: report.keptEdited).description) --force")
+        }
+    }
+
+    /// The notes of `insights.json`, strongest first.
+    static func insightNotes(_ project: SeriesProject) throws -> [RevisionNote] {
+        let url = project.root.appendingPathComponent("insights.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw CLIError(message: "there is no \(project.displayPath(url)) yet: run cliff insights \(project.displayPath(project.root)) first")
+        }
+        do {
+            return try JSONDecoder().decode(InsightReport.self, from: data).insights.map(\.note)
+        } catch {
+            throw CLIError(message: "\(project.displayPath(url)) is not an insight report (\(error)); run cliff insights \(project.displayPath(project.root)) again")
+        }
+    }
+
+    /// Episodes the studio has published (from the project's studio, or the folder's one).
+    static func releasedEpisodes(_ project: SeriesProject) async throws -> Set<Int> {
+        let parent = project.root.deletingLastPathComponent()
+        let root = FileManager.default.fileExists(atPath: parent.appendingPathComponent("studio.db").path) ? parent : project.root
+        let studio = try Studio(root: root)
+        let detail = try await studio.series(project.root.standardizedFileURL.lastPathComponent)
+        return Set(detail.episodes.filter { $0.state == .published }.map(\.number))
     }
 }

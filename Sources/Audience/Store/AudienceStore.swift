@@ -29,7 +29,7 @@ public final class AudienceStore: Sendable {
 
     /// The SQLite file.
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     static let schema = [
         "CREATE TABLE IF NOT EXISTS audience_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -1,0 +1,17 @@
+import GRDB
+
+extension AudienceStore {
+    /// How many of `series`' viewers are synthetic (the simulator's `synthetic-…` ids), so
+    /// reports can label simulated figures as such.
+    public func syntheticViewers(series: String) async throws(AudienceError) -> Int {
+        do {
+            return try await pool.read { db in
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(DISTINCT viewer) FROM audience_views WHERE series = ? AND viewer LIKE 'synthetic-%'",
+                    arguments: [series]) ?? 0
+            }
+        } catch {
+            throw AudienceError(code: .storeFailed, message: "cannot read the audience store \(path): \(error)")
+        }
+    }
+}

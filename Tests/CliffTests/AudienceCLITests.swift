@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The audience loop through the command line: a synthetic audience watches, insights map its
+/// drop-offs to the story, the writer revises the unreleased episodes, and a held-out audience
+/// (another seed, so another taste and other viewers) retains better on the revised series.
+@Suite(.serialized) struct AudienceCLITests {
+    static let premise = "A broke intern signs a contract marriage with a cold CEO"
+
+    struct Figures {
+        var starts: Int
+        var completion: Double
+    }
+
+    static func figures(_ cli: CLIRunner, _ project: String) throws -> Figures {
+        let result = try cli.run("insights", project, "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let metrics = try #require(object["metrics"] as? [String: Any])
+        return Figures(starts: try #require(metrics["starts"] as? Int), completion: try #require(metrics["completionRate"] as? Double))
+    }
+
+    @Test func insightsFromASyntheticAudienceImproveTheSeriesForAHeldOutOne() throws {
+        let cli = try CLIRunner()
+        for name in ["baseline", "revised"] {
+            #expect(try cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "5").status == 0)
+        }
+        // Measure on one audience.
+        let simulated = try cli.run("simulate-audience", "revised", "--viewers", "3000", "--seed", "1")
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        #expect(simulated.stdout.contains("Synthetic audience: 3,000 viewers"))
+        let insights = try cli.run("insights", "revised")
+        #expect(insights.status == 0, "\(insights.stderr)")
+        #expect(insights.stdout.hasPrefix("SYNTHETIC AUDIENCE: 3,000 of 3,000 viewers were simulated"))
+        #expect(insights.stdout.contains("→ shorten-beat"))
+        #expect(insights.stdout.contains("Drop-off hotspots:"))
+        #expect(FileManager.default.fileExists(atPath: cli.url("revised/insights.json").path))
+
+        // Revise every unreleased episode, and keep the revisions on a later plain write.
+        let written = try cli.run("write", "revised", "--apply-insights")
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("unreleased episode"))
+        #expect(written.stdout.contains(" ← "), "\(written.stdout)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cli.url("revised/revisions.json"))) as? [String: Any])
+        #expect((log["episodes"] as? [String: Any])?.count == 30)
+        let again = try cli.run("write", "revised")
+        #expect(again.stdout.contains("Wrote 0 episodes; 30 already up to date."), "\(again.stdout)")
+
+        // Judge on a held-out audience, the same one for both series.
+        try FileManager.default.removeItem(at: cli.url("revised/audience.db"))
+        for name in ["baseline", "revised"] {
+            #expect(try cli.run("simulate-audience", name, "--viewers", "3000", "--seed", "101").status == 0)
+        }
+        let before = try Self.figures(cli, "baseline"), after = try Self.figures(cli, "revised")
+        #expect(after.completion > before.completion + 0.01, "completion \(before.completion) → \(after.completion)")
+        #expect(after.starts > before.starts, "starts \(before.starts) → \(after.starts)")
+    }
+
+    @Test func insightsWithoutEventsSayHowToGetThem() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("new", "quiet", "--premise", Self.premise, "--episodes", "30").status == 0)
+        let result = try cli.run("insights", "quiet")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cliff simulate-audience quiet --viewers"))
+        let write = try cli.run("write", "quiet", "--apply-insights")
+        #expect(write.status != 0)
+        #expect(write.stderr.contains("run cliff insights quiet first"))
+    }
+}
