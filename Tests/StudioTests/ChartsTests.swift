@@ -37,7 +37,7 @@ import Testing
     @Test func barsAndColumnsScaleToTheirValues() {
         let bars = Charts.bars([.init(label: "ep 1", value: 100, note: "100 starts"), .init(label: "ep 2", value: 50, note: "50")], title: "Funnel")
         #expect(Self.wellFormed(bars))
-        #expect(bars.contains(#"width="504.0""#) && bars.contains(#"width="252.0""#))
+        #expect(bars.contains(#"width="414.0""#) && bars.contains(#"width="207.0""#))
         let columns = Charts.columns([.init(label: "1→2", value: 0.8, note: "80 %"), .init(label: "2→3", value: 0.4, note: "40 %")], title: "Continue")
         #expect(Self.wellFormed(columns))
         #expect(columns.contains("average 60%"))

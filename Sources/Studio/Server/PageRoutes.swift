@@ -1,9 +1,11 @@
+import Audience
 import DramaModel
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
 import Production
+import StoryEngine
 
 /// The web studio's pages and the viewer channel's page.
 struct PageRoutes: Sendable {
@@ -72,6 +74,28 @@ struct PageRoutes: Sendable {
                 page["calendar"] = calendar
             }
             return Responses.html(Pages.render("series", page))
+        }
+        router.get("series/:series/audience") { request, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let series = try await studio.series(id)
+            let episode = request.uri.queryParameters["episode"].flatMap { Int(String($0)) }
+            let board = try await studio.audienceDashboard(id, episode: episode)
+            let m = board.report.metrics
+            var headline = "\(m.viewers) viewers · \(m.starts) starts · hook \(Int((m.hookRate * 100).rounded())) % · completion \(Int((m.completionRate * 100).rounded())) %"
+            if let rate = m.continueRate { headline += " · continue \(Int((rate * 100).rounded())) %" }
+            if let paywall = m.paywall { headline += " · paywall ep \(paywall.episode): \(paywall.unlocked)/\(paywall.reached) unlocked" }
+            var page: [String: Any] = [
+                "title": "Audience · \(series.title)", "user": Self.user(user), "id": id, "seriesTitle": series.title, "headline": headline,
+                "viewers": m.viewers, "hasData": m.starts > 0,
+                "rows": board.rows.map { ["number": $0.number, "selected": $0.number == board.episode] as [String: Any] },
+                "funnel": board.funnelSVG, "continues": board.continueSVG,
+                "hotspots": board.hotspots.map { ["text": $0.text, "link": $0.link] },
+                "insights": board.report.insights.map { ["severity": $0.severity.rawValue, "finding": $0.finding, "action": $0.note.action.rawValue] },
+            ]
+            if board.syntheticViewers > 0 { page["synthetic"] = board.syntheticViewers }
+            if let svg = board.retentionSVG { page["retention"] = svg }
+            return Responses.html(Pages.render("audience", page))
         }
         router.get("series/:series/episodes/:episode") { _, context in
             let user = try context.requireUser()

@@ -47,6 +47,10 @@ enum Charts {
     /// optionally against the series' median episode, with the script's beats in a strip under
     /// the plot and hotspots marked (each a link to its shot).
     static func retention(curve: [Double], median: [Double]?, bands: [Band], markers: [Marker], title: String) -> String {
+        // The last second, past the end of the picture, reads as everyone leaving: drop it.
+        var curve = curve, median = median
+        if curve.count > 2, curve[curve.count - 1] == 0 { curve.removeLast() }
+        if let m = median, m.count > 2, m[m.count - 1] == 0 { median = Array(m.dropLast()) }
         let top = 28.0, plotHeight = 200.0, stripTop = top + plotHeight + 8, stripHeight = 18.0, height = stripTop + stripHeight + 26
         let seconds = Double(max(curve.count - 1, 1))
         let peak = max(1, (curve + (median ?? [])).max() ?? 1)
@@ -91,7 +95,7 @@ enum Charts {
         var svg = header(height: height, title: title)
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
-            let length = (plotRight - 80 - plotLeft) * max(row.value, 0) / peak
+            let length = (plotRight - 170 - plotLeft) * max(row.value, 0) / peak
             svg += ##"<text x="\##(f(plotLeft - 6))" y="\##(f(y + 14))" text-anchor="end" font-size="11" fill="#333">\##(escape(row.label))</text>"##
             svg += ##"<rect x="\##(f(plotLeft))" y="\##(f(y + 3))" width="\##(f(max(length, 1)))" height="\##(f(rowHeight - 6))" rx="2" fill="#2e86ab"/>"##
             svg += ##"<text x="\##(f(plotLeft + max(length, 1) + 6))" y="\##(f(y + 14))" font-size="11" fill="#333">\##(escape(row.note))</text>"##

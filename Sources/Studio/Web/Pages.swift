@@ -84,7 +84,7 @@ enum Pages {
             <div class="page-header"><h1>{{title}}</h1><p class="subtitle">{{logline}}</p></div>
             <p class="muted">{{genre}} · {{language}} · {{count}} episodes · spent ${{spent}} ·
               {{#calendar}}releases {{launchEpisodes}} at launch on {{launchDate}}, then {{perDay}} a day at {{time}} {{timeZone}}{{#paywallFrom}}, paywall from episode {{.}}{{/paywallFrom}}{{/calendar}}{{^calendar}}no release calendar yet{{/calendar}}
-              · <a href="/watch/{{id}}">channel</a></p>
+              · <a href="/watch/{{id}}">channel</a> · <a id="audience-link" href="/series/{{id}}/audience">audience</a></p>
             <div class="table-wrap"><table class="episodes">
               <thead><tr><th>#</th><th>Title</th><th>Status</th><th>Lines</th><th>Cost</th><th>Release</th></tr></thead>
               <tbody>
@@ -94,6 +94,29 @@ enum Pages {
               {{/episodes}}
               </tbody>
             </table></div>
+            """ + layoutBottom,
+        "audience": layoutTop + """
+            <p class="small muted"><a href="/">Series</a> › <a href="/series/{{id}}">{{seriesTitle}}</a> › Audience</p>
+            <div class="page-header"><h1>Audience</h1><p class="subtitle">{{headline}}</p></div>
+            {{#synthetic}}<p class="alert" role="note" id="synthetic-label"><b>Synthetic audience:</b> {{synthetic}} of {{viewers}} viewers were simulated (cliff simulate-audience). These are not real viewers.</p>{{/synthetic}}
+            {{^hasData}}<div class="card empty">No viewer events yet. Publish episodes to the <a href="/watch/{{id}}">channel</a>, or simulate viewers: <code>cliff simulate-audience DIR --viewers 2000</code></div>{{/hasData}}
+            {{#hasData}}
+            <section class="card chart-card" id="retention">
+              <form method="get" class="btn-row"><label for="episode-pick">Episode</label>
+                <select id="episode-pick" name="episode" onchange="this.form.submit()">{{#rows}}<option value="{{number}}" {{#selected}}selected{{/selected}}>{{number}}</option>{{/rows}}</select></form>
+              {{{retention}}}
+              <p class="small muted">Solid: this episode; dashed: the series' median episode. The strip shows the script's beats under the curve; circles are drop-off hotspots (click for the shot).</p>
+              {{#hotspots.0}}<h2>Drop-off hotspots</h2>{{/hotspots.0}}
+              <ul class="hotspots">{{#hotspots}}<li><a href="{{link}}">{{text}}</a></li>{{/hotspots}}</ul>
+            </section>
+            <section class="card chart-card" id="funnel">{{{funnel}}}</section>
+            <section class="card chart-card" id="continue">{{{continues}}}</section>
+            <section class="card" id="insights"><h2>Findings for the writer</h2>
+              <ol>{{#insights}}<li><span class="badge">{{severity}}</span> {{finding}} <span class="muted">→ {{action}}</span></li>{{/insights}}</ol>
+              {{^insights}}<p class="muted">Nothing clears the evidence thresholds yet.</p>{{/insights}}
+              <p class="small muted">Apply them to unreleased episodes with <code>cliff write DIR --apply-insights</code>.</p>
+            </section>
+            {{/hasData}}
             """ + layoutBottom,
         "episode": layoutTop + """
             <p class="small muted"><a href="/">Series</a> › <a href="/series/{{series}}">{{seriesTitle}}</a> › Episode {{number}}</p>
@@ -126,7 +149,7 @@ enum Pages {
               <section class="episode-script">
                 <h2>Shots</h2>
                 <div class="shot-list">
-                {{#shots}}<figure class="shot">{{#thumb}}<img loading="lazy" src="{{thumb}}" alt="shot {{number}}" width="108" height="192">{{/thumb}}
+                {{#shots}}<figure class="shot" id="shot-{{number}}">{{#thumb}}<img loading="lazy" src="{{thumb}}" alt="shot {{number}}" width="108" height="192">{{/thumb}}
                   <figcaption class="shot-meta"><b>{{number}}</b> · {{framing}} · {{camera}}{{#take}} · take {{take}}{{/take}}<br><span class="muted">{{start}} s · {{duration}} s</span>{{#line}}<br>{{speaker}}: {{line}}{{/line}}</figcaption></figure>{{/shots}}
                 {{^shots}}<p class="muted">Shots appear after the first render.</p>{{/shots}}
                 </div>
