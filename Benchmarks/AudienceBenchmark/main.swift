@@ -2,7 +2,9 @@
 // (retention curves + funnel) for one series, with time and peak memory.
 //
 //   CLIFF_BENCHMARKS=1 swift build -c release -j 1 --product AudienceBenchmark
-//   .build/release/AudienceBenchmark [--events 10000000] [--json-events 200000] [--interleaved-events 500000] [--dir PATH]
+//   .build/release/AudienceBenchmark [--events 10000000] [--json-events 200000] [--interleaved-events 500000] [--dir PATH] [--reuse]
+//
+// `--reuse` keeps the main store of an earlier run in `--dir` and only times the metrics.
 //
 // Events are realistic: 80 episodes of 90 s; each view is a start, a heartbeat every ~5 s
 // (jittered, some missing), the odd pause/resume and rewind, and a completion (75 %) or a
@@ -17,10 +19,16 @@ struct Options {
     var jsonEvents = 200_000
     var interleavedEvents = 500_000
     var directory: String?
+    /// Reuse the main store of an earlier run in `--dir` (metrics only).
+    var reuse = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
+            if argument == "--reuse" {
+                reuse = true
+                continue
+            }
             let value = iterator.next()
             switch argument {
             case "--events": events = Int(value ?? "") ?? events
@@ -28,7 +36,7 @@ struct Options {
             case "--interleaved-events": interleavedEvents = Int(value ?? "") ?? interleavedEvents
             case "--dir": directory = value
             default:
-                FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --dir PATH\n".utf8))
+                FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --dir PATH --reuse\n".utf8))
                 exit(2)
             }
         }
@@ -56,6 +64,7 @@ struct AudienceGenerator {
     var clock: Double = 1_767_225_600  // 2026-01-01
     static let episodes = 80
     static let length: Int64 = 90_000
+    static let paywall = 10
 
     init(series: String, seed: UInt64) {
         self.series = series
@@ -72,6 +81,16 @@ struct AudienceGenerator {
                 messageID: "\(viewerID)-\(episode)-\(events.count)", name: name, anonymousID: viewerID,
                 timestamp: Date(timeIntervalSince1970: time), series: series, episode: episode,
                 position: at.map { .milliseconds($0) }, sessionID: "session-\(viewer)"))
+        }
+        if episode == Self.paywall {
+            // The paywall: one viewer in ten unlocks, the others stop here.
+            guard Double.random(in: 0..<1, using: &random) < 0.1 else {
+                viewer += 1
+                episode = 1
+                clock += 7
+                return nextView()
+            }
+            add(.unlocked, nil)
         }
         add(.playbackStarted, 0)
         let completes = Double.random(in: 0..<1, using: &random) < 0.75
@@ -145,14 +164,14 @@ print("Audience benchmark: \(options.events) events (80 × 90 s episodes, ~20 ev
 
 // 1. Batched in-process append, events of a view together (as a player flushes them).
 do {
-    let store = try freshStore(base, "main")
+    let store = options.reuse ? try AudienceStore(projectDirectory: base.appendingPathComponent("main").path) : try freshStore(base, "main")
     var generator = AudienceGenerator(series: "bench", seed: 1)
     var pending: [ViewerEvent] = []
     var stored = 0
     var views = 0
     var spentInStore = 0.0
     let start = ContinuousClock.now
-    while stored < options.events {
+    while stored < options.events, !options.reuse {
         while pending.count < 1000 {
             pending.append(contentsOf: generator.nextView())
             views += 1
@@ -168,11 +187,11 @@ do {
         }
     }
     let total = seconds(since: start)
-    print("append (view-grouped batches): \(stored) events, \(views) views in \(String(format: "%.1f", spentInStore)) s in the store → \(format(Double(stored) / spentInStore)) events/s (\(format(Double(stored) / total)) events/s with generation)")
+    if !options.reuse { print("append (view-grouped batches): \(stored) events, \(views) views in \(String(format: "%.1f", spentInStore)) s in the store → \(format(Double(stored) / spentInStore)) events/s (\(format(Double(stored) / total)) events/s with generation)") }
 
     // 2. Metrics for the whole series.
     let configuration = MetricsConfiguration(
-        paywallEpisode: 10, episodeDurations: Dictionary(uniqueKeysWithValues: (1...80).map { ($0, MediaTime.milliseconds(90_000)) }))
+        paywallEpisode: AudienceGenerator.paywall, episodeDurations: Dictionary(uniqueKeysWithValues: (1...80).map { ($0, MediaTime.milliseconds(90_000)) }))
     print("RSS before metrics: \(memory("VmRSS")), peak so far \(memory("VmHWM"))")
     for run in 1...3 {
         resetPeakMemory()
@@ -190,7 +209,7 @@ do {
 }
 
 // 3. JSON bodies through the full ingest (parse, validate, store).
-do {
+if !options.reuse {
     let store = try freshStore(base, "json")
     var generator = AudienceGenerator(series: "bench", seed: 2)
     var bodies: [Data] = []
@@ -216,7 +235,7 @@ do {
 }
 
 // 4. Interleaved arrival: 2,000 viewers watching at once, each batch touching ~1,000 views.
-do {
+if !options.reuse {
     let store = try freshStore(base, "interleaved")
     var generator = AudienceGenerator(series: "bench", seed: 3)
     var active: [[ViewerEvent]] = []

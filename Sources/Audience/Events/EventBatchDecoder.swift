@@ -110,12 +110,12 @@ public struct EventBatchDecoder: Sendable {
         func string(_ key: String, in dictionary: [String: JSONValue], field: String, max: Int = 200) -> Result<String, Problem> {
             guard let value = dictionary[key] else { return .failure(Problem(field: field, reason: "is missing")) }
             guard let text = value.string else { return .failure(Problem(field: field, reason: "must be a string, not \(value.kindName)")) }
-            guard !text.isEmpty, text.count <= max else { return .failure(Problem(field: field, reason: "must be 1–\(max) characters")) }
+            guard !text.isEmpty, text.utf8.count <= max || text.count <= max else { return .failure(Problem(field: field, reason: "must be 1–\(max) characters")) }
             return .success(text)
         }
         func optionalString(_ key: String, in dictionary: [String: JSONValue], field: String) -> Result<String?, Problem> {
             guard let value = dictionary[key], value != .null else { return .success(nil) }
-            guard let text = value.string, !text.isEmpty, text.count <= 200 else {
+            guard let text = value.string, !text.isEmpty, text.utf8.count <= 200 || text.count <= 200 else {
                 return .failure(Problem(field: field, reason: "must be a string of 1–200 characters, not \(value.kindName)"))
             }
             return .success(text)

@@ -29,13 +29,45 @@ struct MetricsAccumulator {
         var reached: [Int] = []
         /// Completed views by furthest position in seconds (rounded up), to estimate the length.
         var completedFurthest: [Int] = []
+
+        mutating func add(_ view: View, coverage: UnsafeRawBufferPointer, hookSecond: Int) {
+            starts += 1
+            watched += view.watched
+            if coverage.count > hookSecond, coverage[hookSecond] > 0 { hooked += 1 }
+            if let swipe = view.swipedAtPosition, swipe < Int64(hookSecond) * 1000 { swipedBeforeHook += 1 }
+            if passes.count < coverage.count {
+                passes.append(contentsOf: repeatElement(0, count: coverage.count - passes.count))
+                reached.append(contentsOf: repeatElement(0, count: coverage.count - reached.count))
+            }
+            passes.withUnsafeMutableBufferPointer { passes in
+                reached.withUnsafeMutableBufferPointer { reached in
+                    for second in 0..<coverage.count {
+                        let count = Int(coverage[second])
+                        passes[second] &+= count
+                        reached[second] &+= count > 0 ? 1 : 0
+                    }
+                }
+            }
+            if view.completedAt != nil {
+                completions += 1
+                let second = min(Int((view.furthest + 999) / 1000), ViewRollup.maximumCoveredSeconds)
+                if completedFurthest.count <= second {
+                    completedFurthest.append(contentsOf: repeatElement(0, count: second + 1 - completedFurthest.count))
+                }
+                completedFurthest[second] += 1
+            }
+        }
     }
 
     let series: String
     let configuration: MetricsConfiguration
     private let hookSecond: Int
     private let continueWindow: Int64
-    private var episodes: [Int: EpisodeTotals] = [:]
+    /// Per-episode totals, mutated in place (a copy out of a dictionary would copy the
+    /// per-second arrays for every view).
+    private var totals: [EpisodeTotals] = []
+    private var slots: [Int: Int] = [:]
+    private var lastSlot: (episode: Int, slot: Int)?
     private var viewers = 0
     private var currentViewer: String?
     private var previous: View?
@@ -60,39 +92,14 @@ struct MetricsAccumulator {
             viewers += 1
             previous = nil
         }
-        var totals = episodes[view.episode] ?? EpisodeTotals()
+        let index = slot(of: view.episode)
         if view.startedAt != nil {
-            totals.starts += 1
-            totals.watched += view.watched
-            if coverage.count > hookSecond, coverage[hookSecond] > 0 { totals.hooked += 1 }
-            if let swipe = view.swipedAtPosition, swipe < Int64(hookSecond) * 1000 { totals.swipedBeforeHook += 1 }
-            if totals.passes.count < coverage.count {
-                totals.passes.append(contentsOf: repeatElement(0, count: coverage.count - totals.passes.count))
-                totals.reached.append(contentsOf: repeatElement(0, count: coverage.count - totals.reached.count))
-            }
-            totals.passes.withUnsafeMutableBufferPointer { passes in
-                totals.reached.withUnsafeMutableBufferPointer { reached in
-                    for second in 0..<coverage.count {
-                        let count = Int(coverage[second])
-                        passes[second] &+= count
-                        reached[second] &+= count > 0 ? 1 : 0
-                    }
-                }
-            }
-            if view.completedAt != nil {
-                totals.completions += 1
-                let second = min(Int((view.furthest + 999) / 1000), ViewRollup.maximumCoveredSeconds)
-                if totals.completedFurthest.count <= second {
-                    totals.completedFurthest.append(contentsOf: repeatElement(0, count: second + 1 - totals.completedFurthest.count))
-                }
-                totals.completedFurthest[second] += 1
-            }
+            totals[index].add(view, coverage: coverage, hookSecond: hookSecond)
         }
-        episodes[view.episode] = totals
         if let previous, previous.episode + 1 == view.episode, let completed = previous.completedAt, let previousStart = previous.startedAt,
             let started = view.startedAt, started > previousStart, started <= completed + continueWindow
         {
-            episodes[previous.episode, default: EpisodeTotals()].continues += 1
+            totals[self.slot(of: previous.episode)].continues += 1
         }
         if let paywall = configuration.paywallEpisode {
             if view.episode == paywall { paywallReached = true }
@@ -100,6 +107,21 @@ struct MetricsAccumulator {
             if view.episode == paywall, view.unlockedAt != nil { paywallUnlocked = true }
         }
         previous = view
+    }
+
+    /// The index of `episode`'s totals, created when first seen.
+    private mutating func slot(of episode: Int) -> Int {
+        if let lastSlot, lastSlot.episode == episode { return lastSlot.slot }
+        let slot: Int
+        if let existing = slots[episode] {
+            slot = existing
+        } else {
+            slot = totals.count
+            slots[episode] = slot
+            totals.append(EpisodeTotals())
+        }
+        lastSlot = (episode, slot)
+        return slot
     }
 
     private mutating func finishViewer() {
@@ -112,7 +134,8 @@ struct MetricsAccumulator {
     /// The metrics, with `rejected` malformed events.
     mutating func finish(rejected: Int) -> SeriesMetrics {
         finishViewer()
-        let numbers = episodes.keys.sorted()
+        let numbers = slots.keys.sorted()
+        let episodes = Dictionary(uniqueKeysWithValues: slots.map { ($0.key, totals[$0.value]) })
         var result: [EpisodeMetrics] = []
         for number in numbers {
             let totals = episodes[number]!

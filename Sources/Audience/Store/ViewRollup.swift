@@ -23,7 +23,7 @@ struct ViewRollup: Sendable, Hashable {
     struct CompactEvent: Sendable, Hashable, Comparable {
         /// Milliseconds since 1970.
         var time: Int64
-        /// `ViewerEvent.Name`, as its index in `allCases`.
+        /// `ViewerEvent.Name`, as its stored code (`code(_:)`).
         var kind: UInt8
         /// Position in milliseconds, -1 when absent.
         var position: Int32
@@ -42,13 +42,37 @@ struct ViewRollup: Sendable, Hashable {
 
         init(_ event: ViewerEvent) {
             time = event.timestampMilliseconds
-            kind = UInt8(ViewerEvent.Name.allCases.firstIndex(of: event.name) ?? 0)
+            kind = Self.code(event.name)
             position = event.positionMilliseconds.map { Int32(clamping: $0) } ?? -1
         }
 
         var name: ViewerEvent.Name {
-            let all = ViewerEvent.Name.allCases
-            return Int(kind) < all.count ? all[Int(kind)] : .liked
+            switch kind {
+            case 0: .playbackStarted
+            case 1: .contentPlaying
+            case 2: .playbackPaused
+            case 3: .playbackResumed
+            case 4: .playbackCompleted
+            case 5: .swipedAway
+            case 6: .unlocked
+            case 7: .liked
+            default: .shared
+            }
+        }
+
+        /// The stored code of `name` (stable: the file format depends on it).
+        static func code(_ name: ViewerEvent.Name) -> UInt8 {
+            switch name {
+            case .playbackStarted: 0
+            case .contentPlaying: 1
+            case .playbackPaused: 2
+            case .playbackResumed: 3
+            case .playbackCompleted: 4
+            case .swipedAway: 5
+            case .unlocked: 6
+            case .liked: 7
+            case .shared: 8
+            }
         }
     }
 
