@@ -26,6 +26,7 @@ struct Cliff: ParsableCommand {
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
+            DoctorCommand.self,
         ]
     )
 }
