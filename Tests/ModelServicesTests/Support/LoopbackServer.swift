@@ -90,7 +90,7 @@ struct RecordingMiddleware: RouterMiddleware {
         var request = request
         let buffer = try await request.collectBody(upTo: 64 << 20)
         var headers: [String: String] = [:]
-        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
         log.begin(RecordedRequest(method: request.method.rawValue, path: request.uri.path, headers: headers, body: Data(buffer.readableBytesView)))
         defer { log.end() }
         return try await next(request, context)
