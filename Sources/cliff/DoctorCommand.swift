@@ -22,6 +22,10 @@ struct DoctorCommand: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: project.directory).standardizedFileURL
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIError(message: "no project folder at \(project.directory); pass the folder that holds cliff.yaml (cliff doctor demo)")
+        }
         let settings: ServiceSettings
         do throws(ModelServicesError) {
             settings = try ServiceSettings.load(projectRoot: root)

@@ -26,6 +26,8 @@ import Testing
         process.arguments = ["python3", "-c", script]
         let out = Pipe()
         process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
@@ -47,7 +49,8 @@ import Testing
 
     @Test func doctorPassesAServiceThatAnswersAndFailsWithFixesOtherwise() throws {
         let (server, port) = try modelsServer()
-        defer { server.terminate() }
+        // SIGKILL: the server inherits a signal mask that blocks SIGTERM.
+        defer { kill(server.processIdentifier, SIGKILL) }
         #expect(port > 0)
         let cli = try CLIRunner()
         try FileManager.default.createDirectory(at: cli.url("demo"), withIntermediateDirectories: true)

@@ -123,6 +123,7 @@ final class PiperServer: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-m", "piper.http_server", "-m", model, "--host", "127.0.0.1", "--port", "\(port)",
                              "--data-dir", URL(fileURLWithPath: model).deletingLastPathComponent().path]
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
@@ -134,9 +135,11 @@ final class PiperServer: Sendable {
             }
             try? await Task.sleep(for: .milliseconds(250))
         }
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         return nil
     }
 
-    func stop() { process.terminate() }
+    /// Kills the server. SIGKILL, since the server inherits a signal mask that blocks SIGTERM
+    /// from the test process's threads.
+    func stop() { kill(process.processIdentifier, SIGKILL) }
 }
