@@ -1,6 +1,6 @@
 import Crypto
 public import DramaModel
-public import Foundation
+import Foundation
 public import Production
 
 /// Keeps characters looking the same across pictures from a model: one character sheet per

@@ -1,6 +1,6 @@
 import Crypto
 import DramaModel
-public import Foundation
+import Foundation
 import NIOHTTP1
 public import Production
 

@@ -1,6 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
-public import DramaModel
+import DramaModel
 public import Foundation
 public import Logging
 public import Production

@@ -42,7 +42,7 @@ struct ChatWriterTests {
             switch element {
             case .sceneHeading(let heading): "heading \(heading.text)"
             case .note(let note): "note \(note)"
-            case .transition(let text): "transition \(text)"
+            case .transition(let text, _): "transition \(text)"
             case .centered(let text): "centered \(text)"
             default: nil
             }
