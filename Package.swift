@@ -188,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "AudienceTests",
             dependencies: [
-                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay",
+                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

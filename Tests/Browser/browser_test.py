@@ -118,9 +118,29 @@ class Run:
             page.wait_for_load_state("load")  # not networkidle: the page may hold an event stream open
             self.shot(page, "studio-episode.png")
 
+        with self.step(f"studio: open the audience dashboard of {series}"):
+            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}/audience")
+            expect(page.locator("#retention svg.chart")).to_be_visible()
+            expect(page.locator("#funnel svg.chart")).to_be_visible()
+            expect(page.locator("#synthetic-label")).to_be_visible()
+            self.shot(page, "studio-audience.png", full_page=True)
+
         with self.step("studio: no JavaScript errors"):
             self.no_page_errors()
+        context_cookies = context.cookies()
         context.close()
+
+        print("flow audience dashboard on a phone (390x844)", flush=True)
+        phone = browser.new_context(viewport={"width": 390, "height": 844}, storage_state=None)
+        phone.add_cookies(context_cookies)
+        page = phone.new_page()
+        with self.step("phone: the dashboard's charts fit the screen"):
+            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}/audience")
+            expect(page.locator("#retention svg.chart")).to_be_visible()
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            chart = page.evaluate("() => document.querySelector('#retention svg.chart').getBoundingClientRect().width")
+            self.check(width <= 390 and 300 <= chart <= 390, f"page {width}px wide, chart {chart}px on a 390px screen")
+        phone.close()
 
     # Flow 2: the viewer channel.
 

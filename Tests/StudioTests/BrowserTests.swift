@@ -26,6 +26,24 @@ import Testing
             "midnight", ReleaseCalendar(launchDate: day, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3),
             by: StudioUserFixture.producer)
 
+        // A small synthetic audience, so the dashboard has curves to draw.
+        var events: [String] = []
+        let start = Date().addingTimeInterval(-7200)
+        func event(_ viewer: Int, _ episode: Int, _ name: String, _ second: Int) {
+            let stamp = ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(viewer * 200 + episode * 40 + second)))
+            events.append(#"{"message_id":"browser-\#(viewer)-\#(episode)-\#(name)-\#(second)","event":"\#(name)","anonymous_id":"synthetic-browser-\#(viewer)","timestamp":"\#(stamp)","properties":{"series":"midnight","episode":\#(episode),"position_ms":\#(second * 1000)}}"#)
+        }
+        for viewer in 0..<60 {
+            // A sixth leave at 4 s, a sixth at 9 s; the rest finish, and fewer go on each episode.
+            let episodes = [1, 1, 3, 2, 3, 1][viewer % 6]
+            for episode in 1...episodes {
+                let leave = episode == 1 ? [4, 9, 30, 30, 30, 30][viewer % 6] : 30
+                for second in stride(from: 0, through: min(leave, 15), by: 3) { event(viewer, episode, second == 0 ? "playback_started" : "content_playing", second) }
+                if leave < 15 { event(viewer, episode, "swiped_away", leave) } else { event(viewer, episode, "playback_completed", 15) }
+            }
+        }
+        _ = try await studio.ingest(Data(("{\"batch\": [" + events.joined(separator: ",") + "]}").utf8))
+
         let screenshots = ProcessInfo.processInfo.environment["CLIFF_WRITE_SCREENSHOTS"] != nil
             ? Self.repository.appendingPathComponent("docs/images")
             : FileManager.default.temporaryDirectory.appendingPathComponent("cliff-browser-\(UUID().uuidString)")
@@ -49,7 +67,7 @@ import Testing
             let log = String(decoding: data, as: UTF8.self)
             #expect(process.terminationStatus == 0, "browser test failed:\n\(log)")
         }
-        for name in ["studio-episode.png", "watch-episode.png", "watch-paywall.png"] {
+        for name in ["studio-episode.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(name) was saved")
         }
