@@ -1,5 +1,6 @@
 import DramaModel
 import Foundation
+import ModelServices
 import Production
 import SQLiteStore
 import StoryEngine
@@ -8,15 +9,19 @@ import StoryEngine
 struct ProductionContext {
     let project: ProductionProject
     let store: any JobStore
+    /// The model services `cliff.yaml` configures (nil: built-in generators only).
+    var services: ServiceHub? = nil
 
     /// Opens the project at `directory`; with `create: false`, fails when it has no database yet.
     static func open(_ directory: String, create: Bool = true) throws -> ProductionContext {
-        let project = try ProductionProject.open(URL(fileURLWithPath: directory))
+        var project = try ProductionProject.open(URL(fileURLWithPath: directory))
         if !create, !FileManager.default.fileExists(atPath: project.databaseURL.path) {
             let path = project.files.displayPath(project.root)
             throw CLIError(message: "nothing has been produced in \(path) yet (there is no \(project.files.displayPath(project.databaseURL))). Start with: cliff produce \(path)")
         }
-        return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path))
+        let hub = try ModelServiceWiring.hub(for: project)
+        if let hub { project.models = try ModelServiceWiring.generators(hub) }
+        return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path), services: hub)
     }
 
     var displayRoot: String {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Audience
 import DramaModel
 import Foundation
+import ModelServices
+import Production
 import StoryEngine
 import Studio
 
@@ -46,13 +48,28 @@ struct WriteCommand: AsyncParsableCommand {
         let writer = BeatSheetWriter()
         let plan = try writer.planSeason(series)
         var scripts = try writer.writeSeason(series, plan: plan)
-        let wanted = Set(numbers)
+        var wanted = Set(numbers)
         var log = try RevisionLog.load(from: project)
+        let notes = applyInsights ? try Self.insightNotes(project) : []
+
+        // A model writer (services.writer in cliff.yaml) writes instead, with the notes in its prompt.
+        let context = try ProductionContext.open(self.project.directory)
+        if let chat = try Self.modelWriter(context, notes: notes) {
+            Console.write("writing with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
+            scripts = try await chat.writeSeason(series, plan: try await chat.planSeason(series))
+            try await ModelServiceWiring.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, project: context.project)
+            if !chat.fallbackEpisodes.isEmpty {
+                Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
+            }
+            if applyInsights { wanted.subtract(try await Self.releasedEpisodes(project)) }
+            let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
+            print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s") with \(chat.generator.id)\(applyInsights ? " and \(notes.count) audience notes" : ""); \(report.unchanged.count) already up to date. Usage: \(chat.usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Int($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")) (see cliff cost).")
+            return
+        }
 
         var revisedNow: Set<Int> = []
         var noteCount = 0
         if applyInsights {
-            let notes = try Self.insightNotes(project)
             noteCount = notes.count
             let released = try await Self.releasedEpisodes(project)
             let skipped = numbers.filter { released.contains($0) }
@@ -91,6 +108,15 @@ struct WriteCommand: AsyncParsableCommand {
         }
         if !report.keptEdited.isEmpty {
             Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited\(applyInsights ? " (not revised)" : ""): \(EpisodeSelection(numbers: report.keptEdited).description). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(EpisodeSelection(numbers: report.keptEdited).description) --force")
+        }
+    }
+
+    /// The model writer `cliff.yaml` configures, if any.
+    static func modelWriter(_ context: ProductionContext, notes: [RevisionNote]) throws -> ChatWriter? {
+        do {
+            return try context.services?.writer(notes: notes)
+        } catch {
+            throw CLIError(message: error.message)
         }
     }
 

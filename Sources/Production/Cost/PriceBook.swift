@@ -4,7 +4,9 @@ public import DramaModel
 ///
 /// The first rule whose generator glob matches and whose unit is the usage's unit applies.
 /// Built-in generators cost nothing unless priced; any other generator's usage must be
-/// priced, so a budget can never be bypassed by a forgotten price.
+/// priced, so a budget can never be bypassed by a forgotten price. Requests (`request`) are
+/// counted for every service call but cost nothing unless a rule prices them, since few
+/// services bill per call.
 public struct PriceBook: Sendable, Hashable {
     /// The rules, in order.
     public var rules: [ProductionSettings.PriceRule]
@@ -17,7 +19,7 @@ public struct PriceBook: Sendable, Hashable {
     public func cost(_ quantity: Double, _ unit: UsageUnit, generator: GeneratorID) throws(ProductionError) -> Money {
         guard quantity > 0 else { return .zero }
         guard let rule = rules.first(where: { $0.unit == unit && GeneratorPattern.matches($0.generator, generator.id) }) else {
-            if generator.isLocal { return .zero }
+            if generator.isLocal || unit == .request { return .zero }
             throw ProductionError(
                 code: .unpricedUsage,
                 message: "cliff.yaml: prices: no price for \(unit) of generator '\(generator.id)'. Add a line under 'prices:', e.g. - { generator: \"\(generator.id)\", unit: \(unit), usd: 0.01 }")

@@ -109,7 +109,7 @@ public struct ScriptPipeline: Sendable {
                 language: language, text: VoiceStep.spoken(line.text), voice: VoiceCaster.cast(member, language: language),
                 emotion: line.emotion)
             voiceKeys.append(graph.add(Node(
-                step: VoiceStep.kind, generator: VoiceStep.generatorID(engine: parameters.voice.engine), episode: number,
+                step: VoiceStep.kind, generator: models.voice ?? VoiceStep.generatorID(engine: parameters.voice.engine), episode: number,
                 priority: priority(.voice), inputs: [], parameters: CanonicalJSON.encode(parameters),
                 label: "\(tag) voice \(index + 1) \(line.cue)", estimate: VoiceStep.estimate(parameters))))
             lines.append(TimelineStep.Line(

@@ -19,7 +19,11 @@ public struct VoiceStep: Step {
     public var generator: GeneratorID { Self.generatorID(engine: "espeak-ng") }
 
     /// Creates the step.
-    public init() {}
+    /// A speech service voicing lines whose node names its generator (nil: local engines only).
+    let service: ModelVoice?
+
+    /// Creates the step; with `service`, lines the graph gives to that service are spoken by it.
+    public init(service: ModelVoice? = nil) { self.service = service }
 
     /// What a voice node is made from.
     public struct Parameters: Codable, Sendable, Hashable {
@@ -68,10 +72,14 @@ public struct VoiceStep: Step {
         let parameters = try input.parameters(Parameters.self)
         guard !parameters.text.isEmpty else { throw StepFailure.permanent("\(input.node.label): the line has no words to speak") }
         let speech: Speech
+        var usage = Self.estimate(parameters)
+        let request = SpeechRequest(text: parameters.text, language: parameters.language, voice: parameters.voice, emotion: parameters.emotion)
         do {
-            let synthesizer = try VoiceEngines.synthesizer(for: parameters.voice.engine)
-            speech = try await synthesizer.synthesize(SpeechRequest(
-                text: parameters.text, language: parameters.language, voice: parameters.voice, emotion: parameters.emotion))
+            if let service, input.node.generator == service.generator {
+                (speech, usage) = try await service.speak(request)
+            } else {
+                speech = try await VoiceEngines.synthesizer(for: parameters.voice.engine).synthesize(request)
+            }
         } catch let error as VoiceError {
             throw StepFailure.permanent("\(input.node.label): \(error.message)")
         }
@@ -79,7 +87,7 @@ public struct VoiceStep: Step {
         output.add("line.wav", speech.wavData())
         output.add("speech.json", CanonicalJSON.encode(Timing(duration: speech.duration, mouth: speech.mouth, words: speech.words)))
         output.metadata["duration_ms"] = String(speech.duration.converted(to: 1000).value)
-        output.usage = Self.estimate(parameters)
+        output.usage = usage
         return output
     }
 }
