@@ -248,7 +248,12 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "AudienceBenchmark",
-            dependencies: ["Audience", "DramaModel", "Editing", "StoryEngine"],
+            dependencies: [
+                "Audience", "DramaModel", "Editing", "StoryEngine", "Studio",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             path: "Benchmarks/AudienceBenchmark",
             swiftSettings: strict
         )

@@ -2,7 +2,8 @@
 // (retention curves + funnel) for one series, with time and peak memory.
 //
 //   CLIFF_BENCHMARKS=1 swift build -c release -j 1 --product AudienceBenchmark
-//   .build/release/AudienceBenchmark [--events 10000000] [--json-events 200000] [--interleaved-events 500000] [--dir PATH] [--reuse]
+//   .build/release/AudienceBenchmark [--events 10000000] [--json-events 200000] [--interleaved-events 500000]
+//       [--http-events 300000] [--http-connections 4] [--dir PATH] [--reuse]
 //
 // `--reuse` keeps the main store of an earlier run in `--dir` and only times the metrics.
 //
@@ -10,14 +11,23 @@
 // (jittered, some missing), the odd pause/resume and rewind, and a completion (75 %) or a
 // swipe; about 20 events per view; viewers continue to the next episode 80 % of the time.
 
+import AsyncHTTPClient
 import Audience
 import DramaModel
 import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import ServiceLifecycle
+import StoryEngine
+import Studio
 
 struct Options {
     var events = 10_000_000
     var jsonEvents = 200_000
     var interleavedEvents = 500_000
+    var httpEvents = 300_000
+    var httpConnections = 4
     var directory: String?
     /// Reuse the main store of an earlier run in `--dir` (metrics only).
     var reuse = false
@@ -34,6 +44,8 @@ struct Options {
             case "--events": events = Int(value ?? "") ?? events
             case "--json-events": jsonEvents = Int(value ?? "") ?? jsonEvents
             case "--interleaved-events": interleavedEvents = Int(value ?? "") ?? interleavedEvents
+            case "--http-events": httpEvents = Int(value ?? "") ?? httpEvents
+            case "--http-connections": httpConnections = Int(value ?? "") ?? httpConnections
             case "--dir": directory = value
             default:
                 FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --dir PATH --reuse\n".utf8))
@@ -257,4 +269,67 @@ if !options.reuse {
     }
     print("append (interleaved, ~1,000 views per batch): \(stored) events → \(format(Double(stored) / spent)) events/s")
 }
+// 5. Over HTTP on loopback: JSON bodies of 1,000 POSTed to the studio's /api/v1/events by
+// several connections at once, through routing, rate limiting, validation and the store.
+if !options.reuse, options.httpEvents > 0 {
+    let folder = base.appendingPathComponent("http-\(UUID().uuidString)/bench")
+    let writer = BeatSheetWriter()
+    let series = try writer.makeBible(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 30, seed: 1))
+    _ = try SeriesProject.create(at: folder, series: series, scripts: try writer.writeSeason(series, plan: try writer.planSeason(series)))
+    var quiet = Logger(label: "bench")
+    quiet.logLevel = .error
+    let studio = try Studio(root: folder, logger: quiet)
+    var generator = AudienceGenerator(series: "bench", seed: 4)
+    var bodies: [Data] = []
+    var pending: [ViewerEvent] = []
+    var generated = 0
+    struct Batch: Encodable { var batch: [ViewerEvent] }
+    let encoder = JSONEncoder()
+    while generated < options.httpEvents {
+        while pending.count < 1000 { pending.append(contentsOf: generator.nextView()) }
+        let batch = Array(pending.prefix(1000))
+        pending.removeFirst(1000)
+        bodies.append(try encoder.encode(Batch(batch: batch)))
+        generated += batch.count
+    }
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    let app = StudioServer(studio: studio, host: "127.0.0.1", port: 0, ingestRate: (100_000, 100_000)).application { continuation.yield($0) }
+    let group = ServiceGroup(configuration: .init(services: [.init(service: app)], logger: quiet))
+    let serverTask = Task { try await group.run() }
+    var iterator = ports.makeAsyncIterator()
+    let port = await iterator.next() ?? 0
+    let client = HTTPClient(eventLoopGroupProvider: .singleton)
+    let connections = max(1, options.httpConnections)
+    let start = ContinuousClock.now
+    let payloads = bodies
+    let stored = try await withThrowingTaskGroup(of: Int.self) { tasks in
+        for lane in 0..<connections {
+            tasks.addTask {
+                var accepted = 0
+                for index in stride(from: lane, to: payloads.count, by: connections) {
+                    var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/events")
+                    request.method = .POST
+                    request.headers.add(name: "Content-Type", value: "application/json")
+                    request.body = .bytes(ByteBuffer(bytes: payloads[index]))
+                    let response = try await client.execute(request, timeout: .seconds(60))
+                    let body = try await response.body.collect(upTo: 1 << 20)
+                    guard response.status == .ok else { throw CLIFailure(message: "HTTP \(response.status): \(String(buffer: body))") }
+                    let report = try JSONDecoder().decode(IngestReport.self, from: Data(body.readableBytesView))
+                    accepted += report.accepted
+                }
+                return accepted
+            }
+        }
+        var total = 0
+        for try await accepted in tasks { total += accepted }
+        return total
+    }
+    let elapsed = seconds(since: start)
+    print("ingest over HTTP (loopback, \(connections) connections, bodies of 1,000): \(stored) events in \(String(format: "%.2f", elapsed)) s → \(format(Double(stored) / elapsed)) events/s")
+    try await client.shutdown() as Void
+    await group.triggerGracefulShutdown()
+    _ = try? await serverTask.value
+}
 print("peak RSS of the whole run: \(memory("VmHWM"))")
+
+struct CLIFailure: Error { var message: String }
