@@ -24,7 +24,7 @@ struct AudienceContext {
             let path = production.displayRoot
             throw CLIError(message: """
                 no viewer events for \(path) yet (no \(AudienceStore.fileName) in the project or its parent folder). \
-                Publish and serve the channel (cliff serve \(path)), import an export (cliff audience import), \
+                Publish and serve the channel (cliff serve \(path)), import an export (cliff import-audience \(path) FILE), \
                 or simulate viewers: cliff simulate-audience \(path) --viewers 2000
                 """)
         }

@@ -26,7 +26,7 @@ struct Cliff: ParsableCommand {
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
-            InsightsCommand.self, SimulateAudienceCommand.self, DoctorCommand.self,
+            InsightsCommand.self, SimulateAudienceCommand.self, ImportAudienceCommand.self, DoctorCommand.self,
         ]
     )
 }

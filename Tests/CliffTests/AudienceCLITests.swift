@@ -66,4 +66,25 @@ import Testing
         #expect(write.status != 0)
         #expect(write.stderr.contains("run cliff insights quiet first"))
     }
+
+    @Test func aPlatformWatchLogImportsAndWrongColumnsAreNamed() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("new", "imported", "--premise", Self.premise, "--episodes", "30").status == 0)
+        var rows = ["viewer,episode,started_at,watched_seconds,completed"]
+        let start = Int(Date().timeIntervalSince1970) - 86_400
+        for viewer in 0..<40 { rows.append("v\(viewer),1,\(start + viewer * 300),\(viewer % 4 == 0 ? 3 : 80),\(viewer % 4 == 0 ? "no" : "yes")") }
+        try cli.write("views.csv", rows.joined(separator: "\n") + "\n")
+        let imported = try cli.run("import-audience", "imported", "views.csv")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Imported views.csv:"))
+        #expect(try Self.figures(cli, "imported").starts == 40)
+        // Twice: nothing new.
+        #expect(try cli.run("import-audience", "imported", "views.csv").stdout.contains(": 0 events stored"))
+
+        try cli.write("wrong.csv", "user,ep,watched\nv1,1,30\n")
+        let wrong = try cli.run("import-audience", "imported", "wrong.csv")
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("Found: user, ep, watched"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("Expected: viewer, episode, started_at, watched_seconds"), "\(wrong.stderr)")
+    }
 }

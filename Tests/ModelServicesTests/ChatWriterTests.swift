@@ -99,9 +99,9 @@ struct ChatWriterTests {
         let scripts = try await writer.writeSeason(series, plan: plan)
         #expect(scripts.count == 1)
         let requests = server.log.requests
-        #expect(requests.count == 2)
+        try #require(requests.count == 2)
         let repair = (requests[1].json?["messages"] as? [[String: String]]) ?? []
-        #expect(repair.count == 4)
+        try #require(repair.count == 4)
         #expect(repair[2]["role"] == "assistant")
         #expect(repair[3]["content"]?.contains("beats[0].kind: expected 'hook'") == true)
         #expect(scripts[0].text.contains("[[beat: hook]]"))

@@ -98,12 +98,14 @@ enum Media {
     }
 }
 
-/// Settings for a service at a loopback server, with limits short enough for tests.
+/// Settings for a service at a loopback server, with short backoff and polls for tests, and
+/// a generous request timeout: the suite runs in parallel on loaded machines, and a test about
+/// timeouts sets its own.
 func testService(
     _ kind: ServiceSettings.Kind, _ server: LoopbackServer, path: String = "", model: String = "test-model", keyEnvironment: String? = nil
 ) -> ServiceSettings.Service {
     var service = ServiceSettings.Service(kind: kind, endpoint: URL(string: server.endpoint.absoluteString + path)!, model: model, apiKeyEnvironment: keyEnvironment)
-    service.timeout = .milliseconds(2000)
+    service.timeout = .seconds(30)
     service.maxRetries = 2
     service.backoff = .milliseconds(10)
     service.maxBackoff = .milliseconds(2500)
