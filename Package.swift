@@ -133,6 +133,7 @@ let package = Package(
             name: "Studio",
             dependencies: [
                 "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
+                "ModelServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -4,7 +4,7 @@ import Foundation
 /// how to fix it: reachable (the endpoint answers), authenticated (the key's environment
 /// variable is set and the service accepts it), model present (`GET /models` for
 /// OpenAI-compatible services, ComfyUI's `/object_info` for the checkpoint, Piper's
-/// `/voices`). Each probe is tried once, with at most a 10-second timeout.
+/// `/voices`). Each probe is tried once, within the service's own `timeout_seconds`.
 public struct ServiceDoctor: Sendable {
     let hub: ServiceHub
 
@@ -34,7 +34,6 @@ public struct ServiceDoctor: Sendable {
     func check(_ role: String, _ configured: ServiceSettings.Service) async -> [Check] {
         var service = configured
         service.maxRetries = 0
-        service.timeout = min(service.timeout, .seconds(10))
         var checks: [Check] = []
         var key: ServiceKey?
         var keyProblem: String?

@@ -9,28 +9,11 @@ import StoryEngine
 /// clips and voices as graph nodes, the writer for `cliff write`, and the writer's tokens in the
 /// ledger.
 enum ModelServiceWiring {
-    /// The project's services, or nil when `cliff.yaml` configures none.
-    /// - Throws: `CLIError` listing every problem of the `services` section.
-    static func hub(for project: ProductionProject) throws -> ServiceHub? {
-        let settings: ServiceSettings
+    /// Attaches the project's services (`services:` in `cliff.yaml`) to it; nil when none.
+    /// - Throws: `CLIError` listing every problem of the `services` section, or a missing key.
+    static func attach(to project: inout ProductionProject) throws -> ServiceHub? {
         do {
-            settings = try ServiceSettings.load(projectRoot: project.root)
-        } catch {
-            throw CLIError(message: error.message)
-        }
-        return settings.configured.isEmpty ? nil : ServiceHub(settings: settings, projectRoot: project.root)
-    }
-
-    /// The generators the graph uses instead of the built-in ones.
-    static func generators(_ hub: ServiceHub) throws -> ModelGenerators {
-        do {
-            let voice = try hub.voice().map { synthesizer in
-                ModelVoice(generator: synthesizer.generator) { request in
-                    let line = try await synthesizer.speak(request)
-                    return (line.speech, line.usage)
-                }
-            }
-            return ModelGenerators(images: try hub.imageGenerator(), clips: try hub.clipGenerator(), voice: voice)
+            return try ServiceHub.attach(to: &project)
         } catch {
             throw CLIError(message: error.message)
         }

@@ -1,3 +1,4 @@
+import ModelServices
 import DramaModel
 public import Foundation
 import Production
@@ -27,11 +28,19 @@ struct SeriesCatalog: Sendable {
         guard let entry = all().first(where: { $0.id == id }) else {
             throw StudioError(code: .notFound, message: "there is no series '\(id)' in this studio")
         }
+        var project: ProductionProject
         do {
-            return try ProductionProject.open(entry.root)
+            project = try ProductionProject.open(entry.root)
         } catch {
             throw StudioError(code: .invalidInput, message: "series '\(id)' does not load: \(error); run 'cliff validate' on it")
         }
+        // Renders and views use the same generators as the command line (services in cliff.yaml).
+        do {
+            _ = try ServiceHub.attach(to: &project)
+        } catch {
+            throw StudioError(code: .invalidInput, message: "series '\(id)': \(error.message); fix cliff.yaml's services (cliff doctor checks them)")
+        }
+        return project
     }
 
     static func id(of folder: URL) -> String { folder.standardizedFileURL.lastPathComponent }
