@@ -40,24 +40,17 @@ extension Studio {
     public func audienceDashboard(_ id: String, episode: Int? = nil) async throws(StudioError) -> AudienceDashboard {
         let project = try catalog.project(id)
         let store = try jobStore(project)
-        let numbers = project.files.scriptsOnDisk().map(\.number)
-        let stories = try await run {
-            var stories: [Int: StoryTimeline] = [:]
-            for number in numbers { stories[number] = try await project.storyTimeline(episode: number, store: store) }
-            return stories
-        }
-        let paywall = try? BeatSheetWriter().planSeason(project.series).episodes.first(where: \.isPaywall)?.number
-        let configuration = MetricsConfiguration(paywallEpisode: paywall ?? nil, episodeDurations: stories.mapValues(\.timeline.duration))
-        let metrics: SeriesMetrics
+        let series: SeriesAudience
         let synthetic: Int
         do {
-            metrics = try await audience.metrics(series: id, configuration: configuration)
+            series = try await SeriesAudience.read(id, project: project, store: store, audience: audience)
             synthetic = try await audience.syntheticViewers(series: id)
-        } catch {
+        } catch let error as AudienceError {
             throw StudioError(code: .storeFailed, message: error.description)
+        } catch {
+            throw StudioError(code: .storeFailed, message: "\(error)")
         }
-        let maps = metrics.episodes.compactMap { e in stories[e.episode].map { StoryMap(episode: e.episode, timeline: $0.timeline, breakdown: $0.breakdown) } }
-        let report = InsightReport(metrics: metrics, maps: maps)
+        let (report, stories, maps, metrics) = (series.report, series.stories, series.maps, series.report.metrics)
         let rows = metrics.episodes.map {
             AudienceDashboard.EpisodeRow(
                 number: $0.episode, starts: $0.starts, completions: $0.completions, completion: $0.completionRate, hook: $0.hookRate,

@@ -38,34 +38,16 @@ struct AudienceContext {
     var project: ProductionProject { production.project }
     var seriesID: String { SeriesCatalogID.id(of: project) }
 
-    /// Each episode's story on screen (measured or estimated), for `episodes`.
-    func stories(_ episodes: [Int]) async throws -> [Int: StoryTimeline] {
-        var stories: [Int: StoryTimeline] = [:]
-        for number in episodes {
-            if let story = try await project.storyTimeline(episode: number, store: production.store) { stories[number] = story }
-        }
-        return stories
-    }
-
     /// The metrics and insights of the series, with the episodes' lengths from their timelines
     /// and the paywall from the season plan (or `paywall`).
-    func report(paywall: Int? = nil, window: MediaTime = .seconds(86_400)) async throws -> (InsightReport, [Int: StoryTimeline]) {
-        let numbers = project.files.scriptsOnDisk().map(\.number)
-        let stories = try await stories(numbers)
-        let plan = try BeatSheetWriter().planSeason(project.series)
-        let paywallEpisode = paywall ?? plan.episodes.first(where: \.isPaywall)?.number
-        let configuration = MetricsConfiguration(
-            continueWindow: window, paywallEpisode: paywallEpisode, episodeDurations: stories.mapValues(\.timeline.duration))
-        let metrics: SeriesMetrics
+    func report(paywall: Int? = nil, window: MediaTime = .seconds(86_400)) async throws -> InsightReport {
         do {
-            metrics = try await audience.metrics(series: seriesID, configuration: configuration)
-        } catch {
+            return try await SeriesAudience.read(
+                seriesID, project: project, store: production.store, audience: audience, paywall: paywall, window: window
+            ).report
+        } catch let error as AudienceError {
             throw CLIError(message: error.description)
         }
-        let maps = metrics.episodes.compactMap { episode in
-            stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
-        }
-        return (InsightReport(metrics: metrics, maps: maps), stories)
     }
 }
 

@@ -49,16 +49,11 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try ProductionContext.open(project.directory)
         let project = context.project
-        let numbers = project.files.scriptsOnDisk().map(\.number)
-        guard !numbers.isEmpty else { throw CLIError(message: "\(context.displayRoot) has no episode scripts yet: cliff write \(context.displayRoot)") }
-        var episodes: [SimulatedEpisode] = []
-        var measured = 0
-        for number in numbers {
-            guard let story = try await project.storyTimeline(episode: number, store: context.store) else { continue }
-            if story.measured { measured += 1 }
-            episodes.append(SimulatedEpisode(number: number, timeline: story.timeline, breakdown: story.breakdown))
-        }
-        let paywall = try BeatSheetWriter().planSeason(project.series).episodes.first(where: \.isPaywall)?.number
+        let stories = try await SeriesAudience.stories(of: project, store: context.store)
+        guard !stories.isEmpty else { throw CLIError(message: "\(context.displayRoot) has no episode scripts yet: cliff write \(context.displayRoot)") }
+        let episodes = stories.keys.sorted().map { SimulatedEpisode(number: $0, timeline: stories[$0]!.timeline, breakdown: stories[$0]!.breakdown) }
+        let measured = stories.values.filter(\.measured).count
+        let paywall = SeriesAudience.paywallEpisode(of: project)
         let series = SeriesCatalogID.id(of: project)
         // Arrivals start two days back, so every event lies within the ingest's accepted window.
         let start = Date().addingTimeInterval(-2 * 86_400)

@@ -1,0 +1,50 @@
+public import DramaModel
+public import Production
+import StoryEngine
+
+/// A series project's audience read against its story: each episode's cut (measured or
+/// estimated from the script), the metrics with the episodes' lengths and the season's paywall,
+/// and the insights. What `cliff insights` prints and the studio's dashboard draws.
+public struct SeriesAudience: Sendable {
+    /// The insight report (metrics, findings, mapped hotspots).
+    public var report: InsightReport
+    /// Each episode's story on screen, by number.
+    public var stories: [Int: StoryTimeline]
+    /// The maps drop-offs were located with.
+    public var maps: [StoryMap]
+
+    /// The first paid episode of `project`'s season plan, if any.
+    public static func paywallEpisode(of project: ProductionProject) -> Int? {
+        (try? BeatSheetWriter().planSeason(project.series))?.episodes.first(where: \.isPaywall)?.number
+    }
+
+    /// Each episode's story on screen (measured when produced and `store` has it, else estimated).
+    /// - Throws: `ProductionError`.
+    public static func stories(of project: ProductionProject, store: (any JobStore)?) async throws -> [Int: StoryTimeline] {
+        var stories: [Int: StoryTimeline] = [:]
+        for script in project.files.scriptsOnDisk() {
+            stories[script.number] = try await project.storyTimeline(episode: script.number, store: store)
+        }
+        return stories
+    }
+
+    /// Reads series `id`'s events in `audience` against `project`'s story.
+    /// - Parameters:
+    ///   - paywall: the first locked episode (default: the season plan's).
+    ///   - window: how soon after finishing n a viewer must start n+1 to count as continuing.
+    /// - Throws: `AudienceError` (the store), `ProductionError` (the timelines).
+    public static func read(
+        _ id: String, project: ProductionProject, store: (any JobStore)?, audience: AudienceStore, paywall: Int? = nil,
+        window: MediaTime = MediaTime(value: 86_400, rate: 1)
+    ) async throws -> SeriesAudience {
+        let stories = try await stories(of: project, store: store)
+        let configuration = MetricsConfiguration(
+            continueWindow: window, paywallEpisode: paywall ?? paywallEpisode(of: project),
+            episodeDurations: stories.mapValues(\.timeline.duration))
+        let metrics = try await audience.metrics(series: id, configuration: configuration)
+        let maps = metrics.episodes.compactMap { episode in
+            stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
+        }
+        return SeriesAudience(report: InsightReport(metrics: metrics, maps: maps), stories: stories, maps: maps)
+    }
+}
