@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Screenplay
 
@@ -8,7 +9,7 @@ struct SeasonComposer {
     let series: Series
     let kit: GenreKit
     let text: StoryText
-    private var random: SeededRandom
+    private var random: SeededGenerator
     private(set) var ledger: ContinuityLedger
     private(set) var usedLines: Set<String> = []
     private var useCounts: [String: Int] = [:]
@@ -17,7 +18,7 @@ struct SeasonComposer {
         self.series = series
         self.kit = kit
         text = StoryText(language: series.language)
-        random = SeededRandom(seed: series.writer.seed, label: "lines")
+        random = SeededGenerator(seed: series.writer.seed, label: "lines")
         ledger = ContinuityLedger(series: series)
     }
 
@@ -137,7 +138,7 @@ struct SeasonComposer {
     /// Switches to the random stream `label` and counts `lines` as said, so a revision writes
     /// new lines from its own stream and never repeats one the season already has.
     mutating func prepareForRevision(label: String, saying lines: Set<String>) {
-        random = SeededRandom(seed: series.writer.seed, label: label)
+        random = SeededGenerator(seed: series.writer.seed, label: label)
         usedLines.formUnion(lines)
     }
 
@@ -323,93 +324,26 @@ struct SeasonComposer {
     func name(_ id: String) -> String { series.character(id: id)?.actionName ?? id }
 
     mutating func assemble(_ plan: EpisodePlan, lines: [[Line]]) -> FountainDocument {
-        var elements: [FountainElement] = []
-        let zh = series.language == .zh
-        elements.append(.synopsis(plan.summary))
-        let beats = plan.beats
-        // The last beat (other than the cliffhanger) each leaving character appears in.
-        var exitAfter: [Int: [ContinuityEvent]] = [:]
-        var closingBeforeCliff: [ContinuityEvent] = []
-        for event in plan.closingEvents {
-            if case .exit(let id) = event, let last = beats.indices.last(where: { beats[$0].kind != .cliffhanger && beats[$0].cast.contains(id) }) {
-                exitAfter[last, default: []].append(event)
-            } else {
-                closingBeforeCliff.append(event)
+        let assembler = FountainAssembler(series: series)
+        // Exit lines come from the phrasebook's random stream, drawn in script order.
+        var exitLines: [FountainAssembler.Exit: String] = [:]
+        for exit in assembler.exits(of: plan) where !exit.isFinalDefeat {
+            let scene = scene(of: exit.beatIndex, in: plan)
+            exitLines[exit] = act("action.exit", me: exit.character, to: exit.character, scene: scene)
+                ?? text.finaleExitLine(name(exit.character))
+        }
+        let assembled = lines.map { beat in
+            beat.map { line -> FountainAssembler.Line in
+                switch line {
+                case .dialogue(let said): .dialogue(speaker: said.speaker, parenthetical: said.parenthetical, text: said.text)
+                case .action(let said): .action(said)
+                case .note(let said): .note(said)
+                }
             }
         }
-        var openingPending = plan.openingEvents
-        var mentionedInjury = Set<String>()
-        var beatIndex = 0
-        for (sceneIndex, scene) in plan.scenes.enumerated() {
-            guard let location = series.locations.first(where: { $0.id == scene.location }) else { continue }
-            let setting = location.setting == .interior ? text.interior : text.exterior
-            let heading = "\(setting) \(location.name) - \(text.timeOfDay(night: scene.night))"
-            elements.append(.sceneHeading(SceneHeading(text: heading, forced: zh)))
-            let inScene = scene.beats.flatMap(\.cast)
-            // Returns and healing are shown where the character first appears.
-            for event in openingPending {
-                switch event {
-                case .return(let id) where inScene.contains(id):
-                    elements.append(.note(event.description))
-                    elements.append(.action(text.returnLine(name(id)), forced: false))
-                case .heal(let id) where inScene.contains(id):
-                    elements.append(.note(event.description))
-                    elements.append(.action(text.healLine(name(id)), forced: false))
-                    mentionedInjury.insert(id)
-                default: continue
-                }
-                openingPending.removeAll { $0 == event }
-            }
-            for id in Set(inScene).sorted() where !mentionedInjury.contains(id) {
-                if let injury = ledgerInjuryAtStart(of: plan, id) {
-                    elements.append(.action(text.stillInjuredLine(name(id), injury), forced: false))
-                    mentionedInjury.insert(id)
-                }
-            }
-            for beat in scene.beats {
-                let index = beatIndex
-                beatIndex += 1
-                if beat.kind == .cliffhanger {
-                    for event in closingBeforeCliff {
-                        if case .injury(let id, let injury) = event { elements.append(.action(text.injuryLine(name(id), injury), forced: false)) }
-                        elements.append(.note(event.description))
-                    }
-                }
-                guard !lines[index].isEmpty else { continue }
-                elements.append(.note("beat: \(beat.kind.rawValue)"))
-                for line in lines[index] {
-                    switch line {
-                    case .dialogue(let said):
-                        let cue = series.character(id: said.speaker)?.cue ?? said.speaker.uppercased()
-                        elements.append(.character(CharacterCue(name: cue, forced: zh)))
-                        if let parenthetical = said.parenthetical { elements.append(.parenthetical(parenthetical)) }
-                        elements.append(.dialogue(said.text))
-                    case .action(let said): elements.append(.action(said, forced: false))
-                    case .note(let said): elements.append(.note(said))
-                    }
-                }
-                for event in exitAfter[index] ?? [] {
-                    if case .exit(let id) = event {
-                        let line = plan.isFinale && id == series.character(role: .antagonist)?.id
-                            ? text.finaleExitLine(name(id))
-                            : (act("action.exit", me: id, to: id, scene: scene) ?? text.finaleExitLine(name(id)))
-                        elements.append(.action(line, forced: false))
-                    }
-                    elements.append(.note(event.description))
-                }
-            }
-            if sceneIndex < plan.scenes.count - 1 { elements.append(.transition(text.transition, forced: zh)) }
-        }
-        elements.append(.centered(plan.isFinale ? text.endOfSeason : text.toBeContinued))
-        let titlePage = [
-            TitlePageField(key: "Title", values: [series.title]),
-            TitlePageField(key: "Episode", values: ["\(plan.number)"]),
-            TitlePageField(key: "Episode Title", values: [plan.title]),
-            TitlePageField(key: "Credit", values: [text.writerCredit]),
-            TitlePageField(key: "Author", values: [text.writerName]),
-            TitlePageField(key: "Source", values: ["series.yaml, seed \(series.writer.seed)"]),
-        ]
-        return FountainDocument(titlePage: titlePage, elements: elements)
+        return assembler.assemble(
+            plan, lines: assembled, injuryAtStart: { ledgerInjuryAtStart(of: plan, $0) },
+            exitLine: { exitLines[$0] ?? assembler.plainExitLine($0) }, author: text.writerName)
     }
 
     func ledgerInjuryAtStart(of plan: EpisodePlan, _ id: String) -> String? {
