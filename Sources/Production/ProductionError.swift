@@ -1,13 +1,14 @@
+public import Basics
 public import DramaModel
 
 /// The error thrown by `Production`: planning, the asset store, the queue or a run failed.
 ///
 /// Callers branch on `code`, never on `message`.
-public struct ProductionError: Error, Sendable, CustomStringConvertible {
+public struct ProductionError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked
+            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked, toolsMissing
         }
         private let base: Base
         /// Scripts have errors that stop planning; see `diagnostics`.
@@ -26,6 +27,9 @@ public struct ProductionError: Error, Sendable, CustomStringConvertible {
         public static var invalidGraph: Self { Self(base: .invalidGraph) }
         /// Another process holds a lock this operation needs.
         public static var projectLocked: Self { Self(base: .projectLocked) }
+        /// A tool the planned jobs need (ffmpeg, a voice engine) is not installed; the message
+        /// names what to install.
+        public static var toolsMissing: Self { Self(base: .toolsMissing) }
         public var description: String { base.rawValue }
     }
 
@@ -49,4 +53,9 @@ public struct ProductionError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         diagnostics.isEmpty ? message : ([message] + diagnostics.map(\.description)).joined(separator: "\n")
     }
+}
+
+extension ProductionError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { code == .storeFailed || code == .unknownStep ? .internal : .input }
 }

@@ -80,37 +80,28 @@ struct ProductionDriver {
     func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
         let context = try ProductionContext.open(project.directory)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
-        try GovernanceHooks.checkBeforeGeneration(context.project, episodes: numbers)
-        let plan = try await context.project.plan(store: context.store, episodes: numbers, deliverable: deliverable)
+        let request = ProductionRequest(episodes: numbers, deliverable: deliverable, workers: options.jobs)
+        let line = context.line(logger: Logger(label: "cliff.production"))
         if options.dryRun {
+            let plan = try await line.plan(request)
             DryRunReport(plan: plan, verbose: options.verbose, root: context.displayRoot, selection: selection.episodes).print()
             return
         }
-        for warning in context.project.scriptWarnings(episodes: numbers).prefix(20) { Console.write("warning: \(warning)") }
-        let missing = Preflight.problems(plan)
-        guard missing.isEmpty else { throw CLIError(message: missing.joined(separator: "\n")) }
-        var settings = context.project.settings
-        if let jobs = options.jobs { settings.workers = jobs }
-        let logger = Logger(label: "cliff.production")
-        let run = ProductionRun(
-            plan: plan, store: context.store, assets: context.project.assets, steps: context.project.steps,
-            settings: settings, projectRoot: context.project.root, logger: logger)
-        let service = ProductionService(run: run)
+        let production = try await line.prepare(request)
+        for warning in production.warnings.prefix(20) { Console.write("warning: \(warning)") }
+        let service = ProductionService(production: production)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigint, .sigterm],
             logger: Logger(label: "cliff.lifecycle")))
         let renderer = ProgressRenderer(style: options.progress.resolved, verbose: options.verbose)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { for await event in run.events { renderer.handle(event) } }
+            tasks.addTask { for await event in production.events { renderer.handle(event) } }
             tasks.addTask { try await group.run() }
             try await tasks.waitForAll()
         }
         if let error = service.error { throw error }
         guard let summary = service.summary else { throw CLIError(message: "the run ended without a summary") }
-        if case .completed = summary.ending, summary.failures.isEmpty {
-            try await GovernanceHooks.signRendered(context.project, store: context.store, episodes: numbers, deliverable: deliverable)
-        }
         try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
     }
 
@@ -153,20 +144,20 @@ enum ProgressStyle: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// Runs a production run as a service, so SIGINT/SIGTERM shut it down gracefully.
+/// Runs a prepared production as a service, so SIGINT/SIGTERM shut it down gracefully.
 final class ProductionService: Service, Sendable {
-    let run: ProductionRun
+    let production: PreparedProduction
     /// The run's outcome, set when it returns (guarded by the mutex).
     private let outcome = Mutex<(ProductionSummary?, (any Error)?)>((nil, nil))
 
-    init(run: ProductionRun) { self.run = run }
+    init(production: PreparedProduction) { self.production = production }
 
     var summary: ProductionSummary? { outcome.withLock { $0.0 } }
     var error: (any Error)? { outcome.withLock { $0.1 } }
 
     func run() async throws {
         do {
-            let summary = try await cancelWhenGracefulShutdown { try await self.run.run() }
+            let summary = try await cancelWhenGracefulShutdown { try await self.production.run() }
             outcome.withLock { $0.0 = summary }
         } catch {
             outcome.withLock { $0.1 = error }
@@ -268,26 +259,13 @@ struct DryRunReport {
     func print() {
         let scope = selection.map { "episodes \($0)" } ?? "all episodes"
         Swift.print("Plan for \(root) (\(scope)): \(Format.count(plan.graph.count)) nodes, \(Format.count(plan.cached.count)) cached, \(Format.count(plan.toRun.count)) to make, estimated cost \(plan.estimatedTotal). Nothing was run.")
-        struct Tally { var cached = 0, new = 0, cost = Money.zero }
-        var byStep: [String: Tally] = [:]
-        var byEpisode: [Int: Tally] = [:]
-        for node in plan.graph.nodes {
-            let isCached = plan.cached.contains(node.key)
-            let cost = plan.estimatedCosts[node.key] ?? .zero
-            func count(_ tally: inout Tally) {
-                if isCached { tally.cached += 1 } else { tally.new += 1 }
-                tally.cost += cost
-            }
-            count(&byStep[node.step, default: Tally()])
-            count(&byEpisode[node.episode ?? 0, default: Tally()])
-        }
         Swift.print("")
         var rows = [["STEP", "CACHED", "NEW", "EST. COST"]]
-        for (step, v) in byStep.sorted(by: { $0.key < $1.key }) { rows.append([step, Format.count(v.cached), Format.count(v.new), "\(v.cost)"]) }
+        for (step, v) in plan.tallyByStep { rows.append([step, Format.count(v.cached), Format.count(v.new), "\(v.cost)"]) }
         Swift.print(Format.table(rows, rightAligned: [1, 2, 3]))
         Swift.print("")
         rows = [["EPISODE", "CACHED", "NEW", "EST. COST"]]
-        for (episode, v) in byEpisode.sorted(by: { $0.key < $1.key }) {
+        for (episode, v) in plan.tallyByEpisode {
             rows.append([episode == 0 ? "shared" : String(format: "ep%03d", episode), Format.count(v.cached), Format.count(v.new), "\(v.cost)"])
         }
         Swift.print(Format.table(rows, rightAligned: [1, 2, 3]))

@@ -1,5 +1,7 @@
 import DramaModel
 import Foundation
+import Governance
+import Logging
 import ModelServices
 import Production
 import SQLiteStore
@@ -21,6 +23,11 @@ struct ProductionContext {
         }
         let hub = try ModelServiceWiring.attach(to: &project)
         return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path), services: hub)
+    }
+
+    /// The production line of this project: the one way to gate, plan, run and sign.
+    func line(logger: Logger) -> ProductionLine {
+        ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
     }
 
     var displayRoot: String {

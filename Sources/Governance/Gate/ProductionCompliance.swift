@@ -3,24 +3,34 @@ public import Production
 import DramaModel
 import StoryEngine
 
-/// The governance steps every way of producing runs (`cliff produce`, `cliff render`, the
-/// web studio's renders): the gate before planning, the signed provenance after a render.
-public enum ProductionCompliance {
+/// The governance steps of the production line (`ProductionLine`, which every way of producing
+/// goes through): the gate before planning, the signed provenance after a render.
+public struct ProductionCompliance: ComplianceGate {
+    /// The project's governance: its policy rules, consent registry, signing key and audit log.
+    public init() {}
+
     /// Policy and consent over the bible and the scripts of `episodes` (nil: all); throws with
     /// every finding before anything is planned, so blocked content never reaches a generator.
-    /// - Throws: `GovernanceError` (`policyBlocked`, `consentMissing`, `consentInvalid`, …).
-    public static func checkBeforeGeneration(_ project: ProductionProject, episodes: [Int]?, actor: String = "cliff") throws(GovernanceError) {
+    /// - Throws: `GovernanceError` (`policyBlocked`, `consentMissing`, `consentInvalid`, …),
+    ///   whose hint says that nothing was generated.
+    public func checkBeforeGeneration(_ project: ProductionProject, episodes: [Int]?, actor: String) throws(GovernanceError) {
         let gate = try GovernanceGate(projectRoot: project.root)
         let wanted = episodes.map(Set.init)
         var scripts: [Int: String] = [:]
         for script in project.files.scriptsOnDisk() where wanted?.contains(script.number) ?? true { scripts[script.number] = script.text }
         let report = try gate.checkBeforeGeneration(series: project.series, scripts: scripts, actor: actor)
-        try report.requirePassed("generation")
+        do {
+            try report.requirePassed("generation")
+        } catch {
+            var error = error
+            error.hint = "nothing was generated; see docs/governance.md for overrides and consent records"
+            throw error
+        }
     }
 
     /// Signs the provenance manifest of every rendered episode of `episodes` (nil: all).
     /// - Throws: `GovernanceError`; `ProductionError` when the store fails.
-    public static func signRendered(_ project: ProductionProject, store: any JobStore, episodes: [Int]?, deliverable: Deliverable) async throws {
+    public func signRendered(_ project: ProductionProject, store: any JobStore, episodes: [Int]?, deliverable: Deliverable) async throws {
         guard deliverable != .subtitles else { return }
         let file = deliverable == .preview ? "preview.mp4" : "episode.mp4"
         let (graph, _) = try project.graph(episodes: episodes, deliverable: deliverable)
@@ -35,7 +45,7 @@ public enum ProductionCompliance {
             if let c2pa, let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == number }),
                 try await c2pa.embed(video, projectRoot: project.root, title: "\(project.series.title) \(String(format: "ep%03d", number))", aigc: ProvenanceBuilder.aigcTag(of: assemble))
             {
-                _ = try gate.audit.append(kind: "c2pa.embed", actor: "cliff", subject: "episode \(number)", details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
+                _ = try gate.audit.append(kind: "c2pa.embed", actor: "production", subject: "episode \(number)", details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
                 if let export = results.values.first(where: { $0.exported.contains { $0.path == path } }) {
                     let files = export.exported.map { ExportedFile.onDisk($0.path, projectRoot: project.root) ?? $0 }
                     try await store.updateExported(export.key, files: files)

@@ -58,3 +58,38 @@ public struct ProductionPlan: Sendable {
         return ProductionPlan(graph: graph, cached: cached, toRun: toRun, stale: stale, estimatedCosts: costs, scope: scope)
     }
 }
+
+extension ProductionPlan {
+    /// Cached and new nodes and their estimated cost, for one step or one episode.
+    public struct Tally: Sendable, Hashable {
+        /// Nodes already made.
+        public var cached = 0
+        /// Nodes to make.
+        public var new = 0
+        /// Estimated cost of the nodes to make.
+        public var cost = Money.zero
+    }
+
+    /// Tallies per step kind (`voice`, `shot`, …), sorted by step.
+    public var tallyByStep: [(step: String, tally: Tally)] {
+        tally { $0.step }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Tallies per episode (0: nodes shared by every episode), sorted by episode.
+    public var tallyByEpisode: [(episode: Int, tally: Tally)] {
+        tally { $0.episode ?? 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private func tally<Key: Hashable>(by key: (Node) -> Key) -> [Key: Tally] {
+        var tallies: [Key: Tally] = [:]
+        for node in graph.nodes {
+            if cached.contains(node.key) {
+                tallies[key(node), default: Tally()].cached += 1
+            } else {
+                tallies[key(node), default: Tally()].new += 1
+            }
+            tallies[key(node), default: Tally()].cost += estimatedCosts[node.key] ?? .zero
+        }
+        return tallies
+    }
+}

@@ -112,18 +112,12 @@ final class RenderService: Sendable {
 
     private func runOnce(_ id: String, project: ProductionProject, episodes: [Int]) async {
         do {
-            try ProductionCompliance.checkBeforeGeneration(project, episodes: episodes, actor: "studio")
             let store = try SQLiteJobStore(path: project.databaseURL.path)
-            let plan = try await project.plan(store: store, episodes: episodes, deliverable: .final)
-            let run = ProductionRun(
-                plan: plan, store: store, assets: project.assets, steps: project.steps, settings: project.settings,
-                projectRoot: project.root, logger: logger)
-            async let forwarded: Void = forward(run.events, series: id, episodes: episodes)
-            let summary = try await run.run()
+            let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
+            let production = try await line.prepare(ProductionRequest(episodes: episodes, deliverable: .final, actor: "studio"))
+            async let forwarded: Void = forward(production.events, series: id, episodes: episodes)
+            let summary = try await production.run()
             await forwarded
-            if summary.ending == .completed, summary.failures.isEmpty {
-                try await ProductionCompliance.signRendered(project, store: store, episodes: episodes, deliverable: .final)
-            }
             let failures = summary.failures.map { "\($0.label): \($0.message)" }
             broadcast(StudioEvent(
                 kind: "ended", series: id, done: summary.progress.done, total: summary.progress.total,

@@ -1,0 +1,114 @@
+import DramaModel
+public import Foundation
+public import Logging
+
+/// The one way to make episodes of a project: the compliance gate, the plan, the preflight
+/// of the tools it needs, the run with its progress events, and the signed provenance of what
+/// was rendered. `cliff produce`, `cliff render`, the studio's render queue and its retakes all
+/// go through it and hold no orchestration of their own.
+///
+/// ```swift
+/// let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
+/// let production = try await line.prepare(ProductionRequest(episodes: [1, 2, 3]))
+/// async let summary = production.run()
+/// for await event in production.events { print(event) }
+/// ```
+public struct ProductionLine: Sendable {
+    /// The project to produce.
+    public let project: ProductionProject
+    /// Where jobs, results and the ledger live (SQLite or PostgreSQL).
+    public let store: any JobStore
+    let compliance: any ComplianceGate
+    let logger: Logger
+
+    /// A line for `project` over `store`, gated by `compliance`.
+    public init(project: ProductionProject, store: any JobStore, compliance: any ComplianceGate, logger: Logger) {
+        self.project = project
+        self.store = store
+        self.compliance = compliance
+        self.logger = logger
+    }
+
+    /// Gates and plans `request`: what a run would make, what is cached, what it would cost.
+    /// Nothing is generated and no job is queued (the `--dry-run` report is made from this).
+    /// - Throws: the compliance gate's error when the content is blocked; `ProductionError`
+    ///   (`invalidScripts` with every problem, `storeFailed`).
+    public func plan(_ request: ProductionRequest) async throws -> ProductionPlan {
+        try compliance.checkBeforeGeneration(project, episodes: request.episodes, actor: request.actor)
+        return try await project.plan(store: store, episodes: request.episodes, deliverable: request.deliverable)
+    }
+
+    /// Gates, plans and preflights `request`: a run ready to start.
+    /// - Throws: as `plan(_:)`; `ProductionError` with code `toolsMissing` naming every tool
+    ///   the plan's jobs need that is not installed.
+    public func prepare(_ request: ProductionRequest) async throws -> PreparedProduction {
+        let plan = try await plan(request)
+        let missing = Preflight.problems(plan)
+        guard missing.isEmpty else {
+            throw ProductionError(code: .toolsMissing, message: missing.joined(separator: "\n"))
+        }
+        var settings = project.settings
+        if let workers = request.workers { settings.workers = workers }
+        let run = ProductionRun(
+            plan: plan, store: store, assets: project.assets, steps: project.steps, settings: settings,
+            projectRoot: project.root, logger: logger)
+        return PreparedProduction(line: self, request: request, plan: plan, run: run)
+    }
+}
+
+/// What to make: which episodes, which deliverable, with how many workers, for whom.
+public struct ProductionRequest: Sendable, Hashable {
+    /// The episodes to make (nil: every episode with a script).
+    public var episodes: [Int]?
+    /// Masters, previews or subtitles only.
+    public var deliverable: Deliverable
+    /// Worker tasks (nil: `cliff.yaml`'s `workers`, else two per core).
+    public var workers: Int?
+    /// Who asked, for the audit log (`cliff`, `studio`).
+    public var actor: String
+
+    /// A request; by default every episode's master, for `cliff`.
+    public init(episodes: [Int]? = nil, deliverable: Deliverable = .final, workers: Int? = nil, actor: String = "cliff") {
+        self.episodes = episodes
+        self.deliverable = deliverable
+        self.workers = workers
+        self.actor = actor
+    }
+}
+
+/// A gated, planned and preflighted production, ready to run.
+public struct PreparedProduction: Sendable {
+    let line: ProductionLine
+    /// What was asked.
+    public let request: ProductionRequest
+    /// What the run will make.
+    public let plan: ProductionPlan
+    let production: ProductionRun
+
+    init(line: ProductionLine, request: ProductionRequest, plan: ProductionPlan, run: ProductionRun) {
+        self.line = line
+        self.request = request
+        self.plan = plan
+        self.production = run
+    }
+
+    /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
+    public var events: AsyncStream<ProductionEvent> { production.events }
+
+    /// Problems in the selected scripts that do not stop production (shown before a run).
+    public var warnings: [String] { line.project.scriptWarnings(episodes: request.episodes).map(\.description) }
+
+    /// Runs the jobs to the end, a budget stop, or cancellation (cancelling the awaiting task
+    /// stops cleanly: running jobs go back to the queue, finished work is kept). When every
+    /// job completed, signs the provenance of what was rendered.
+    /// - Throws: `ProductionError` when the store fails; the compliance gate's error when
+    ///   signing fails.
+    public func run() async throws -> ProductionSummary {
+        let summary = try await production.run()
+        if case .completed = summary.ending, summary.failures.isEmpty {
+            try await line.compliance.signRendered(
+                line.project, store: line.store, episodes: request.episodes, deliverable: request.deliverable)
+        }
+        return summary
+    }
+}
