@@ -28,16 +28,19 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
+        // The foundation every module may use: the error protocol, located diagnostics, the
+        // seeded generator, text escaping, the project's file layout. No heavy dependency.
+        .target(name: "Basics", swiftSettings: strict),
         .target(
             name: "DramaModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Basics", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        .target(name: "Screenplay", swiftSettings: strict),
+        .target(name: "Screenplay", dependencies: ["Basics"], swiftSettings: strict),
         .target(
             name: "StoryEngine",
             dependencies: [
-                "DramaModel", "Screenplay",
+                "Basics", "DramaModel", "Screenplay",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -47,7 +50,7 @@ let package = Package(
         .target(
             name: "Voice",
             dependencies: [
-                "DramaModel", "CEspeakNG",
+                "Basics", "DramaModel", "CEspeakNG",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -59,11 +62,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "Visuals", dependencies: ["DramaModel", "CCairo"], swiftSettings: strict),
+        .target(name: "Visuals", dependencies: ["Basics", "DramaModel", "CCairo"], swiftSettings: strict),
         .target(
             name: "Editing",
             dependencies: [
-                "DramaModel",
+                "Basics", "DramaModel",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -72,7 +75,7 @@ let package = Package(
         .target(
             name: "Production",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Voice", "Visuals", "Editing",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Voice", "Visuals", "Editing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,7 +85,7 @@ let package = Package(
         .target(
             name: "SQLiteStore",
             dependencies: [
-                "Production",
+                "Basics", "Production",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -91,7 +94,7 @@ let package = Package(
         .target(
             name: "Governance",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -105,7 +108,7 @@ let package = Package(
         .target(
             name: "Audience",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -118,7 +121,7 @@ let package = Package(
         .target(
             name: "ModelServices",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Voice", "Production",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Voice", "Production",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
@@ -132,7 +135,7 @@ let package = Package(
         .target(
             name: "Studio",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
                 "ModelServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -147,7 +150,7 @@ let package = Package(
         .executableTarget(
             name: "cliff",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
                 "Audience", "ModelServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -156,30 +159,32 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "DramaModelTests", dependencies: ["DramaModel"], swiftSettings: strict),
-        .testTarget(name: "ScreenplayTests", dependencies: ["Screenplay"], swiftSettings: strict),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics"], swiftSettings: strict),
+        .testTarget(name: "DramaModelTests", dependencies: ["Basics", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "ScreenplayTests", dependencies: ["Basics", "Screenplay"], swiftSettings: strict),
         .testTarget(
             name: "StoryEngineTests",
-            dependencies: ["StoryEngine", "DramaModel", "Screenplay"],
+            dependencies: ["Basics", "StoryEngine", "DramaModel", "Screenplay"],
             swiftSettings: strict
         ),
-        .testTarget(name: "VoiceTests", dependencies: ["Voice", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "VisualsTests", dependencies: ["Visuals", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "VoiceTests", dependencies: ["Basics", "Voice", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "VisualsTests", dependencies: ["Basics", "Visuals", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "EditingTests", dependencies: ["Basics", "Editing", "DramaModel"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
-            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
+            dependencies: ["Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
             swiftSettings: strict
         ),
-        .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",
-            dependencies: ["Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing"],
+            dependencies: ["Basics", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "StudioTests",
             dependencies: [
+                "Basics",
                 "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -189,6 +194,7 @@ let package = Package(
         .testTarget(
             name: "AudienceTests",
             dependencies: [
+                "Basics",
                 "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -197,6 +203,7 @@ let package = Package(
         .testTarget(
             name: "ModelServicesTests",
             dependencies: [
+                "Basics",
                 "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

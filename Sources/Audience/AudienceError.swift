@@ -1,7 +1,9 @@
+public import Basics
+
 /// The error thrown by `Audience`: ingest, imports, the event store and metrics.
 ///
 /// Callers branch on `code`, never on `message`.
-public struct AudienceError: Error, Sendable, CustomStringConvertible {
+public struct AudienceError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -38,4 +40,10 @@ public struct AudienceError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { field.map { "\($0): \(message)" } ?? message }
+}
+
+extension AudienceError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { code == .storeFailed ? .internal : .input }
+    public var location: String? { field }
 }

@@ -1,7 +1,9 @@
+public import Basics
+
 /// The error thrown by `DramaModel`: reading or validating a series bible failed.
 ///
 /// Callers branch on `code`; `diagnostics` lists every problem found, each with its location.
-public struct DramaModelError: Error, Sendable, CustomStringConvertible {
+public struct DramaModelError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -41,4 +43,9 @@ public struct DramaModelError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         diagnostics.isEmpty ? message : ([message] + diagnostics.map(\.description)).joined(separator: "\n")
     }
+}
+
+extension DramaModelError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { .input }
 }

@@ -1,3 +1,4 @@
+public import Basics
 public import Foundation
 internal import Yams
 

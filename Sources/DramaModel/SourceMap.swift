@@ -1,3 +1,4 @@
+public import Basics
 /// Where each field of a structured file stands, so semantic errors found after parsing can
 /// still name a line and column.
 public struct SourceMap: Sendable, Hashable {

@@ -1,8 +1,10 @@
+public import Basics
+
 /// The error thrown by `Editing`: a media tool is missing or failed, or media (a WAV file, an
 /// encoded episode) is malformed.
 ///
 /// Callers branch on `code`, never on `message`.
-public struct EditingError: Error, Sendable, CustomStringConvertible {
+public struct EditingError: ExplainedError {
     /// What kind of failure.
     public enum Code: String, Sendable {
         /// ffmpeg or ffprobe is not installed; the message names the package.
@@ -33,4 +35,9 @@ public struct EditingError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+extension EditingError {
+    public var codeName: String { code.rawValue }
+    public var kind: ErrorKind { code == .toolFailed ? .internal : .input }
 }

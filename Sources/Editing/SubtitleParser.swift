@@ -1,3 +1,4 @@
+public import Basics
 public import DramaModel
 
 /// Reads SubRip (`.srt`) and WebVTT (`.vtt`) text back into a track.

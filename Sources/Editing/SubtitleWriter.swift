@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 
 /// Writes subtitle tracks as SubRip (`.srt`) or WebVTT (`.vtt`) text.
@@ -37,25 +38,12 @@ public enum SubtitleWriter {
         var out = "WEBVTT\n\n"
         for cue in prepared(track) {
             out += "\(SubtitleTiming.timestamp(cue.start, separator: ".")) --> \(SubtitleTiming.timestamp(cue.end, separator: "."))\n"
-            let voice = cue.speaker.map { "<v \(escaped($0))>" } ?? ""
-            out += voice + cue.lines.map(escaped).joined(separator: "\n") + "\n\n"
+            let voice = cue.speaker.map { "<v \(TextEscaping.cueText($0))>" } ?? ""
+            out += voice + cue.lines.map(TextEscaping.cueText).joined(separator: "\n") + "\n\n"
         }
         return out
     }
 
-    /// `&`, `<` and `>` as WebVTT character references.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 
     /// A cue ready to write.
     private struct Prepared {

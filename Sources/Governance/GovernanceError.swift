@@ -1,7 +1,9 @@
+public import Basics
+
 /// The error thrown by `Governance`: consent, policy, labels, provenance or the audit log.
 ///
 /// Callers branch on `code`, never on `message`.
-public struct GovernanceError: Error, Sendable, CustomStringConvertible {
+public struct GovernanceError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -39,11 +41,20 @@ public struct GovernanceError: Error, Sendable, CustomStringConvertible {
     /// For people: what, where, how to fix.
     public var message: String
 
+    /// How to fix it, when the message does not already say.
+    public var hint: String?
+
     /// Creates an error.
-    public init(code: Code, message: String) {
+    public init(code: Code, message: String, hint: String? = nil) {
+        self.hint = hint
         self.code = code
         self.message = message
     }
 
     public var description: String { message }
+}
+
+extension GovernanceError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { code == .storeFailed ? .internal : .input }
 }

@@ -1,7 +1,9 @@
+public import Basics
+
 /// The error thrown by `ModelServices`: configuration, transport, and what services answer.
 ///
 /// Callers branch on `code`, never on `message`. Messages never contain keys or secrets.
-public struct ModelServicesError: Error, Sendable, CustomStringConvertible {
+public struct ModelServicesError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -44,4 +46,9 @@ public struct ModelServicesError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+extension ModelServicesError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { .input }
 }

@@ -1,3 +1,4 @@
+import Basics
 /// One `<Paragraph>` of a Final Draft document, ready to render.
 struct FDXParagraph: Sendable {
     /// The `Type` attribute, such as `Scene Heading`; `nil` to omit it.
@@ -37,9 +38,9 @@ struct FDXParagraph: Sendable {
     /// The XML for this paragraph, each line prefixed with `indent`.
     func render(indent: String) -> String {
         var tag = "<Paragraph"
-        if let type { tag += " Type=\"\(XMLText.escaped(type))\"" }
+        if let type { tag += " Type=\"\(TextEscaping.xml(type))\"" }
         for attribute in attributes {
-            tag += " \(attribute.name)=\"\(XMLText.escaped(attribute.value))\""
+            tag += " \(attribute.name)=\"\(TextEscaping.xml(attribute.value))\""
         }
         tag += ">"
         if !dualDialogue.isEmpty {
@@ -56,6 +57,6 @@ struct FDXParagraph: Sendable {
         if run.italic { styles.append("Italic") }
         if run.underline { styles.append("Underline") }
         let style = styles.isEmpty ? "" : " Style=\"\(styles.joined(separator: "+"))\""
-        return "<Text\(style)>\(XMLText.escaped(run.text))</Text>"
+        return "<Text\(style)>\(TextEscaping.xml(run.text))</Text>"
     }
 }

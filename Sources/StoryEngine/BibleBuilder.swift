@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import DramaModel
 
@@ -18,7 +19,7 @@ struct BibleBuilder {
         } catch {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(genre.rawValue) phrasebook is broken: \(error)")
         }
-        var random = SeededRandom(seed: seed, label: "bible")
+        var random = SeededGenerator(seed: seed, label: "bible")
         let hints = language == .en ? PremiseHints(premise: request.premise) : PremiseHints(premise: "")
         let text = StoryText(language: language)
 
@@ -68,7 +69,7 @@ struct BibleBuilder {
             characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
     }
 
-    func cast(kit: GenreKit, hints: PremiseHints, genre: Genre, language: Language, random: inout SeededRandom) -> [CastMember] {
+    func cast(kit: GenreKit, hints: PremiseHints, genre: Genre, language: Language, random: inout SeededGenerator) -> [CastMember] {
         var usedGiven: Set<String> = []
         var usedSurnames: Set<String> = []
         var members: [CastMember] = []
@@ -113,7 +114,7 @@ struct BibleBuilder {
         return members
     }
 
-    func look(role: Role, gender: Gender, genre: Genre, random: inout SeededRandom) -> LookSpec {
+    func look(role: Role, gender: Gender, genre: Genre, random: inout SeededGenerator) -> LookSpec {
         let ages: [Role: ClosedRange<Int>] = [.protagonist: 21...27, .lead: 26...33, .antagonist: 30...45, .rival: 24...30, .ally: 22...30, .elder: 60...75]
         let hair = gender == .female
             ? ["long black hair", "a sleek black bob", "chestnut waves", "a high ponytail", "a loose braid", "an elegant updo"]
@@ -137,7 +138,7 @@ struct BibleBuilder {
             palette: random.pick(palettes) ?? [], accessories: [random.pick(accessories)].compactMap { $0 })
     }
 
-    func voice(role: Role, gender: Gender, language: Language, random: inout SeededRandom) -> VoiceCasting {
+    func voice(role: Role, gender: Gender, language: Language, random: inout SeededGenerator) -> VoiceCasting {
         let variant = gender == .female ? "f\(random.int(in: 1...5))" : "m\(random.int(in: 1...7))"
         let base = language == .en ? "en-us" : "cmn"
         var pitch = gender == .female ? random.int(in: 55...70) : random.int(in: 30...45)
@@ -159,7 +160,7 @@ struct BibleBuilder {
 
     /// Picks the season's secrets and schedules them: majors on the reversal (right before
     /// the paywall), the midpoint, the dark moment and the finale; minors spread between.
-    func secrets(kit: GenreKit, characters: [CastMember], props: [Prop], episodes: Int, paywall: Int?, random: inout SeededRandom) -> [Secret] {
+    func secrets(kit: GenreKit, characters: [CastMember], props: [Prop], episodes: Int, paywall: Int?, random: inout SeededGenerator) -> [Secret] {
         let byRole = Dictionary(characters.map { ($0.role, $0) }, uniquingKeysWith: { a, _ in a })
         let count = min(kit.secrets.count, max(2, episodes / 5))
         var majorSlots: [Int] = []

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 
 /// What a creator asks the writer for: a one-line premise and a few choices.

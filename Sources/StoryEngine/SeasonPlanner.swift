@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import DramaModel
 
@@ -18,7 +19,7 @@ struct SeasonPlanner {
 
     func plan() -> SeasonPlan {
         let text = StoryText(language: series.language)
-        var random = SeededRandom(seed: series.writer.seed, label: "plan")
+        var random = SeededGenerator(seed: series.writer.seed, label: "plan")
         let schedule = eventSchedule()
         var ledger = ContinuityLedger(series: series)
         var plans: [EpisodePlan] = []
@@ -153,7 +154,7 @@ struct SeasonPlanner {
         return BeatKind.allCases.compactMap { kind in w[kind].map { (kind, $0) } }
     }
 
-    func middleBeats(number: Int, ledger: ContinuityLedger, exiting: Set<String>, returning: [String], random: inout SeededRandom) -> [BeatPlan] {
+    func middleBeats(number: Int, ledger: ContinuityLedger, exiting: Set<String>, returning: [String], random: inout SeededGenerator) -> [BeatPlan] {
         let count = max(1, min(8, target / 30))
         var kinds: [BeatKind] = []
         if number == episodes && episodes > 1 {
@@ -182,7 +183,7 @@ struct SeasonPlanner {
         return beats
     }
 
-    func cast(for kind: BeatKind, number: Int, ledger: ContinuityLedger, exiting: Set<String>, random: inout SeededRandom) -> BeatPlan {
+    func cast(for kind: BeatKind, number: Int, ledger: ContinuityLedger, exiting: Set<String>, random: inout SeededGenerator) -> BeatPlan {
         let here = Set(present(ledger))
         func id(_ role: Role) -> String? { member(role).flatMap { here.contains($0.id) ? $0.id : nil } }
         guard let p = id(.protagonist) else {
@@ -220,7 +221,7 @@ struct SeasonPlanner {
     }
 
     /// Who says the last line: someone from the other side, present and not leaving.
-    func cliffCast(ledger: ContinuityLedger, exiting: Set<String>, after last: BeatPlan, random: inout SeededRandom) -> [String] {
+    func cliffCast(ledger: ContinuityLedger, exiting: Set<String>, after last: BeatPlan, random: inout SeededGenerator) -> [String] {
         let here = Set(present(ledger, except: exiting))
         let p = member(.protagonist).map(\.id)
         if last.kind == .reveal, last.cast.allSatisfy(here.contains) { return last.cast }
@@ -232,7 +233,7 @@ struct SeasonPlanner {
 
     // MARK: Scenes, titles, summaries
 
-    func makeScenes(_ beats: [BeatPlan], previousLocation: inout String?, random: inout SeededRandom) -> [ScenePlan] {
+    func makeScenes(_ beats: [BeatPlan], previousLocation: inout String?, random: inout SeededGenerator) -> [ScenePlan] {
         let wanted = max(1, Int((Double(target) / 40).rounded()))
         let count = max(1, min(wanted, beats.count / 2))
         var scenes: [ScenePlan] = []
@@ -248,7 +249,7 @@ struct SeasonPlanner {
         return scenes
     }
 
-    func makeTitle(text: StoryText, used: inout Set<String>, uses: inout [Int: Int], random: inout SeededRandom) -> String {
+    func makeTitle(text: StoryText, used: inout Set<String>, uses: inout [Int: Int], random: inout SeededGenerator) -> String {
         let fills: [String: [String]] = [
             "{who}": series.characters.map(\.actionName),
             "{prop}": series.props.map(\.name),

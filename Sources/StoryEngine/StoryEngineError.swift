@@ -1,5 +1,7 @@
+public import Basics
+
 /// The error thrown by `StoryEngine`.
-public struct StoryEngineError: Error, Sendable, CustomStringConvertible {
+public struct StoryEngineError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -38,4 +40,9 @@ public struct StoryEngineError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+extension StoryEngineError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { code == .phrasebookBroken ? .internal : .input }
 }

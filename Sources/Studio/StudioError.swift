@@ -1,8 +1,10 @@
+public import Basics
+
 /// The error thrown by `Studio`: the server, its store, authentication and the review gate.
 ///
 /// Callers branch on `code`, never on `message`. Every code maps to one HTTP status, so the
 /// API answers a failed request with that status and a JSON body `{"error": {...}}`.
-public struct StudioError: Error, Sendable, CustomStringConvertible {
+public struct StudioError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
@@ -60,4 +62,10 @@ public struct StudioError: Error, Sendable, CustomStringConvertible {
         default: 500
         }
     }
+}
+
+extension StudioError {
+    public var codeName: String { code.description }
+    public var kind: ErrorKind { code == .storeFailed ? .internal : .input }
+    public var location: String? { field }
 }

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 
 /// A character's stable look: every part the artist draws, derived from the bible's look

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 
 /// The built-in artist: flat vector characters and places drawn with cairo, text set with

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 
@@ -12,7 +13,7 @@ extension ScenePainter {
     }
 
     /// A rounded hedge.
-    func hedge(_ canvas: Canvas, x: Double, y: Double, w: Double, h hh: Double, roses: Bool, _ random: inout SceneRandom) {
+    func hedge(_ canvas: Canvas, x: Double, y: Double, w: Double, h hh: Double, roses: Bool, _ random: inout SeededGenerator) {
         let green = RGBColor(0x2f6a3a)
         canvas.roundedRect(x, y, w, hh, min(w, hh) * 0.3)
         canvas.fillAndOutline(ink(green), edge(green), width: lw)
@@ -44,7 +45,7 @@ extension ScenePainter {
     }
 
     /// A mansion's rose garden: hedges, roses, a fountain, the house behind.
-    func garden(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func garden(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.5)
         // The mansion behind.
         canvas.rect(0.15, h * 0.22, 0.7, h * 0.28)
@@ -87,7 +88,7 @@ extension ScenePainter {
     }
 
     /// A city street at night (or a grey rainy day): neon signs, wet pavement, rain.
-    func street(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func street(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.3, moon: false)
         // Buildings on both sides with signs.
         let neon: [RGBColor] = [RGBColor(0xff3a8a), RGBColor(0x3af0ff), RGBColor(0xffc83a), RGBColor(0x8a5aff)]
@@ -140,7 +141,7 @@ extension ScenePainter {
     }
 
     /// A rooftop: railing, water tank, helipad and the skyline below.
-    func rooftop(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func rooftop(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.55)
         skyline(canvas, &random, x: 0, width: 1, base: h * 0.58, height: h * 0.25)
         ground(canvas, from: h * 0.58, colour: RGBColor(0x7a7a80))
@@ -172,7 +173,7 @@ extension ScenePainter {
     }
 
     /// A hillside cemetery: headstones, a pine, low sky.
-    func cemetery(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func cemetery(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.52)
         canvas.move(0, h * 0.5)
         canvas.curve(0.3, h * 0.42, 0.7, h * 0.46, 1, h * 0.4)
@@ -201,16 +202,16 @@ extension ScenePainter {
     }
 
     /// A river with a bridge, reeds and mist.
-    func riverside(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func riverside(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.5)
         skyline(canvas, &random, x: 0, width: 1, base: h * 0.5, height: h * 0.12)
         canvas.rect(0, h * 0.5, 1, h * 0.25)
         canvas.linear(0, h * 0.5, 0, h * 0.75, [(0, ink(0x3a5a7a), 1), (1, ink(0x24384e), 1)])
         canvas.fillSource()
         for index in 0..<12 {
-            let y = h * (0.52 + Double(index) * 0.018), x = random.double(0.0...0.8)
+            let y = h * (0.52 + Double(index) * 0.018), x = random.uniform(0.0...0.8)
             canvas.move(x, y)
-            canvas.line(x + random.double(0.05...0.2), y)
+            canvas.line(x + random.uniform(0.05...0.2), y)
         }
         canvas.stroke(RGBColor(0xffffff), width: lw * 0.6, alpha: 0.3)
         // The bridge.
@@ -236,9 +237,9 @@ extension ScenePainter {
         }
         ground(canvas, from: h * 0.74, colour: RGBColor(0x5a5a3e))
         for _ in 0..<40 {
-            let x = random.unit(), y = h * random.double(0.74...0.8)
+            let x = random.unit(), y = h * random.uniform(0.74...0.8)
             canvas.move(x, y)
-            canvas.quad(x + 0.01, y - 0.06, x + random.double(-0.02...0.03), y - random.double(0.08...0.14))
+            canvas.quad(x + 0.01, y - 0.06, x + random.uniform(-0.02...0.03), y - random.uniform(0.08...0.14))
         }
         canvas.stroke(ink(0x8a7a4a), width: lw * 1.2)
         canvas.rect(0, h * 0.55, 1, h * 0.12)
@@ -247,7 +248,7 @@ extension ScenePainter {
     }
 
     /// A villa's front gate: wrought iron, stone posts, the house behind, a puddle.
-    func mansionGate(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func mansionGate(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.5)
         canvas.rect(0.2, h * 0.28, 0.6, h * 0.22)
         canvas.fillAndOutline(ink(0xe8e0d0), edge(RGBColor(0xe8e0d0)), width: lw)

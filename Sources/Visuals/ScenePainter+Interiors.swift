@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 
@@ -5,7 +6,7 @@ import Foundation
 /// Modern interiors.
 extension ScenePainter {
     /// A glass corner office high above the city: skyline, desk, chair.
-    func office(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func office(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xd9dde3), floor: RGBColor(0x4a4f5a), ceiling: RGBColor(0xeef0f3), side: 0.07, tiles: true)
         window(canvas, x: 0.09, y: h * 0.08, w: 0.82, h: horizon - h * 0.08, frame: RGBColor(0x2d3038), panes: 4) { canvas in
             sky(canvas, &random, bottom: horizon, top: h * 0.08)
@@ -27,7 +28,7 @@ extension ScenePainter {
     }
 
     /// A long boardroom table under a screen.
-    func boardroom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func boardroom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xc9c3b8), floor: RGBColor(0x5a4a3e), ceiling: RGBColor(0xe8e4dc), boards: true)
         window(canvas, x: 0.12, y: h * 0.12, w: 0.26, h: h * 0.42, frame: RGBColor(0x3a3a40), panes: 2) { canvas in
             sky(canvas, &random, bottom: h * 0.54, top: h * 0.12, moon: false)
@@ -47,7 +48,7 @@ extension ScenePainter {
     }
 
     /// A mansion's dining room: chandelier, long mahogany table, portraits.
-    func diningRoom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func diningRoom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x7a2e36), floor: RGBColor(0x4a3020), ceiling: RGBColor(0xe8dcc4), boards: true)
         // Wainscoting.
         canvas.rect(0.09, h * 0.45, 0.82, horizon - h * 0.45)
@@ -69,7 +70,7 @@ extension ScenePainter {
     }
 
     /// A ballroom or banquet hall: chandeliers, round tables, a stage.
-    func banquet(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func banquet(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xe8d6b0), floor: RGBColor(0x8a2a30), ceiling: RGBColor(0xf6ecd6))
         // Stage with curtains.
         canvas.rect(0.22, h * 0.2, 0.56, h * 0.36)
@@ -105,7 +106,7 @@ extension ScenePainter {
     }
 
     /// A hospital corridor or ward: bed, curtain, monitor, cold light.
-    func hospital(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func hospital(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xdbe6e4), floor: RGBColor(0xa8b8b6), ceiling: RGBColor(0xf2f6f6), tiles: true)
         canvas.rect(0.09, h * 0.42, 0.82, 0.012)
         canvas.fill(ink(0x5aa8a0))
@@ -152,7 +153,7 @@ extension ScenePainter {
     }
 
     /// An underground car park: concrete pillars, a black car, strip lights.
-    func carPark(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func carPark(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x7c8084), floor: RGBColor(0x55585c), ceiling: RGBColor(0x6a6e72), side: 0.12)
         canvas.rect(0.12, h * 0.3, 0.76, 0.04)
         canvas.fill(ink(0xd8b030))
@@ -203,7 +204,7 @@ extension ScenePainter {
     }
 
     /// An airport departure hall: glass wall, planes, departure boards.
-    func airport(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func airport(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xd8dce0), floor: RGBColor(0xc8ccd0), ceiling: RGBColor(0xf0f2f4), tiles: true)
         window(canvas, x: 0.09, y: h * 0.2, w: 0.82, h: horizon - h * 0.2, frame: RGBColor(0x6a7078), panes: 5) { canvas in
             sky(canvas, &random, bottom: horizon, top: h * 0.2)
@@ -243,7 +244,7 @@ extension ScenePainter {
     }
 
     /// A marriage registry: red backdrop with a double-happiness emblem, a counter.
-    func registry(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func registry(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xf0e8dc), floor: RGBColor(0xb8a890), ceiling: RGBColor(0xfaf6ee), tiles: true)
         canvas.rect(0.2, h * 0.12, 0.6, h * 0.42)
         canvas.linear(0, h * 0.12, 0, h * 0.54, [(0, RGBColor(0xd8262e), 1), (1, RGBColor(0xa8141e), 1)])
@@ -273,11 +274,11 @@ extension ScenePainter {
     }
 
     /// A cheap rented room: peeling wall, a bare bulb, a narrow bed, a pile of bills.
-    func rentedRoom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func rentedRoom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xb8b49a), floor: RGBColor(0x6a5a48), ceiling: RGBColor(0xc8c4aa), boards: true)
         // Peeling patches and a water stain.
         for _ in 0..<6 {
-            let x = random.double(0.12...0.85), y = h * random.double(0.08...0.5)
+            let x = random.uniform(0.12...0.85), y = h * random.uniform(0.08...0.5)
             canvas.move(x, y)
             canvas.line(x + 0.05, y + 0.01)
             canvas.line(x + 0.04, y + 0.04)
@@ -318,7 +319,7 @@ extension ScenePainter {
     }
 
     /// A courtroom: judge's bench, emblem, wood panelling.
-    func courtroom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func courtroom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x8a6a4a), floor: RGBColor(0x5a4434), ceiling: RGBColor(0xd8d0c0), boards: true)
         for index in 0..<7 {
             canvas.rect(0.1 + Double(index) * 0.115, h * 0.08, 0.1, horizon - h * 0.1)
@@ -344,7 +345,7 @@ extension ScenePainter {
     }
 
     /// A police station's interrogation room: bare table, two-way mirror, a clock.
-    func policeStation(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func policeStation(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x8a9490), floor: RGBColor(0x4a4e50), ceiling: RGBColor(0x6a7270), tiles: true)
         canvas.rect(0.18, h * 0.18, 0.5, h * 0.28)
         canvas.linear(0.18, h * 0.18, 0.68, h * 0.46, [(0, RGBColor(0x2a3034), 1), (0.5, RGBColor(0x3e474c), 1), (1, RGBColor(0x22282c), 1)])
@@ -372,7 +373,7 @@ extension ScenePainter {
     }
 
     /// A bedroom: big bed, headboard, lamps, curtains.
-    func bedroom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func bedroom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xd8cfc4), floor: RGBColor(0x8a6a50), ceiling: RGBColor(0xf0ebe4), boards: true)
         window(canvas, x: 0.62, y: h * 0.1, w: 0.26, h: h * 0.38, frame: RGBColor(0xf4f0ea), panes: 2) { canvas in
             sky(canvas, &random, bottom: h * 0.48, top: h * 0.1)
@@ -399,7 +400,7 @@ extension ScenePainter {
     }
 
     /// A kitchen: cabinets, counter, hood, hanging lamps.
-    func kitchen(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func kitchen(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xe8e4dc), floor: RGBColor(0x9a8a78), ceiling: RGBColor(0xf6f4f0), tiles: true)
         for index in 0..<4 {
             canvas.rect(0.1 + Double(index) * 0.2, h * 0.1, 0.19, h * 0.14)
@@ -429,7 +430,7 @@ extension ScenePainter {
     }
 
     /// A boutique: mirrors, gowns on stands, glass cases.
-    func boutique(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func boutique(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xf4e8e4), floor: RGBColor(0xe8dcd4), ceiling: RGBColor(0xfcf6f4), tiles: true)
         for (index, x) in [0.14, 0.4, 0.66].enumerated() {
             canvas.roundedRect(x, h * 0.12, 0.2, h * 0.42, 0.1)
@@ -463,7 +464,7 @@ extension ScenePainter {
     }
 
     /// A café: counter, espresso machine, chalkboard, pendant lamps.
-    func cafe(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func cafe(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xb8865a), floor: RGBColor(0x5a4030), ceiling: RGBColor(0x4a3628), boards: true)
         for row in 0..<12 {
             let y = h * (0.08 + Double(row) * 0.028)
@@ -477,7 +478,7 @@ extension ScenePainter {
         canvas.fillAndOutline(ink(0x2a2e2a), ink(0x6a4a2a), width: lw * 3)
         for row in 0..<4 {
             canvas.move(0.17, h * (0.15 + Double(row) * 0.03))
-            canvas.line(0.17 + random.double(0.12...0.22), h * (0.15 + Double(row) * 0.03))
+            canvas.line(0.17 + random.uniform(0.12...0.22), h * (0.15 + Double(row) * 0.03))
         }
         canvas.stroke(RGBColor(0xf0ece0), width: lw * 0.8, alpha: 0.8)
         // Shelves with cups.
@@ -509,7 +510,7 @@ extension ScenePainter {
     }
 
     /// A study or library: shelves of books, desk with a green lamp, a safe.
-    func study(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func study(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x5a3a2a), floor: RGBColor(0x4a2e20), ceiling: RGBColor(0xd8c8b0), boards: true)
         bookshelf(canvas, &random, x: 0.1, y: h * 0.08, w: 0.32, h: horizon - h * 0.08, wood: RGBColor(0x6a4028))
         bookshelf(canvas, &random, x: 0.58, y: h * 0.08, w: 0.32, h: horizon - h * 0.08, wood: RGBColor(0x6a4028))
@@ -531,7 +532,7 @@ extension ScenePainter {
     }
 
     /// A laboratory or morgue: steel cabinets, microscope, cold light.
-    func lab(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func lab(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xc8d4d8), floor: RGBColor(0x8a9698), ceiling: RGBColor(0xe8eef0), tiles: true)
         for index in 0..<3 {
             for row in 0..<3 {
@@ -566,7 +567,7 @@ extension ScenePainter {
     }
 
     /// A factory or warehouse: broken high windows, rusted machines, shafts of light.
-    func factory(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func factory(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x6a645a), floor: RGBColor(0x4a463e), ceiling: RGBColor(0x3a3630), side: 0.12)
         for index in 0..<4 {
             let x = 0.15 + Double(index) * 0.18
@@ -588,14 +589,14 @@ extension ScenePainter {
             canvas.stroke(ink(0x3a2a1a), width: lw * 1.5)
         }
         for _ in 0..<8 {
-            let x = random.double(0.3...0.7), y = h * random.double(0.65...0.95)
+            let x = random.uniform(0.3...0.7), y = h * random.uniform(0.65...0.95)
             canvas.ellipse(x, y, 0.012, 0.022)
         }
         canvas.fill(ink(0x2a2620), 0.6)
     }
 
     /// A flat's living room: sofa, window, lamp.
-    func livingRoom(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func livingRoom(_ canvas: Canvas, _ random: inout SeededGenerator) {
         let luxury = genre == .romance || genre == .revenge
         room(canvas, wall: luxury ? RGBColor(0xe4dccc) : RGBColor(0xc8c4b4), floor: RGBColor(0x8a6a50), ceiling: RGBColor(0xf2eee6), boards: true)
         window(canvas, x: 0.14, y: h * 0.1, w: 0.46, h: h * 0.38, frame: RGBColor(0xf4f0ea), panes: 3) { canvas in
@@ -624,7 +625,7 @@ extension ScenePainter {
     }
 
     /// A tower lobby: marble, reception desk, revolving door, logo.
-    func lobby(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func lobby(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xe4e0d8), floor: RGBColor(0xf0ece6), ceiling: RGBColor(0xf8f6f2), tiles: true)
         for index in 0..<5 {
             canvas.rect(0.09 + Double(index) * 0.164, h * 0.06, 0.164, horizon - h * 0.06)

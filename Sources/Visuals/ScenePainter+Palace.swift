@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 
@@ -47,7 +48,7 @@ extension ScenePainter {
     }
 
     /// The throne hall: red pillars, gold, the dragon throne on its dais.
-    func throneHall(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func throneHall(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x8a1e1e), floor: RGBColor(0x6a5a4a), ceiling: RGBColor(0x2a4a5a), side: 0.0, tiles: true)
         // A golden screen behind the throne.
         canvas.rect(0.22, h * 0.12, 0.56, h * 0.34)
@@ -104,7 +105,7 @@ extension ScenePainter {
     }
 
     /// A consort's chamber or a palace study: lattice windows, a carved couch, a screen.
-    func palaceChamber(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func palaceChamber(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0xb88a5a), floor: RGBColor(0x5a3a2a), ceiling: RGBColor(0x4a2a20), boards: true)
         lattice(canvas, x: 0.12, y: h * 0.14, w: 0.28, h: h * 0.26, wood: RGBColor(0x6a2a1a), paper: RGBColor(0xf4e8cc))
         // A painted folding screen.
@@ -143,10 +144,10 @@ extension ScenePainter {
     }
 
     /// The cold palace: peeling walls, torn paper windows, frost, dead branches.
-    func coldPalace(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func coldPalace(_ canvas: Canvas, _ random: inout SeededGenerator) {
         room(canvas, wall: RGBColor(0x8a8478), floor: RGBColor(0x5a5854), ceiling: RGBColor(0x3a3834), boards: true)
         for _ in 0..<9 {
-            let x = random.double(0.1...0.85), y = h * random.double(0.06...0.5)
+            let x = random.uniform(0.1...0.85), y = h * random.uniform(0.06...0.5)
             canvas.move(x, y)
             canvas.line(x + 0.07, y + 0.015)
             canvas.line(x + 0.05, y + 0.06)
@@ -173,7 +174,7 @@ extension ScenePainter {
         canvas.stroke(ink(0x5a4a3a), width: lw * 2)
         // Frost on the floor and cold light through the window.
         for _ in 0..<30 {
-            canvas.circle(random.unit(), h * random.double(0.62...1.0), random.double(0.004...0.012))
+            canvas.circle(random.unit(), h * random.uniform(0.62...1.0), random.uniform(0.004...0.012))
         }
         canvas.fill(RGBColor(0xe8f0ff), 0.5)
         canvas.polygon([(0.3, h * 0.42), (0.7, h * 0.42), (0.9, h * 0.9), (0.35, h * 0.9)])
@@ -186,7 +187,7 @@ extension ScenePainter {
     }
 
     /// The imperial garden: lotus pond, zigzag bridge, willows, plum blossoms.
-    func palaceGarden(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func palaceGarden(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.42)
         canvas.rect(0, h * 0.26, 1, h * 0.1)
         canvas.fill(ink(0xa02020))
@@ -196,7 +197,7 @@ extension ScenePainter {
         canvas.linear(0, h * 0.46, 0, h * 0.82, [(0, ink(0x3a6a7a), 1), (1, ink(0x1e4050), 1)])
         canvas.fillSource()
         for _ in 0..<14 {
-            let x = random.unit(), y = h * random.double(0.5...0.8)
+            let x = random.unit(), y = h * random.uniform(0.5...0.8)
             canvas.ellipse(x, y, 0.05, 0.015)
             canvas.fillAndOutline(ink(0x3a8a4a), edge(RGBColor(0x3a8a4a)), width: lw * 0.6)
             if random.chance(0.4) {
@@ -229,14 +230,14 @@ extension ScenePainter {
         canvas.line(0.96, h * 0.62)
         canvas.stroke(ink(0x3a2418), width: lw * 3)
         for _ in 0..<24 {
-            canvas.circle(random.double(0.72...1.0), h * random.double(0.58...0.72), 0.012)
+            canvas.circle(random.uniform(0.72...1.0), h * random.uniform(0.58...0.72), 0.012)
         }
         canvas.fill(ink(0xe0405a))
         if night { for x in [0.35, 0.65] { lantern(canvas, x: x, y: h * 0.44, size: 0.035) } }
     }
 
     /// A long lane between high red walls, or a towering palace gate.
-    func palaceLane(_ canvas: Canvas, _ random: inout SceneRandom) {
+    func palaceLane(_ canvas: Canvas, _ random: inout SeededGenerator) {
         sky(canvas, &random, bottom: h * 0.4)
         let vanishing = (0.5, h * 0.42)
         for s in [-1.0, 1.0] {
@@ -274,7 +275,7 @@ extension ScenePainter {
         for x in [0.2, 0.8] { lantern(canvas, x: x, y: h * 0.3, size: 0.045) }
         if night {
             for _ in 0..<60 {
-                canvas.circle(random.unit(), random.unit() * h, random.double(0.002...0.005))
+                canvas.circle(random.unit(), random.unit() * h, random.uniform(0.002...0.005))
             }
             canvas.fill(RGBColor(0xffffff), 0.7)
         }

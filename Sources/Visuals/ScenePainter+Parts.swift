@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 
@@ -53,7 +54,7 @@ extension ScenePainter {
     }
 
     /// A sky from top to `bottom`: blue by day, deep blue with stars and a moon at night.
-    func sky(_ canvas: Canvas, _ random: inout SceneRandom, bottom: Double, x: Double = 0, width: Double = 1, top: Double = 0, moon: Bool = true) {
+    func sky(_ canvas: Canvas, _ random: inout SeededGenerator, bottom: Double, x: Double = 0, width: Double = 1, top: Double = 0, moon: Bool = true) {
         canvas.rect(x, top, width, bottom - top)
         if night {
             canvas.linear(0, top, 0, bottom, [(0, RGBColor(0x0b1030), 1), (0.7, RGBColor(0x27285a), 1), (1, RGBColor(0x5a3a6a), 1)])
@@ -66,7 +67,7 @@ extension ScenePainter {
             canvas.clip()
             if night {
                 for _ in 0..<40 {
-                    canvas.circle(x + random.unit() * width, top + random.unit() * (bottom - top) * 0.7, random.double(0.0008...0.0025))
+                    canvas.circle(x + random.unit() * width, top + random.unit() * (bottom - top) * 0.7, random.uniform(0.0008...0.0025))
                 }
                 canvas.fill(RGBColor(0xfff8e0), 0.85)
                 if moon {
@@ -79,9 +80,9 @@ extension ScenePainter {
                 }
             } else {
                 for index in 0..<3 {
-                    let cx = x + width * (0.15 + 0.35 * Double(index)) + random.double(-0.05...0.05)
-                    let cy = top + (bottom - top) * random.double(0.15...0.45)
-                    cloud(canvas, cx, cy, random.double(0.06...0.1))
+                    let cx = x + width * (0.15 + 0.35 * Double(index)) + random.uniform(-0.05...0.05)
+                    let cy = top + (bottom - top) * random.uniform(0.15...0.45)
+                    cloud(canvas, cx, cy, random.uniform(0.06...0.1))
                 }
             }
         }
@@ -95,14 +96,14 @@ extension ScenePainter {
     }
 
     /// City towers against the sky, windows lit at night.
-    func skyline(_ canvas: Canvas, _ random: inout SceneRandom, x: Double, width: Double, base: Double, height: Double) {
+    func skyline(_ canvas: Canvas, _ random: inout SeededGenerator, x: Double, width: Double, base: Double, height: Double) {
         var bx = x - 0.02
         var layer = 0
         for depth in [0.55, 1.0] {
             bx = x - 0.02 - Double(layer) * 0.03
             while bx < x + width {
-                let bw = random.double(0.05...0.11) * width * 1.4
-                let bh = height * random.double(0.35...1.0) * depth
+                let bw = random.uniform(0.05...0.11) * width * 1.4
+                let bh = height * random.uniform(0.35...1.0) * depth
                 let colour = night ? RGBColor(0x1c2344).mixed(with: RGBColor(0x2c3260), depth - 0.5)
                     : RGBColor(0x8fa6c0).mixed(with: RGBColor(0x5d7491), depth - 0.5)
                 canvas.rect(bx, base - bh, bw, bh)
@@ -118,7 +119,7 @@ extension ScenePainter {
                     }
                     canvas.fill(night ? RGBColor(0xffd27a) : RGBColor(0xc4d8ea), night ? 0.85 : 0.7)
                 }
-                bx += bw + random.double(0.0...0.01)
+                bx += bw + random.uniform(0.0...0.01)
             }
             layer += 1
         }
@@ -214,7 +215,7 @@ extension ScenePainter {
     }
 
     /// Shelves of coloured book spines.
-    func bookshelf(_ canvas: Canvas, _ random: inout SceneRandom, x: Double, y: Double, w: Double, h bh: Double, wood: RGBColor) {
+    func bookshelf(_ canvas: Canvas, _ random: inout SeededGenerator, x: Double, y: Double, w: Double, h bh: Double, wood: RGBColor) {
         canvas.rect(x, y, w, bh)
         canvas.fillAndOutline(ink(wood.darker(0.35)), edge(wood), width: lw)
         let shelves = 5
@@ -223,7 +224,7 @@ extension ScenePainter {
             let sy = y + bh * Double(shelf) / Double(shelves), sh = bh / Double(shelves)
             var bx = x + w * 0.04
             while bx < x + w * 0.92 {
-                let bw = w * random.double(0.035...0.07), height = sh * random.double(0.6...0.85)
+                let bw = w * random.uniform(0.035...0.07), height = sh * random.uniform(0.6...0.85)
                 canvas.rect(bx, sy + sh - height - sh * 0.08, bw, height)
                 canvas.fill(ink(colours[Int(random.next() % UInt64(colours.count))]))
                 bx += bw + w * 0.006
@@ -273,9 +274,9 @@ extension ScenePainter {
     }
 
     /// Slanted rain streaks over everything.
-    func rain(_ canvas: Canvas, _ random: inout SceneRandom, density: Int) {
+    func rain(_ canvas: Canvas, _ random: inout SeededGenerator, density: Int) {
         for _ in 0..<density {
-            let x = random.unit() * 1.2 - 0.1, y = random.unit() * h, length = random.double(0.03...0.07)
+            let x = random.unit() * 1.2 - 0.1, y = random.unit() * h, length = random.uniform(0.03...0.07)
             canvas.move(x, y)
             canvas.line(x - length * 0.25, y + length)
         }

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 
@@ -34,7 +35,7 @@ struct ScenePainter {
 
     /// Paints the whole place.
     func paint(on canvas: Canvas) {
-        var random = SceneRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         switch kind {
         case .office: office(canvas, &random)
         case .boardroom: boardroom(canvas, &random)

@@ -1,5 +1,7 @@
+public import Basics
+
 /// A drawing failure, with a code to branch on and a message for people.
-public struct VisualsError: Error, Sendable, CustomStringConvertible {
+public struct VisualsError: ExplainedError {
     /// What kind of failure.
     public enum Code: String, Sendable {
         /// The graphics library refused (out of memory, a bad size).
@@ -22,4 +24,9 @@ public struct VisualsError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+extension VisualsError {
+    public var codeName: String { code.rawValue }
+    public var kind: ErrorKind { code == .drawingFailed ? .internal : .input }
 }

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 
 /// Chooses each character's voice: what the bible sets is kept, the rest is derived.
@@ -23,7 +24,7 @@ public enum VoiceCaster {
     /// The voice of `member` speaking `language`.
     public static func cast(_ member: CastMember, language: Language) -> ResolvedVoice {
         let casting = member.voice
-        let hash = StableHash.fnv1a64(member.id)
+        let hash = StableHash.finalized(StableHash.fnv1a(member.id))
         let engine = casting.engine.flatMap { $0.isEmpty ? nil : $0 } ?? defaultEngine
         let voice = casting.voice.flatMap { $0.isEmpty ? nil : $0 }
             ?? derivedVoice(engine: engine, gender: member.gender, language: language, hash: hash)

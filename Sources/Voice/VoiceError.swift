@@ -1,6 +1,8 @@
+public import Basics
+
 /// A voice engine's failure, with a code to branch on and a message for people that says
 /// what happened and how to fix it.
-public struct VoiceError: Error, Sendable, CustomStringConvertible {
+public struct VoiceError: ExplainedError {
     /// What kind of failure.
     public enum Code: String, Sendable {
         /// The engine is not installed; the message names the package to install.
@@ -27,4 +29,9 @@ public struct VoiceError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+extension VoiceError {
+    public var codeName: String { code.rawValue }
+    public var kind: ErrorKind { code == .synthesisFailed || code == .invalidAudio ? .internal : .input }
 }

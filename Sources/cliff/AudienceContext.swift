@@ -28,11 +28,7 @@ struct AudienceContext {
                 or simulate viewers: cliff simulate-audience \(path) --viewers 2000
                 """)
         }
-        do {
-            return AudienceContext(production: production, audience: try AudienceStore(path: url.path))
-        } catch {
-            throw CLIError(message: error.description)
-        }
+        return AudienceContext(production: production, audience: try AudienceStore(path: url.path))
     }
 
     var project: ProductionProject { production.project }
@@ -41,13 +37,9 @@ struct AudienceContext {
     /// The metrics and insights of the series, with the episodes' lengths from their timelines
     /// and the paywall from the season plan (or `paywall`).
     func report(paywall: Int? = nil, window: MediaTime = .seconds(86_400)) async throws -> InsightReport {
-        do {
-            return try await SeriesAudience.read(
-                seriesID, project: project, store: production.store, audience: audience, paywall: paywall, window: window
-            ).report
-        } catch let error as AudienceError {
-            throw CLIError(message: error.description)
-        }
+        return try await SeriesAudience.read(
+            seriesID, project: project, store: production.store, audience: audience, paywall: paywall, window: window
+        ).report
     }
 }
 

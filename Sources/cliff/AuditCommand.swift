@@ -22,8 +22,7 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var project: ProjectArgument
 
         func run() throws {
-            let result: AuditVerification
-            do { result = try AuditLog(projectRoot: URL(fileURLWithPath: project.directory)).verify() } catch { throw CLIError(message: error.message) }
+            let result = try AuditLog(projectRoot: URL(fileURLWithPath: project.directory)).verify()
             guard result.isIntact else { throw CLIError(message: result.description + ". Restore governance/audit.jsonl from a backup.") }
             print(result.description)
         }
@@ -34,8 +33,7 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var project: ProjectArgument
 
         func run() throws {
-            let records: [AuditRecord]
-            do { records = try AuditLog(projectRoot: URL(fileURLWithPath: project.directory)).records() } catch { throw CLIError(message: error.message) }
+            let records = try AuditLog(projectRoot: URL(fileURLWithPath: project.directory)).records()
             for r in records {
                 let details = r.details.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
                 print("\(r.sequence)  \(r.time)  \(r.kind)  \(r.actor)  \(r.subject)  \(details)")

@@ -1,3 +1,4 @@
+import Basics
 import ArgumentParser
 import DramaModel
 import Foundation
@@ -54,47 +55,41 @@ enum Main {
     }
 
     /// Prints an error the way its kind deserves and returns the exit code: 1 for problems with
-    /// the user's input, 2 for internal errors.
+    /// the user's input, 2 for internal errors. Every module's error explains itself
+    /// (`ExplainedError`), so none is rewrapped here.
     static func report(_ error: any Error) -> Int32 {
-        switch error {
-        case let error as DramaModelError:
-            Console.error(error.message)
+        if let error = error as? any ExplainedError {
+            Console.error(error.location.map { "\($0): \(error.message)" } ?? error.message)
             for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
-            return 1
-        case let error as StoryEngineError:
-            Console.error(error.message)
-            return error.code == .phrasebookBroken ? 2 : 1
-        case let error as StudioError:
-            Console.error(error.description)
-            return error.code == .storeFailed ? 2 : 1
-        case let error as ProductionError:
-            Console.error(error.message)
-            for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
-            return error.code == .storeFailed || error.code == .unknownStep ? 2 : 1
-        case let error as CLIError:
-            Console.error(error.message)
-            return 1
-        default:
-            let code = Cliff.exitCode(for: error)
-            let message = Cliff.fullMessage(for: error)
-            if code == .success {
-                if !message.isEmpty { print(message) }
-                return 0
+            if let hint = error.hint, !hint.isEmpty { Console.write("fix: \(hint)") }
+            switch error.kind {
+            case .input: return 1
+            case .internal:
+                Console.write("(\(error.codeName): an internal error; please report it with the command you ran.)")
+                return 2
             }
-            if code == .validationFailure {  // a usage error: unknown flag, missing option, bad value
-                Console.write(message)
-                return 1
-            }
-            Console.error("internal error: \(error). Please report it with the command you ran.")
-            return 2
         }
+        let code = Cliff.exitCode(for: error)
+        let message = Cliff.fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            return 0
+        }
+        if code == .validationFailure {  // a usage error: unknown flag, missing option, bad value
+            Console.write(message)
+            return 1
+        }
+        Console.error("internal error: \(error). Please report it with the command you ran.")
+        return 2
     }
 }
 
 /// An error in how `cliff` was called or what it found, with a message for people.
-struct CLIError: Error, CustomStringConvertible {
+struct CLIError: ExplainedError {
     var message: String
     var description: String { message }
+    var codeName: String { "usage" }
+    var kind: ErrorKind { .input }
 }
 
 /// Writing to the terminal: results to standard output, problems to standard error.

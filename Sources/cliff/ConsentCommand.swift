@@ -44,22 +44,18 @@ struct ConsentCommand: ParsableCommand {
             let scope = self.scope.compactMap(ConsentScope.init(rawValue:))
             let use = self.use.compactMap(ConsentUse.init(rawValue:))
             let evidenceURL = URL(fileURLWithPath: evidence)
-            do {
-                let hash = try ConsentRegistry.evidenceHash(of: evidenceURL)
-                let relative = evidenceURL.standardizedFileURL.path.hasPrefix(root.standardizedFileURL.path + "/")
-                    ? String(evidenceURL.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)) : nil
-                let record = ConsentRecord(
-                    id: id, person: person, scopes: scope, uses: use, territories: territory.map { $0.uppercased() }, expires: expires,
-                    evidenceSHA256: hash, evidenceFile: relative, recorded: ConsentRecord.day(Date()))
-                var registry = try ConsentRegistry(projectRoot: root)
-                try registry.add(record)
-                try AuditLog(projectRoot: root).append(
-                    kind: "consent.add", actor: by, subject: id,
-                    details: ["person": person, "scopes": scope.map(\.rawValue).joined(separator: ","), "evidence_sha256": hash])
-                print("Recorded consent \(id) for \(person) (evidence SHA-256 \(hash.prefix(16))…).")
-            } catch {
-                throw CLIError(message: error.message)
-            }
+            let hash = try ConsentRegistry.evidenceHash(of: evidenceURL)
+            let relative = evidenceURL.standardizedFileURL.path.hasPrefix(root.standardizedFileURL.path + "/")
+                ? String(evidenceURL.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)) : nil
+            let record = ConsentRecord(
+                id: id, person: person, scopes: scope, uses: use, territories: territory.map { $0.uppercased() }, expires: expires,
+                evidenceSHA256: hash, evidenceFile: relative, recorded: ConsentRecord.day(Date()))
+            var registry = try ConsentRegistry(projectRoot: root)
+            try registry.add(record)
+            try AuditLog(projectRoot: root).append(
+                kind: "consent.add", actor: by, subject: id,
+                details: ["person": person, "scopes": scope.map(\.rawValue).joined(separator: ","), "evidence_sha256": hash])
+            print("Recorded consent \(id) for \(person) (evidence SHA-256 \(hash.prefix(16))…).")
         }
     }
 
@@ -68,8 +64,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var project: ProjectArgument
 
         func run() throws {
-            let registry: ConsentRegistry
-            do { registry = try ConsentRegistry(projectRoot: URL(fileURLWithPath: project.directory)) } catch { throw CLIError(message: error.message) }
+            let registry = try ConsentRegistry(projectRoot: URL(fileURLWithPath: project.directory))
             guard !registry.records.isEmpty else {
                 print("No consents recorded. Add one with: cliff consent add \(project.directory) --id … --person … --evidence …")
                 return
@@ -96,14 +91,10 @@ struct ConsentCommand: ParsableCommand {
 
         func run() throws {
             let root = URL(fileURLWithPath: project.directory)
-            do {
-                var registry = try ConsentRegistry(projectRoot: root)
-                let record = try registry.revoke(id: id, reason: reason)
-                try AuditLog(projectRoot: root).append(kind: "consent.revoke", actor: by, subject: id, details: ["reason": reason, "person": record.person])
-                print("Revoked consent \(id) of \(record.person). Characters using it are refused from now on.")
-            } catch {
-                throw CLIError(message: error.message)
-            }
+            var registry = try ConsentRegistry(projectRoot: root)
+            let record = try registry.revoke(id: id, reason: reason)
+            try AuditLog(projectRoot: root).append(kind: "consent.revoke", actor: by, subject: id, details: ["reason": reason, "person": record.person])
+            print("Revoked consent \(id) of \(record.person). Characters using it are refused from now on.")
         }
     }
 }

@@ -27,11 +27,7 @@ struct DoctorCommand: AsyncParsableCommand {
             throw CLIError(message: "no project folder at \(project.directory); pass the folder that holds cliff.yaml (cliff doctor demo)")
         }
         let settings: ServiceSettings
-        do throws(ModelServicesError) {
-            settings = try ServiceSettings.load(projectRoot: root)
-        } catch {
-            throw CLIError(message: error.message)
-        }
+        settings = try ServiceSettings.load(projectRoot: root)
         guard !settings.configured.isEmpty else {
             print("No model services in \(project.directory)/cliff.yaml: everything is built in and offline.")
             print("To use one, add a 'services:' section (see docs/model-services.md), then run cliff doctor again.")

@@ -50,20 +50,16 @@ struct ImportAudienceCommand: AsyncParsableCommand {
             }
         }
         let importer = ExportImporter(series: context.seriesID, mapping: columns)
-        do {
-            let events = kind == .watchLog
-                ? try importer.watchLogEvents(from: data, fileName: url.lastPathComponent)
-                : try importer.retentionTableEvents(from: data, fileName: url.lastPathComponent, importedAt: Date())
-            var accepted = 0, duplicates = 0, rejected = 0
-            for start in stride(from: 0, to: events.count, by: 1000) {
-                let report = try await context.audience.append(Array(events[start..<min(start + 1000, events.count)]))
-                accepted += report.accepted
-                duplicates += report.duplicates
-                rejected += report.rejected.count
-            }
-            print("Imported \(url.lastPathComponent): \(Format.count(accepted)) events stored, \(Format.count(duplicates)) already there, \(Format.count(rejected)) refused. Read them with: cliff insights \(context.production.displayRoot)")
-        } catch {
-            throw CLIError(message: error.description)
+        let events = kind == .watchLog
+            ? try importer.watchLogEvents(from: data, fileName: url.lastPathComponent)
+            : try importer.retentionTableEvents(from: data, fileName: url.lastPathComponent, importedAt: Date())
+        var accepted = 0, duplicates = 0, rejected = 0
+        for start in stride(from: 0, to: events.count, by: 1000) {
+            let report = try await context.audience.append(Array(events[start..<min(start + 1000, events.count)]))
+            accepted += report.accepted
+            duplicates += report.duplicates
+            rejected += report.rejected.count
         }
+        print("Imported \(url.lastPathComponent): \(Format.count(accepted)) events stored, \(Format.count(duplicates)) already there, \(Format.count(rejected)) refused. Read them with: cliff insights \(context.production.displayRoot)")
     }
 }

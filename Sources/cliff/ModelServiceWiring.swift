@@ -12,11 +12,7 @@ enum ModelServiceWiring {
     /// Attaches the project's services (`services:` in `cliff.yaml`) to it; nil when none.
     /// - Throws: `CLIError` listing every problem of the `services` section, or a missing key.
     static func attach(to project: inout ProductionProject) throws -> ServiceHub? {
-        do {
-            return try ServiceHub.attach(to: &project)
-        } catch {
-            throw CLIError(message: error.message)
-        }
+        return try ServiceHub.attach(to: &project)
     }
 
     /// Records what a model writer consumed in the project's ledger, priced by `cliff.yaml`.
@@ -28,11 +24,7 @@ enum ModelServiceWiring {
         var entries: [LedgerEntry] = []
         for (unit, quantity) in usage.quantities.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where quantity > 0 {
             let cost: Money
-            do {
-                cost = try prices.cost(quantity, unit, generator: generator)
-            } catch {
-                throw CLIError(message: error.message)
-            }
+            cost = try prices.cost(quantity, unit, generator: generator)
             entries.append(LedgerEntry(
                 node: key, episode: nil, step: "write", generator: generator.id, unit: unit, quantity: quantity, cost: cost,
                 succeeded: true, attempt: 1, owner: "cliff write", at: Date()))

@@ -31,21 +31,17 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             let context = try ProductionContext.open(project.directory)
             let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
-            do {
-                let gate = try GovernanceGate(projectRoot: context.project.root)
-                var scripts: [Int: String] = [:]
-                for s in context.project.files.scriptsOnDisk() where numbers.map({ $0.contains(s.number) }) ?? true { scripts[s.number] = s.text }
-                let report = try gate.checkBeforeGeneration(series: context.project.series, scripts: scripts)
-                for finding in report.findings { print(finding.description + (report.overridden.contains(finding) ? " (overridden)" : "")) }
-                for problem in report.problems { print("problem: \(problem.message)") }
-                let summary = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"): \(report.blocking.count) block, \(report.needsReview.count) awaiting review, \(report.overridden.count) overridden; \(report.problems.count) other problem\(report.problems.count == 1 ? "" : "s")."
-                if report.passed {
-                    print("Passed. \(summary)")
-                } else {
-                    throw CLIError(message: "Not cleared for generation. \(summary)")
-                }
-            } catch let error as GovernanceError {
-                throw CLIError(message: error.message)
+            let gate = try GovernanceGate(projectRoot: context.project.root)
+            var scripts: [Int: String] = [:]
+            for s in context.project.files.scriptsOnDisk() where numbers.map({ $0.contains(s.number) }) ?? true { scripts[s.number] = s.text }
+            let report = try gate.checkBeforeGeneration(series: context.project.series, scripts: scripts)
+            for finding in report.findings { print(finding.description + (report.overridden.contains(finding) ? " (overridden)" : "")) }
+            for problem in report.problems { print("problem: \(problem.message)") }
+            let summary = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"): \(report.blocking.count) block, \(report.needsReview.count) awaiting review, \(report.overridden.count) overridden; \(report.problems.count) other problem\(report.problems.count == 1 ? "" : "s")."
+            if report.passed {
+                print("Passed. \(summary)")
+            } else {
+                throw CLIError(message: "Not cleared for generation. \(summary)")
             }
         }
     }
@@ -59,13 +55,9 @@ struct PolicyCommand: ParsableCommand {
         @Option(help: "Why the content is acceptable.") var reason: String
 
         func run() throws {
-            do {
-                let record = try GovernanceGate(projectRoot: URL(fileURLWithPath: project.directory))
-                    .recordOverride(findingID: finding, by: by, role: role, reason: reason)
-                print("Overridden: finding \(finding) by \(by) (\(role)); audit record \(record.sequence).")
-            } catch {
-                throw CLIError(message: error.message)
-            }
+            let record = try GovernanceGate(projectRoot: URL(fileURLWithPath: project.directory))
+                .recordOverride(findingID: finding, by: by, role: role, reason: reason)
+            print("Overridden: finding \(finding) by \(by) (\(role)); audit record \(record.sequence).")
         }
     }
 }

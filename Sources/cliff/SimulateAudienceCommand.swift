@@ -71,11 +71,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     }
 
     static func post(_ run: SimulationRun, to base: String) async throws -> SimulationPoster.Report {
-        do {
-            return try await SimulationPoster(baseURL: base).post(run.events)
-        } catch {
-            throw CLIError(message: error.description)
-        }
+        return try await SimulationPoster(baseURL: base).post(run.events)
     }
 
     /// Starts a studio for `root` on a free loopback port, posts through it, and stops it.

@@ -30,12 +30,8 @@ struct VerifyCommand: AsyncParsableCommand {
         // out/epNNN/episode.mp4 → the project two folders up, when it has a key.
         let root = url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let projectRoot = FileManager.default.fileExists(atPath: ProjectSigningKey.fileURL(projectRoot: root).path) ? root : nil
-        do {
-            let verified = try ProvenanceVerifier.verify(video: url, manifest: manifest.map { URL(fileURLWithPath: $0) }, projectRoot: projectRoot)
-            print("OK: \(url.lastPathComponent) matches its signed manifest (\(verified.series), episode \(verified.episode), SHA-256 \(verified.fileSHA256.prefix(16))…, \(verified.steps.count) steps, key \(verified.publicKey.prefix(12))…).")
-        } catch {
-            throw CLIError(message: error.message)
-        }
+        let verified = try ProvenanceVerifier.verify(video: url, manifest: manifest.map { URL(fileURLWithPath: $0) }, projectRoot: projectRoot)
+        print("OK: \(url.lastPathComponent) matches its signed manifest (\(verified.series), episode \(verified.episode), SHA-256 \(verified.fileSHA256.prefix(16))…, \(verified.steps.count) steps, key \(verified.publicKey.prefix(12))…).")
         guard C2PAEmbedder.hasManifest(url) else {
             print("C2PA: none embedded (optional; \(C2PAEmbedder.installHint), then render again).")
             return
@@ -44,13 +40,9 @@ struct VerifyCommand: AsyncParsableCommand {
             print("C2PA: a manifest is embedded; \(C2PAEmbedder.installHint) to validate it.")
             return
         }
-        do {
-            let report = try await c2pa.read(url)
-            let codes = report.statusCodes.isEmpty ? "" : " (\(report.statusCodes.joined(separator: ", ")))"
-            print("C2PA: \(report.validationState)\(codes); source \(report.digitalSourceType ?? "not declared"); assertions \(report.assertions.joined(separator: ", ")).")
-            if report.validationState == "Invalid" { throw CLIError(message: "the C2PA manifest of \(url.lastPathComponent) is invalid\(codes)") }
-        } catch let error as GovernanceError {
-            throw CLIError(message: error.message)
-        }
+        let report = try await c2pa.read(url)
+        let codes = report.statusCodes.isEmpty ? "" : " (\(report.statusCodes.joined(separator: ", ")))"
+        print("C2PA: \(report.validationState)\(codes); source \(report.digitalSourceType ?? "not declared"); assertions \(report.assertions.joined(separator: ", ")).")
+        if report.validationState == "Invalid" { throw CLIError(message: "the C2PA manifest of \(url.lastPathComponent) is invalid\(codes)") }
     }
 }

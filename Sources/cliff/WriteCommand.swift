@@ -1,3 +1,4 @@
+import Basics
 import ArgumentParser
 import Audience
 import DramaModel
@@ -113,11 +114,7 @@ struct WriteCommand: AsyncParsableCommand {
 
     /// The model writer `cliff.yaml` configures, if any.
     static func modelWriter(_ context: ProductionContext, notes: [RevisionNote]) throws -> ChatWriter? {
-        do {
-            return try context.services?.writer(notes: notes)
-        } catch {
-            throw CLIError(message: error.message)
-        }
+        return try context.services?.writer(notes: notes)
     }
 
     /// The notes of `insights.json`, strongest first.

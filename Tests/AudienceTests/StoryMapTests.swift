@@ -1,3 +1,4 @@
+import Basics
 import Audience
 import DramaModel
 import Editing

@@ -1,3 +1,4 @@
+import Basics
 import Screenplay
 
 /// Builds varied documents that Fountain can express (forced flags set wherever the text

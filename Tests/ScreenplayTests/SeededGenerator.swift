@@ -1,3 +1,4 @@
+import Basics
 /// A deterministic SplitMix64 generator, so generated documents are identical on every run.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64

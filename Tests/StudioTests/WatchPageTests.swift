@@ -12,13 +12,6 @@ import Testing
         "swiped_away", "unlocked", "liked",
     ]
 
-    @Test func escapeHTMLReplacesTheFiveSpecialCharactersAndKeepsTheRest() {
-        #expect(WatchPage.escapeHTML(#"<a href="x" title='y'>Tom & Jerry</a>"#)
-            == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;")
-        #expect(WatchPage.escapeHTML("午夜契约 · Midnight") == "午夜契约 · Midnight")
-        #expect(WatchPage.escapeHTML("") == "")
-    }
-
     @Test func everyInterpolatedValueIsEscaped() {
         let page = WatchPage.html(
             seriesID: #""><script>alert(1)</script>"#,

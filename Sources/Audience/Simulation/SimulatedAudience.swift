@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 public import Foundation
 
@@ -113,7 +114,7 @@ struct SimulationViewer {
         self.settings = settings
         self.taste = taste
         self.series = series
-        var random = SimulationRandom(seed: settings.seed, 1, UInt64(index))
+        var random = SeededGenerator(seed: settings.seed, keys: [1, UInt64(index)])
         leaving = random.factor(0.35)
         heatFactor = random.factor(0.3)
         impactFactor = random.factor(0.3)
@@ -123,7 +124,7 @@ struct SimulationViewer {
         hookFactor = random.factor(0.3)
         cliffFactor = random.factor(0.3)
         interest = random.uniform(0.85...1.15)
-        clock = Double(startMs) + random.uniform() * settings.arrivalWindow.seconds * 1000
+        clock = Double(startMs) + random.unit() * settings.arrivalWindow.seconds * 1000
         anonymousID = "synthetic-\(settings.seed)-\(index)"
         sessionID = "synthetic-\(settings.seed)-\(index)-1"
     }
@@ -131,12 +132,12 @@ struct SimulationViewer {
     mutating func watch(_ episodes: [SimulatedEpisode], paywallEpisode: Int?) {
         for (position, episode) in episodes.enumerated() {
             // Every decision about this episode has its own draw, in a fixed order.
-            var random = SimulationRandom(seed: settings.seed, 2, UInt64(index), UInt64(episode.number))
-            let unlockDraw = random.uniform()
-            let likeDraw = random.uniform()
-            let rewatchDraw = random.uniform()
-            let goOnDraw = random.uniform()
-            let pause = random.uniform()
+            var random = SeededGenerator(seed: settings.seed, keys: [2, UInt64(index), UInt64(episode.number)])
+            let unlockDraw = random.unit()
+            let likeDraw = random.unit()
+            let rewatchDraw = random.unit()
+            let goOnDraw = random.unit()
+            let pause = random.unit()
             if episode.number == paywallEpisode {
                 let unlock = 0.1 + 0.3 / (1 + exp(-3 * (interest - 1)))
                 guard unlockDraw < unlock else { return }
@@ -172,8 +173,8 @@ struct SimulationViewer {
     /// leaving rate must reach: the same viewer meets a changed episode with the same
     /// patience, so comparisons between versions of a script are not drowned in noise.
     mutating func play(_ episode: SimulatedEpisode, firstEpisode: Bool, viewing: UInt64) -> Outcome {
-        var random = SimulationRandom(seed: settings.seed, 3, UInt64(index), UInt64(episode.number), viewing)
-        let threshold = -log(max(1e-12, random.uniform()))
+        var random = SeededGenerator(seed: settings.seed, keys: [3, UInt64(index), UInt64(episode.number), viewing])
+        let threshold = -log(max(1e-12, random.unit()))
         var accumulated = 0.0
         emit(.playbackStarted, episode: episode.number, position: .zero)
         let heartbeat = max(settings.heartbeat.seconds, 0.5)

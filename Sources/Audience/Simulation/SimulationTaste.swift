@@ -1,3 +1,4 @@
+import Basics
 /// What a run's synthetic audience responds to, and how strongly: the weights of the viewer
 /// model. Every run draws its own (`random(seed:)`), each weight between 0.6 and 1.4 times its
 /// nominal value, and every viewer varies around the run's weights; so no fixed rule can be
@@ -48,7 +49,7 @@ public struct SimulationTaste: Sendable, Hashable, Codable {
 
     /// A run's taste: each weight of `nominal` scaled by a factor from 0.6 to 1.4 drawn from `seed`.
     public static func random(seed: UInt64) -> SimulationTaste {
-        var random = SimulationRandom(seed: seed, 0x7A57E)
+        var random = SeededGenerator(seed: seed, keys: [0x7A57E])
         func vary(_ value: Double) -> Double { value * random.uniform(0.6...1.4) }
         let n = nominal
         return SimulationTaste(

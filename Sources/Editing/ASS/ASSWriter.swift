@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 
 /// Writes Advanced SubStation Alpha (`.ass`) scripts for burning subtitles into video with
@@ -103,7 +104,7 @@ public enum ASSWriter {
     ) -> String? {
         let (lines, size) = wrapper.wrap(text, fontSize: fontSize, keepingBreaks: keepingBreaks)
         guard !lines.isEmpty else { return nil }
-        let body = lines.map(escaped).joined(separator: "\\N")
+        let body = lines.map(TextEscaping.ass).joined(separator: "\\N")
         return size.map { "{\\fs\($0)}" + body } ?? body
     }
 
@@ -114,21 +115,6 @@ public enum ASSWriter {
         "Dialogue: \(layer),\(timestamp(start)),\(timestamp(end)),\(style),\(name),0,0,0,,\(text)\n"
     }
 
-    /// Text that libass shows literally: `{`, `}` escaped, backslashes defused, line breaks
-    /// and tabs as spaces (callers break lines with `\N` themselves).
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "{": out += "\\{"
-            case "}": out += "\\}"
-            case "\\": out += "\\\u{2060}"
-            case "\t": out += " "
-            default: out += c.isNewline ? " " : String(c)
-            }
-        }
-        return out
-    }
 
     /// A value for a comma-separated header field: no commas or line breaks.
     private static func field(_ text: String) -> String {

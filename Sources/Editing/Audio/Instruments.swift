@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The pitched instruments of the score. Each renders one note as a mono array whose last
@@ -54,7 +55,7 @@ enum Instruments {
     /// `bendCents` after 40 % of the note and wobbling `vibratoCents` — the guzheng's pressed notes.
     static func pluck(
         midi: Double, beats gate: Double, secondsPerBeat: Double, velocity: Float, brightness: Double,
-        bendCents: Double = 0, vibratoCents: Double = 0, rate: Int, random: inout SeededRandom
+        bendCents: Double = 0, vibratoCents: Double = 0, rate: Int, random: inout SeededGenerator
     ) -> [Float] {
         let f0 = Oscillators.frequency(midi: midi)
         let frames = Int((gate * secondsPerBeat + 0.8) * Double(rate))

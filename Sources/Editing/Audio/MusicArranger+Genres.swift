@@ -1,3 +1,4 @@
+import Basics
 /// The four genre arrangements. Each walks the progression chord by chord (two bars each)
 /// and writes every layer; the notes are drawn from the theme and the seeded generator.
 extension MusicArranger {

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 
 /// Writes one eight-bar loop of a theme as separate layers, which the composer fades in and
@@ -34,13 +35,13 @@ struct MusicArranger {
     let theme: MusicTheme
     let rate: Int
     let beatFrames: Int
-    var random: SeededRandom
+    var random: SeededGenerator
     var layers: [Layer: LoopCanvas]
     /// Rendered notes by instrument and parameters at unit velocity: an arrangement repeats
     /// the same notes many times, and rendering is the costly part.
     private var notes: [String: [Float]] = [:]
 
-    init(theme: MusicTheme, rate: Int, random: SeededRandom) {
+    init(theme: MusicTheme, rate: Int, random: SeededGenerator) {
         self.theme = theme
         self.rate = rate
         self.random = random
@@ -61,7 +62,7 @@ struct MusicArranger {
     }
 
     /// The note `key` describes, rendered by `render` at unit velocity the first time.
-    mutating func note(_ key: String, _ render: (inout SeededRandom) -> [Float]) -> [Float] {
+    mutating func note(_ key: String, _ render: (inout SeededGenerator) -> [Float]) -> [Float] {
         if let cached = notes[key] { return cached }
         let rendered = render(&random)
         notes[key] = rendered

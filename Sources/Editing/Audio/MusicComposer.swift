@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 import Foundation
 
@@ -129,7 +130,7 @@ public struct MusicComposer: Sendable {
 
     /// A two-second riser ending on each change to climax (shorter if the change comes sooner).
     private func addBuilds(to samples: inout [Float], frames: Int, sampleRate: Int, intensity: [Intensity]) {
-        var random = SeededRandom(seed: seed ^ 0xB111D)
+        var random = SeededGenerator(seed: seed ^ 0xB111D)
         for change in intensity where change.level == .climax {
             let end = min(frameOf(change.start, sampleRate), frames)
             let length = min(2 * sampleRate, end)

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 
 /// A series' musical identity, drawn from its genre and seed: key, mode, tempo and a
@@ -16,7 +17,7 @@ struct MusicTheme: Sendable {
 
     var beatsPerLoop: Int { progression.count * Self.beatsPerChord }
 
-    init(genre: Genre, random: inout SeededRandom) {
+    init(genre: Genre, random: inout SeededGenerator) {
         let major = [0, 2, 4, 5, 7, 9, 11]
         let minor = [0, 2, 3, 5, 7, 8, 10]
         let phrygian = [0, 1, 3, 5, 7, 8, 10]

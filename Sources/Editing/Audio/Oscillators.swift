@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Sample generators and envelopes the instruments are built from. Every function returns a
@@ -56,7 +57,7 @@ enum Oscillators {
     }
 
     /// White noise in −1 … 1.
-    static func noise(frames: Int, random: inout SeededRandom) -> [Float] {
+    static func noise(frames: Int, random: inout SeededGenerator) -> [Float] {
         (0..<frames).map { _ in random.bipolar() }
     }
 

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The unpitched (or barely pitched) hits of the score and the stingers, each a mono array
@@ -12,7 +13,7 @@ enum Percussion {
     }
 
     /// A big barrel drum (taiko, 大鼓): a pitch-dropping membrane plus a band of noise.
-    static func drum(pitch: Double = 70, decay: Double = 0.35, velocity: Float, rate: Int, random: inout SeededRandom) -> [Float] {
+    static func drum(pitch: Double = 70, decay: Double = 0.35, velocity: Float, rate: Int, random: inout SeededGenerator) -> [Float] {
         let frames = Int(decay * 5 * Double(rate))
         var body = Oscillators.sine(frequency: pitch * 1.8, endFrequency: pitch, frames: frames, rate: rate)
         Oscillators.add(&body, Oscillators.sine(frequency: pitch * 2.7, endFrequency: pitch * 1.6, frames: frames, rate: rate), gain: 0.3)
@@ -26,7 +27,7 @@ enum Percussion {
     }
 
     /// A clock tick or rim click: a very short resonant blip at `pitch` Hz.
-    static func tick(pitch: Double, velocity: Float, rate: Int, random: inout SeededRandom) -> [Float] {
+    static func tick(pitch: Double, velocity: Float, rate: Int, random: inout SeededGenerator) -> [Float] {
         let frames = Int(0.06 * Double(rate))
         var click = Oscillators.noise(frames: frames, random: &random)
         var band = Biquad.bandPass(frequency: pitch, q: 8, sampleRate: rate)
@@ -45,7 +46,7 @@ enum Percussion {
     }
 
     /// A closed hi-hat or shaker: high-passed noise, `decay` seconds.
-    static func hat(decay: Double = 0.03, velocity: Float, rate: Int, random: inout SeededRandom) -> [Float] {
+    static func hat(decay: Double = 0.03, velocity: Float, rate: Int, random: inout SeededGenerator) -> [Float] {
         let frames = Int(max(decay * 6, 0.05) * Double(rate))
         var out = Oscillators.noise(frames: frames, random: &random)
         var high = Biquad.highPass(frequency: 7_000, q: 0.7, sampleRate: rate)
@@ -58,7 +59,7 @@ enum Percussion {
 
     /// A swell of noise through a band-pass sweeping from `from` to `to` Hz, rising in level
     /// over `seconds` and cut off with a 10 ms fade: the build into a climax or a cliffhanger.
-    static func riser(seconds: Double, from: Double, to: Double, velocity: Float, rate: Int, random: inout SeededRandom) -> [Float] {
+    static func riser(seconds: Double, from: Double, to: Double, velocity: Float, rate: Int, random: inout SeededGenerator) -> [Float] {
         let frames = Int(seconds * Double(rate))
         let noise = Oscillators.noise(frames: frames, random: &random)
         var out = [Float](repeating: 0, count: frames)

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Synchronization
 
@@ -47,7 +48,7 @@ struct RenderedLoops: Sendable {
         case .suspense: 0x5375_7370_656E_7365
         case .palace: 0x5061_6C61_6365_0000
         }
-        var random = SeededRandom(seed: seed ^ genreSalt)
+        var random = SeededGenerator(seed: seed ^ genreSalt)
         let theme = MusicTheme(genre: genre, random: &random)
         var arranger = MusicArranger(theme: theme, rate: sampleRate, random: random)
         arranger.arrange(genre)

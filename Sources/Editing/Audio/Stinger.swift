@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import Synchronization
 
@@ -34,7 +35,7 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
     }
 
     private func synthesize(sampleRate: Int) -> AudioBuffer {
-        var random = SeededRandom(seed: 0x5715_6E00 &+ UInt64(Self.allCases.firstIndex(of: self)!))
+        var random = SeededGenerator(seed: 0x5715_6E00 &+ UInt64(Self.allCases.firstIndex(of: self)!))
         let (left, right): ([Float], [Float])
         switch self {
         case .hit: (left, right) = hit(sampleRate, &random)
@@ -53,7 +54,7 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
         return AudioBuffer.stereo(left: shaped(left), right: shaped(right), sampleRate: sampleRate)
     }
 
-    private func hit(_ rate: Int, _ random: inout SeededRandom) -> ([Float], [Float]) {
+    private func hit(_ rate: Int, _ random: inout SeededGenerator) -> ([Float], [Float]) {
         var boom = Percussion.kick(from: 110, to: 38, decay: 0.5, velocity: 1, rate: rate)
         let frames = boom.count
         var rumble = Oscillators.noise(frames: frames, random: &random)
@@ -66,7 +67,7 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
         return room.tail(left: boom, right: boom, rate: rate, seconds: 1.0)
     }
 
-    private func whoosh(_ rate: Int, _ random: inout SeededRandom) -> ([Float], [Float]) {
+    private func whoosh(_ rate: Int, _ random: inout SeededGenerator) -> ([Float], [Float]) {
         let frames = Int(0.7 * Double(rate))
         let noise = Oscillators.noise(frames: frames, random: &random)
         var band = Biquad.bandPass(frequency: 400, q: 1.5, sampleRate: rate)
@@ -87,7 +88,7 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
         return (left, right)
     }
 
-    private func rise(_ rate: Int, _ random: inout SeededRandom) -> ([Float], [Float]) {
+    private func rise(_ rate: Int, _ random: inout SeededGenerator) -> ([Float], [Float]) {
         let seconds = 3.0
         var left = Percussion.riser(seconds: seconds, from: 200, to: 7_000, velocity: 0.6, rate: rate, random: &random)
         var right = Percussion.riser(seconds: seconds, from: 210, to: 7_200, velocity: 0.6, rate: rate, random: &random)
@@ -106,7 +107,7 @@ public enum Stinger: String, Sendable, CaseIterable, Codable {
         return (left, right)
     }
 
-    private func slap(_ rate: Int, _ random: inout SeededRandom) -> ([Float], [Float]) {
+    private func slap(_ rate: Int, _ random: inout SeededGenerator) -> ([Float], [Float]) {
         let frames = Int(0.35 * Double(rate))
         var crack = Oscillators.noise(frames: frames, random: &random)
         var presence = Biquad.bandPass(frequency: 2_400, q: 0.9, sampleRate: rate)

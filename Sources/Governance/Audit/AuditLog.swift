@@ -54,8 +54,8 @@ public struct AuditLog: Sendable {
             var record = AuditRecord(
                 sequence: (last?.sequence ?? 0) + 1, time: Self.timestamp(Date()), kind: kind, actor: actor, subject: subject,
                 details: details, previous: last?.hash ?? Self.genesis, hash: "")
-            record.hash = Self.hash(of: record)
-            var line = Self.encode(record)
+            record.hash = try Self.hash(of: record)
+            var line = try Self.encode(record)
             line.append(UInt8(ascii: "\n"))
             try Self.appendDurably(line, to: url)
             try Self.writeHead(sequence: record.sequence, hash: record.hash, to: headURL)
@@ -86,7 +86,7 @@ public struct AuditLog: Sendable {
             guard let record = try? JSONDecoder().decode(AuditRecord.self, from: Data(line.utf8)) else {
                 return AuditVerification(records: lines.count, firstBadRecord: number, problem: "line \(number) is not a valid audit record (edited by hand?)")
             }
-            if record.hash != Self.hash(of: record) {
+            if record.hash != (try Self.hash(of: record)) {
                 return AuditVerification(records: lines.count, firstBadRecord: number, problem: "its content does not match its hash: it was edited after it was written")
             }
             if record.previous != previous {
@@ -166,16 +166,15 @@ public struct AuditLog: Sendable {
 
     // MARK: Hashing
 
-    static func hash(of record: AuditRecord) -> String {
+    static func hash(of record: AuditRecord) throws(GovernanceError) -> String {
         var body = record
         body.hash = ""
-        return SHA256.hash(data: encode(body)).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: try encode(body)).map { String(format: "%02x", $0) }.joined()
     }
 
-    static func encode(_ record: AuditRecord) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(record)) ?? Data())
+    /// The record's canonical JSON; a record that cannot be encoded is never hashed or written.
+    static func encode(_ record: AuditRecord) throws(GovernanceError) -> [UInt8] {
+        Array(try SignedManifest.canonicalBytes(record))
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -135,11 +135,21 @@ public struct GovernanceGate: Sendable {
     private var findingsURL: URL { projectRoot.appendingPathComponent("governance/findings.json") }
 
     private func latestFindings() throws(GovernanceError) -> [PolicyFinding] {
-        guard let data = try? Data(contentsOf: findingsURL) else { return [] }
+        guard FileManager.default.fileExists(atPath: findingsURL.path) else { return [] }
+        let data: Data
+        do {
+            data = try Data(contentsOf: findingsURL)
+        } catch {
+            throw GovernanceError(
+                code: .storeFailed, message: "governance/findings.json cannot be read (\(error.localizedDescription)); nothing was checked.",
+                hint: "make the file readable, or move it aside: the next check rewrites it (overrides are kept in the audit log)")
+        }
         do {
             return try JSONDecoder().decode([PolicyFinding].self, from: data)
         } catch {
-            throw GovernanceError(code: .storeFailed, message: "governance/findings.json is damaged (\(error)); run the check again to rewrite it.")
+            throw GovernanceError(
+                code: .invalidRules, message: "governance/findings.json is damaged (\(error)); nothing was checked.",
+                hint: "move governance/findings.json aside: the next check rewrites it (overrides are kept in the audit log)")
         }
     }
 
@@ -153,9 +163,9 @@ public struct GovernanceGate: Sendable {
 
     private func record(_ report: GateReport, kind: String, actor: String, subject: String) throws(GovernanceError) {
         // The latest findings, merged by id, so a reviewer can override any of them by id.
-        var known = Dictionary((try? latestFindings()).map { $0.map { ($0.id, $0) } } ?? [], uniquingKeysWith: { $1 })
+        var known = Dictionary(try latestFindings().map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         for finding in report.findings { known[finding.id] = finding }
-        try AtomicWrite.write(SignedManifest.canonicalBytes(known.values.sorted { $0.id < $1.id }), to: findingsURL)
+        try AtomicWrite.write(try SignedManifest.canonicalBytes(known.values.sorted { $0.id < $1.id }), to: findingsURL)
         var details = [
             "decision": report.passed ? "passed" : report.blocked ? "blocked" : "needs-review",
             "block": String(report.blocking.count), "needs_review": String(report.needsReview.count),

@@ -74,8 +74,9 @@ public struct ProjectSigningKey: Sendable {
     public func sign(_ manifest: ProvenanceManifest) throws(GovernanceError) -> SignedManifest {
         var manifest = manifest
         manifest.publicKey = publicKeyBase64
+        let bytes = try SignedManifest.canonicalBytes(manifest)
         do {
-            let signature = try key.signature(for: SignedManifest.canonicalBytes(manifest))
+            let signature = try key.signature(for: bytes)
             return SignedManifest(manifest: manifest, signature: signature.base64EncodedString())
         } catch {
             throw GovernanceError(code: .provenanceInvalid, message: "cannot sign the provenance manifest: \(error).")

@@ -115,9 +115,17 @@ public struct SignedManifest: Sendable, Hashable, Codable {
     }
 
     /// Canonical JSON: sorted keys, no escaped slashes; what the signature covers.
-    public static func canonicalBytes(_ value: some Encodable) -> Data {
+    /// - Throws: `GovernanceError` `.provenanceInvalid` when the value cannot be encoded (a
+    ///   non-finite number, say): nothing is ever signed or hashed in place of a value.
+    public static func canonicalBytes(_ value: some Encodable) throws(GovernanceError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)) ?? Data()
+        do {
+            return try encoder.encode(value)
+        } catch {
+            throw GovernanceError(
+                code: .provenanceInvalid,
+                message: "cannot encode \(type(of: value)) as canonical JSON (\(error)); nothing was signed or written.")
+        }
     }
 }

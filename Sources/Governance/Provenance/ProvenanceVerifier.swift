@@ -13,7 +13,7 @@ public enum ProvenanceVerifier {
     /// Writes a signed manifest as `provenance.json` next to its video, atomically.
     /// - Throws: `GovernanceError` `.storeFailed`.
     public static func write(_ signed: SignedManifest, nextTo video: URL) throws(GovernanceError) {
-        var data = SignedManifest.canonicalBytes(signed)
+        var data = try SignedManifest.canonicalBytes(signed)
         data.append(UInt8(ascii: "\n"))
         try AtomicWrite.write(data, to: manifestURL(for: video))
     }
@@ -48,8 +48,9 @@ public enum ProvenanceVerifier {
         else {
             throw GovernanceError(code: .provenanceInvalid, message: "\(manifestURL.lastPathComponent): the public key is malformed.")
         }
+        let signedBytes = try SignedManifest.canonicalBytes(signed.manifest)
         guard let signature = Data(base64Encoded: signed.signature),
-            publicKey.isValidSignature(signature, for: SignedManifest.canonicalBytes(signed.manifest))
+            publicKey.isValidSignature(signature, for: signedBytes)
         else {
             throw GovernanceError(
                 code: .provenanceInvalid,

@@ -1,3 +1,4 @@
+public import Basics
 public import DramaModel
 public import Foundation
 public import StoryEngine

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Dependency-free SVG charts for the audience dashboards, drawn on the server. Every chart
@@ -67,9 +68,9 @@ enum Charts {
         }
         for band in bands where band.end > band.start {
             let left = x(band.start), right = x(band.end)
-            svg += ##"<rect x="\##(f(left))" y="\##(f(stripTop))" width="\##(f(max(right - left, 1)))" height="\##(f(stripHeight))" fill="\##(colour(band.label))"><title>\##(escape(band.label)) \##(f(band.start))–\##(f(band.end)) s</title></rect>"##
+            svg += ##"<rect x="\##(f(left))" y="\##(f(stripTop))" width="\##(f(max(right - left, 1)))" height="\##(f(stripHeight))" fill="\##(colour(band.label))"><title>\##(TextEscaping.html(band.label)) \##(f(band.start))–\##(f(band.end)) s</title></rect>"##
             if right - left > 54 {
-                svg += ##"<text x="\##(f(left + 3))" y="\##(f(stripTop + 13))" font-size="10" fill="#fff">\##(escape(band.label))</text>"##
+                svg += ##"<text x="\##(f(left + 3))" y="\##(f(stripTop + 13))" font-size="10" fill="#fff">\##(TextEscaping.html(band.label))</text>"##
             }
         }
         if let median, median.count > 1 {
@@ -81,8 +82,8 @@ enum Charts {
         for marker in markers {
             let index = min(max(Int(marker.second.rounded()), 0), max(curve.count - 1, 0))
             let share = curve.isEmpty ? 0 : curve[index]
-            let circle = ##"<circle cx="\##(f(x(marker.second)))" cy="\##(f(y(share)))" r="6" fill="#fff" stroke="#c0392b" stroke-width="2.5"><title>\##(escape(marker.label))</title></circle>"##
-            svg += marker.link.map { ##"<a href="\##(escape($0))">\##(circle)</a>"## } ?? circle
+            let circle = ##"<circle cx="\##(f(x(marker.second)))" cy="\##(f(y(share)))" r="6" fill="#fff" stroke="#c0392b" stroke-width="2.5"><title>\##(TextEscaping.html(marker.label))</title></circle>"##
+            svg += marker.link.map { ##"<a href="\##(TextEscaping.html($0))">\##(circle)</a>"## } ?? circle
         }
         return svg + "</svg>"
     }
@@ -96,9 +97,9 @@ enum Charts {
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
             let length = (plotRight - 170 - plotLeft) * max(row.value, 0) / peak
-            svg += ##"<text x="\##(f(plotLeft - 6))" y="\##(f(y + 14))" text-anchor="end" font-size="11" fill="#333">\##(escape(row.label))</text>"##
+            svg += ##"<text x="\##(f(plotLeft - 6))" y="\##(f(y + 14))" text-anchor="end" font-size="11" fill="#333">\##(TextEscaping.html(row.label))</text>"##
             svg += ##"<rect x="\##(f(plotLeft))" y="\##(f(y + 3))" width="\##(f(max(length, 1)))" height="\##(f(rowHeight - 6))" rx="2" fill="#2e86ab"/>"##
-            svg += ##"<text x="\##(f(plotLeft + max(length, 1) + 6))" y="\##(f(y + 14))" font-size="11" fill="#333">\##(escape(row.note))</text>"##
+            svg += ##"<text x="\##(f(plotLeft + max(length, 1) + 6))" y="\##(f(y + 14))" font-size="11" fill="#333">\##(TextEscaping.html(row.note))</text>"##
         }
         return svg + "</svg>"
     }
@@ -116,9 +117,9 @@ enum Charts {
         }
         for (index, row) in rows.enumerated() {
             let left = plotLeft + slot * Double(index) + slot * 0.15
-            svg += ##"<rect x="\##(f(left))" y="\##(f(y(row.value)))" width="\##(f(max(slot * 0.7, 1)))" height="\##(f(y(0) - y(row.value)))" fill="#27ae60"><title>\##(escape(row.label)): \##(escape(row.note))</title></rect>"##
+            svg += ##"<rect x="\##(f(left))" y="\##(f(y(row.value)))" width="\##(f(max(slot * 0.7, 1)))" height="\##(f(y(0) - y(row.value)))" fill="#27ae60"><title>\##(TextEscaping.html(row.label)): \##(TextEscaping.html(row.note))</title></rect>"##
             if rows.count <= 30 || index % 5 == 0 {
-                svg += ##"<text x="\##(f(left + slot * 0.35))" y="\##(f(height - 12))" text-anchor="middle" font-size="10" fill="#666">\##(escape(row.label))</text>"##
+                svg += ##"<text x="\##(f(left + slot * 0.35))" y="\##(f(height - 12))" text-anchor="middle" font-size="10" fill="#666">\##(TextEscaping.html(row.label))</text>"##
             }
         }
         if !rows.isEmpty {
@@ -129,8 +130,8 @@ enum Charts {
     }
 
     private static func header(height: Double, title: String) -> String {
-        ##"<svg class="chart" viewBox="0 0 \##(f(width)) \##(f(height))" width="100%" role="img" aria-label="\##(escape(title))" xmlns="http://www.w3.org/2000/svg">"##
-            + ##"<text x="\##(f(plotLeft))" y="16" font-size="13" font-weight="600" fill="#222">\##(escape(title))</text>"##
+        ##"<svg class="chart" viewBox="0 0 \##(f(width)) \##(f(height))" width="100%" role="img" aria-label="\##(TextEscaping.html(title))" xmlns="http://www.w3.org/2000/svg">"##
+            + ##"<text x="\##(f(plotLeft))" y="16" font-size="13" font-weight="600" fill="#222">\##(TextEscaping.html(title))</text>"##
     }
 
     private static func points(_ values: [Double], x: (Double) -> Double, y: (Double) -> Double) -> String {
@@ -139,18 +140,4 @@ enum Charts {
 
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -1,3 +1,4 @@
+import Basics
 /// The viewer channel page served at `/watch/{series}`: a mobile-first vertical swipe player.
 ///
 /// One complete HTML document with inline CSS and dependency-free JavaScript. The server only
@@ -31,9 +32,9 @@ package enum WatchPage {
     ///     shows Chinese chrome, anything else English.
     /// - Returns: the HTML document, every interpolated value escaped.
     package static func html(seriesID: String, title: String, language: String) -> String {
-        let id = escapeHTML(seriesID)
-        let name = escapeHTML(title)
-        let lang = escapeHTML(language)
+        let id = TextEscaping.html(seriesID)
+        let name = TextEscaping.html(title)
+        let lang = TextEscaping.html(language)
         let aiLabel = language.lowercased().hasPrefix("zh") ? "AI生成" : "AI-generated"
         return #"""
             <!doctype html>
@@ -98,22 +99,6 @@ package enum WatchPage {
             """#
     }
 
-    /// Escapes text for HTML content and double- or single-quoted attribute values.
-    package static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 
     /// The page's stylesheet: a black full-height stage, the 9:16 frame centred in it.
     static let style = #"""
