@@ -78,7 +78,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The SQLite backend of the production store.
+        // The SQLite backend of the production store, and the one SQLite opener (named
+        // migrations on GRDB's DatabaseMigrator) every SQLite database goes through.
         .target(
             name: "SQLiteStore",
             dependencies: [
@@ -105,7 +106,7 @@ let package = Package(
         .target(
             name: "Audience",
             dependencies: [
-                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -168,7 +169,10 @@ let package = Package(
         .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
-            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
+            dependencies: [
+                "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
@@ -181,6 +185,7 @@ let package = Package(
             name: "StudioTests",
             dependencies: [
                 "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -190,6 +195,7 @@ let package = Package(
             name: "AudienceTests",
             dependencies: [
                 "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
