@@ -81,7 +81,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The SQLite backend of the production store.
+        // The SQLite backend of the production store, and the one SQLite opener (named
+        // migrations on GRDB's DatabaseMigrator) every SQLite database goes through.
         .target(
             name: "SQLiteStore",
             dependencies: [
@@ -108,7 +109,7 @@ let package = Package(
         .target(
             name: "Audience",
             dependencies: [
-                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -172,7 +173,10 @@ let package = Package(
         .testTarget(name: "EditingTests", dependencies: ["Basics", "Editing", "DramaModel"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
-            dependencies: ["Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
+            dependencies: [
+                "Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
@@ -186,6 +190,7 @@ let package = Package(
             dependencies: [
                 "Basics",
                 "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -196,6 +201,7 @@ let package = Package(
             dependencies: [
                 "Basics",
                 "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

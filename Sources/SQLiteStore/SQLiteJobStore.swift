@@ -16,56 +16,46 @@ public final class SQLiteJobStore: JobStore {
     private let sql = QueueSQL(dialect: .sqlite)
     /// The database file.
     public let path: String
-    /// The schema version this build writes (`PRAGMA user_version`).
-    static let schemaVersion = 1
+
+    /// The production queue's migrations (namespace `jobs`), in order.
+    ///
+    /// `jobs.v1-queue` creates the tables of `QueueSQL.schema`. A file written before cliff
+    /// used named migrations has the same tables (marked `PRAGMA user_version = 1`); the
+    /// statements are `IF NOT EXISTS`, so such a file keeps its rows and is adopted as it is.
+    package static let migrations: SQLiteMigrations = {
+        var migrations = SQLiteMigrations(
+            namespace: "jobs", store: "the production queue",
+            remedy: "move the file aside (results are rebuilt from the assets on the next run)")
+        migrations.add("v1-queue") { db in
+            for statement in QueueSQL(dialect: .sqlite).schema { try db.execute(sql: statement) }
+        }
+        return migrations
+    }()
 
     /// Opens (creating and migrating when needed) the database at `path`.
+    /// - Throws: `ProductionError` with code `storeFailed`, also when the file was written by
+    ///   a newer cliff.
+    public convenience init(path: String) throws(ProductionError) {
+        let database: SQLiteDatabase
+        do {
+            database = try SQLiteDatabase(path: path)
+        } catch {
+            throw ProductionError(code: .storeFailed, message: "the production database: \(error.message)", underlying: error)
+        }
+        try self.init(database: database)
+    }
+
+    /// The job store in `database`, a file opened once per process and possibly shared with
+    /// other stores (the studio's tables live in a project's `cliff.db` too).
     /// - Throws: `ProductionError` with code `storeFailed`.
-    public init(path: String) throws {
-        self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    package init(database: SQLiteDatabase) throws(ProductionError) {
+        do {
+            try database.migrate(Self.migrations)
+        } catch {
+            throw ProductionError(code: .storeFailed, message: error.message, underlying: error)
         }
-        let schema = sql.schema
-        // Switching a new file to WAL takes an exclusive lock that SQLite's busy timeout does
-        // not wait for, so two processes opening a new project at once retry here.
-        var attempt = 0
-        while true {
-            do {
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                // Schema version in `user_version`, created inside an IMMEDIATE transaction so
-                // two processes opening a new project at once create it once; reading it first
-                // keeps `cliff status` from waiting behind a busy `cliff produce`.
-                if try pool.read({ try Int.fetchOne($0, sql: "PRAGMA user_version") }) != Self.schemaVersion {
-                    try pool.writeWithoutTransaction { db in
-                        try db.inTransaction(.immediate) {
-                            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                            if version > Self.schemaVersion {
-                                throw ProductionError(
-                                    code: .storeFailed,
-                                    message: "\(path) was made by a newer cliff (schema \(version), this one knows \(Self.schemaVersion)); update cliff.")
-                            }
-                            if version < Self.schemaVersion {
-                                for statement in schema { try db.execute(sql: statement) }
-                                try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)")
-                            }
-                            return .commit
-                        }
-                    }
-                }
-                self.pool = pool
-                return
-            } catch let error as ProductionError {
-                throw error
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
-                attempt += 1
-                usleep(50_000)
-            } catch {
-                throw Self.wrap(error, path: path, doing: "open")
-            }
-        }
+        self.pool = database.pool
+        self.path = database.path
     }
 
     // MARK: Planning
@@ -390,8 +380,7 @@ public final class SQLiteJobStore: JobStore {
     private static func wrap(_ error: any Error, path: String, doing: String) -> ProductionError {
         ProductionError(
             code: .storeFailed,
-            message: "cannot \(doing) the production database \(path): \(error). If another cliff process holds it for long, wait for it; if the file is damaged, move it aside (results are rebuilt from the assets on the next run).",
-            underlying: error)
+            message: "cannot \(doing) the production database \(path): \(SQLiteDatabase.describe(error)). If another cliff process holds it for long, wait for it; if the file is damaged, move it aside (results are rebuilt from the assets on the next run).")
     }
 
     private static func scopeFilter(_ scope: JobScope) -> String {

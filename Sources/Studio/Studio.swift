@@ -21,22 +21,34 @@ public final class Studio: Sendable {
     let catalog: SeriesCatalog
     let hashes: RenderHashes
     let renders: RenderService
+    /// The job store of every series, each opened once.
+    let jobStores: JobStores
     /// The viewer events of every series served (`audience.db` in `root`).
     public let audience: AudienceStore
     let logger: Logger
 
-    /// Opens the studio at `root`.
+    /// Opens the studio at `root`: its databases — the studio's tables, the job store of every
+    /// series and the audience store — are opened here, once, and every request shares them.
     /// - Throws: `StudioError` (`notFound` when `root` holds no series, `storeFailed`).
     public init(root: URL, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) throws(StudioError) {
         let root = root.standardizedFileURL
         self.root = root
-        catalog = SeriesCatalog(root: root)
+        let catalog = SeriesCatalog(root: root)
+        self.catalog = catalog
         guard !catalog.all().isEmpty else {
             throw StudioError(
                 code: .notFound,
                 message: "\(root.path) is not a project (no series.yaml) and holds no project folders; create one with 'cliff new \(root.path) --premise \"…\"'")
         }
-        database = try StudioDatabase(path: StudioPaths.database(for: root).path)
+        let studioFile: SQLiteDatabase
+        do {
+            studioFile = try SQLiteDatabase(path: StudioPaths.database(for: root).path)
+        } catch {
+            throw StudioError(code: .storeFailed, message: "the studio database: \(error.message)")
+        }
+        database = try StudioDatabase(database: studioFile)
+        // A series whose files do not load yet gets its store when it first loads.
+        jobStores = try JobStores(projects: catalog.all().compactMap { try? catalog.project($0.id) }, sharing: studioFile)
         accounts = Accounts(database: database, cost: bcryptCost)
         hashes = RenderHashes(database: database)
         renders = RenderService(logger: logger)
@@ -212,13 +224,13 @@ public final class Studio: Sendable {
         try await record(id, number, action, actor: user.name, note: note, render: facts.render, detail: detail, at: now)
         try audit(project, kind: action.rawValue, actor: user.name, episode: number, details: ["note": note ?? "", "render": facts.render ?? "", "shots": detail ?? ""])
         if action == .regenerate || action == .render {
-            renders.request(series: id, project: project, episodes: [number])
+            renders.request(series: id, project: project, store: store, episodes: [number])
         }
         return try await episode(id, number, now: now)
     }
 
     /// The shots a regenerate request names, checked against the produced cut.
-    private func chooseShots(project: ProductionProject, store: SQLiteJobStore, number: Int, shots: [Int], scene: Int?) async throws(StudioError) -> [Int] {
+    private func chooseShots(project: ProductionProject, store: any JobStore, number: Int, shots: [Int], scene: Int?) async throws(StudioError) -> [Int] {
         guard let timeline = try? await project.producedTimeline(episode: number, store: store) else {
             throw StudioError(code: .conflict, message: "episode \(number) has no produced cut to regenerate shots of; render it first")
         }
@@ -355,8 +367,9 @@ public final class Studio: Sendable {
         for (index, episode) in episodes.enumerated() where !numbers.contains(episode) {
             throw StudioError(code: .invalidInput, message: "series '\(id)' has no episode \(episode)", field: "episodes[\(index)]")
         }
+        let store = try jobStore(project)
         for episode in episodes { try await record(id, episode, .render, actor: user.name, note: nil, render: nil, detail: nil, at: Date()) }
-        renders.request(series: id, project: project, episodes: episodes)
+        renders.request(series: id, project: project, store: store, episodes: episodes)
     }
 
     /// The production queue of series `id`.
@@ -380,10 +393,11 @@ public final class Studio: Sendable {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); retrying jobs needs the producer role")
         }
         let project = try catalog.project(id)
-        let status = try await run { try await self.jobStore(project).status(now: Date()) }
+        let store = try jobStore(project)
+        let status = try await run { try await store.status(now: Date()) }
         let episodes = Array(Set(status.failed.compactMap(\.episode))).sorted()
         guard !episodes.isEmpty else { return 0 }
-        renders.request(series: id, project: project, episodes: episodes)
+        renders.request(series: id, project: project, store: store, episodes: episodes)
         return status.failed.count
     }
 
@@ -427,12 +441,10 @@ public final class Studio: Sendable {
         project.root.appendingPathComponent(String(format: "out/ep%03d/episode.mp4", number))
     }
 
+    /// The job store of `project`, opened once at start-up (or on first use for a project
+    /// added later).
     func jobStore(_ project: ProductionProject) throws(StudioError) -> SQLiteJobStore {
-        do {
-            return try SQLiteJobStore(path: project.databaseURL.path)
-        } catch {
-            throw StudioError(code: .storeFailed, message: "cannot open \(project.databaseURL.path): \(error)")
-        }
+        try jobStores.store(for: project)
     }
 
     func facts(_ id: String, project: ProductionProject, store: SQLiteJobStore, number: Int) async throws(StudioError) -> ReviewGate.Facts {

@@ -1,4 +1,5 @@
 import GRDB
+import SQLiteStore
 
 extension AudienceStore {
     /// How many of `series`' viewers are synthetic (the simulator's `synthetic-…` ids), so
@@ -11,7 +12,7 @@ extension AudienceStore {
                     arguments: [series]) ?? 0
             }
         } catch {
-            throw AudienceError(code: .storeFailed, message: "cannot read the audience store \(path): \(error)")
+            throw AudienceError(code: .storeFailed, message: "cannot read the audience store \(path): \(SQLiteDatabase.describe(error))")
         }
     }
 }

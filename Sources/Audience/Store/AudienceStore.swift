@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+package import SQLiteStore
 
 /// The durable, append-only store of viewer events for a project, with the per-view
 /// rollups metrics stream from.
@@ -24,15 +25,28 @@ import GRDB
 public final class AudienceStore: Sendable {
     /// The store's file name inside a project folder.
     public static let fileName = "audience.db"
-    /// The schema version this build writes.
-    static let schemaVersion = 1
-
     /// The SQLite file.
     public let path: String
     let pool: DatabasePool
 
+    /// The audience store's migrations (namespace `audience`), in order.
+    ///
+    /// `audience.v1-events` creates the tables. A file written before cliff used named
+    /// migrations has the same tables and a version table, `audience_meta` ('schema' = 1): the
+    /// statements are `IF NOT EXISTS`, so such a file keeps its events and views, and its
+    /// version table goes (`grdb_migrations` records versions now).
+    package static let migrations: SQLiteMigrations = {
+        var migrations = SQLiteMigrations(
+            namespace: "audience", store: "the audience store",
+            remedy: "move the file aside and import the viewer events again with 'cliff import-audience'")
+        migrations.add("v1-events") { db in
+            for statement in AudienceStore.schema { try db.execute(sql: statement) }
+            try db.execute(sql: "DROP TABLE IF EXISTS audience_meta")
+        }
+        return migrations
+    }()
+
     static let schema = [
-        "CREATE TABLE IF NOT EXISTS audience_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS audience_events (
           id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE, event TEXT NOT NULL, series TEXT NOT NULL,
@@ -59,33 +73,28 @@ public final class AudienceStore: Sendable {
         try self.init(path: URL(fileURLWithPath: projectDirectory).appendingPathComponent(Self.fileName).path)
     }
 
-    /// Opens (creating if needed) the store at `path`.
-    public init(path: String) throws(AudienceError) {
-        self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
+    /// Opens (creating and migrating if needed) the store at `path`.
+    /// - Throws: `AudienceError` `.storeFailed`, also when the file was written by a newer cliff.
+    public convenience init(path: String) throws(AudienceError) {
+        let database: SQLiteDatabase
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.write { db in
-                for statement in Self.schema { try db.execute(sql: statement) }
-                let version = try String.fetchOne(db, sql: "SELECT value FROM audience_meta WHERE key = 'schema'").flatMap(Int.init) ?? 0
-                if version > Self.schemaVersion {
-                    throw AudienceError(
-                        code: .storeFailed,
-                        message: "\(path) was written by a newer cliff (schema \(version), this one knows \(Self.schemaVersion)); update cliff")
-                }
-                try db.execute(sql: "INSERT OR REPLACE INTO audience_meta (key, value) VALUES ('schema', ?)", arguments: [String(Self.schemaVersion)])
-            }
-            self.pool = pool
-        } catch let error as AudienceError {
-            throw error
+            database = try SQLiteDatabase(path: path, pragmas: ["PRAGMA cache_size = -65536"])
         } catch {
-            throw AudienceError(code: .storeFailed, message: "cannot open the audience store \(path): \(error); check the folder exists and is writable")
+            throw AudienceError(code: .storeFailed, message: "the audience store: \(error.message)")
         }
+        try self.init(database: database)
+    }
+
+    /// The audience store in `database`, a file opened once per process.
+    /// - Throws: `AudienceError` `.storeFailed`.
+    package init(database: SQLiteDatabase) throws(AudienceError) {
+        do {
+            try database.migrate(Self.migrations)
+        } catch {
+            throw AudienceError(code: .storeFailed, message: error.message)
+        }
+        self.path = database.path
+        self.pool = database.pool
     }
 
     /// Validates a request body (one event, an array, or `{"batch": [...]}`) and stores its
@@ -253,7 +262,7 @@ public final class AudienceStore: Sendable {
         } catch let error as AudienceError {
             throw error
         } catch {
-            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(error)")
+            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(SQLiteDatabase.describe(error)); if another cliff process holds it for long, wait for it and try again")
         }
     }
 
@@ -263,7 +272,7 @@ public final class AudienceStore: Sendable {
         } catch let error as AudienceError {
             throw error
         } catch {
-            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(error)")
+            throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(SQLiteDatabase.describe(error)); if another cliff process holds it for long, wait for it and try again")
         }
     }
 }

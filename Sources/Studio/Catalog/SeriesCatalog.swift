@@ -3,11 +3,38 @@ import DramaModel
 public import Foundation
 import Production
 import StoryEngine
+import Synchronization
 
 /// The series a studio serves: the project at its root, or every project (a folder with a
 /// `series.yaml`) directly inside it. A series' id is its folder's name.
-struct SeriesCatalog: Sendable {
+///
+/// A project and its model services are opened once and reused by every request until its
+/// `series.yaml` or `cliff.yaml` changes on disk (scripts are read from disk on each use).
+final class SeriesCatalog: Sendable {
     let root: URL
+
+    /// A loaded project and the state of the files it was loaded from.
+    private struct Loaded {
+        var project: ProductionProject
+        var stamp: [FileStamp?]
+    }
+
+    /// A file's size and modification time, to notice an edit.
+    private struct FileStamp: Equatable {
+        var size: Int
+        var modified: Date
+
+        init?(_ url: URL) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            modified = attributes[.modificationDate] as? Date ?? .distantPast
+        }
+    }
+
+    /// Projects loaded so far, by id; guarded by the mutex.
+    private let loaded = Mutex<[String: Loaded]>([:])
+
+    init(root: URL) { self.root = root }
 
     /// Ids and folders, by id.
     func all() -> [(id: String, root: URL)] {
@@ -22,15 +49,23 @@ struct SeriesCatalog: Sendable {
             .sorted { $0.id < $1.id }
     }
 
-    /// The project of series `id`.
+    /// The project of series `id`, with the model services of its `cliff.yaml` attached.
     /// - Throws: `StudioError` `notFound` for an unknown id; `invalidInput` when its files do not load.
     func project(_ id: String) throws(StudioError) -> ProductionProject {
         guard let entry = all().first(where: { $0.id == id }) else {
             throw StudioError(code: .notFound, message: "there is no series '\(id)' in this studio")
         }
+        let stamp = ["series.yaml", "cliff.yaml"].map { FileStamp(entry.root.appendingPathComponent($0)) }
+        if let cached = loaded.withLock({ $0[id] }), cached.stamp == stamp { return cached.project }
+        let project = try Self.open(id, entry.root)
+        loaded.withLock { $0[id] = Loaded(project: project, stamp: stamp) }
+        return project
+    }
+
+    private static func open(_ id: String, _ root: URL) throws(StudioError) -> ProductionProject {
         var project: ProductionProject
         do {
-            project = try ProductionProject.open(entry.root)
+            project = try ProductionProject.open(root)
         } catch {
             throw StudioError(code: .invalidInput, message: "series '\(id)' does not load: \(error); run 'cliff validate' on it")
         }

@@ -2,7 +2,6 @@ public import Foundation
 import Governance
 import Logging
 import Production
-import SQLiteStore
 import Synchronization
 
 /// A production event as browsers receive it (server-sent events on `/api/v1/jobs/events`).
@@ -27,7 +26,7 @@ public struct StudioEvent: Sendable, Hashable, Codable {
 /// requests for the same series merged into the next run — and tells subscribers how they go.
 final class RenderService: Sendable {
     private struct State {
-        var pending: [String: (project: ProductionProject, episodes: Set<Int>)] = [:]
+        var pending: [String: (project: ProductionProject, store: any JobStore, episodes: Set<Int>)] = [:]
         var running: [String: Set<Int>] = [:]
         var tasks: [String: Task<Void, Never>] = [:]
         var subscribers: [UUID: AsyncStream<StudioEvent>.Continuation] = [:]
@@ -38,11 +37,13 @@ final class RenderService: Sendable {
 
     init(logger: Logger) { self.logger = logger }
 
-    /// Queues a render of `episodes` of series `id`.
-    func request(series id: String, project: ProductionProject, episodes: [Int]) {
+    /// Queues a render of `episodes` of series `id`, run on `store` (the project's job store,
+    /// opened once by the studio).
+    func request(series id: String, project: ProductionProject, store: any JobStore, episodes: [Int]) {
         state.withLock { state in
-            var entry = state.pending[id] ?? (project, [])
+            var entry = state.pending[id] ?? (project, store, [])
             entry.project = project
+            entry.store = store
             entry.episodes.formUnion(episodes)
             state.pending[id] = entry
             if state.tasks[id] == nil {
@@ -91,17 +92,17 @@ final class RenderService: Sendable {
 
     private func drain(_ id: String) async {
         while !Task.isCancelled {
-            let next = state.withLock { state -> (ProductionProject, Set<Int>)? in
+            let next = state.withLock { state -> (ProductionProject, any JobStore, Set<Int>)? in
                 guard let entry = state.pending.removeValue(forKey: id) else {
                     state.tasks[id] = nil
                     state.running[id] = nil
                     return nil
                 }
                 state.running[id] = entry.episodes
-                return (entry.project, entry.episodes)
+                return (entry.project, entry.store, entry.episodes)
             }
-            guard let (project, episodes) = next else { return }
-            await runOnce(id, project: project, episodes: episodes.sorted())
+            guard let (project, store, episodes) = next else { return }
+            await runOnce(id, project: project, store: store, episodes: episodes.sorted())
             state.withLock { $0.running[id] = nil }
         }
         state.withLock { state in
@@ -110,9 +111,8 @@ final class RenderService: Sendable {
         }
     }
 
-    private func runOnce(_ id: String, project: ProductionProject, episodes: [Int]) async {
+    private func runOnce(_ id: String, project: ProductionProject, store: any JobStore, episodes: [Int]) async {
         do {
-            let store = try SQLiteJobStore(path: project.databaseURL.path)
             let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
             let production = try await line.prepare(ProductionRequest(episodes: episodes, deliverable: .final, actor: "studio"))
             async let forwarded: Void = forward(production.events, series: id, episodes: episodes)

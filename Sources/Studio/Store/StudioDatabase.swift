@@ -1,19 +1,37 @@
 import Foundation
 import GRDB
+import SQLiteStore
 
-/// The studio's own tables — users, sessions, review history, release calendars, viewer
-/// events and a cache of render hashes — in SQLite (WAL), next to the production store's.
+/// The studio's own tables — users, sessions, review history, release calendars and a cache
+/// of render hashes — in SQLite (WAL), next to the production store's.
 ///
-/// The file is the project's `cliff.db` when the studio serves one project, or `studio.db`
-/// in a folder of projects. Tables are prefixed `studio_` and versioned in `studio_meta`, so
-/// they never touch the production store's schema.
+/// The file is the project's `cliff.db` when the studio serves one project (the job store and
+/// the studio then share one pool), or `studio.db` in a folder of projects. Tables are prefixed
+/// `studio_` and their migrations are named `studio.…`, so they never touch the production
+/// store's schema.
 final class StudioDatabase: Sendable {
     let pool: DatabasePool
     let path: String
-    static let schemaVersion = 1
+
+    /// The studio's migrations (namespace `studio`), in order.
+    ///
+    /// `studio.v1-tables` creates the tables. A file written before cliff used named
+    /// migrations has the same tables and a version table, `studio_meta` ('schema' = 1): the
+    /// statements are `IF NOT EXISTS`, so such a file keeps its users, reviews and calendars,
+    /// and its version table goes (`grdb_migrations` records versions now). Viewer events of
+    /// an even older studio (`studio_events`) stay until `Studio.migrateLegacyEvents()` moves them.
+    static let migrations: SQLiteMigrations = {
+        var migrations = SQLiteMigrations(
+            namespace: "studio", store: "the studio's tables (accounts, reviews, release calendars)",
+            remedy: "restore a copy of the file made before that version opened it")
+        migrations.add("v1-tables") { db in
+            for statement in StudioDatabase.schema { try db.execute(sql: statement) }
+            try db.execute(sql: "DROP TABLE IF EXISTS studio_meta")
+        }
+        return migrations
+    }()
 
     static let schema = [
-        "CREATE TABLE IF NOT EXISTS studio_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS studio_users (
           name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at REAL NOT NULL)
@@ -38,42 +56,26 @@ final class StudioDatabase: Sendable {
         """,
     ]
 
-    /// Opens (and if needed creates) the studio tables in the SQLite file at `path`.
-    init(path: String) throws(StudioError) {
-        self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    /// Opens (creating and migrating if needed) the studio tables in the SQLite file at `path`.
+    convenience init(path: String) throws(StudioError) {
+        let database: SQLiteDatabase
         do {
-            var attempt = 0
-            while true {
-                do {
-                    let pool = try DatabasePool(path: path, configuration: configuration)
-                    try pool.writeWithoutTransaction { db in
-                        try db.inTransaction(.immediate) {
-                            for statement in Self.schema { try db.execute(sql: statement) }
-                            let version = try String.fetchOne(db, sql: "SELECT value FROM studio_meta WHERE key = 'schema'").flatMap(Int.init) ?? 0
-                            if version > Self.schemaVersion {
-                                throw StudioError(
-                                    code: .storeFailed,
-                                    message: "\(path) holds studio tables from a newer cliff (schema \(version), this one knows \(Self.schemaVersion)); update cliff")
-                            }
-                            try db.execute(sql: "INSERT OR REPLACE INTO studio_meta (key, value) VALUES ('schema', ?)", arguments: [String(Self.schemaVersion)])
-                            return .commit
-                        }
-                    }
-                    self.pool = pool
-                    return
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 50 {
-                    attempt += 1
-                    Thread.sleep(forTimeInterval: 0.1)
-                }
-            }
-        } catch let error as StudioError {
-            throw error
+            database = try SQLiteDatabase(path: path)
         } catch {
-            throw StudioError(code: .storeFailed, message: "cannot open the studio database \(path): \(error)")
+            throw StudioError(code: .storeFailed, message: "the studio database: \(error.message)")
         }
+        try self.init(database: database)
+    }
+
+    /// The studio tables in `database`, a file opened once per process.
+    init(database: SQLiteDatabase) throws(StudioError) {
+        do {
+            try database.migrate(Self.migrations)
+        } catch {
+            throw StudioError(code: .storeFailed, message: error.message)
+        }
+        self.pool = database.pool
+        self.path = database.path
     }
 
     /// Runs `body` in a write transaction, turning database failures into `StudioError`.
@@ -83,7 +85,7 @@ final class StudioDatabase: Sendable {
         } catch let error as StudioError {
             throw error
         } catch {
-            throw StudioError(code: .storeFailed, message: "the studio database \(path) failed: \(error)")
+            throw Self.failure(path, error)
         }
     }
 
@@ -94,7 +96,13 @@ final class StudioDatabase: Sendable {
         } catch let error as StudioError {
             throw error
         } catch {
-            throw StudioError(code: .storeFailed, message: "the studio database \(path) failed: \(error)")
+            throw Self.failure(path, error)
         }
+    }
+
+    private static func failure(_ path: String, _ error: any Error) -> StudioError {
+        StudioError(
+            code: .storeFailed,
+            message: "the studio database \(path) failed: \(SQLiteDatabase.describe(error)); if another cliff process holds it for long, wait for it and try again")
     }
 }
