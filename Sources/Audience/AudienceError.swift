@@ -7,7 +7,7 @@ public struct AudienceError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidInput, tooLarge, invalidImport, storeFailed, timelineMissing, simulationFailed
+            case invalidInput, tooLarge, invalidImport, storeFailed, timelineMissing, simulationFailed, databaseTooNew
         }
         private let base: Base
         /// An event or a request is malformed.
@@ -22,6 +22,8 @@ public struct AudienceError: ExplainedError {
         public static var timelineMissing: Self { Self(base: .timelineMissing) }
         /// The synthetic audience could not run or post its events.
         public static var simulationFailed: Self { Self(base: .simulationFailed) }
+        /// A database file was written by a newer version of cliff; the message names it.
+        public static var databaseTooNew: Self { Self(base: .databaseTooNew) }
         public var description: String { base.rawValue }
     }
 

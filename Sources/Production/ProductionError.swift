@@ -8,7 +8,7 @@ public struct ProductionError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked, toolsMissing
+            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked, toolsMissing, databaseTooNew
         }
         private let base: Base
         /// Scripts have errors that stop planning; see `diagnostics`.
@@ -30,6 +30,8 @@ public struct ProductionError: ExplainedError {
         /// A tool the planned jobs need (ffmpeg, a voice engine) is not installed; the message
         /// names what to install.
         public static var toolsMissing: Self { Self(base: .toolsMissing) }
+        /// A database file was written by a newer version of cliff; the message names it.
+        public static var databaseTooNew: Self { Self(base: .databaseTooNew) }
         public var description: String { base.rawValue }
     }
 

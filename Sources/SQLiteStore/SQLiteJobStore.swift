@@ -52,7 +52,7 @@ public final class SQLiteJobStore: JobStore {
         do {
             try database.migrate(Self.migrations)
         } catch {
-            throw ProductionError(code: .storeFailed, message: error.message, underlying: error)
+            throw ProductionError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message, underlying: error)
         }
         self.pool = database.pool
         self.path = database.path

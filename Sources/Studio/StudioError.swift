@@ -8,7 +8,7 @@ public struct StudioError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidInput, unauthenticated, forbidden, notFound, conflict, tooLarge, rateLimited, storeFailed, unavailable
+            case invalidInput, unauthenticated, forbidden, notFound, conflict, tooLarge, rateLimited, storeFailed, unavailable, databaseTooNew
         }
         private let base: Base
         /// The request or command's input is malformed (bad JSON, wrong types, bad values): 400.
@@ -29,6 +29,8 @@ public struct StudioError: ExplainedError {
         public static var storeFailed: Self { Self(base: .storeFailed) }
         /// The server cannot do this now (for example a render is already running): 503.
         public static var unavailable: Self { Self(base: .unavailable) }
+        /// A database file was written by a newer version of cliff; the message names it.
+        public static var databaseTooNew: Self { Self(base: .databaseTooNew) }
         public var description: String { base.rawValue }
     }
 

@@ -91,7 +91,7 @@ public final class AudienceStore: Sendable {
         do {
             try database.migrate(Self.migrations)
         } catch {
-            throw AudienceError(code: .storeFailed, message: error.message)
+            throw AudienceError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
         }
         self.path = database.path
         self.pool = database.pool

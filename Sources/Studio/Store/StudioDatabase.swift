@@ -72,7 +72,7 @@ final class StudioDatabase: Sendable {
         do {
             try database.migrate(Self.migrations)
         } catch {
-            throw StudioError(code: .storeFailed, message: error.message)
+            throw StudioError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
         }
         self.pool = database.pool
         self.path = database.path
