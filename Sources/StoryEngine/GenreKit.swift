@@ -99,7 +99,9 @@ struct GenreKit: Sendable {
                     do {
                         list.append(try Template(key: "\(prefix):\(section):\(index)", text: entry.text))
                     } catch {
-                        problems.append(Self.diagnostic(error, at: entry, section: section))
+                        for problem in Template.problems(in: entry.text) {
+                            problems.append(Self.diagnostic(problem, at: entry, section: section))
+                        }
                     }
                 }
             }
@@ -116,15 +118,15 @@ struct GenreKit: Sendable {
 
         var cast: [CastOption] = []
         for (row, entry) in own.rows("cast", columns: 5, problems: &problems) {
-            guard let role = Role(rawValue: row[0]) else {
+            let role = Role(rawValue: row[0])
+            if role == nil {
                 problems.append(Self.cell(0, of: entry, message: "unknown role '\(row[0])' in [cast]",
                                           hint: "use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))." + Suggestion.didYouMean(row[0], in: Role.allCases.map(\.rawValue))))
-                continue
             }
-            guard ["f", "m"].contains(row[1]) else {
+            if !["f", "m"].contains(row[1]) {
                 problems.append(Self.cell(1, of: entry, message: "gender '\(row[1])' in [cast] is neither f nor m", hint: "write f or m"))
-                continue
             }
+            guard let role, ["f", "m"].contains(row[1]) else { continue }
             cast.append(CastOption(role: role, gender: row[1] == "f" ? .female : .male, archetype: row[2],
                                    address: row[3].isEmpty ? nil : row[3], description: row[4]))
         }

@@ -44,7 +44,7 @@ struct Template: Sendable, Hashable {
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let slot = Self.slotNames[name] else {
-                let guess = Suggestion.closest(to: name, in: Self.slotNames.keys).map { "; did you mean {\($0)}?" } ?? ""
+                let guess = Suggestion.closest(to: name, in: Self.slotNames.keys.sorted()).map { "; did you mean {\($0)}?" } ?? ""
                 throw PhrasebookProblem(
                     message: "unknown slot {\(name)} in: \(text)", offset: offset,
                     hint: "use one of " + Self.slotNames.keys.sorted().map { "{\($0)}" }.joined(separator: " ") + guess)
@@ -54,6 +54,35 @@ struct Template: Sendable, Hashable {
         }
         if !rest.isEmpty { segments.append(.text(String(rest))) }
         self.segments = segments
+    }
+}
+
+extension Template {
+    /// Every slot problem in `text` (each `{` without `}`, each unknown slot), in order; empty
+    /// when `Template(key:text:)` accepts the text.
+    static func problems(in text: String) -> [PhrasebookProblem] {
+        var problems: [PhrasebookProblem] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            do {
+                _ = try Template(key: "", text: String(rest))
+                break
+            } catch {
+                let consumed = text.distance(from: text.startIndex, to: rest.startIndex)
+                var problem = error
+                problem.offset = (problem.offset ?? 0) + consumed
+                problem.message = problem.message.replacingOccurrences(of: "in: \(rest)", with: "in: \(text)")
+                problems.append(problem)
+                // Go on after the faulty slot: past its '}', or past the '{' that lacks one.
+                let open = rest.index(rest.startIndex, offsetBy: (error.offset ?? 0))
+                guard let close = rest[open...].firstIndex(of: "}"), !rest[rest.index(after: open)..<close].contains("{") else {
+                    rest = rest[rest.index(after: open)...]
+                    continue
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        return problems
     }
 }
 

@@ -63,6 +63,7 @@ enum Main {
             return 1
         case let error as StoryEngineError:
             Console.error(error.message)
+            for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
             return error.code == .phrasebookBroken ? 2 : 1
         case let error as StudioError:
             Console.error(error.description)
