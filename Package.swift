@@ -31,7 +31,9 @@ let package = Package(
         .target(
             name: "DramaModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            swiftSettings: strict
+            exclude: ["Templates"],  // data files, embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         .target(name: "Screenplay", swiftSettings: strict),
         .target(
