@@ -34,7 +34,9 @@ let package = Package(
         .target(
             name: "DramaModel",
             dependencies: ["Basics", .product(name: "Yams", package: "Yams")],
-            swiftSettings: strict
+            exclude: ["Templates"],  // data files, embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         .target(name: "Screenplay", dependencies: ["Basics"], swiftSettings: strict),
         .target(
@@ -43,7 +45,9 @@ let package = Package(
                 "Basics", "DramaModel", "Screenplay",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: strict
+            exclude: ["Phrasebooks"],  // data files, embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         // espeak-ng, loaded at run time so a missing library is a clear message, not a crash.
         .target(name: "CEspeakNG", linkerSettings: [.linkedLibrary("dl")]),
@@ -102,7 +106,9 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
-            swiftSettings: strict
+            exclude: ["Policy/BuiltInRules"],  // data files, embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         // The audience loop: the viewer-event store, metrics, mapping drop-offs to story beats,
         // revision notes for the writer, and the synthetic audience.
@@ -146,7 +152,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            swiftSettings: strict
+            exclude: ["Assets"],  // data files, embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         .executableTarget(
             name: "cliff",
@@ -160,6 +168,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Data out of code: phrasebooks, web assets and rule sets are files in their targets'
+        // folders (excluded from the sources above). The EmbedData build plugin runs
+        // EmbedDataTool over them and compiles their text into the target as `EmbeddedData`,
+        // so the `cliff` binary needs no files beside it.
+        .executableTarget(name: "EmbedDataTool", path: "Plugins/EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"], swiftSettings: strict),
         .testTarget(name: "DramaModelTests", dependencies: ["Basics", "DramaModel"], swiftSettings: strict),
         .testTarget(name: "ScreenplayTests", dependencies: ["Basics", "Screenplay"], swiftSettings: strict),

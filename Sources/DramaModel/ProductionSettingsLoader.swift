@@ -142,51 +142,12 @@ public enum ProductionSettingsLoader {
     }
 
     /// A commented `cliff.yaml` with the default price book of hosted services (prices move:
-    /// check your provider's page). `cliff new` writes it into every new project.
-    public static let template = """
-        # Cliffhanger production settings. Every field is optional; see docs/production.md.
-
-        # Hard spending caps in US dollars. A job whose estimated cost would go past a cap is
-        # not started, and the run stops saying which cap and by how much.
-        budget:
-          # episode_usd: 0.50
-          # series_usd: 25
-
-        # The price book: what each generator's usage costs. A generator id or glob, a unit
-        # (input_token, output_token, character, audio_second, video_second, image, cpu_second,
-        # request), and the price in USD of `per` units. Built-in generators (builtin.*) cost
-        # nothing unless priced here; any other generator must be priced before it can run.
-        prices:
-          - { generator: "builtin.*", unit: cpu_second, usd: 0 }
-          - { generator: "clip.budget.*", unit: video_second, usd: 0.05 }
-          - { generator: "clip.premium.*", unit: video_second, usd: 0.40 }
-          - { generator: "image.*", unit: image, usd: 0.04 }
-          - { generator: "openai.tts-1", unit: character, usd: 15, per: 1000000 }
-          - { generator: "llm.small.*", unit: input_token, usd: 0.15, per: 1000000 }
-          - { generator: "llm.small.*", unit: output_token, usd: 0.60, per: 1000000 }
-
-        # Worker tasks in the local pool (default: two per core).
-        # workers: 2
-
-        # Most jobs of a generator running at once, across every process on this project.
-        concurrency:
-          builtin.render: 2
-          "http.*": 8
-
-        # Seconds a claimed job stays leased without a heartbeat before another worker takes it.
-        lease_seconds: 30
-
-        # Retries of transient failures: exponential backoff with jitter.
-        retry:
-          max_attempts: 5
-          base_delay_ms: 500
-          max_delay_ms: 60000
-
-        # The implicit AI-content label (the MP4's AIGC metadata, GB 45438): who produced the
-        # episodes and the prefix of each episode's content id (default: the series title).
-        aigc:
-          producer: Cliffhanger
-          # content_id_prefix: acme-s01
-
-        """
+    /// check your provider's page). `cliff new` writes it into every new project. The text is
+    /// `Sources/DramaModel/Templates/cliff.yaml`, embedded at build time by the EmbedData plugin.
+    public static let template: String = {
+        guard let text = EmbeddedData.files["Templates/cliff.yaml"] else {
+            preconditionFailure("Templates/cliff.yaml is not embedded in this build; the EmbedData plugin embeds every .yaml file under Sources/DramaModel")
+        }
+        return text
+    }()
 }

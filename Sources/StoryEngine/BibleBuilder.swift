@@ -8,6 +8,7 @@ struct BibleBuilder {
     static let roles: [Role] = [.protagonist, .lead, .antagonist, .rival, .ally, .elder]
 
     let request: PremiseRequest
+    let phrasebooks: ProjectPhrasebooks
 
     func build() throws(StoryEngineError) -> Series {
         let language = request.resolvedLanguage
@@ -15,7 +16,7 @@ struct BibleBuilder {
         let seed = request.resolvedSeed
         let kit: GenreKit
         do {
-            kit = try GenreKit.load(genre, language)
+            kit = try phrasebooks.kit(genre, language)
         } catch {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(genre.rawValue) phrasebook is broken: \(error)")
         }

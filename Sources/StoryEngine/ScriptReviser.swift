@@ -30,17 +30,18 @@ public struct ScriptReviser: Sendable {
     let plan: SeasonPlan
     let kit: GenreKit
 
-    /// A reviser for the scripts the built-in writer wrote from `series` and `plan`.
+    /// A reviser for the scripts the built-in writer wrote from `series` and `plan` (with the
+    /// project's `phrasebooks`, if it has any).
     /// - Throws: `StoryEngineError` `.unsupportedEngine` when the bible asks for another writer,
     ///   `.phrasebookBroken` if a built-in phrasebook fails to load.
-    public init(series: Series, plan: SeasonPlan) throws(StoryEngineError) {
+    public init(series: Series, plan: SeasonPlan, phrasebooks: ProjectPhrasebooks = .builtIn) throws(StoryEngineError) {
         guard series.writer.engine == WriterSettings.beatSheet else {
             throw StoryEngineError(
                 code: .unsupportedEngine,
                 message: "series.yaml asks for writer engine '\(series.writer.engine)'; only the \(WriterSettings.beatSheet) writer can revise its scripts from notes")
         }
         do {
-            kit = try GenreKit.load(series.genre, series.language)
+            kit = try phrasebooks.kit(series.genre, series.language)
         } catch {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(series.genre.rawValue) phrasebook is broken: \(error)")
         }

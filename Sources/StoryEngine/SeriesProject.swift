@@ -19,6 +19,8 @@ public struct SeriesProject: Sendable {
     public var bibleURL: URL { root.appendingPathComponent("series.yaml") }
     /// `episodes/`.
     public var episodesURL: URL { root.appendingPathComponent("episodes", isDirectory: true) }
+    /// `phrasebooks/`: the project's own phrasebooks (docs/phrasebooks.md).
+    public var phrasebooksURL: URL { root.appendingPathComponent(ProjectPhrasebooks.folderName, isDirectory: true) }
     /// `.cliff/scripts.json`.
     var manifestURL: URL { root.appendingPathComponent(".cliff/scripts.json") }
 
@@ -44,12 +46,19 @@ public struct SeriesProject: Sendable {
         return try SeriesLoader.load(contentsOf: bibleURL, displayName: displayPath(bibleURL))
     }
 
+    /// Reads and validates the project's `phrasebooks/` folder (none when it does not exist).
+    /// - Throws: `StoryEngineError` `.invalidPhrasebook` listing every problem, located.
+    public func loadPhrasebooks() throws(StoryEngineError) -> ProjectPhrasebooks {
+        try ProjectPhrasebooks.load(from: phrasebooksURL, displayPath: displayPath)
+    }
+
     // MARK: Creating
 
     /// Creates a project folder with its bible, scripts and a commented `cliff.yaml`. Everything is written to a hidden
     /// staging folder next to `root` and renamed into place at the end, so an interrupted run
-    /// leaves no half-made project.
-    /// - Throws: `StoryEngineError` with code `projectExists` if `root` has content, or
+    /// leaves no half-made project. `root` may already hold a `phrasebooks/` folder (and
+    /// nothing else): it is kept in the new project.
+    /// - Throws: `StoryEngineError` with code `projectExists` if `root` has other content, or
     ///   `DramaModelError` with code `fileUnwritable`.
     public static func create(at root: URL, series: Series, scripts: [EpisodeScript]) throws -> SeriesProject {
         let root = root.standardizedFileURL
@@ -57,10 +66,10 @@ public struct SeriesProject: Sendable {
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: root.path, isDirectory: &isFolder) {
             let contents = (try? manager.contentsOfDirectory(atPath: root.path)) ?? ["?"]
-            guard isFolder.boolValue, contents.isEmpty else {
+            guard isFolder.boolValue, contents.allSatisfy({ $0 == ProjectPhrasebooks.folderName }) else {
                 throw StoryEngineError(
                     code: .projectExists,
-                    message: "\(root.path) already exists and is not empty; nothing was written. Pick a new folder name, or run 'cliff write \(root.path)' to rewrite an existing project.")
+                    message: "\(root.path) already exists and is not empty; nothing was written. Pick a new folder name (it may hold only a \(ProjectPhrasebooks.folderName)/ folder), or run 'cliff write \(root.path)' to rewrite an existing project.")
             }
         }
         let parent = root.deletingLastPathComponent()
@@ -79,8 +88,24 @@ public struct SeriesProject: Sendable {
                 try data.write(to: project.episodeURL(script.number))
             }
             try manifest.encoded().write(to: project.manifestURL)
-            if manager.fileExists(atPath: root.path) { try manager.removeItem(at: root) }
-            guard rename(staging.path, root.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            let phrasebooks = SeriesProject(root: root).phrasebooksURL
+            if manager.fileExists(atPath: phrasebooks.path) {
+                try manager.copyItem(at: phrasebooks, to: project.phrasebooksURL)
+            }
+            if manager.fileExists(atPath: root.path) {
+                // The old folder (empty, or holding only phrasebooks) steps aside until the new
+                // project stands in its place, so a failed rename loses nothing.
+                let old = parent.appendingPathComponent(".\(root.lastPathComponent).cliff-old-\(ProcessInfo.processInfo.processIdentifier)")
+                guard rename(root.path, old.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                guard rename(staging.path, root.path) == 0 else {
+                    let failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    _ = rename(old.path, root.path)
+                    throw failure
+                }
+                try? manager.removeItem(at: old)
+            } else {
+                guard rename(staging.path, root.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
         } catch {
             try? manager.removeItem(at: staging)
             throw DramaModelError(code: .fileUnwritable, message: "cannot create \(root.path): \(error.localizedDescription). Check that \(parent.path) exists and is writable.", underlying: error)

@@ -1,15 +1,18 @@
 public import Basics
+public import DramaModel
 
 /// The error thrown by `StoryEngine`.
 public struct StoryEngineError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case phrasebookBroken, invalidRequest, unsupportedEngine, projectExists, projectMissing, invalidScripts, editedScripts
+            case phrasebookBroken, invalidPhrasebook, invalidRequest, unsupportedEngine, projectExists, projectMissing, invalidScripts, editedScripts
         }
         private let base: Base
         /// A built-in phrasebook failed to load (a bug in this program).
         public static var phrasebookBroken: Self { Self(base: .phrasebookBroken) }
+        /// A project's `phrasebooks/` folder has problems; see `diagnostics`.
+        public static var invalidPhrasebook: Self { Self(base: .invalidPhrasebook) }
         /// The request is out of range (episode count, target length).
         public static var invalidRequest: Self { Self(base: .invalidRequest) }
         /// The bible names a writer engine this build cannot run.
@@ -29,17 +32,22 @@ public struct StoryEngineError: ExplainedError {
     public var code: Code
     /// For people: what, where, how to fix.
     public var message: String
+    /// Every problem found in the user's files, each with its location and fix.
+    public var diagnostics: [Diagnostic]
     /// The error that caused this one, if any.
     public var underlying: (any Error)?
 
     /// Creates an error.
-    public init(code: Code, message: String, underlying: (any Error)? = nil) {
+    public init(code: Code, message: String, diagnostics: [Diagnostic] = [], underlying: (any Error)? = nil) {
         self.code = code
         self.message = message
+        self.diagnostics = diagnostics
         self.underlying = underlying
     }
 
-    public var description: String { message }
+    public var description: String {
+        diagnostics.isEmpty ? message : ([message] + diagnostics.map(\.description)).joined(separator: "\n")
+    }
 }
 
 extension StoryEngineError {

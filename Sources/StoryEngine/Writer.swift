@@ -35,9 +35,14 @@ public protocol Writer: Sendable {
 public struct BeatSheetWriter: Writer {
     public let id = WriterSettings.beatSheet
     public let version = "1"
+    /// The project's phrasebooks laid over the built-in ones (`.builtIn` for none).
+    public let phrasebooks: ProjectPhrasebooks
 
     /// Creates the writer.
-    public init() {}
+    /// - Parameter phrasebooks: a project's phrasebooks (`SeriesProject.loadPhrasebooks()`).
+    public init(phrasebooks: ProjectPhrasebooks = .builtIn) {
+        self.phrasebooks = phrasebooks
+    }
 
     public func makeBible(_ request: PremiseRequest) throws(StoryEngineError) -> Series {
         guard SeriesFormat.episodeRange.contains(request.episodes) else {
@@ -49,7 +54,7 @@ public struct BeatSheetWriter: Writer {
         guard !request.premise.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoryEngineError(code: .invalidRequest, message: "the premise is empty: pass --premise \"A broke intern signs a contract marriage with a cold CEO\"")
         }
-        return try BibleBuilder(request: request).build()
+        return try BibleBuilder(request: request, phrasebooks: phrasebooks).build()
     }
 
     public func planSeason(_ series: Series) throws(StoryEngineError) -> SeasonPlan {
@@ -62,7 +67,7 @@ public struct BeatSheetWriter: Writer {
     public func writeSeason(_ series: Series, plan: SeasonPlan) throws(StoryEngineError) -> [EpisodeScript] {
         let kit: GenreKit
         do {
-            kit = try GenreKit.load(series.genre, series.language)
+            kit = try phrasebooks.kit(series.genre, series.language)
         } catch {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(series.genre.rawValue) phrasebook is broken: \(error)")
         }

@@ -15,10 +15,13 @@ struct NewCommand: ParsableCommand {
 
             The same premise and --seed always give the same series, byte for byte. Without --seed the
             seed comes from the premise. The genre is guessed from the premise unless --genre is given.
+
+            The folder may already hold a phrasebooks/ folder (romance.en.phrasebook, common.en.phrasebook…):
+            the writer then uses its entries too, and cliff write keeps using them (docs/phrasebooks.md).
             """
     )
 
-    @Argument(help: "The folder to create (must not exist, or be empty).")
+    @Argument(help: "The folder to create (must not exist, or be empty but for a phrasebooks/ folder).")
     var directory: String
 
     @Option(help: "The one-line premise.")
@@ -45,7 +48,9 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = BeatSheetWriter()
+        // A folder holding only phrasebooks/ becomes the project, written with its words.
+        let phrasebooks = try SeriesProject(root: URL(fileURLWithPath: directory)).loadPhrasebooks()
+        let writer = BeatSheetWriter(phrasebooks: phrasebooks)
         let request = PremiseRequest(
             premise: premise, genre: try choice(genre, option: "--genre", as: Genre.self), episodes: episodes,
             language: try choice(language, option: "--language", as: Language.self), seed: seed, targetSeconds: targetSeconds, title: title)
@@ -57,6 +62,7 @@ struct NewCommand: ParsableCommand {
         let minutes = scripts.reduce(0) { $0 + $1.estimatedSeconds } / 60
         let path = project.displayPath(project.root)
         print("Created \(path)/: “\(series.title)” — \(series.genre.rawValue), \(series.format.episodes) episodes of ~\(series.format.targetSeconds) s in \(series.language.rawValue), seed \(series.writer.seed).")
+        if !phrasebooks.isEmpty { print("Used the project's phrasebooks: \(phrasebooks.files.joined(separator: ", ")).") }
         print("Wrote \(path)/series.yaml and \(scripts.count) scripts in \(path)/episodes/ (\(String(format: "%.1f", minutes)) minutes of dialogue) in \(Self.format(elapsed)).")
         if let paywall = series.format.paywallEpisode { print("Paywall at episode \(paywall); the reversal lands in episode \(paywall - 1).") }
         print("Next: cliff outline \(path)   ·   edit \(path)/series.yaml or any script, then: cliff validate \(path)")

@@ -25,7 +25,7 @@ struct OutlineCommand: ParsableCommand {
         let project = project.project
         let series = try project.loadBible().series
         let numbers = try selection.numbers(in: series.format.episodes)
-        let writer = BeatSheetWriter()
+        let writer = BeatSheetWriter(phrasebooks: try project.loadPhrasebooks())
         let plan = try writer.planSeason(series)
         let onDisk = Dictionary(project.scriptsOnDisk().map { ($0.number, $0.text) }, uniquingKeysWith: { a, _ in a })
         let generated = onDisk.count >= series.format.episodes ? [:] : Dictionary(try writer.writeSeason(series, plan: plan).map { ($0.number, $0.text) }, uniquingKeysWith: { a, _ in a })

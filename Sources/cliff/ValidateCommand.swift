@@ -4,11 +4,11 @@ import DramaModel
 import Foundation
 import StoryEngine
 
-/// `cliff validate`: the bible and every script, all problems at once.
+/// `cliff validate`: the bible, every script and the project's phrasebooks, all problems at once.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check series.yaml and every script: syntax, schema, references and continuity.",
+        abstract: "Check series.yaml, every script and phrasebooks/: syntax, schema, references and continuity.",
         discussion: """
             Example:
               cliff validate demo
@@ -24,12 +24,20 @@ struct ValidateCommand: ParsableCommand {
         let project = project.project
         let loaded = try project.loadBible()
         let scripts = project.scriptsOnDisk()
-        let diagnostics = (loaded.warnings + ScriptChecker(series: loaded.series).check(scripts))
+        var diagnostics = (loaded.warnings + ScriptChecker(series: loaded.series).check(scripts))
+        diagnostics += Self.phrasebookProblems(project)
         for diagnostic in diagnostics { Console.diagnostic(diagnostic) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let summary = "\(project.displayPath(project.bibleURL)) and \(scripts.count) script\(scripts.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
         if errors > 0 { throw CLIError(message: summary) }
         print(summary)
+    }
+
+    /// Every problem in the project's `phrasebooks/` folder.
+    static func phrasebookProblems(_ project: SeriesProject) -> [Diagnostic] {
+        let result = Result { () throws(StoryEngineError) in try project.loadPhrasebooks() }
+        guard case .failure(let error) = result else { return [] }
+        return error.diagnostics.isEmpty ? [Diagnostic(file: project.displayPath(project.phrasebooksURL), message: error.message)] : error.diagnostics
     }
 }

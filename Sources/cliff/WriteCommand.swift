@@ -21,6 +21,8 @@ struct WriteCommand: AsyncParsableCommand {
               cliff write demo --apply-insights         # revise unreleased episodes from cliff insights
 
             series.yaml is validated first: if it has errors, they are all listed and nothing is written.
+            So is the project's phrasebooks/ folder, if it has one: the writer uses its entries beside the
+            built-in ones (docs/phrasebooks.md).
 
             --apply-insights reads insights.json (written by cliff insights) and revises every
             selected episode not yet released (published in the studio): shorter beats of the
@@ -46,7 +48,8 @@ struct WriteCommand: AsyncParsableCommand {
         for warning in loaded.warnings { Console.diagnostic(warning) }
         let series = loaded.series
         let numbers = try selection.numbers(in: series.format.episodes)
-        let writer = BeatSheetWriter()
+        let phrasebooks = try project.loadPhrasebooks()
+        let writer = BeatSheetWriter(phrasebooks: phrasebooks)
         let plan = try writer.planSeason(series)
         var scripts = try writer.writeSeason(series, plan: plan)
         var wanted = Set(numbers)
@@ -85,7 +88,7 @@ struct WriteCommand: AsyncParsableCommand {
         }
 
         // Every episode with recorded notes is the writer's draft with its notes applied.
-        let reviser = try ScriptReviser(series: series, plan: plan)
+        let reviser = try ScriptReviser(series: series, plan: plan, phrasebooks: phrasebooks)
         for (index, script) in scripts.enumerated() where wanted.contains(script.number) {
             guard var entry = log.episodes[script.number], !entry.notes.isEmpty else { continue }
             let revision = try reviser.revise(script, notes: entry.notes)

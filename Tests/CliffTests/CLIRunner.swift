@@ -22,8 +22,11 @@ struct CLIRunner {
     }()
 
     let directory: URL
+    /// The `cliff` this runner starts (`binary` unless a test copied it elsewhere).
+    let executable: URL
 
-    init() throws {
+    init(executable: URL = CLIRunner.binary) throws {
+        self.executable = executable
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
@@ -32,7 +35,7 @@ struct CLIRunner {
 
     func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = directory
@@ -78,7 +81,7 @@ struct BackgroundCLI {
 
     init(_ runner: CLIRunner, _ arguments: [String]) throws {
         process = Process()
-        process.executableURL = CLIRunner.binary
+        process.executableURL = runner.executable
         process.arguments = arguments
         process.currentDirectoryURL = runner.directory
         let id = UUID().uuidString

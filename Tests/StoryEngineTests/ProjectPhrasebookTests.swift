@@ -1,0 +1,125 @@
+import DramaModel
+import Foundation
+@testable import StoryEngine
+import Testing
+
+@Suite struct ProjectPhrasebookTests {
+    /// A project folder holding `phrasebooks/` with the given files.
+    func project(_ files: [String: String]) throws -> SeriesProject {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-phrasebooks-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent(ProjectPhrasebooks.folderName)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        return SeriesProject(root: root)
+    }
+
+    func season(_ phrasebooks: ProjectPhrasebooks, _ request: PremiseRequest = Seasons.request(.romance, .en, episodes: 30, target: 40)) throws -> Seasons.Season {
+        let writer = BeatSheetWriter(phrasebooks: phrasebooks)
+        let series = try writer.makeBible(request)
+        let plan = try writer.planSeason(series)
+        return Seasons.Season(series: series, plan: plan, scripts: try writer.writeSeason(series, plan: plan))
+    }
+
+    @Test func theWriterSpeaksTheProjectsEntriesAndReplacedSectionsHoldOnlyThem() throws {
+        let project = try project([
+            "romance.en.phrasebook": "# the keeper's hooks\n[replace hook]\nThe lighthouse keeper never lies, {to}.\nThe tide keeps every secret, {to}.\n",
+            "common.en.phrasebook": "[replace hook]\n",
+        ])
+        let phrasebooks = try project.loadPhrasebooks()
+        #expect(phrasebooks.files.count == 2)
+        let kit = try phrasebooks.kit(.romance, .en)
+        #expect(kit.templates("hook").count == 2)
+        #expect(kit.templates("accuse").count == (try GenreKit.load(.romance, .en)).templates("accuse").count)
+
+        let scripts = try season(phrasebooks).scripts.map(\.text).joined()
+        #expect(scripts.contains("The lighthouse keeper never lies"))
+        #expect(scripts.contains("The tide keeps every secret"))
+    }
+
+    @Test func aProjectSectionAddsItsEntriesAfterTheBuiltInOnes() throws {
+        let project = try project(["romance.en.phrasebook": "[name.f]\nMarisol\n[hook]\nSalt on the wind, {to}.\n"])
+        let kit = try project.loadPhrasebooks().kit(.romance, .en)
+        let builtIn = try GenreKit.load(.romance, .en)
+        #expect(kit.femaleNames == builtIn.femaleNames + ["Marisol"])
+        #expect(kit.templates("hook").count == builtIn.templates("hook").count + 1)
+        // Other genres and languages keep the built-in kits.
+        #expect(try project.loadPhrasebooks().kits.keys.map(\.genre) == [.romance])
+    }
+
+    @Test func withoutProjectPhrasebooksTheWriterWritesTheBuiltInWordsByteForByte() throws {
+        let empty = try project([:])
+        let zhOnly = try project(["palace.zh.phrasebook": "[hook]\n本宫今日就要讨个公道，{to}。\n"])
+        let builtIn = try season(.builtIn)
+        #expect(try empty.loadPhrasebooks().isEmpty)
+        #expect(try season(empty.loadPhrasebooks()).scripts == builtIn.scripts)
+        #expect(try season(zhOnly.loadPhrasebooks()).scripts == builtIn.scripts)
+        let missing = SeriesProject(root: FileManager.default.temporaryDirectory.appendingPathComponent("cliff-none-\(UUID().uuidString)"))
+        #expect(try missing.loadPhrasebooks().isEmpty)
+    }
+
+    @Test func everyProblemInEveryFileIsReportedWithItsLocationAndFix() throws {
+        let project = try project([
+            "romance.en.phrasebook": """
+                # hooks
+                [hook]
+                Fine line, {to}.
+                [acuse]
+                You did it.
+                [tease]
+                Hello {nobdy} and {to
+                [cast]
+                lead | m | the keeper
+                hero | x | the hero | | someone
+                [place]
+                pier | EXT. PIER | the pier | out | the old pier
+                """,
+            "common.en.phrasebook": "oops\n[cast]\nlead | m | a | | b\n",
+            "romanse.en.phrasebook": "[hook]\nHi.\n",
+            "notes.txt": "",
+        ])
+        let error = #expect(throws: StoryEngineError.self) { try project.loadPhrasebooks() }
+        #expect(error?.code == .invalidPhrasebook)
+        let folder = project.displayPath(project.phrasebooksURL)
+        let found = Set((error?.diagnostics ?? []).map { "\($0.file.dropFirst(folder.count + 1)):\($0.line ?? 0):\($0.column ?? 0)" })
+        #expect(found == [
+            "common.en.phrasebook:1:1",  // entry before any section
+            "common.en.phrasebook:2:1",  // a table in the common phrasebook
+            "notes.txt:0:0",  // not a phrasebook name
+            "romanse.en.phrasebook:0:0",  // unknown genre
+            "romance.en.phrasebook:4:2",  // unknown section [acuse]
+            "romance.en.phrasebook:7:7",  // unknown slot {nobdy}
+            "romance.en.phrasebook:7:19",  // '{' without '}'
+            "romance.en.phrasebook:9:1",  // [cast] row with 3 columns
+            "romance.en.phrasebook:10:1",  // unknown role
+            "romance.en.phrasebook:10:8",  // gender x
+            "romance.en.phrasebook:12:31",  // place kind out
+        ])
+        for diagnostic in error?.diagnostics ?? [] {
+            #expect(!(diagnostic.hint ?? "").isEmpty, "\(diagnostic) says how to fix it")
+        }
+        let acuse = try #require(error?.diagnostics.first { $0.message.contains("[acuse]") })
+        #expect(acuse.hint?.contains("Did you mean 'accuse'?") == true)
+        #expect(error?.description.contains("romance.en.phrasebook:7:7: error: [tease]: unknown slot {nobdy}") == true)
+    }
+
+    @Test func replacingASectionWithNothingIsLocatedAtItsHeader() throws {
+        let project = try project([
+            "suspense.en.phrasebook": "[replace cliff]\n[replace cast]\n",
+            "common.en.phrasebook": "\n\n[replace cliff]\n",
+        ])
+        let error = #expect(throws: StoryEngineError.self) { try project.loadPhrasebooks() }
+        let messages = (error?.diagnostics ?? []).map { "\($0.file.split(separator: "/").last ?? ""):\($0.line ?? 0) \($0.message)" }
+        #expect(messages.contains("suspense.en.phrasebook:1 no entries left for [cliff] in suspense en"))
+        #expect(messages.contains("suspense.en.phrasebook:2 [cast] of suspense en has no protagonist"))
+    }
+
+    @Test func aNewProjectKeepsTheFolderPhrasebooksItWasCreatedIn() throws {
+        let project = try project(["romance.en.phrasebook": "[hook]\nSalt on the wind, {to}.\n"])
+        let season = try self.season(try project.loadPhrasebooks())
+        let created = try SeriesProject.create(at: project.root, series: season.series, scripts: season.scripts)
+        let kept = try String(contentsOf: created.phrasebooksURL.appendingPathComponent("romance.en.phrasebook"), encoding: .utf8)
+        #expect(kept == "[hook]\nSalt on the wind, {to}.\n")
+        #expect(FileManager.default.fileExists(atPath: created.bibleURL.path))
+        #expect(try created.loadPhrasebooks().files.count == 1)
+    }
+}
