@@ -156,31 +156,44 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What several test targets share: the seeded generator, temporary folders and
+        // projects, waiting on a condition with a generous deadline, background processes and
+        // a loopback HTTP server.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "DramaModel", "StoryEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "DramaModelTests", dependencies: ["DramaModel"], swiftSettings: strict),
-        .testTarget(name: "ScreenplayTests", dependencies: ["Screenplay"], swiftSettings: strict),
+        .testTarget(name: "ScreenplayTests", dependencies: ["Screenplay", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "StoryEngineTests",
-            dependencies: ["StoryEngine", "DramaModel", "Screenplay"],
+            dependencies: ["StoryEngine", "DramaModel", "Screenplay", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "VoiceTests", dependencies: ["Voice", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "VisualsTests", dependencies: ["Visuals", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "VisualsTests", dependencies: ["Visuals", "DramaModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EditingTests", dependencies: ["Editing", "DramaModel", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
-            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals"],
+            dependencies: ["Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals", "TestSupport"],
             swiftSettings: strict
         ),
-        .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "CliffTests", dependencies: ["cliff", "DramaModel", "Production", "SQLiteStore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",
-            dependencies: ["Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing"],
+            dependencies: ["Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "StudioTests",
             dependencies: [
-                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
+                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -189,7 +202,7 @@ let package = Package(
         .testTarget(
             name: "AudienceTests",
             dependencies: [
-                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
+                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -197,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "ModelServicesTests",
             dependencies: [
-                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore",
+                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

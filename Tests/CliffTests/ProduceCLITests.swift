@@ -2,6 +2,7 @@ import DramaModel
 import Foundation
 import Production
 import SQLiteStore
+import TestSupport
 import Testing
 
 /// `cliff produce`, `status`, `cost` and `gc` as processes: crashes, concurrent runs, Ctrl-C, budgets.

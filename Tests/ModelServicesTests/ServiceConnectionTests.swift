@@ -6,6 +6,7 @@ import Hummingbird
 import Logging
 @testable import ModelServices
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite("Service transport over loopback HTTP")

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import ModelServices
 import Production
+import TestSupport
 import Testing
 import Voice
 

@@ -1,4 +1,5 @@
 import Screenplay
+import TestSupport
 
 /// Builds varied documents that Fountain can express (forced flags set wherever the text
 /// would otherwise be read as something else), deterministically from a seed.

@@ -2,6 +2,7 @@ import DramaModel
 import Foundation
 import Hummingbird
 import ModelServices
+import TestSupport
 import Voice
 
 /// A stand-in chat model: it reads the structure the writer's prompt describes and answers
@@ -116,7 +117,7 @@ func testService(
 
 /// A fresh project folder for the cache.
 func temporaryProject() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-services-\(UUID().uuidString)", isDirectory: true)
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    // A folder that cannot be made fails the test at its first write there.
+    (try? temporaryDirectory("cliff-services"))
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("cliff-services-\(UUID().uuidString)", isDirectory: true)
 }
