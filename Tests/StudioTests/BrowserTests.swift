@@ -57,7 +57,7 @@ import Testing
             process.arguments = [
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
-                "--episode", "3", "--screenshots", screenshots.path, "--timeout", "60",
+                "--episode", "3", "--screenshots", screenshots.path, "--timeout", "120",
             ]
             let output = Pipe()
             process.standardOutput = output
