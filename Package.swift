@@ -253,6 +253,14 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
     )
     package.targets.append(
         .executableTarget(
+            name: "VisualsBenchmark",
+            dependencies: ["Visuals", "StoryEngine", "DramaModel"],
+            path: "Benchmarks/VisualsBenchmark",
+            swiftSettings: strict
+        )
+    )
+    package.targets.append(
+        .executableTarget(
             name: "GovernanceBenchmark",
             dependencies: ["Governance", "StoryEngine", "DramaModel"],
             path: "Benchmarks/GovernanceBenchmark",
