@@ -174,36 +174,49 @@ let package = Package(
         // so the `cliff` binary needs no files beside it.
         .executableTarget(name: "EmbedDataTool", path: "Plugins/EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // What several test targets share: the seeded generator, temporary folders and
+        // projects, waiting on a condition with a generous deadline, background processes and
+        // a loopback HTTP server.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "Basics", "DramaModel", "StoryEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"], swiftSettings: strict),
         .testTarget(name: "DramaModelTests", dependencies: ["Basics", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "ScreenplayTests", dependencies: ["Basics", "Screenplay"], swiftSettings: strict),
+        .testTarget(name: "ScreenplayTests", dependencies: ["Basics", "Screenplay", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "StoryEngineTests",
-            dependencies: ["Basics", "StoryEngine", "DramaModel", "Screenplay"],
+            dependencies: ["Basics", "StoryEngine", "DramaModel", "Screenplay", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "VoiceTests", dependencies: ["Basics", "Voice", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "VisualsTests", dependencies: ["Basics", "Visuals", "DramaModel"], swiftSettings: strict),
-        .testTarget(name: "EditingTests", dependencies: ["Basics", "Editing", "DramaModel"], swiftSettings: strict),
+        .testTarget(name: "VisualsTests", dependencies: ["Basics", "Visuals", "DramaModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EditingTests", dependencies: ["Basics", "Editing", "DramaModel", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ProductionTests",
             dependencies: [
-                "Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals",
+                "Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",
-            dependencies: ["Basics", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing"],
+            dependencies: ["Basics", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "StudioTests",
             dependencies: [
                 "Basics",
-                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine",
+                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -214,7 +227,7 @@ let package = Package(
             name: "AudienceTests",
             dependencies: [
                 "Basics",
-                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production",
+                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -224,7 +237,7 @@ let package = Package(
             name: "ModelServicesTests",
             dependencies: [
                 "Basics",
-                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore",
+                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -262,6 +275,14 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/RenderBenchmark",
+            swiftSettings: strict
+        )
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "VisualsBenchmark",
+            dependencies: ["Visuals", "StoryEngine", "DramaModel"],
+            path: "Benchmarks/VisualsBenchmark",
             swiftSettings: strict
         )
     )

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 public import Foundation
 

@@ -1,11 +1,11 @@
 import Audience
 import DramaModel
 import Foundation
+import TestSupport
 
 /// A fresh store in a temporary folder.
 func temporaryStore() throws -> (AudienceStore, URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-audience-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try temporaryDirectory("cliff-audience")
     return (try AudienceStore(projectDirectory: folder.path), folder)
 }
 
@@ -41,18 +41,6 @@ struct EventLog {
             position += 5000
         }
         add(exit >= length ? .playbackCompleted : .swipedAway, viewer, episode: episode, at: start + Double(exit) / 1000, position: exit)
-    }
-}
-
-/// A deterministic generator for fuzzing and synthetic logs.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,6 +1,8 @@
+import Basics
 import Audience
 import DramaModel
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("EventBatchDecoder")
@@ -99,7 +101,7 @@ struct EventBatchDecoderTests {
     }
 
     @Test func noInputMakesItCrash() throws {
-        var random = SplitMix64(state: 42)
+        var random = SeededGenerator(seed: 42)
         let seed = Array("{\"batch\":[\(event("m1")),\(event("m2", "unlocked"))]}".utf8)
         let alphabet = Array("{}[]\",:0123456789.-eE truefalsnl\\u".utf8)
         var decoded = 0

@@ -2,6 +2,7 @@ import Audience
 import Foundation
 import Hummingbird
 import NIOCore
+import TestSupport
 import Testing
 
 /// A small ingest on loopback that counts what arrives, answers like the studio, and says 429
@@ -43,25 +44,17 @@ actor CountingIngest {
 struct SimulationPosterTests {
     /// Runs `body` against a Hummingbird server on a free loopback port.
     func withServer(_ ingest: CountingIngest, _ body: @escaping @Sendable (String) async throws -> Void) async throws {
-        let router = Router()
-        router.post("api/v1/events") { request, _ -> Response in
-            let buffer = try await request.body.collect(upTo: 8 << 20)
-            let (status, text) = await ingest.receive(Data(buffer.readableBytesView))
-            var headers = HTTPFields()
-            headers[.contentType] = "application/json"
-            if status == 429 { headers[.retryAfter] = "0" }
-            return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
-        }
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            let port = try #require(await iterator.next())
-            try await body("http://127.0.0.1:\(port)/")
-            group.cancelAll()
+        try await LoopbackServer.with({ router, _ in
+            router.post("api/v1/events") { request, _ -> Response in
+                let buffer = try await request.body.collect(upTo: 8 << 20)
+                let (status, text) = await ingest.receive(Data(buffer.readableBytesView))
+                var headers = HTTPFields()
+                headers[.contentType] = "application/json"
+                if status == 429 { headers[.retryAfter] = "0" }
+                return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+            }
+        }) { server in
+            try await body("\(server.endpoint.absoluteString)/")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cliff` binary in a subprocess, the way a user would.
 struct CLIRunner {
@@ -17,8 +18,7 @@ struct CLIRunner {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/cliff")
+        return Repository.root.appendingPathComponent(".build/debug/cliff")
     }()
 
     let directory: URL
@@ -27,8 +27,7 @@ struct CLIRunner {
 
     init(executable: URL = CLIRunner.binary) throws {
         self.executable = executable
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try temporaryDirectory("cliff-cli")
     }
 
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
@@ -74,35 +73,11 @@ struct CLIRunner {
 }
 
 /// A `cliff` process running in the background, its output going to files.
-struct BackgroundCLI {
-    let process: Process
-    let stdoutURL: URL
-    let stderrURL: URL
+typealias BackgroundCLI = BackgroundProcess
 
+extension BackgroundProcess {
+    /// Starts `cliff` with `arguments` in the runner's folder.
     init(_ runner: CLIRunner, _ arguments: [String]) throws {
-        process = Process()
-        process.executableURL = runner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = runner.directory
-        let id = UUID().uuidString
-        stdoutURL = runner.directory.appendingPathComponent(".out-\(id)")
-        stderrURL = runner.directory.appendingPathComponent(".err-\(id)")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
-        process.standardError = try FileHandle(forWritingTo: stderrURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-    }
-
-    /// Sends a signal.
-    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
-
-    /// Waits for the process and returns what it printed.
-    func wait() -> CLIRunner.Result {
-        process.waitUntilExit()
-        let out = (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
-        return CLIRunner.Result(status: process.terminationStatus, stdout: out, stderr: err)
+        try self.init(executable: runner.executable, arguments: arguments, directory: runner.directory)
     }
 }

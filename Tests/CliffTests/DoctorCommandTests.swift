@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct DoctorCommandTests {
     /// A tiny OpenAI-compatible `/v1/models` on loopback (python3's http.server), and its port.
-    func modelsServer() throws -> (Process, Int) {
+    func modelsServer() async throws -> (BackgroundProcess, Int) {
         let script = """
             import http.server, json
             class H(http.server.BaseHTTPRequestHandler):
@@ -21,22 +22,10 @@ import Testing
             print(server.server_port, flush=True)
             server.serve_forever()
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-        return (process, port)
+        let folder = try temporaryDirectory("cliff-doctor-server")
+        let server = try BackgroundProcess(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: ["python3", "-c", script], directory: folder)
+        let line = try await server.waitForOutput(matching: #"[0-9]+\n"#, "the models server to print its port")
+        return (server, Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
     }
 
     @Test func withoutServicesDoctorSaysEverythingIsBuiltIn() throws {
@@ -47,10 +36,10 @@ import Testing
         #expect(result.stdout.contains("No model services"))
     }
 
-    @Test func doctorPassesAServiceThatAnswersAndFailsWithFixesOtherwise() throws {
-        let (server, port) = try modelsServer()
+    @Test func doctorPassesAServiceThatAnswersAndFailsWithFixesOtherwise() async throws {
+        let (server, port) = try await modelsServer()
         // SIGKILL: the server inherits a signal mask that blocks SIGTERM.
-        defer { kill(server.processIdentifier, SIGKILL) }
+        defer { server.signal(SIGKILL) }
         #expect(port > 0)
         let cli = try CLIRunner()
         try FileManager.default.createDirectory(at: cli.url("demo"), withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import DramaModel
 import Foundation
 import Production
 import SQLiteStore
+import TestSupport
 import Testing
 
 /// `cliff produce`, `status`, `cost` and `gc` as processes: crashes, concurrent runs, Ctrl-C, budgets.
@@ -20,18 +21,13 @@ import Testing
 
     static func store(_ cli: CLIRunner) throws -> SQLiteJobStore { try SQLiteJobStore(path: cli.url("demo/cliff.db").path) }
 
-    /// Waits until the queue has at least `count` finished jobs.
-    static func waitForDone(_ cli: CLIRunner, atLeast count: Int, while process: BackgroundCLI) async throws -> Bool {
-        var opened: SQLiteJobStore?
-        for _ in 0..<3000 {
-            guard process.process.isRunning else { return false }
-            if opened == nil, FileManager.default.fileExists(atPath: cli.url("demo/cliff.db").path) { opened = try? store(cli) }
-            if let opened, (try await opened.status(now: Date()).counts[.done] ?? 0) >= count { return true }
-            // Block rather than suspend: other suites keep the cooperative threads busy for
-            // seconds, and a suspended poller would wake too late to catch the run mid-way.
-            usleep(5_000)
-        }
-        return false
+    /// A verbose `produce` run in the background that gets `signal` as soon as it has finished
+    /// `count` jobs (it prints `done  <job>` for each): the signal is sent from a thread that
+    /// reads the run's output as it comes, so it lands mid-way however busy the machine is.
+    static func produce(_ cli: CLIRunner, _ arguments: [String], signal: Int32, afterDone count: Int) throws -> BackgroundCLI {
+        try BackgroundCLI(
+            executable: CLIRunner.binary, arguments: ["produce"] + arguments + ["--verbose"], directory: cli.directory,
+            interruption: .init(signal, afterLines: count, startingWith: "done  "))
     }
 
     /// Checks the finished project: every node made exactly once (one successful try by one
@@ -62,12 +58,10 @@ import Testing
 
     @Test func aRunKilledWithSIGKILLIsResumedWithoutRedoingFinishedWork() async throws {
         let cli = try Self.project()
-        _ = try Self.store(cli)  // the database exists before the run, so polling starts at once
-        let first = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none", "--jobs", "1"])
-        let started = try await Self.waitForDone(cli, atLeast: 50, while: first)
-        try #require(started, "the first run finished before it could be killed: \(first.wait().stderr)")
-        first.signal(SIGKILL)
+        _ = try Self.store(cli)  // the database exists before the run
+        let first = try Self.produce(cli, ["demo", "--subtitles-only", "--progress", "none", "--jobs", "1"], signal: SIGKILL, afterDone: 50)
         let killed = first.wait()
+        try #require(first.interrupted, "the first run finished before it could be killed: \(killed.stderr)")
         #expect(killed.status == SIGKILL)  // Foundation reports the signal number for a signalled exit
         let status = try await Self.store(cli).status(now: Date())
         let doneAtKill = status.counts[.done] ?? 0
@@ -96,11 +90,9 @@ import Testing
     @Test func ctrlCStopsCleanlyAndTheNextRunGoesOn() async throws {
         let cli = try Self.project()
         _ = try Self.store(cli)
-        let run = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none", "--jobs", "1"])
-        let started = try await Self.waitForDone(cli, atLeast: 50, while: run)
-        try #require(started, "the run finished before it could be interrupted")
-        run.signal(SIGINT)
+        let run = try Self.produce(cli, ["demo", "--subtitles-only", "--progress", "none", "--jobs", "1"], signal: SIGINT, afterDone: 50)
         let stopped = run.wait()
+        try #require(run.interrupted, "the run finished before it could be interrupted")
         #expect(stopped.status == 130, "\(stopped.stderr)")
         #expect(stopped.stderr.contains("Stopped by request"))
         let status = try await Self.store(cli).status(now: Date())

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -49,16 +50,7 @@ import FoundationNetworking
 
     /// The port `cliff serve --port 0` printed, waiting until it does (or exits).
     static func port(of server: BackgroundCLI) async throws -> Int {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while ContinuousClock.now < deadline, server.process.isRunning {
-            let out = (try? String(contentsOf: server.stdoutURL, encoding: .utf8)) ?? ""
-            if let range = out.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression), let port = Int(out[range].split(separator: ":")[1]) {
-                return port
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        let result = server.wait()
-        Issue.record("cliff serve printed no address: \(result.stdout) \(result.stderr)")
-        throw CancellationError()
+        let address = try await server.waitForOutput(matching: #"127\.0\.0\.1:(\d+)"#, "serve to print its address")
+        return try #require(Int(address.split(separator: ":")[1]))
     }
 }

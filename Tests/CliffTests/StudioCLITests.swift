@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -29,15 +30,8 @@ import FoundationNetworking
 
         let server = try BackgroundCLI(cli, ["serve", "demo", "--port", "0"])
         defer { server.process.terminate() }
-        var port: Int?
-        for _ in 0..<100 where port == nil {
-            try await Task.sleep(for: .milliseconds(100))
-            let out = (try? String(contentsOf: server.stdoutURL, encoding: .utf8)) ?? ""
-            if let range = out.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
-                port = Int(out[range].split(separator: ":")[1])
-            }
-        }
-        let found = try #require(port, "serve printed its address")
+        let address = try await server.waitForOutput(matching: #"127\.0\.0\.1:(\d+)"#, "serve to print its address")
+        let found = try #require(Int(address.split(separator: ":")[1]), "serve printed its address")
         let (data, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(found)/api/v1/series")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 401)
         #expect(String(decoding: data, as: UTF8.self).contains("\"unauthenticated\""))

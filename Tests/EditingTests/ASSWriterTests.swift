@@ -1,6 +1,7 @@
 import DramaModel
 import Editing
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ASSWriterTests {
@@ -237,8 +238,7 @@ import Testing
     }
 
     @Test func libassDrawsDialogueAboveThePlatformUIAndTheLabelAtTheTop() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "ass-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try temporaryDirectory("ass")
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appending(path: "episode.ass")
         let text = "你以为我真的在乎那三百万吗？我要的只是一个真相，当年到底是谁害死了我的母亲！{不}\\N"

@@ -1,6 +1,7 @@
 import DramaModel
 import Editing
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct AudioMixerTests {
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func mixOfRealEspeakLinesMeasuresMinus14LUFS() throws {
-        let directory = try FFmpegMeter.temporaryDirectory()
+        let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let sentences = [
             "You signed the contract without reading it?", "I read every word. Including the part about the heir.",
@@ -94,7 +95,7 @@ import Testing
     /// ffmpeg reads −14 ± 0.5 LUFS and ≤ −1 dBTP on the WAV, and −14 ± 1, ≤ −1 dBTP after AAC.
     static func checkDelivery(_ out: AudioBuffer, label: String) throws {
         let ours = (Loudness.integrated(out), Loudness.truePeak(out))
-        let directory = try FFmpegMeter.temporaryDirectory()
+        let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let wav = directory.appendingPathComponent("mix.wav")
         try WAVFile.encode(out).write(to: wav)

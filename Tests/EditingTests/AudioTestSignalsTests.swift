@@ -1,19 +1,18 @@
+import Basics
 import DramaModel
 import Editing
 import Foundation
+import TestSupport
 import Testing
 
 /// Test signals and the ffmpeg reference meter shared by the audio suites.
 enum TestSignals {
-    /// A deterministic generator (SplitMix64) for noise in tests.
+    /// Deterministic noise in -1...1 from the shared seeded generator.
     struct Noise {
-        var state: UInt64
+        var random: SeededGenerator
+        init(state: UInt64) { random = SeededGenerator(seed: state) }
         mutating func next() -> Float {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
+            let z = random.next()
             return Float(Double(z >> 11) / Double(1 << 53)) * 2 - 1
         }
     }
@@ -91,15 +90,9 @@ enum FFmpegMeter {
         var truePeak: Double
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-audio-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Measures `buffer` written as a float WAV.
     static func measure(_ buffer: AudioBuffer) throws -> Reading {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("x.wav")
         try WAVFile.encode(buffer).write(to: url)

@@ -1,6 +1,7 @@
 import DramaModel
 import Editing
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct AudioWAVTests {
@@ -21,7 +22,7 @@ import Testing
 
     @Test(arguments: ["pcm_s16le", "pcm_s24le", "pcm_s32le", "pcm_f32le", "pcm_f64le"])
     func readsWhatFFmpegWrites(codec: String) throws {
-        let directory = try FFmpegMeter.temporaryDirectory()
+        let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("tone.wav")
         // A 1 kHz sine, mono, 0.25 s at 22 050 Hz; ffmpeg's sine source is 1/8 of full scale.
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func readsEspeakOutput() throws {
-        let directory = try FFmpegMeter.temporaryDirectory()
+        let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("line.wav")
         let process = Process()

@@ -1,6 +1,7 @@
 import DramaModel
 import Editing
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct OTIOWriterTests {
@@ -107,8 +108,7 @@ import Testing
 
     @Test func documentLoadsInOpenTimelineIO() throws {
         let (timeline, data) = Self.document()
-        let directory = FileManager.default.temporaryDirectory.appending(path: "otio-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try temporaryDirectory("otio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appending(path: "ep001.otio")
         try data.write(to: file)

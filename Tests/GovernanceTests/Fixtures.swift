@@ -1,5 +1,6 @@
 import DramaModel
 import Foundation
+import TestSupport
 
 /// Shared test material: a small series, temporary project folders.
 enum Fixtures {
@@ -14,9 +15,5 @@ enum Fixtures {
             locations: [Location(id: "office", name: "Office", setting: .interior, description: "a glass office")])
     }
 
-    static func temporaryProject() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-gov-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryProject() throws -> URL { try temporaryDirectory("cliff-gov") }
 }

@@ -7,6 +7,7 @@ import NIOCore
 import ModelServices
 import Screenplay
 import StoryEngine
+import TestSupport
 import Testing
 
 @Suite("ChatWriter against an OpenAI-compatible chat server")

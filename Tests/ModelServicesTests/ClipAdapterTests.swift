@@ -4,6 +4,7 @@ import Hummingbird
 import ModelServices
 import Production
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite("Kling-style image-to-video tasks")

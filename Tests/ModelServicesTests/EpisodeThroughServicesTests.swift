@@ -8,6 +8,7 @@ import Production
 import SQLiteStore
 import StoryEngine
 import Synchronization
+import TestSupport
 import Testing
 import Voice
 
@@ -42,10 +43,7 @@ import Voice
         defer { Task { await server.stop() } }
 
         // A one-episode project, priced for the services.
-        let root = temporaryProject().appendingPathComponent("series")
-        let writer = BeatSheetWriter()
-        let series = try writer.makeBible(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 1, seed: 5, targetSeconds: 20))
-        _ = try SeriesProject.create(at: root, series: series, scripts: try writer.writeSeason(series, plan: try writer.planSeason(series)))
+        let root = try TemporaryProject.make(prefix: "cliff-services", episodes: 1, seed: 5, targetSeconds: 20).root
         try Data("""
             prices:
               - { generator: openai.tts-1, unit: character, usd: 0.000015 }

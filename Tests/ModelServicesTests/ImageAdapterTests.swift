@@ -5,6 +5,7 @@ import ModelServices
 import Production
 import StoryEngine
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite("Picture services")

@@ -3,6 +3,7 @@ import Foundation
 import Production
 import Hummingbird
 import ModelServices
+import TestSupport
 import Testing
 
 @Suite("ServiceDoctor")

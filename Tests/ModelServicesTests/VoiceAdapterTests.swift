@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import ModelServices
 import Production
+import TestSupport
 import Testing
 import Voice
 
@@ -119,24 +120,23 @@ final class PiperServer: Sendable {
         let model = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard find.terminationStatus == 0, FileManager.default.fileExists(atPath: model) else { return nil }
         let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "piper.http_server", "-m", model, "--host", "127.0.0.1", "--port", "\(port)",
-                             "--data-dir", URL(fileURLWithPath: model).deletingLastPathComponent().path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
+        let arguments = ["python3", "-m", "piper.http_server", "-m", model, "--host", "127.0.0.1", "--port", "\(port)",
+                         "--data-dir", URL(fileURLWithPath: model).deletingLastPathComponent().path]
+        guard let folder = try? temporaryDirectory("cliff-piper"),
+              let server = try? BackgroundProcess(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments, directory: folder)
+        else { return nil }
         let endpoint = URL(string: "http://127.0.0.1:\(port)")!
-        // Loading the voice takes a few seconds.
-        for _ in 0..<240 {
-            if let data = try? Data(contentsOf: endpoint.appendingPathComponent("voices")), !data.isEmpty {
-                return PiperServer(process: process, endpoint: endpoint)
-            }
-            try? await Task.sleep(for: .milliseconds(250))
+        // Loading the voice takes a few seconds; the deadline only bounds a server that never answers.
+        let answering = try? await waitFor("Piper's server to answer \(endpoint)/voices") { () -> Bool? in
+            guard server.process.isRunning else { return false }
+            if let data = try? Data(contentsOf: endpoint.appendingPathComponent("voices")), !data.isEmpty { return true }
+            return nil
         }
-        kill(process.processIdentifier, SIGKILL)
-        return nil
+        guard answering == true else {
+            server.signal(SIGKILL)
+            return nil
+        }
+        return PiperServer(process: server.process, endpoint: endpoint)
     }
 
     /// Kills the server. SIGKILL, since the server inherits a signal mask that blocks SIGTERM

@@ -4,6 +4,7 @@ import Logging
 import Production
 import SQLiteStore
 import StoryEngine
+import TestSupport
 
 /// A temporary project written by the built-in writer, with its store.
 struct Fixture {
@@ -16,14 +17,10 @@ struct Fixture {
         episodes: Int = 3, settings yaml: String? = nil, seed: UInt64 = 5, targetSeconds: Int = 90, language: Language = .en,
         premise: String = "A broke intern signs a contract marriage with a cold CEO"
     ) throws -> Fixture {
-        let root = try temporaryFolder().appendingPathComponent("series")
-        let writer = BeatSheetWriter()
-        let series = try writer.makeBible(PremiseRequest(
-            premise: premise, episodes: episodes, language: language, seed: seed, targetSeconds: targetSeconds))
-        let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
-        _ = try SeriesProject.create(at: root, series: series, scripts: scripts)
-        if let yaml { try Data(yaml.utf8).write(to: root.appendingPathComponent("cliff.yaml")) }
-        return try reopen(root)
+        let made = try TemporaryProject.make(
+            prefix: "cliff-production", premise: premise, episodes: episodes, language: language, seed: seed, targetSeconds: targetSeconds,
+            settings: yaml)
+        return try reopen(made.root)
     }
 
     /// Opens the project again (as a new process would).
@@ -67,11 +64,7 @@ struct Fixture {
 
 struct FixtureError: Error { var message: String }
 
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-production-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func temporaryFolder() throws -> URL { try temporaryDirectory("cliff-production") }
 
 
 extension Array {

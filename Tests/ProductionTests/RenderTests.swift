@@ -4,6 +4,7 @@ import Foundation
 import Production
 import SQLiteStore
 import StoryEngine
+import TestSupport
 import Testing
 
 /// One short episode rendered for real (espeak-ng, the procedural artist, ffmpeg), shared by
@@ -211,8 +212,7 @@ enum RenderedEpisode {
         let times = [1.2, middle(of: .closeUp) ?? middle(of: .medium), middle(of: .twoShot)].compactMap { $0 }
         #expect(times.count == 3, "the episode has a close-up (or medium) and a two-shot")
         guard ProcessInfo.processInfo.environment["CLIFF_WRITE_STILLS"] != nil else { return }
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/images")
+        let docs = Repository.documentationImages
         var inputs: [String] = []
         for time in times { inputs += ["-ss", String(format: "%.2f", time), "-i", output.episode.path] }
         let scale = (0..<times.count).map { "[\($0):v]scale=360:640[v\($0)]" }.joined(separator: ";")

@@ -1,5 +1,6 @@
 import Basics
 import Screenplay
+import TestSupport
 
 /// Builds varied documents that Fountain can express (forced flags set wherever the text
 /// would otherwise be read as something else), deterministically from a seed.
@@ -56,23 +57,23 @@ struct DocumentGenerator {
         let count = 1 + random.below(30)
         while elements.count < count {
             switch random.below(12) {
-            case 0: elements.append(.sceneHeading(random.pick(Self.headings)))
+            case 0: elements.append(.sceneHeading(random.pick(Self.headings)!))
             case 1, 2:
-                let (text, forced) = random.pick(Self.actions)
+                let (text, forced) = random.pick(Self.actions)!
                 elements.append(.action(text, forced: forced))
             case 3, 4: elements.append(contentsOf: dialogueBlock(afterDialogue: elements.last.map(Self.isDialoguePart) ?? false))
             case 5:
-                let (text, forced) = random.pick(Self.transitions)
+                let (text, forced) = random.pick(Self.transitions)!
                 elements.append(.transition(text, forced: forced))
-            case 6: elements.append(.centered(random.pick(["THE END", "BRICK BRADDOCK\n& DICK STEEL IN", "全剧终"])))
-            case 7: elements.append(.lyrics(random.pick(Self.lyrics)))
-            case 8: elements.append(.note(random.pick(["A note.", "Two line\nnote.", "间隔\n\n之后"])))
-            case 9: elements.append(.boneyard(random.pick(["old scene", "multi\n\nline boneyard\nBOB\nHi."])))
-            case 10: elements.append(.section(level: 1 + random.below(3), title: random.pick(["Act One", "第一幕", "Beat"])))
-            default: elements.append(random.below(2) == 0 ? .synopsis(random.pick(["They meet.", "== not a break"])) : .pageBreak)
+            case 6: elements.append(.centered(random.pick(["THE END", "BRICK BRADDOCK\n& DICK STEEL IN", "全剧终"])!))
+            case 7: elements.append(.lyrics(random.pick(Self.lyrics)!))
+            case 8: elements.append(.note(random.pick(["A note.", "Two line\nnote.", "间隔\n\n之后"])!))
+            case 9: elements.append(.boneyard(random.pick(["old scene", "multi\n\nline boneyard\nBOB\nHi."])!))
+            case 10: elements.append(.section(level: 1 + random.below(3), title: random.pick(["Act One", "第一幕", "Beat"])!))
+            default: elements.append(random.below(2) == 0 ? .synopsis(random.pick(["They meet.", "== not a break"])!) : .pageBreak)
             }
         }
-        return FountainDocument(titlePage: random.pick(Self.titlePages), elements: elements)
+        return FountainDocument(titlePage: random.pick(Self.titlePages)!, elements: elements)
     }
 
     private static func isDialoguePart(_ element: FountainElement) -> Bool {
@@ -85,16 +86,16 @@ struct DocumentGenerator {
     /// A character cue and one to four parts, never two dialogues or two lyrics in a row
     /// (which Fountain would merge).
     private mutating func dialogueBlock(afterDialogue: Bool) -> [FountainElement] {
-        var cue = random.pick(Self.cues)
+        var cue = random.pick(Self.cues)!
         cue.dualDialogue = afterDialogue && random.below(2) == 0
         var block: [FountainElement] = [.character(cue)]
         for _ in 0..<(1 + random.below(4)) {
             var part: FountainElement
             repeat {
                 switch random.below(4) {
-                case 0: part = .parenthetical(random.pick(Self.parentheticals))
-                case 1: part = .lyrics(random.pick(Self.lyrics))
-                default: part = .dialogue(random.pick(Self.dialogues))
+                case 0: part = .parenthetical(random.pick(Self.parentheticals)!)
+                case 1: part = .lyrics(random.pick(Self.lyrics)!)
+                default: part = .dialogue(random.pick(Self.dialogues)!)
                 }
             } while Self.sameKind(part, block.last)
             block.append(part)

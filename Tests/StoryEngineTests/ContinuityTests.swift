@@ -2,6 +2,7 @@ import Basics
 import DramaModel
 import Foundation
 import Screenplay
+import TestSupport
 import Testing
 @testable import StoryEngine
 
@@ -122,11 +123,7 @@ import Testing
 }
 
 @Suite(.serialized) struct ProjectTests {
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryFolder() throws -> URL { try temporaryDirectory("cliff-tests") }
 
     func smallSeason() throws -> Seasons.Season {
         try Seasons.write(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 6, seed: 3))

@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 @testable import StoryEngine

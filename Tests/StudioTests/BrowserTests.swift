@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Studio
+import TestSupport
 import Testing
 
 /// The web studio and the channel in a real headless Chromium (Debian package), driven by
@@ -9,7 +10,7 @@ import Testing
 /// approve; then at a phone's size, /watch → swipe to the next episode → reach the paywall.
 /// Screenshots go to a temporary folder, or to docs/images with CLIFF_WRITE_SCREENSHOTS=1.
 @Suite(.serialized) struct BrowserTests {
-    static var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    static var repository: URL { Repository.root }
 
     @Test func aReviewerApprovesInTheBrowserAndAViewerSwipesToThePaywall() async throws {
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -45,8 +46,8 @@ import Testing
         _ = try await studio.ingest(Data(("{\"batch\": [" + events.joined(separator: ",") + "]}").utf8))
 
         let screenshots = ProcessInfo.processInfo.environment["CLIFF_WRITE_SCREENSHOTS"] != nil
-            ? Self.repository.appendingPathComponent("docs/images")
-            : FileManager.default.temporaryDirectory.appendingPathComponent("cliff-browser-\(UUID().uuidString)")
+            ? Repository.documentationImages
+            : try temporaryDirectory("cliff-browser")
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
         let app = StudioServer(studio: studio, port: 0).application()
         try await app.test(.live) { client in
@@ -56,7 +57,7 @@ import Testing
             process.arguments = [
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
-                "--episode", "3", "--screenshots", screenshots.path, "--timeout", "60",
+                "--episode", "3", "--screenshots", screenshots.path, "--timeout", "120",
             ]
             let output = Pipe()
             process.standardOutput = output

@@ -5,8 +5,8 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
-import StoryEngine
 import Studio
+import TestSupport
 
 /// A temporary project of four short episodes, three of them rendered for real, with a
 /// reviewer, a producer and an admin. Made once per test process.
@@ -21,12 +21,7 @@ actor StudioFixture {
 
     func studio() async throws -> (root: URL, studio: Studio) {
         if let made { return made }
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-studio-\(UUID().uuidString)/midnight")
-        let writer = BeatSheetWriter()
-        let series = try writer.makeBible(PremiseRequest(
-            premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 4, seed: 7, targetSeconds: 15))
-        let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
-        _ = try SeriesProject.create(at: root, series: series, scripts: scripts)
+        let root = try TemporaryProject.make(named: "midnight", prefix: "cliff-studio", episodes: 4, seed: 7, targetSeconds: 15).root
         let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: Self.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: Self.password)

@@ -2,6 +2,7 @@ import DramaModel
 import Foundation
 import Hummingbird
 import ModelServices
+import TestSupport
 import Voice
 
 /// A stand-in chat model: it reads the structure the writer's prompt describes and answers
@@ -99,13 +100,14 @@ enum Media {
 }
 
 /// Settings for a service at a loopback server, with short backoff and polls for tests, and
-/// a generous request timeout: the suite runs in parallel on loaded machines, and a test about
-/// timeouts sets its own.
+/// a request timeout that only bounds a hang (the loopback servers answer at once, but the
+/// suite runs in parallel on loaded machines, where a timed-out try would be retried and change
+/// the request counts tests check); a test about timeouts sets its own.
 func testService(
     _ kind: ServiceSettings.Kind, _ server: LoopbackServer, path: String = "", model: String = "test-model", keyEnvironment: String? = nil
 ) -> ServiceSettings.Service {
     var service = ServiceSettings.Service(kind: kind, endpoint: URL(string: server.endpoint.absoluteString + path)!, model: model, apiKeyEnvironment: keyEnvironment)
-    service.timeout = .seconds(30)
+    service.timeout = .seconds(120)
     service.maxRetries = 2
     service.backoff = .milliseconds(10)
     service.maxBackoff = .milliseconds(2500)
@@ -116,7 +118,7 @@ func testService(
 
 /// A fresh project folder for the cache.
 func temporaryProject() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-services-\(UUID().uuidString)", isDirectory: true)
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    // A folder that cannot be made fails the test at its first write there.
+    (try? temporaryDirectory("cliff-services"))
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("cliff-services-\(UUID().uuidString)", isDirectory: true)
 }

@@ -1,18 +1,27 @@
-import Foundation
-import Hummingbird
+package import Foundation
+package import Hummingbird
 import Logging
 import NIOCore
 import Synchronization
 
-/// A real HTTP server on 127.0.0.1 (an ephemeral port) for the adapters to talk to: each
-/// test builds its routes to speak a service's documented protocol, failures included.
-final class LoopbackServer: Sendable {
-    let port: Int
+/// A real HTTP server on 127.0.0.1 (an ephemeral port) for the code under test to talk to:
+/// each test builds its routes to speak a service's documented protocol, failures included.
+///
+/// ```swift
+/// let server = try await LoopbackServer.start { router, _ in
+///     router.get("/v1/models") { _, _ in "{}" }
+/// }
+/// defer { Task { await server.stop() } }
+/// ```
+package final class LoopbackServer: Sendable {
+    /// The port the server listens on.
+    package let port: Int
     private let task: Task<Void, any Error>
     /// Every request received, in order.
-    let log: RequestLog
+    package let log: RequestLog
 
-    var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    /// `http://127.0.0.1:<port>`.
+    package var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     private init(port: Int, task: Task<Void, any Error>, log: RequestLog) {
         self.port = port
@@ -21,7 +30,8 @@ final class LoopbackServer: Sendable {
     }
 
     /// Starts a server whose routes `configure` adds (every request is logged first).
-    static func start(_ configure: (Router<BasicRequestContext>, RequestLog) -> Void) async throws -> LoopbackServer {
+    /// Returns once the server listens.
+    package static func start(_ configure: (Router<BasicRequestContext>, RequestLog) -> Void) async throws -> LoopbackServer {
         let router = Router()
         let log = RequestLog()
         router.add(middleware: RecordingMiddleware(log: log))
@@ -43,32 +53,57 @@ final class LoopbackServer: Sendable {
         return LoopbackServer(port: port, task: task, log: log)
     }
 
+    /// Runs `body` against a server whose routes `configure` adds, and stops the server
+    /// afterwards, whether `body` returns or throws.
+    package static func with<Value>(
+        _ configure: (Router<BasicRequestContext>, RequestLog) -> Void, _ body: (LoopbackServer) async throws -> Value
+    ) async throws -> Value {
+        let server = try await start(configure)
+        do {
+            let value = try await body(server)
+            await server.stop()
+            return value
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
     /// Stops the server.
-    func stop() async {
+    package func stop() async {
         task.cancel()
         _ = try? await task.value
     }
 }
 
 /// One request as the server saw it.
-struct RecordedRequest: Sendable {
-    var method: String
-    var path: String
-    var headers: [String: String]
-    var body: Data
+package struct RecordedRequest: Sendable {
+    /// `GET`, `POST`, ….
+    package var method: String
+    /// The path, without the query.
+    package var path: String
+    /// Header fields, names in lower case.
+    package var headers: [String: String]
+    /// The whole body.
+    package var body: Data
 
-    var text: String { String(decoding: body, as: UTF8.self) }
-    var json: [String: Any]? { try? JSONSerialization.jsonObject(with: body) as? [String: Any] }
+    /// The body as UTF-8 text.
+    package var text: String { String(decoding: body, as: UTF8.self) }
+    /// The body as a JSON object, if it is one.
+    package var json: [String: Any]? { try? JSONSerialization.jsonObject(with: body) as? [String: Any] }
 }
 
 /// The requests a server received. Guarded by a mutex: handlers run concurrently.
-final class RequestLog: Sendable {
+package final class RequestLog: Sendable {
     private let state = Mutex<(requests: [RecordedRequest], inFlight: Int, maxInFlight: Int)>(([], 0, 0))
 
-    var requests: [RecordedRequest] { state.withLock { $0.requests } }
-    var maxInFlight: Int { state.withLock { $0.maxInFlight } }
+    /// Every request so far, in the order they arrived.
+    package var requests: [RecordedRequest] { state.withLock { $0.requests } }
+    /// The most requests that were being handled at once.
+    package var maxInFlight: Int { state.withLock { $0.maxInFlight } }
 
-    func count(_ path: String) -> Int { requests.filter { $0.path == path }.count }
+    /// How many requests arrived for `path`.
+    package func count(_ path: String) -> Int { requests.filter { $0.path == path }.count }
 
     fileprivate func begin(_ request: RecordedRequest) {
         state.withLock {
@@ -94,28 +129,5 @@ struct RecordingMiddleware: RouterMiddleware {
         log.begin(RecordedRequest(method: request.method.rawValue, path: request.uri.path, headers: headers, body: Data(buffer.readableBytesView)))
         defer { log.end() }
         return try await next(request, context)
-    }
-}
-
-/// Responses the fake services send.
-enum Reply {
-    static func json(_ object: Any, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        var fields = headers
-        fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    static func bytes(_ data: Data, type: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    /// OpenAI's error envelope.
-    static func openAIError(_ message: String, status: HTTPResponse.Status) -> Response {
-        json(["error": ["message": message, "type": "invalid_request_error"]], status: status)
     }
 }
