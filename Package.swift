@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Declared because StudioServer and ModelServices import their modules directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The foundation every module may use: the error protocol, located diagnostics, the
@@ -119,7 +122,6 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strict
         ),
@@ -142,13 +144,27 @@ let package = Package(
         .target(
             name: "Studio",
             dependencies: [
-                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
+                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
                 "ModelServices",
-                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The studio's Hummingbird server over the domain layer: REST API and its OpenAPI
+        // document, web studio pages, viewer channel, event ingest, media responses.
+        .target(
+            name: "StudioServer",
+            dependencies: [
+                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "Audience", "Studio",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -160,7 +176,7 @@ let package = Package(
             name: "cliff",
             dependencies: [
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
-                "Audience", "ModelServices",
+                "StudioServer", "Audience", "ModelServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -216,7 +232,7 @@ let package = Package(
             name: "StudioTests",
             dependencies: [
                 "Basics",
-                "Studio", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
+                "Studio", "StudioServer", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -227,7 +243,7 @@ let package = Package(
             name: "AudienceTests",
             dependencies: [
                 "Basics",
-                "Audience", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport",
+                "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -298,7 +314,7 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
         .executableTarget(
             name: "AudienceBenchmark",
             dependencies: [
-                "Audience", "DramaModel", "Editing", "StoryEngine", "Studio",
+                "Audience", "DramaModel", "Editing", "StoryEngine", "Studio", "StudioServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -21,6 +21,7 @@ import NIOHTTP1
 import ServiceLifecycle
 import StoryEngine
 import Studio
+import StudioServer
 
 struct Options {
     var events = 10_000_000

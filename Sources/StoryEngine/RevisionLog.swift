@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 public import Foundation
 
@@ -32,7 +33,7 @@ public struct RevisionLog: Sendable, Hashable, Codable {
     public init() {}
 
     /// `revisions.json` in `project`.
-    public static func url(in project: SeriesProject) -> URL { project.root.appendingPathComponent("revisions.json") }
+    public static func url(in project: SeriesProject) -> URL { ProjectLayout(root: project.root).revisions }
 
     /// The project's log, empty when there is none.
     /// - Throws: `StoryEngineError` `.invalidScripts` when the file is not a revision log.

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 public import Foundation
 import Crypto
@@ -16,13 +17,13 @@ public struct SeriesProject: Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// `series.yaml`.
-    public var bibleURL: URL { root.appendingPathComponent("series.yaml") }
+    public var bibleURL: URL { ProjectLayout(root: root).bible }
     /// `episodes/`.
-    public var episodesURL: URL { root.appendingPathComponent("episodes", isDirectory: true) }
+    public var episodesURL: URL { ProjectLayout(root: root).episodes }
     /// `phrasebooks/`: the project's own phrasebooks (docs/phrasebooks.md).
     public var phrasebooksURL: URL { root.appendingPathComponent(ProjectPhrasebooks.folderName, isDirectory: true) }
     /// `.cliff/scripts.json`.
-    var manifestURL: URL { root.appendingPathComponent(".cliff/scripts.json") }
+    var manifestURL: URL { ProjectLayout(root: root).record("scripts.json") }
 
     /// The script file of episode `number`.
     public func episodeURL(_ number: Int) -> URL { episodesURL.appendingPathComponent(EpisodeScript.fileName(number)) }

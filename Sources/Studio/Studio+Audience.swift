@@ -27,10 +27,49 @@ public struct AudienceDashboard: Sendable {
     public var rows: [EpisodeRow]
     /// The episode whose curve is drawn.
     public var episode: Int?
-    /// Its retention chart (SVG), the funnel and the continue-rate chart.
-    public var retentionSVG: String?, funnelSVG: String, continueSVG: String
+    /// Its retention curve, to draw over the script's beats (nil: no episode has data).
+    public var retention: RetentionPlot?
+    /// The funnel: starts per episode.
+    public var funnel: [ChartBar]
+    /// The continue rate n → n+1.
+    public var continues: [ChartBar]
     /// Its hotspots, each with a link to its shot.
     public var hotspots: [(text: String, link: String)]
+
+    /// A retention curve with the script's beats under it and its hotspots marked.
+    public struct RetentionPlot: Sendable, Hashable {
+        /// Share of starts still watching, second by second.
+        public var curve: [Double]
+        /// The series' median curve, when there is one.
+        public var median: [Double]?
+        /// The beats under the curve.
+        public var bands: [Band]
+        /// The hotspots on it.
+        public var markers: [Marker]
+        /// The chart's title.
+        public var title: String
+    }
+
+    /// A beat of the script under a retention curve, from `start` to `end` seconds.
+    public struct Band: Sendable, Hashable {
+        public var start: Double, end: Double, label: String
+        /// A band.
+        public init(start: Double, end: Double, label: String) { (self.start, self.end, self.label) = (start, end, label) }
+    }
+
+    /// A marked point on a curve: a drop-off hotspot, linking to its shot.
+    public struct Marker: Sendable, Hashable {
+        public var second: Double, label: String, link: String?
+        /// A marker.
+        public init(second: Double, label: String, link: String?) { (self.second, self.label, self.link) = (second, label, link) }
+    }
+
+    /// A labelled bar or point.
+    public struct ChartBar: Sendable, Hashable {
+        public var label: String, value: Double, note: String
+        /// A bar.
+        public init(label: String, value: Double, note: String) { (self.label, self.value, self.note) = (label, value, note) }
+    }
 }
 
 extension Studio {
@@ -57,10 +96,10 @@ extension Studio {
                 continueRate: $0.continueRate)
         }
         let chosen = episode ?? metrics.episodes.max(by: { $0.starts < $1.starts })?.episode
-        var retention: String?
+        var retention: AudienceDashboard.RetentionPlot?
         var hotspots: [(text: String, link: String)] = []
         if let chosen, let detail = metrics.episodes.first(where: { $0.episode == chosen }) {
-            var bands: [Charts.Band] = []
+            var bands: [AudienceDashboard.Band] = []
             if let story = stories[chosen] {
                 for (shot, start) in zip(story.timeline.shots, story.timeline.starts) {
                     let from = start.seconds, to = (start + shot.duration).seconds
@@ -71,7 +110,7 @@ extension Studio {
                 }
             }
             let map = maps.first { $0.episode == chosen }
-            var markers: [Charts.Marker] = []
+            var markers: [AudienceDashboard.Marker] = []
             for spot in detail.hotspots {
                 let mapped = map?.locate(spot)
                 let link = "/series/\(id)/episodes/\(chosen)" + (mapped.map { "#shot-\($0.moment.shot + 1)" } ?? "")
@@ -83,18 +122,18 @@ extension Studio {
                 markers.append(.init(second: spot.at.seconds, label: text, link: link))
                 hotspots.append((text, link))
             }
-            retention = Charts.retention(
+            retention = AudienceDashboard.RetentionPlot(
                 curve: detail.retention, median: metrics.medianRetention, bands: bands, markers: markers,
                 title: "Episode \(chosen): share of starts still watching" + (synthetic > 0 ? " (synthetic audience)" : ""))
         }
-        let funnel = Charts.bars(
-            rows.map { .init(label: "ep \($0.number)", value: Double($0.starts), note: "\($0.starts) starts · \(Int(($0.completion * 100).rounded())) % finish") },
-            title: "Funnel: starts per episode")
-        let continues = Charts.columns(
-            rows.compactMap { row in row.continueRate.map { .init(label: "\(row.number)", value: $0, note: "\(Int(($0 * 100).rounded())) % go on to \(row.number + 1)") } },
-            title: "Continue rate n → n+1")
+        let funnel = rows.map {
+            AudienceDashboard.ChartBar(label: "ep \($0.number)", value: Double($0.starts), note: "\($0.starts) starts · \(Int(($0.completion * 100).rounded())) % finish")
+        }
+        let continues = rows.compactMap { row in
+            row.continueRate.map { AudienceDashboard.ChartBar(label: "\(row.number)", value: $0, note: "\(Int(($0 * 100).rounded())) % go on to \(row.number + 1)") }
+        }
         return AudienceDashboard(
-            report: report, syntheticViewers: synthetic, rows: rows, episode: chosen, retentionSVG: retention, funnelSVG: funnel,
-            continueSVG: continues, hotspots: hotspots)
+            report: report, syntheticViewers: synthetic, rows: rows, episode: chosen, retention: retention, funnel: funnel,
+            continues: continues, hotspots: hotspots)
     }
 }

@@ -1,3 +1,4 @@
+import Basics
 public import Audience
 import DramaModel
 import Editing
@@ -5,7 +6,7 @@ public import Foundation
 import Governance
 import GRDB
 public import Logging
-import Production
+package import Production
 import SQLiteStore
 import StoryEngine
 
@@ -18,14 +19,14 @@ public final class Studio: Sendable {
     let database: StudioDatabase
     /// Users and sessions.
     public let accounts: Accounts
-    let catalog: SeriesCatalog
-    let hashes: RenderHashes
-    let renders: RenderService
+    package let catalog: SeriesCatalog
+    package let hashes: RenderHashes
+    package let renders: RenderService
     /// The job store of every series, each opened once.
     let jobStores: JobStores
     /// The viewer events of every series served (`audience.db` in `root`).
     public let audience: AudienceStore
-    let logger: Logger
+    package let logger: Logger
 
     /// Opens the studio at `root`: its databases — the studio's tables, the job store of every
     /// series and the audience store — are opened here, once, and every request shares them.
@@ -349,7 +350,7 @@ public final class Studio: Sendable {
     }
 
     /// Whether episode `number` of series `id` is on the channel now.
-    func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
+    package func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
         let project = try catalog.project(id)
         let facts = try await facts(id, project: project, store: try jobStore(project), number: number)
         return ReviewGate.state(facts, now: now) == .published
@@ -402,7 +403,7 @@ public final class Studio: Sendable {
     }
 
     /// Live production events and a way to end the stream (when the server shuts down).
-    func productionEventSubscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) { renders.subscription() }
+    package func productionEventSubscription() -> (events: AsyncStream<StudioEvent>, end: @Sendable () -> Void) { renders.subscription() }
 
     // MARK: Viewer events
 
@@ -421,7 +422,7 @@ public final class Studio: Sendable {
 
     /// The file `name` of episode `number` of series `id` (one of the episode's outputs), for
     /// the studio; nil when it does not exist. Names outside the fixed list are refused.
-    func mediaFile(_ id: String, _ number: Int, _ name: String) throws(StudioError) -> URL {
+    package func mediaFile(_ id: String, _ number: Int, _ name: String) throws(StudioError) -> URL {
         guard Self.mediaNames.contains(name) else {
             throw StudioError(code: .notFound, message: "no such media file '\(name)'; episodes have \(Self.mediaNames.sorted().joined(separator: ", "))")
         }
@@ -437,8 +438,8 @@ public final class Studio: Sendable {
 
     // MARK: Internals
 
-    static func episodeFile(_ project: ProductionProject, _ number: Int) -> URL {
-        project.root.appendingPathComponent(String(format: "out/ep%03d/episode.mp4", number))
+    package static func episodeFile(_ project: ProductionProject, _ number: Int) -> URL {
+        ProjectLayout(root: project.root).episodeOutput(number).appendingPathComponent("episode.mp4")
     }
 
     /// The job store of `project`, opened once at start-up (or on first use for a project
@@ -505,4 +506,9 @@ public final class Studio: Sendable {
             throw StudioError(code: .storeFailed, message: "the production store failed: \(error)")
         }
     }
+}
+
+extension Studio {
+    /// Waits for renders the studio started to finish (tests; a clean shutdown).
+    public func waitForRenders() async { await renders.waitUntilIdle() }
 }

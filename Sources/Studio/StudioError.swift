@@ -49,21 +49,6 @@ public struct StudioError: ExplainedError {
     }
 
     public var description: String { field.map { "\($0): \(message)" } ?? message }
-
-    /// The HTTP status this error answers with.
-    public var status: Int {
-        switch code {
-        case .invalidInput: 400
-        case .unauthenticated: 401
-        case .forbidden: 403
-        case .notFound: 404
-        case .conflict: 409
-        case .tooLarge: 413
-        case .rateLimited: 429
-        case .unavailable: 503
-        default: 500
-        }
-    }
 }
 
 extension StudioError {

@@ -1,3 +1,4 @@
+import Basics
 import Audience
 import DramaModel
 import Editing
@@ -18,7 +19,7 @@ struct AudienceContext {
     static func open(_ directory: String, create: Bool = false) throws -> AudienceContext {
         let production = try ProductionContext.open(directory)
         let root = production.project.root
-        let candidates = [root.appendingPathComponent(AudienceStore.fileName), root.deletingLastPathComponent().appendingPathComponent(AudienceStore.fileName)]
+        let candidates = [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
         let existing = candidates.first { FileManager.default.fileExists(atPath: $0.path) }
         guard let url = existing ?? (create ? candidates[0] : nil) else {
             let path = production.displayRoot
@@ -32,7 +33,7 @@ struct AudienceContext {
     }
 
     var project: ProductionProject { production.project }
-    var seriesID: String { SeriesCatalogID.id(of: project) }
+    var seriesID: String { ProjectLayout(root: project.root).seriesID }
 
     /// The metrics and insights of the series, with the episodes' lengths from their timelines
     /// and the paywall from the season plan (or `paywall`).
@@ -41,9 +42,4 @@ struct AudienceContext {
             seriesID, project: project, store: production.store, audience: audience, paywall: paywall, window: window
         ).report
     }
-}
-
-/// The id a series has in the studio and in viewer events: its folder's name.
-enum SeriesCatalogID {
-    static func id(of project: ProductionProject) -> String { project.root.standardizedFileURL.lastPathComponent }
 }

@@ -1,3 +1,4 @@
+import Basics
 import ArgumentParser
 import DramaModel
 import Foundation
@@ -39,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         guard !scripts.isEmpty else {
             throw CLIError(message: "no scripts to export in \(project.displayPath(project.episodesURL)); run: cliff write \(project.displayPath(project.root))")
         }
-        let folder = output.map { URL(fileURLWithPath: $0) } ?? project.root.appendingPathComponent("out/\(format.rawValue)")
+        let folder = output.map { URL(fileURLWithPath: $0) } ?? ProjectLayout(root: project.root).output.appendingPathComponent(format.rawValue)
         for script in scripts {
             let xml = FDXWriter.write(FountainParser.parse(script.text))
             let url = folder.appendingPathComponent(EpisodeScript.fileName(script.number).replacingOccurrences(of: ".fountain", with: ".\(format.rawValue)"))

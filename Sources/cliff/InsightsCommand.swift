@@ -1,3 +1,4 @@
+import Basics
 import ArgumentParser
 import Audience
 import DramaModel
@@ -37,7 +38,7 @@ struct InsightsCommand: AsyncParsableCommand {
         let context = try AudienceContext.open(project.directory)
         let report = try await context.report(paywall: paywall, window: MediaTime(value: Int64(windowHours) * 3600, rate: 1))
         let data = try report.json()
-        let saved = context.project.root.appendingPathComponent("insights.json")
+        let saved = ProjectLayout(root: context.project.root).insights
         try AtomicFile.write(data, to: saved)
         if json {
             FileHandle.standardOutput.write(data)

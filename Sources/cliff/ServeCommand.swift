@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import Studio
+import StudioServer
 import UnixSignals
 
 /// `cliff serve`: the web studio, the REST API and the viewer channel.

@@ -1,13 +1,13 @@
+import Basics
 import ArgumentParser
 import Audience
 import DramaModel
 import Foundation
-import Hummingbird
 import Logging
 import Production
-import ServiceLifecycle
 import StoryEngine
 import Studio
+import StudioServer
 
 /// `cliff simulate-audience`: a synthetic audience watches the series and posts its events
 /// through the real ingest API, for development and demos. Everything it makes is labelled
@@ -26,9 +26,9 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
             docs/audience-simulation.md). Episodes that have been produced are watched on their
             measured timelines; the others on timelines estimated from the scripts.
 
-            Without --url, a studio is started on a free loopback port for the duration of the
-            run and the events go through its POST /api/v1/events, into the project's
-            audience.db. With --url, they go to that running studio. Every event is marked
+            Without --url, the events go through the studio's own ingest (the same checks as
+            POST /api/v1/events) into the project's audience.db, with no server started. With
+            --url, they are posted to that running studio's POST /api/v1/events. Every event is marked
             synthetic (anonymous ids 'synthetic-…', variant 'synthetic'), and cliff insights
             says so at the top of its report.
             """
@@ -54,7 +54,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         let episodes = stories.keys.sorted().map { SimulatedEpisode(number: $0, timeline: stories[$0]!.timeline, breakdown: stories[$0]!.breakdown) }
         let measured = stories.values.filter(\.measured).count
         let paywall = SeriesAudience.paywallEpisode(of: project)
-        let series = SeriesCatalogID.id(of: project)
+        let series = ProjectLayout(root: project.root).seriesID
         // Arrivals start two days back, so every event lies within the ingest's accepted window.
         let start = Date().addingTimeInterval(-2 * 86_400)
         Console.write("simulating \(Format.count(viewers)) synthetic viewers over \(episodes.count) episodes (\(measured) measured, \(episodes.count - measured) estimated from scripts)…")
@@ -74,32 +74,23 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         return try await SimulationPoster(baseURL: base).post(run.events)
     }
 
-    /// Starts a studio for `root` on a free loopback port, posts through it, and stops it.
+    /// Stores the events through the studio's own ingest (the same validation and store as
+    /// `POST /api/v1/events`), batch by batch, without starting a server.
     static func postToLocalStudio(_ run: SimulationRun, root: URL) async throws -> SimulationPoster.Report {
         var logger = Logger(label: "cliff.simulate")
         logger.logLevel = .warning
         let studio = try Studio(root: root, logger: logger)
-        let server = StudioServer(studio: studio, host: "127.0.0.1", port: 0, ingestRate: (1000, 1000))
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let application = server.application { port in continuation.yield(port) }
-        let group = ServiceGroup(configuration: .init(services: [.init(service: application)], logger: logger))
-        return try await withThrowingTaskGroup(of: SimulationPoster.Report?.self) { tasks in
-            tasks.addTask {
-                try await group.run()
-                return nil
-            }
-            tasks.addTask {
-                defer { continuation.finish() }
-                var iterator = ports.makeAsyncIterator()
-                guard let port = await iterator.next() else { throw CLIError(message: "the local studio did not start") }
-                let report = try await post(run, to: "http://127.0.0.1:\(port)")
-                await group.triggerGracefulShutdown()
-                return report
-            }
-            var report: SimulationPoster.Report?
-            for try await result in tasks where result != nil { report = result }
-            guard let report else { throw CLIError(message: "the local studio stopped before the events were posted") }
-            return report
+        var report = SimulationPoster.Report()
+        var start = 0
+        while start < run.events.count {
+            let end = min(run.events.count, start + 1000)
+            let stored = try await studio.ingest(SimulationRun.batchBody(run.events[start..<end]))
+            report.accepted += stored.accepted
+            report.duplicates += stored.duplicates
+            report.rejected += stored.rejected.count
+            report.batches += 1
+            start = end
         }
+        return report
     }
 }

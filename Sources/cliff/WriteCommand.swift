@@ -65,7 +65,7 @@ struct WriteCommand: AsyncParsableCommand {
             if !chat.fallbackEpisodes.isEmpty {
                 Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
             }
-            if applyInsights { wanted.subtract(try await Self.releasedEpisodes(project)) }
+            if applyInsights { wanted.subtract(try Self.releasedEpisodes(project)) }
             let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
             print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s") with \(chat.generator.id)\(applyInsights ? " and \(notes.count) audience notes" : ""); \(report.unchanged.count) already up to date. Usage: \(chat.usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Int($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")) (see cliff cost).")
             return
@@ -75,7 +75,7 @@ struct WriteCommand: AsyncParsableCommand {
         var noteCount = 0
         if applyInsights {
             noteCount = notes.count
-            let released = try await Self.releasedEpisodes(project)
+            let released = try Self.releasedEpisodes(project)
             let skipped = numbers.filter { released.contains($0) }
             if !skipped.isEmpty {
                 Console.write("note: \(skipped.count) released episode\(skipped.count == 1 ? "" : "s") left as published: \(EpisodeSelection(numbers: skipped).description)")
@@ -122,7 +122,7 @@ struct WriteCommand: AsyncParsableCommand {
 
     /// The notes of `insights.json`, strongest first.
     static func insightNotes(_ project: SeriesProject) throws -> [RevisionNote] {
-        let url = project.root.appendingPathComponent("insights.json")
+        let url = ProjectLayout(root: project.root).insights
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CLIError(message: "there is no \(project.displayPath(url)) yet: run cliff insights \(project.displayPath(project.root)) first")
         }
@@ -133,12 +133,9 @@ struct WriteCommand: AsyncParsableCommand {
         }
     }
 
-    /// Episodes the studio has published (from the project's studio, or the folder's one).
-    static func releasedEpisodes(_ project: SeriesProject) async throws -> Set<Int> {
-        let parent = project.root.deletingLastPathComponent()
-        let root = FileManager.default.fileExists(atPath: parent.appendingPathComponent("studio.db").path) ? parent : project.root
-        let studio = try Studio(root: root)
-        let detail = try await studio.series(project.root.standardizedFileURL.lastPathComponent)
-        return Set(detail.episodes.filter { $0.state == .published }.map(\.number))
+    /// Episodes the studio has published (from the project's studio, or the folder's one),
+    /// read from its records without opening a studio.
+    static func releasedEpisodes(_ project: SeriesProject) throws -> Set<Int> {
+        try ReleaseRecords.publishedEpisodes(projectRoot: project.root)
     }
 }

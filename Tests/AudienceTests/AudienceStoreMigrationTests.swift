@@ -77,7 +77,7 @@ import Testing
         let before = try Self.tables(path)
 
         let error = #expect(throws: AudienceError.self) { try AudienceStore(projectDirectory: folder.path) }
-        #expect(error?.code == .storeFailed)
+        #expect(error?.code == .databaseTooNew)
         let message = error?.message ?? ""
         #expect(message.hasPrefix(path + ":"))
         #expect(message.contains("written by a newer version of cliff: migration 'audience.v7-sessions' is unknown to this build"))

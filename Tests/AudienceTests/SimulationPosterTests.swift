@@ -1,4 +1,5 @@
 import Audience
+import StudioServer
 import Foundation
 import Hummingbird
 import NIOCore

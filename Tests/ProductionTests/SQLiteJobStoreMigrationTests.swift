@@ -111,7 +111,7 @@ import Testing
         let before = try Self.snapshot(path)
 
         let error = #expect(throws: ProductionError.self) { try SQLiteJobStore(path: path) }
-        #expect(error?.code == .storeFailed)
+        #expect(error?.code == .databaseTooNew)
         let message = error?.message ?? ""
         #expect(message.hasPrefix(path + ":"))
         #expect(message.contains("written by a newer version of cliff: migration 'jobs.v9-future' is unknown to this build"))

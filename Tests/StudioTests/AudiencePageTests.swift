@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Studio
+import StudioServer
 import Testing
 
 /// The audience dashboard: events posted through the ingest API show up as a retention curve

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Studio
+import StudioServer
 import TestSupport
 import Testing
 

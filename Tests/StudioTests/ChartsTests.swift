@@ -2,8 +2,9 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Studio
 import Testing
-@testable import Studio
+@testable import StudioServer
 
 @Suite struct ChartsTests {
     /// Parses an SVG with Foundation's XML parser: the chart must be well-formed XML.

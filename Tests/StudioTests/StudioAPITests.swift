@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Studio
+import StudioServer
 import Testing
 
 /// The REST API against a real server on loopback, over a project with real renders.

@@ -106,7 +106,7 @@ import Testing
         let before = try Self.inspect(path)
 
         let error = #expect(throws: StudioError.self) { try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test")) }
-        #expect(error?.code == .storeFailed)
+        #expect(error?.code == .databaseTooNew)
         let message = error?.message ?? ""
         #expect(message.hasPrefix(path + ":"))
         #expect(message.contains("written by a newer version of cliff: migration 'studio.v5-teams' is unknown to this build"))

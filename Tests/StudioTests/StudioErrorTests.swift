@@ -1,4 +1,5 @@
 import Studio
+import StudioServer
 import Testing
 
 @Suite struct StudioErrorTests {

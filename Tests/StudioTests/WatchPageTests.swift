@@ -1,5 +1,6 @@
 import Foundation
 import Studio
+import StudioServer
 import Testing
 
 @Suite struct WatchPageTests {

@@ -1,3 +1,4 @@
+import Basics
 public import Foundation
 import GRDB
 package import SQLiteStore
@@ -24,7 +25,7 @@ package import SQLiteStore
 /// ```
 public final class AudienceStore: Sendable {
     /// The store's file name inside a project folder.
-    public static let fileName = "audience.db"
+    public static let fileName = ProjectLayout.audienceDatabaseName
     /// The SQLite file.
     public let path: String
     let pool: DatabasePool

@@ -24,20 +24,20 @@ public struct ProductionProject: Sendable {
     /// The project folder.
     public var root: URL { files.root }
     /// The content-addressed store, `assets/`.
-    public var assets: AssetStore { AssetStore(root: root.appendingPathComponent("assets", isDirectory: true)) }
+    public var assets: AssetStore { AssetStore(root: ProjectLayout(root: root).assets) }
     /// `cliff.db`.
-    public var databaseURL: URL { root.appendingPathComponent("cliff.db") }
+    public var databaseURL: URL { ProjectLayout(root: root).database }
     /// `cliff.yaml`.
-    public var settingsURL: URL { root.appendingPathComponent("cliff.yaml") }
+    public var settingsURL: URL { ProjectLayout(root: root).settings }
     /// `retakes.json`: new takes of shots asked for in review.
-    public var retakesURL: URL { root.appendingPathComponent("retakes.json") }
+    public var retakesURL: URL { ProjectLayout(root: root).retakes }
 
     /// Reads the bible and `cliff.yaml`.
     /// - Throws: `StoryEngineError` (no project), `DramaModelError` (`invalidBible`, `invalidSettings`).
     public static func open(_ root: URL) throws -> ProductionProject {
         let files = SeriesProject(root: root)
         let series = try files.loadBible().series
-        let settingsURL = files.root.appendingPathComponent("cliff.yaml")
+        let settingsURL = ProjectLayout(root: files.root).settings
         let settings = try ProductionSettingsLoader.load(contentsOf: settingsURL, displayName: files.displayPath(settingsURL))
         return ProductionProject(files: files, series: series, settings: settings)
     }

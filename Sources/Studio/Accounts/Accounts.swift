@@ -1,3 +1,4 @@
+import Basics
 public import Foundation
 import Crypto
 import GRDB
@@ -13,7 +14,7 @@ public struct Accounts: Sendable {
     /// bcrypt's cost factor (2^cost rounds).
     let cost: UInt8
     /// How long a session lasts.
-    static let sessionLength: TimeInterval = 12 * 3600
+    package static let sessionLength: TimeInterval = 12 * 3600
 
     init(database: StudioDatabase, cost: UInt8 = 12) {
         self.database = database
@@ -72,7 +73,7 @@ public struct Accounts: Sendable {
 
     /// Checks a name and password; returns the user, or nil when either is wrong (callers
     /// must not say which).
-    func verify(name: String, password: String) async throws(StudioError) -> StudioUser? {
+    package func verify(name: String, password: String) async throws(StudioError) -> StudioUser? {
         let found = try await database.read { db -> (name: String, role: String, hash: String)? in
             try Row.fetchOne(db, sql: "SELECT name, role, password_hash FROM studio_users WHERE name = ?", arguments: [name])
                 .map { ($0["name"], $0["role"], $0["password_hash"]) }
@@ -90,7 +91,7 @@ public struct Accounts: Sendable {
     static let decoyHash = Bcrypt.hash("cliffhanger-decoy-password", cost: 4)
 
     /// Starts a session for `user`; returns the token for the cookie.
-    func startSession(for user: StudioUser, now: Date = Date()) async throws(StudioError) -> String {
+    package func startSession(for user: StudioUser, now: Date = Date()) async throws(StudioError) -> String {
         var bytes = [UInt8](repeating: 0, count: 32)
         for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
         let token = bytes.map { String(format: "%02x", $0) }.joined()
@@ -105,7 +106,7 @@ public struct Accounts: Sendable {
     }
 
     /// The user a session token belongs to, if the session is live.
-    func user(forSession token: String, now: Date = Date()) async throws(StudioError) -> StudioUser? {
+    package func user(forSession token: String, now: Date = Date()) async throws(StudioError) -> StudioUser? {
         let hash = Self.hash(token)
         return try await database.read { db in
             let row = try Row.fetchOne(
@@ -120,12 +121,12 @@ public struct Accounts: Sendable {
     }
 
     /// Ends a session.
-    func endSession(_ token: String) async throws(StudioError) {
+    package func endSession(_ token: String) async throws(StudioError) {
         let hash = Self.hash(token)
         try await database.write { db in try db.execute(sql: "DELETE FROM studio_sessions WHERE token_hash = ?", arguments: [hash]) }
     }
 
-    static func hash(_ token: String) -> String {
+    package static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
@@ -134,9 +135,7 @@ public struct Accounts: Sendable {
 enum StudioPaths {
     /// `cliff.db` of a project, or `studio.db` of a folder of projects.
     static func database(for root: URL) -> URL {
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent("series.yaml").path) {
-            return root.appendingPathComponent("cliff.db")
-        }
-        return root.appendingPathComponent("studio.db")
+        let layout = ProjectLayout(root: root)
+        return ProjectLayout.isProject(root) ? layout.database : layout.studioDatabase
     }
 }

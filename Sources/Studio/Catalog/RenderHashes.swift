@@ -1,14 +1,14 @@
 import Crypto
-import Foundation
+package import Foundation
 import GRDB
 
 /// SHA-256 of rendered episode files, computed once per file version (size and modification
 /// time) and cached in the studio database: an approval is of one exact render.
-struct RenderHashes: Sendable {
+package struct RenderHashes: Sendable {
     let database: StudioDatabase
 
     /// The hash of the file at `url`, or nil when there is no file.
-    func hash(of url: URL) async throws(StudioError) -> String? {
+    package func hash(of url: URL) async throws(StudioError) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
               let size = (attributes[.size] as? NSNumber)?.int64Value,
               let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 else { return nil }

@@ -1,7 +1,8 @@
+import Basics
 import ModelServices
 import DramaModel
 public import Foundation
-import Production
+package import Production
 import StoryEngine
 import Synchronization
 
@@ -10,7 +11,7 @@ import Synchronization
 ///
 /// A project and its model services are opened once and reused by every request until its
 /// `series.yaml` or `cliff.yaml` changes on disk (scripts are read from disk on each use).
-final class SeriesCatalog: Sendable {
+package final class SeriesCatalog: Sendable {
     let root: URL
 
     /// A loaded project and the state of the files it was loaded from.
@@ -37,25 +38,26 @@ final class SeriesCatalog: Sendable {
     init(root: URL) { self.root = root }
 
     /// Ids and folders, by id.
-    func all() -> [(id: String, root: URL)] {
+    package func all() -> [(id: String, root: URL)] {
         let fm = FileManager.default
-        if fm.fileExists(atPath: root.appendingPathComponent("series.yaml").path) {
+        if ProjectLayout.isProject(root) {
             return [(Self.id(of: root), root)]
         }
         let children = (try? fm.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
         return children
-            .filter { fm.fileExists(atPath: $0.appendingPathComponent("series.yaml").path) }
+            .filter(ProjectLayout.isProject)
             .map { (Self.id(of: $0), $0) }
             .sorted { $0.id < $1.id }
     }
 
     /// The project of series `id`, with the model services of its `cliff.yaml` attached.
     /// - Throws: `StudioError` `notFound` for an unknown id; `invalidInput` when its files do not load.
-    func project(_ id: String) throws(StudioError) -> ProductionProject {
+    package func project(_ id: String) throws(StudioError) -> ProductionProject {
         guard let entry = all().first(where: { $0.id == id }) else {
             throw StudioError(code: .notFound, message: "there is no series '\(id)' in this studio")
         }
-        let stamp = ["series.yaml", "cliff.yaml"].map { FileStamp(entry.root.appendingPathComponent($0)) }
+        let layout = ProjectLayout(root: entry.root)
+        let stamp = [layout.bible, layout.settings].map { FileStamp($0) }
         if let cached = loaded.withLock({ $0[id] }), cached.stamp == stamp { return cached.project }
         let project = try Self.open(id, entry.root)
         loaded.withLock { $0[id] = Loaded(project: project, stamp: stamp) }
@@ -78,7 +80,7 @@ final class SeriesCatalog: Sendable {
         return project
     }
 
-    static func id(of folder: URL) -> String { folder.standardizedFileURL.lastPathComponent }
+    static func id(of folder: URL) -> String { ProjectLayout(root: folder).seriesID }
 }
 
 /// A project's series id: its folder's name.

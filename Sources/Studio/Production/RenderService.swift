@@ -1,7 +1,7 @@
 public import Foundation
 import Governance
 import Logging
-import Production
+package import Production
 import Synchronization
 
 /// A production event as browsers receive it (server-sent events on `/api/v1/jobs/events`).
@@ -24,7 +24,7 @@ public struct StudioEvent: Sendable, Hashable, Codable {
 
 /// Runs the renders the studio asks for — one production run per series at a time, later
 /// requests for the same series merged into the next run — and tells subscribers how they go.
-final class RenderService: Sendable {
+package final class RenderService: Sendable {
     private struct State {
         var pending: [String: (project: ProductionProject, store: any JobStore, episodes: Set<Int>)] = [:]
         var running: [String: Set<Int>] = [:]
@@ -82,7 +82,7 @@ final class RenderService: Sendable {
     }
 
     /// Stops every run (their jobs go back to the queue).
-    func cancelAll() {
+    package func cancelAll() {
         for task in state.withLock({ Array($0.tasks.values) }) { task.cancel() }
     }
 

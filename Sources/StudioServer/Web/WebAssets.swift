@@ -1,3 +1,4 @@
+import Studio
 /// The studio's web assets: the files in `Sources/Studio/Assets/` (stylesheets, scripts,
 /// Mustache templates, the OpenAPI document), embedded in the binary at build time by the
 /// EmbedData plugin so `cliff serve` needs no files next to the executable.

@@ -1,3 +1,4 @@
+public import Audience
 public import AsyncHTTPClient
 import Foundation
 import NIOCore
@@ -24,6 +25,9 @@ public struct SimulationPoster: Sendable {
         public var batches = 0
         /// Requests repeated after a 429 or a server error.
         public var retries = 0
+
+        /// An empty report.
+        public init() {}
     }
 
     /// The ingest URL: `{base}/api/v1/events`.

@@ -1,3 +1,4 @@
+import Studio
 /// The shared stylesheet of the web studio pages (`Assets/studio.css`), served at `/assets/studio.css`.
 ///
 /// System fonts, a restrained slate-and-indigo palette, readable on a desktop and a phone.

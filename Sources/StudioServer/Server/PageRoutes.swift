@@ -1,3 +1,4 @@
+import Studio
 import Audience
 import DramaModel
 import Foundation
@@ -89,12 +90,15 @@ struct PageRoutes: Sendable {
                 "title": "Audience · \(series.title)", "user": Self.user(user), "id": id, "seriesTitle": series.title, "headline": headline,
                 "viewers": m.viewers, "hasData": m.starts > 0,
                 "rows": board.rows.map { ["number": $0.number, "selected": $0.number == board.episode] as [String: Any] },
-                "funnel": board.funnelSVG, "continues": board.continueSVG,
+                "funnel": Charts.bars(board.funnel, title: "Funnel: starts per episode"),
+                "continues": Charts.columns(board.continues, title: "Continue rate n → n+1"),
                 "hotspots": board.hotspots.map { ["text": $0.text, "link": $0.link] },
                 "insights": board.report.insights.map { ["severity": $0.severity.rawValue, "finding": $0.finding, "action": $0.note.action.rawValue] },
             ]
             if board.syntheticViewers > 0 { page["synthetic"] = board.syntheticViewers }
-            if let svg = board.retentionSVG { page["retention"] = svg }
+            if let plot = board.retention {
+                page["retention"] = Charts.retention(curve: plot.curve, median: plot.median, bands: plot.bands, markers: plot.markers, title: plot.title)
+            }
             return Responses.html(Pages.render("audience", page))
         }
         router.get("series/:series/episodes/:episode") { _, context in

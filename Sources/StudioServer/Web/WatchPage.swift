@@ -1,3 +1,4 @@
+import Studio
 import Mustache
 
 /// The viewer channel page served at `/watch/{series}`: a mobile-first vertical swipe player.

@@ -1,3 +1,4 @@
+import Studio
 import Hummingbird
 import Logging
 import NIOCore

@@ -1,3 +1,4 @@
+public import Studio
 import Editing
 public import Foundation
 import HTTPTypes
@@ -76,9 +77,4 @@ public struct PublisherService: Service {
             try? await Task.sleep(for: interval)
         }
     }
-}
-
-extension Studio {
-    /// Waits for renders the studio started to finish (tests; a clean shutdown).
-    public func waitForRenders() async { await renders.waitUntilIdle() }
 }

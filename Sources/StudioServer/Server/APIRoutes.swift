@@ -1,3 +1,4 @@
+import Studio
 import Audience
 import Editing
 import Foundation

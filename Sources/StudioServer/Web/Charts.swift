@@ -1,3 +1,4 @@
+import Studio
 import Basics
 import Foundation
 
@@ -5,26 +6,9 @@ import Foundation
 /// scales to its container (`viewBox`, width 100 %), so it reads on a phone; text is escaped;
 /// colours come from the studio style's palette.
 enum Charts {
-    /// A band of the script under a retention curve: a beat from `start` to `end` seconds.
-    struct Band: Sendable, Hashable {
-        var start: Double
-        var end: Double
-        var label: String
-    }
-
-    /// A marked point on a curve: a drop-off hotspot, linking to its shot.
-    struct Marker: Sendable, Hashable {
-        var second: Double
-        var label: String
-        var link: String?
-    }
-
-    /// A labelled bar or point.
-    struct Bar: Sendable, Hashable {
-        var label: String
-        var value: Double
-        var note: String
-    }
+    typealias Band = AudienceDashboard.Band
+    typealias Marker = AudienceDashboard.Marker
+    typealias Bar = AudienceDashboard.ChartBar
 
     static let width = 640.0
     static let plotLeft = 44.0

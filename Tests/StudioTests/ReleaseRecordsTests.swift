@@ -1,0 +1,38 @@
+import Basics
+import Foundation
+import GRDB
+import Studio
+import TestSupport
+import Testing
+
+/// `cliff write --apply-insights` learns what viewers have seen from the studio's records
+/// without opening a studio: nothing is created, nothing is changed.
+@Suite struct ReleaseRecordsTests {
+    @Test func aProjectNeverServedHasNoReleasesAndGetsNoDatabase() throws {
+        let project = try TemporaryProject.make(episodes: 3, seed: 5)
+        let layout = ProjectLayout(root: project.root)
+        #expect(try ReleaseRecords.publishedEpisodes(projectRoot: project.root).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: layout.database.path))
+        #expect(!FileManager.default.fileExists(atPath: layout.studioDatabase.path))
+    }
+
+    @Test func publishedEpisodesAreReadWithoutChangingTheFile() async throws {
+        let project = try TemporaryProject.make(episodes: 3, seed: 5)
+        let layout = ProjectLayout(root: project.root)
+        _ = try Studio(root: project.root, bcryptCost: 4)  // the studio's tables, as `cliff serve` makes them
+        let queue = try DatabaseQueue(path: layout.database.path)
+        try await queue.write { db in
+            for (episode, action) in [(1, "approve"), (1, "publish"), (2, "approve")] {
+                try db.execute(
+                    sql: "INSERT INTO studio_reviews (series, episode, action, actor, at) VALUES (?, ?, ?, 'test', 0)",
+                    arguments: [layout.seriesID, episode, action])
+            }
+        }
+        try queue.close()
+        let before = try Data(contentsOf: layout.database)
+        let accountsBefore = try FileManager.default.contentsOfDirectory(atPath: project.root.path).sorted()
+        #expect(try ReleaseRecords.publishedEpisodes(projectRoot: project.root) == [1])
+        #expect(try Data(contentsOf: layout.database) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project.root.path).sorted() == accountsBefore)
+    }
+}
