@@ -93,6 +93,7 @@ let package = Package(
         .target(
             name: "SQLiteStore",
             dependencies: [
+                "DramaModel",
                 "Basics", "Production",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -102,10 +103,9 @@ let package = Package(
         .target(
             name: "Governance",
             dependencies: [
-                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production",
+                "Basics", "DramaModel", "StoryEngine", "Editing", "Production",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -118,10 +118,9 @@ let package = Package(
         .target(
             name: "Audience",
             dependencies: [
-                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "SQLiteStore",
+                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -130,6 +129,8 @@ let package = Package(
         .target(
             name: "ModelServices",
             dependencies: [
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Voice", "Production",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -176,7 +177,7 @@ let package = Package(
             name: "cliff",
             dependencies: [
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
-                "StudioServer", "Audience", "ModelServices",
+                "StudioServer", "Audience", "ModelServices", "Editing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -196,6 +197,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
                 "Basics", "DramaModel", "StoryEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -217,6 +219,7 @@ let package = Package(
         .testTarget(
             name: "ProductionTests",
             dependencies: [
+                .product(name: "Logging", package: "swift-log"),
                 "Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -231,6 +234,9 @@ let package = Package(
         .testTarget(
             name: "StudioTests",
             dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 "Basics",
                 "Studio", "StudioServer", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -242,6 +248,7 @@ let package = Package(
         .testTarget(
             name: "AudienceTests",
             dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
                 "Basics",
                 "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -252,6 +259,10 @@ let package = Package(
         .testTarget(
             name: "ModelServicesTests",
             dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                "Editing", "Screenplay",
                 "Basics",
                 "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -61,7 +61,7 @@ struct WriteCommand: AsyncParsableCommand {
         if let chat = try Self.modelWriter(context, notes: notes) {
             Console.write("writing with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
             scripts = try await chat.writeSeason(series, plan: try await chat.planSeason(series))
-            try await ModelServiceWiring.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, project: context.project)
+            try await context.store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, prices: PriceBook(context.project.settings.prices))
             if !chat.fallbackEpisodes.isEmpty {
                 Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
             }
