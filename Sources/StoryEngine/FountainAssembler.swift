@@ -62,9 +62,10 @@ package struct FountainAssembler: Sendable {
     ) -> FountainDocument {
         var elements: [FountainElement] = [.synopsis(plan.summary)]
         let zh = series.language == .zh
+        let exits = exits(of: plan)
         var exitsAfter: [Int: [Exit]] = [:]
-        for exit in exits(of: plan) { exitsAfter[exit.beatIndex, default: []].append(exit) }
-        let exiting = Set(exits(of: plan).map(\.character))
+        for exit in exits { exitsAfter[exit.beatIndex, default: []].append(exit) }
+        let exiting = Set(exits.map(\.character))
         let closingBeforeCliff = plan.closingEvents.filter { event in
             if case .exit(let id) = event { return !exiting.contains(id) }
             return true

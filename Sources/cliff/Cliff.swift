@@ -59,9 +59,7 @@ enum Main {
     /// (`ExplainedError`), so none is rewrapped here.
     static func report(_ error: any Error) -> Int32 {
         if let error = error as? any ExplainedError {
-            Console.error(error.location.map { "\($0): \(error.message)" } ?? error.message)
-            for diagnostic in error.diagnostics { Console.diagnostic(diagnostic) }
-            if let hint = error.hint, !hint.isEmpty { Console.write("fix: \(hint)") }
+            Console.error(error.report)
             switch error.kind {
             case .input: return 1
             case .internal:

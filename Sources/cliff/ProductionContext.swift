@@ -21,7 +21,7 @@ struct ProductionContext {
             let path = project.files.displayPath(project.root)
             throw CLIError(message: "nothing has been produced in \(path) yet (there is no \(project.files.displayPath(project.databaseURL))). Start with: cliff produce \(path)")
         }
-        let hub = try ModelServiceWiring.attach(to: &project)
+        let hub = try ServiceHub.attach(to: &project)
         return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path), services: hub)
     }
 
