@@ -35,7 +35,9 @@ struct ChatClient: Sendable {
         if let stored = connection.cache?.data(key), let completion = try? parse(stored) {
             return Completion(content: completion.content, usage: .none, cached: true)
         }
-        let response = try await connection.send(.json("/chat/completions", body, purpose: "chat completion"))
+        var call = ServiceCall.json("/chat/completions", body, purpose: "chat completion")
+        call.billable = connection.noWayToAsk
+        let response = try await connection.send(call)
         let completion = try parse(response.body)
         connection.cache?.store(response.body, key)
         return completion

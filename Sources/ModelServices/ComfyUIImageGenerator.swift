@@ -75,12 +75,14 @@ public struct ComfyUIImageGenerator: ImageGenerator {
                 "height": request.height, "model": connection.service.model, "reference": reference,
             ]
             let filled = Self.fill(workflow.object, values)
-            let queued = try await connection.send(.json("/prompt", ["prompt": filled, "client_id": "cliff"], purpose: "workflow submission"))
-            usage[.request] += 1
-            guard let promptID = try queued.jsonObject("the /prompt answer", from: connection)["prompt_id"] as? String else {
-                throw connection.malformed("the /prompt answer has no prompt_id: \(connection.snippet(queued.body))")
+            let promptID = try await submit(filled, cacheKey: cacheKey, usage: &usage)
+            let output: Output
+            do throws(ModelServicesError) {
+                output = try await poll(promptID)
+            } catch where error.code == .rejected {
+                connection.cache?.remove(cacheKey + ".prompt")  // a failed prompt is over
+                throw error
             }
-            let output = try await poll(promptID)
             var query = URLComponents()
             query.queryItems = [URLQueryItem(name: "filename", value: output.filename), URLQueryItem(name: "subfolder", value: output.subfolder), URLQueryItem(name: "type", value: output.type)]
             let png = try await connection.send(.get("/view?\(query.percentEncodedQuery ?? "")", purpose: "output download")).body
@@ -91,6 +93,55 @@ public struct ComfyUIImageGenerator: ImageGenerator {
         } catch {
             throw error.stepFailure(usage: usage)
         }
+    }
+
+    /// Queues the filled workflow under a prompt id chosen and recorded before it is sent
+    /// (`<cacheKey>.prompt`); returns that id. When a record exists — an earlier try whose
+    /// answer was lost, or a crash — the server is asked first (`/history/<id>`, `/queue`) and
+    /// the prompt is queued again only if the server has never seen it.
+    func submit(_ workflow: Any, cacheKey: String, usage: inout Usage) async throws(ModelServicesError) -> String {
+        let record = cacheKey + ".prompt"
+        if let stored = connection.cache?.data(record).map({ String(decoding: $0, as: UTF8.self) }), !stored.isEmpty,
+           try await knows(stored) {
+            return stored
+        }
+        let promptID = connection.cache?.data(record).map { String(decoding: $0, as: UTF8.self) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? UUID().uuidString.lowercased()
+        do {
+            try connection.cache?.record(Data(promptID.utf8), record)
+        } catch {
+            throw ModelServicesError(
+                code: .rejected,
+                message: "\(connection.name): cannot record the prompt id before queueing the workflow (\(error.localizedDescription)); nothing was sent. Check that the project's .cliff folder is writable")
+        }
+        var call = ServiceCall.json("/prompt", ["prompt": workflow, "client_id": "cliff", "prompt_id": promptID], purpose: "workflow submission")
+        call.billable = .askFirst
+        do throws(ModelServicesError) {
+            let queued = try await connection.send(call)
+            usage[.request] += 1
+            let answered = try queued.jsonObject("the /prompt answer", from: connection)["prompt_id"] as? String
+            guard let answered, !answered.isEmpty else {
+                throw connection.malformed("the /prompt answer has no prompt_id: \(connection.snippet(queued.body))")
+            }
+            if answered != promptID { connection.cache?.store(Data(answered.utf8), record) }  // a server that picks its own ids
+            return answered
+        } catch where error.code == .answerLost {
+            if try await knows(promptID) {
+                usage[.request] += 1
+                return promptID
+            }
+            throw ModelServicesError(
+                code: .timedOut, message: "\(error.message); the server does not know prompt \(promptID), so the next try queues it again")
+        }
+    }
+
+    /// Whether the server has prompt `id`: finished (in `/history`) or waiting or running (in `/queue`).
+    func knows(_ id: String) async throws(ModelServicesError) -> Bool {
+        let history = try await connection.send(.get("/history/\(id)", purpose: "history lookup")).jsonObject("the /history answer", from: connection)
+        if history[id] != nil { return true }
+        let queue = try await connection.send(.get("/queue", purpose: "queue lookup")).jsonObject("the /queue answer", from: connection)
+        let entries = ((queue["queue_running"] as? [Any]) ?? []) + ((queue["queue_pending"] as? [Any]) ?? [])
+        return entries.contains { (($0 as? [Any]).map { $0.count > 1 ? "\($0[1])" : "" } ?? "") == id }
     }
 
     /// Uploads a reference; returns the name the workflow's LoadImage node uses.

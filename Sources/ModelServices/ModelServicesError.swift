@@ -8,7 +8,7 @@ public struct ModelServicesError: ExplainedError {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case invalidConfiguration, missingKey, unreachable, unauthorized, rejected, rateLimited, serverError,
-                timedOut, malformedResponse, invalidOutput
+                timedOut, answerLost, malformedResponse, invalidOutput
         }
         private let base: Base
         /// `cliff.yaml`'s `services` section is malformed.
@@ -27,6 +27,10 @@ public struct ModelServicesError: ExplainedError {
         public static var serverError: Self { Self(base: .serverError) }
         /// The service did not answer, or a task did not finish, in time.
         public static var timedOut: Self { Self(base: .timedOut) }
+        /// A request that creates billable work may have reached the service, but its answer
+        /// was lost (a timeout, a dropped connection) and the service offers no way to ask what
+        /// happened: it is not sent again, since a second send may be a second charge.
+        public static var answerLost: Self { Self(base: .answerLost) }
         /// The answer is not what the service's protocol promises.
         public static var malformedResponse: Self { Self(base: .malformedResponse) }
         /// A model's output does not satisfy its schema, even after repair prompts.

@@ -39,7 +39,7 @@ public struct OpenAIImageGenerator: ImageGenerator {
         if let png = connection.cache?.data(cacheKey) { return GeneratedImage(png: png, usage: .none) }
         var usage = Usage()
         do throws(ModelServicesError) {
-            let call: ServiceCall
+            var call: ServiceCall
             if request.references.isEmpty {
                 var body: [String: Any] = ["model": service.model, "prompt": prompt, "n": 1, "size": size]
                 if service.model.hasPrefix("dall-e") { body["response_format"] = "b64_json" }
@@ -56,6 +56,7 @@ public struct OpenAIImageGenerator: ImageGenerator {
                 }
                 call = ServiceCall(method: .POST, path: "/images/edits", headers: [("Content-Type", form.contentType)], body: form.finished, purpose: "image edit")
             }
+            call.billable = connection.noWayToAsk
             let response = try await connection.send(call)
             usage[.request] = 1
             let answer = try response.jsonObject("the images answer", from: connection)

@@ -38,7 +38,9 @@ public struct OpenAISpeechSynthesizer: MeteredVoiceSynthesizer {
             wav = cached
         } else {
             do throws(ModelServicesError) {
-                wav = try await connection.send(.json("/audio/speech", body, purpose: "speech")).body
+                var call = ServiceCall.json("/audio/speech", body, purpose: "speech")
+                call.billable = connection.noWayToAsk
+                wav = try await connection.send(call).body
             } catch {
                 throw error.stepFailure()
             }

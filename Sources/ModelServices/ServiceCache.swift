@@ -36,6 +36,17 @@ struct ServiceCache: Sendable {
         try? Data(contentsOf: url(key))
     }
 
+    /// Stores `data` under `key`, or says why it could not: for records that must exist before
+    /// a billable request is sent.
+    func record(_ data: Data, _ key: String) throws {
+        try AtomicFile.write(data, to: url(key))
+    }
+
+    /// Forgets `key`.
+    func remove(_ key: String) {
+        try? FileManager.default.removeItem(at: url(key))
+    }
+
     /// Stores `data` under `key`; a failure to write only costs a later cache miss.
     func store(_ data: Data, _ key: String) {
         try? AtomicFile.write(data, to: url(key))

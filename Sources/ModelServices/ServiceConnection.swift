@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// One HTTP request to a service, relative to its endpoint (or to an absolute URL, for
 /// downloads a service points at).
@@ -18,6 +19,8 @@ struct ServiceCall: Sendable {
     var sendsKey = true
     /// What the call does, for messages: `chat completion`, `image upload`.
     var purpose: String
+    /// Set on a call that creates billable work: how a lost answer is made safe.
+    var billable: BillableCreate?
 
     static func get(_ path: String, purpose: String) -> ServiceCall {
         ServiceCall(method: .GET, path: path, purpose: purpose)
@@ -27,6 +30,22 @@ struct ServiceCall: Sendable {
         let body = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return ServiceCall(method: .POST, path: path, headers: [("Content-Type", "application/json")], body: body, purpose: purpose)
     }
+}
+
+/// How a request that creates billable work (a clip task, a picture, speech, a completion) is
+/// kept from being paid for twice when its answer is lost: a timeout or a dropped connection
+/// after the request may have reached the service.
+///
+/// A call that never reached the service (refused connection, connect timeout) and a call the
+/// service answered with 429 or a 5xx other than 504 are retried as usual: no work was made.
+enum BillableCreate: Sendable {
+    /// The request carries a client-chosen id the service can be asked about (Kling's
+    /// `external_task_id`, ComfyUI's `prompt_id`): a lost answer is thrown as `.answerLost`
+    /// and the adapter asks the service before it sends anything again.
+    case askFirst
+    /// The service offers neither: a lost answer fails the job (`.answerLost`, permanent) with
+    /// a message that a charge may have happened and where to check; nothing is sent again.
+    case noWayToAsk(check: String)
 }
 
 /// What a service answered with a 2xx status.
@@ -62,6 +81,14 @@ struct ServiceConnection: Sendable {
     /// `writer service (openai-chat at http://…/v1)`, for messages.
     var name: String { "\(role) service (\(service.kind.rawValue) at \(service.endpoint.absoluteString))" }
 
+    /// The safety of a billable create on a service that cannot be asked about a lost answer:
+    /// where the user checks whether it was charged.
+    var noWayToAsk: BillableCreate {
+        let host = service.endpoint.host ?? service.endpoint.absoluteString
+        let page = host.hasSuffix("openai.com") ? "https://platform.openai.com/usage" : "the usage or billing page of the account at \(host)"
+        return .noWayToAsk(check: "check \(page)")
+    }
+
     func url(_ path: String) -> URL {
         URL(string: service.endpoint.absoluteString + path) ?? service.endpoint
     }
@@ -77,7 +104,8 @@ struct ServiceConnection: Sendable {
             switch outcome {
             case .success(let response):
                 return response
-            case .failure(let failure):
+            case .failure(var failure):
+                if failure.answerLost, let billable = call.billable { failure = lostAnswer(failure, of: call, billable: billable) }
                 guard failure.retryable, attempt < service.maxRetries else { throw failure.error }
                 let delay = failure.retryAfter.map { min($0, service.maxBackoff) } ?? backoff(attempt: attempt)
                 logger.notice(
@@ -100,6 +128,20 @@ struct ServiceConnection: Sendable {
         var error: ModelServicesError
         var retryable: Bool
         var retryAfter: Duration?
+        /// Whether the request may have reached the service although no answer came back.
+        var answerLost = false
+    }
+
+    /// `failure` for a billable create whose answer was lost: an `.answerLost` error the caller
+    /// resolves (by asking the service) or reports; never retried here.
+    private func lostAnswer(_ failure: Failure, of call: ServiceCall, billable: BillableCreate) -> Failure {
+        switch billable {
+        case .askFirst:
+            return Failure(error: ModelServicesError(code: .answerLost, message: failure.error.message), retryable: false)
+        case .noWayToAsk(let check):
+            let message = "\(name): \(call.purpose) may have reached the service, but its answer was lost (\(failure.error.message)). It is not sent again, because the service cannot be asked whether it did the work and a second request may be a second charge: \(check) before you run again"
+            return Failure(error: ModelServicesError(code: .answerLost, message: message), retryable: false)
+        }
     }
 
     private func attemptOnce(_ call: ServiceCall, target: URL, attempt: Int) async -> Result<ServiceResponse, Failure> {
@@ -129,11 +171,13 @@ struct ServiceConnection: Sendable {
         } catch {
             let timedOut = (error as? HTTPClientError).map { [.deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout].contains($0) } ?? false
             let code: ModelServicesError.Code = timedOut ? .timedOut : .unreachable
+            // Only a failure to connect proves the request never reached the service.
+            let neverSent = Self.neverReachedService(error)
             let message = timedOut
                 ? "\(name): \(where_) got no answer within \(Self.seconds(service.timeout)) (tried \(attempt + 1) time\(attempt == 0 ? "" : "s")); raise timeout_seconds in cliff.yaml or check the service's load"
                 : "\(name): cannot reach \(where_) (\(redact(String(describing: error)))); check that the service is running and the endpoint in cliff.yaml is right"
             logger.debug("service call failed", metadata: ["service.role": "\(role)", "service.call": "\(call.purpose)", "service.error": "\(code)"])
-            return .failure(Failure(error: ModelServicesError(code: code, message: message), retryable: true))
+            return .failure(Failure(error: ModelServicesError(code: code, message: message), retryable: true, answerLost: !neverSent))
         }
         logger.debug(
             "service call",
@@ -156,14 +200,24 @@ struct ServiceConnection: Sendable {
                 error: ModelServicesError(code: .unauthorized, message: "\(name): \(where_) refused the key (\(status)): \(detail); \(fix)"),
                 retryable: false))
         case 500...599:
+            // A gateway that timed out (504) may have passed the request on: its answer is lost.
             return .failure(Failure(
                 error: ModelServicesError(code: .serverError, message: "\(name): \(where_) failed with \(status) \(tries): \(detail); try again later or check the service's log"),
-                retryable: true))
+                retryable: true, answerLost: status == 504))
         default:
             return .failure(Failure(
                 error: ModelServicesError(code: .rejected, message: "\(name): \(where_) rejected the request (\(status)): \(detail)"),
                 retryable: false))
         }
+    }
+
+    /// Whether `error` proves the request never reached the service: the connection itself
+    /// failed (refused, unreachable, connect timeout).
+    static func neverReachedService(_ error: any Error) -> Bool {
+        if let http = error as? HTTPClientError { return http == .connectTimeout }
+        if error is NIOConnectionError { return true }
+        if let io = error as? IOError { return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(io.errnoCode) }
+        return false
     }
 
     /// The delay before retry `attempt + 1`: `backoff · 2^attempt`, capped, times a random 0.5–1.

@@ -61,9 +61,9 @@ public final class SQLiteJobStore: JobStore {
     // MARK: Planning
 
     public func results(for keys: [NodeKey]) async throws -> [NodeKey: NodeResult] {
-        try read { db in
+        try await read { db in
             var found: [NodeKey: NodeResult] = [:]
-            let statement = try db.cachedStatement(sql: sql.selectResult)
+            let statement = try db.cachedStatement(sql: self.sql.selectResult)
             for key in keys {
                 if let row = try Row.fetchOne(statement, arguments: [key.hex]), let result = try Self.result(row) {
                     found[key] = result
@@ -74,37 +74,37 @@ public final class SQLiteJobStore: JobStore {
     }
 
     public func allResults() async throws -> [NodeResult] {
-        try read { db in try Row.fetchAll(db, sql: sql.selectAllResults).compactMap(Self.result) }
+        try await read { db in try Row.fetchAll(db, sql: self.sql.selectAllResults).compactMap(Self.result) }
     }
 
     public func forget(_ keys: [NodeKey]) async throws {
         guard !keys.isEmpty else { return }
-        try write { db in
-            for key in keys { try db.execute(sql: sql.deleteResult, arguments: [key.hex]) }
+        try await write { db in
+            for key in keys { try db.execute(sql: self.sql.deleteResult, arguments: [key.hex]) }
         }
     }
 
     public func enqueue(_ nodes: [Node], estimatedCosts: [NodeKey: Money], plan: Set<NodeKey>, scope: JobScope, now: Date) async throws -> EnqueueReport {
         let time = now.timeIntervalSince1970
-        return try write { db in
+        return try await write { db in
             var report = EnqueueReport()
             // Supersede pending jobs in scope that the plan no longer has.
-            for row in try Row.fetchAll(db, sql: sql.selectPending) {
+            for row in try Row.fetchAll(db, sql: self.sql.selectPending) {
                 let key: String = row[1]
                 let episode: Int? = row[2]
                 guard let nodeKey = NodeKey(hex: key), !plan.contains(nodeKey) else { continue }
                 if scope.episodes == nil || (episode != nil && scope.contains(episode: episode)) {
-                    try db.execute(sql: sql.supersede, arguments: [time, row[0] as Int64])
+                    try db.execute(sql: self.sql.supersede, arguments: [time, row[0] as Int64])
                     report.superseded += 1
                 }
             }
             let hasResult = try db.cachedStatement(sql: "SELECT 1 FROM results WHERE node_key = ?")
-            let findJob = try db.cachedStatement(sql: sql.selectJobByKey)
-            let insert = try db.cachedStatement(sql: sql.insertJob)
-            let insertInput = try db.cachedStatement(sql: sql.insertJobInput)
-            let countUnmet = try db.cachedStatement(sql: sql.countUnmetInputs)
-            let setUnmet = try db.cachedStatement(sql: sql.setUnmet)
-            let requeue = try db.cachedStatement(sql: sql.requeueJob)
+            let findJob = try db.cachedStatement(sql: self.sql.selectJobByKey)
+            let insert = try db.cachedStatement(sql: self.sql.insertJob)
+            let insertInput = try db.cachedStatement(sql: self.sql.insertJobInput)
+            let countUnmet = try db.cachedStatement(sql: self.sql.countUnmetInputs)
+            let setUnmet = try db.cachedStatement(sql: self.sql.setUnmet)
+            let requeue = try db.cachedStatement(sql: self.sql.requeueJob)
             for node in nodes {
                 if try Bool.fetchOne(hasResult, arguments: [node.key.hex]) == true {
                     report.alreadyDone += 1
@@ -144,9 +144,10 @@ public final class SQLiteJobStore: JobStore {
 
     public func recoverAbandoned(now: Date, maxAttempts: Int, isAlive: @Sendable (WorkerID) -> Bool?) async throws -> [RecoveredJob] {
         let time = now.timeIntervalSince1970
-        return try write { db in
+        // The write awaits its task, so the closure does not outlive this call.
+        return try await withoutActuallyEscaping(isAlive) { isAlive in try await write { db in
             var recovered: [RecoveredJob] = []
-            for row in try Row.fetchAll(db, sql: sql.selectRunning) {
+            for row in try Row.fetchAll(db, sql: self.sql.selectRunning) {
                 let id: Int64 = row[0]
                 let label: String = row[1]
                 let owner: String = row[2] ?? ""
@@ -156,38 +157,38 @@ public final class SQLiteJobStore: JobStore {
                 guard dead || expires < time else { continue }
                 let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
                 if attempts >= maxAttempts {
-                    try db.execute(sql: sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
+                    try db.execute(sql: self.sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
                     try self.cancelDownstream(db, of: row, id: id, time: time, label: label)
                     recovered.append(RecoveredJob(label: label, owner: owner, failed: true))
                 } else {
-                    try db.execute(sql: sql.putBack, arguments: [cause, time, id])
+                    try db.execute(sql: self.sql.putBack, arguments: [cause, time, id])
                     recovered.append(RecoveredJob(label: label, owner: owner, failed: false))
                 }
             }
             return recovered
-        }
+        } }
     }
 
     private func cancelDownstream(_ db: Database, of row: Row, id: Int64, time: Double, label: String) throws {
         guard let key = try String.fetchOne(db, sql: "SELECT node_key FROM jobs WHERE id = ?", arguments: [id]) else { return }
-        try db.execute(sql: sql.cancelDownstream, arguments: [key, "not run: its input \(label) failed", time])
+        try db.execute(sql: self.sql.cancelDownstream, arguments: [key, "not run: its input \(label) failed", time])
     }
 
     public func heartbeat(owner: WorkerID, until: Date) async throws {
-        try write { db in
-            try db.execute(sql: sql.heartbeat, arguments: [until.timeIntervalSince1970, owner.description])
+        try await write { db in
+            try db.execute(sql: self.sql.heartbeat, arguments: [until.timeIntervalSince1970, owner.description])
         }
     }
 
     // MARK: Claiming
 
     public func claim(_ request: ClaimRequest) async throws -> ClaimOutcome {
-        try write { db in try self.claim(db, request) }
+        try await write { db in try self.claim(db, request) }
     }
 
     /// Completes a job and claims the next in one transaction: half the commits per job.
     public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date, thenClaim request: ClaimRequest) async throws -> ClaimOutcome {
-        try write { db in
+        try await write { db in
             try self.complete(db, job, result: result, ledger: ledger, now: now)
             return try self.claim(db, request)
         }
@@ -199,7 +200,7 @@ public final class SQLiteJobStore: JobStore {
         var arguments: [any DatabaseValueConvertible] = [time]
         if !request.limits.isEmpty {
             var running: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: sql.runningByGenerator) { running[row[0]] = row[1] }
+            for row in try Row.fetchAll(db, sql: self.sql.runningByGenerator) { running[row[0]] = row[1] }
             let pendingGenerators = try String.fetchAll(db, sql: "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0")
             let blocked = ConcurrencyGate.saturated(generators: Set(pendingGenerators), running: running, limits: request.limits)
             if !blocked.isEmpty {
@@ -209,8 +210,8 @@ public final class SQLiteJobStore: JobStore {
         }
         let scopeFilter = Self.scopeFilter(request.scope)
         extra += scopeFilter
-        guard let row = try Row.fetchOne(db, sql: sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
-            let waiting = try Row.fetchOne(db, sql: sql.selectWaiting(extra: scopeFilter), arguments: [time])
+        guard let row = try Row.fetchOne(db, sql: self.sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
+            let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter), arguments: [time])
             let count: Int = waiting?[0] ?? 0
             let next: Double? = waiting?[1]
             if count == 0 { return .idle }
@@ -221,21 +222,21 @@ public final class SQLiteJobStore: JobStore {
         }
         let job = try Self.claimedJob(row)
         if let stop = try budgetStop(db, job: job, budget: request.budget) { return .overBudget(stop) }
-        try db.execute(sql: sql.claimJob, arguments: [request.owner.description, request.leaseUntil.timeIntervalSince1970, time, job.id])
+        try db.execute(sql: self.sql.claimJob, arguments: [request.owner.description, request.leaseUntil.timeIntervalSince1970, time, job.id])
         return .claimed(job)
     }
 
     private func budgetStop(_ db: Database, job: ClaimedJob, budget: ProductionSettings.Budget) throws -> BudgetStop? {
         if let cap = budget.perEpisode, let episode = job.node.episode {
-            let spent = Money(nanos: try Int64.fetchOne(db, sql: sql.spentOnEpisode, arguments: [episode]) ?? 0)
-            let running = Money(nanos: try Int64.fetchOne(db, sql: sql.runningOnEpisode, arguments: [episode]) ?? 0)
+            let spent = Money(nanos: try Int64.fetchOne(db, sql: self.sql.spentOnEpisode, arguments: [episode]) ?? 0)
+            let running = Money(nanos: try Int64.fetchOne(db, sql: self.sql.runningOnEpisode, arguments: [episode]) ?? 0)
             if spent + running + job.estimatedCost > cap {
                 return BudgetStop(episode: episode, cap: cap, spent: spent, running: running, next: job.estimatedCost, label: job.node.label)
             }
         }
         if let cap = budget.perSeries {
-            let spent = Money(nanos: try Int64.fetchOne(db, sql: sql.spentOnSeries) ?? 0)
-            let running = Money(nanos: try Int64.fetchOne(db, sql: sql.runningOnSeries) ?? 0)
+            let spent = Money(nanos: try Int64.fetchOne(db, sql: self.sql.spentOnSeries) ?? 0)
+            let running = Money(nanos: try Int64.fetchOne(db, sql: self.sql.runningOnSeries) ?? 0)
             if spent + running + job.estimatedCost > cap {
                 return BudgetStop(episode: nil, cap: cap, spent: spent, running: running, next: job.estimatedCost, label: job.node.label)
             }
@@ -246,39 +247,39 @@ public final class SQLiteJobStore: JobStore {
     // MARK: Finishing
 
     public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) async throws {
-        try write { db in try self.complete(db, job, result: result, ledger: ledger, now: now) }
+        try await write { db in try self.complete(db, job, result: result, ledger: ledger, now: now) }
     }
 
     private func complete(_ db: Database, _ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date) throws {
         let time = now.timeIntervalSince1970
-        try db.execute(sql: sql.upsertResult, arguments: [
+        try db.execute(sql: self.sql.upsertResult, arguments: [
             result.key.hex, Self.json(result.outputs), Self.json(result.exported), Self.json(result.metadata), time,
         ])
-        try db.execute(sql: sql.markDone, arguments: [time, job.id])
-        try db.execute(sql: sql.unblockReaders, arguments: [job.node.key.hex])
+        try db.execute(sql: self.sql.markDone, arguments: [time, job.id])
+        try db.execute(sql: self.sql.unblockReaders, arguments: [job.node.key.hex])
         try insert(ledger, db)
     }
 
     public func fail(_ job: ClaimedJob, message: String, retryAt: Date?, ledger: [LedgerEntry], now: Date) async throws {
         let time = now.timeIntervalSince1970
-        try write { db in
+        try await write { db in
             if let retryAt {
-                try db.execute(sql: sql.retryLater, arguments: [retryAt.timeIntervalSince1970, message, time, job.id])
+                try db.execute(sql: self.sql.retryLater, arguments: [retryAt.timeIntervalSince1970, message, time, job.id])
             } else {
-                try db.execute(sql: sql.markFailed, arguments: [message, time, job.id])
-                try db.execute(sql: sql.cancelDownstream, arguments: [job.node.key.hex, "not run: its input \(job.node.label) failed", time])
+                try db.execute(sql: self.sql.markFailed, arguments: [message, time, job.id])
+                try db.execute(sql: self.sql.cancelDownstream, arguments: [job.node.key.hex, "not run: its input \(job.node.label) failed", time])
             }
             try self.insert(ledger, db)
         }
     }
 
     public func release(_ job: ClaimedJob, now: Date) async throws {
-        try write { db in try db.execute(sql: sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
+        try await write { db in try db.execute(sql: self.sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
     }
 
     private func insert(_ entries: [LedgerEntry], _ db: Database) throws {
         guard !entries.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: sql.insertLedger)
+        let statement = try db.cachedStatement(sql: self.sql.insertLedger)
         for e in entries {
             try statement.execute(arguments: [
                 e.node.hex, e.episode, e.step, e.generator, e.unit.rawValue, e.quantity, e.cost.nanos, e.succeeded ? 1 : 0,
@@ -290,9 +291,9 @@ public final class SQLiteJobStore: JobStore {
     // MARK: Reporting
 
     public func status(now: Date) async throws -> QueueStatus {
-        try read { db in
+        try await read { db in
             var status = QueueStatus()
-            for row in try Row.fetchAll(db, sql: sql.countsByStep) {
+            for row in try Row.fetchAll(db, sql: self.sql.countsByStep) {
                 guard let state = JobState(rawValue: row[1]) else { continue }
                 let step: String = row[0]
                 let count: Int = row[2]
@@ -307,11 +308,11 @@ public final class SQLiteJobStore: JobStore {
                         until: time.map { Date(timeIntervalSince1970: $0) })
                 }
             }
-            status.running = try list(sql.listJobs, ["running", 50], until: 5)
-            status.failed = try list(sql.listJobs, ["failed", 200], until: 5)
-            status.cancelled = try list(sql.listJobs, ["cancelled", 20], until: 5)
-            status.retrying = try list(sql.listRetrying, [50], until: 6)
-            status.results = try Int.fetchOne(db, sql: sql.countResults) ?? 0
+            status.running = try list(self.sql.listJobs, ["running", 50], until: 5)
+            status.failed = try list(self.sql.listJobs, ["failed", 200], until: 5)
+            status.cancelled = try list(self.sql.listJobs, ["cancelled", 20], until: 5)
+            status.retrying = try list(self.sql.listRetrying, [50], until: 6)
+            status.results = try Int.fetchOne(db, sql: self.sql.countResults) ?? 0
             return status
         }
     }
@@ -319,7 +320,7 @@ public final class SQLiteJobStore: JobStore {
     /// Queued or running jobs per episode (episodes with none are left out): what the web
     /// studio shows as "rendering".
     public func activeJobsByEpisode() async throws -> [Int: Int] {
-        try read { db in
+        try await read { db in
             var counts: [Int: Int] = [:]
             let rows = try Row.fetchAll(
                 db, sql: "SELECT episode, COUNT(*) FROM jobs WHERE state IN ('pending', 'running') AND episode IS NOT NULL GROUP BY episode")
@@ -329,16 +330,16 @@ public final class SQLiteJobStore: JobStore {
     }
 
     public func recordUsage(_ ledger: [LedgerEntry]) async throws {
-        try write { db in try self.insert(ledger, db) }
+        try await write { db in try self.insert(ledger, db) }
     }
 
     public func updateExported(_ key: NodeKey, files: [ExportedFile]) async throws {
-        try write { db in try db.execute(sql: sql.updateExported, arguments: [Self.json(files), key.hex]) }
+        try await write { db in try db.execute(sql: self.sql.updateExported, arguments: [Self.json(files), key.hex]) }
     }
 
     public func ledger() async throws -> [LedgerEntry] {
-        try read { db in
-            try Row.fetchAll(db, sql: sql.selectLedger).compactMap { row in
+        try await read { db in
+            try Row.fetchAll(db, sql: self.sql.selectLedger).compactMap { row in
                 guard let key = NodeKey(hex: row[0]), let unit = UsageUnit(rawValue: row[4]) else { return nil }
                 return LedgerEntry(
                     node: key, episode: row[1], step: row[2], generator: row[3], unit: unit, quantity: row[5],
@@ -350,31 +351,42 @@ public final class SQLiteJobStore: JobStore {
 
     // MARK: Plumbing
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction { db in
-                var value: T?
-                try db.inTransaction(.immediate) {
-                    value = try body(db)
-                    return .commit
+    // Every access suspends rather than blocks: the store's callers run on Swift's cooperative
+    // pool (one thread per core), and a thread blocked waiting for a connection while the
+    // connection's holder waits for a thread would stall the whole process. Each access runs
+    // in a task of its own, so that a caller being cancelled (a run stopping on Ctrl-C) still
+    // records what it must: leases given back, failures, results.
+    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let pool = pool, path = path
+        return try await Task {
+            do {
+                return try await pool.writeWithoutTransaction { db in
+                    var value: T?
+                    try db.inTransaction(.immediate) {
+                        value = try body(db)
+                        return .commit
+                    }
+                    return value!
                 }
-                return value!
+            } catch let error as ProductionError {
+                throw error
+            } catch {
+                throw Self.wrap(error, path: path, doing: "write")
             }
-        } catch let error as ProductionError {
-            throw error
-        } catch {
-            throw Self.wrap(error, path: path, doing: "write")
-        }
+        }.value
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as ProductionError {
-            throw error
-        } catch {
-            throw Self.wrap(error, path: path, doing: "read")
-        }
+    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let pool = pool, path = path
+        return try await Task {
+            do {
+                return try await pool.read(body)
+            } catch let error as ProductionError {
+                throw error
+            } catch {
+                throw Self.wrap(error, path: path, doing: "read")
+            }
+        }.value
     }
 
     private static func wrap(_ error: any Error, path: String, doing: String) -> ProductionError {

@@ -12,24 +12,24 @@ import Testing
         var completion: Double
     }
 
-    static func figures(_ cli: CLIRunner, _ project: String) throws -> Figures {
-        let result = try cli.run("insights", project, "--json")
+    static func figures(_ cli: CLIRunner, _ project: String) async throws -> Figures {
+        let result = try await cli.run("insights", project, "--json")
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let metrics = try #require(object["metrics"] as? [String: Any])
         return Figures(starts: try #require(metrics["starts"] as? Int), completion: try #require(metrics["completionRate"] as? Double))
     }
 
-    @Test func insightsFromASyntheticAudienceImproveTheSeriesForAHeldOutOne() throws {
+    @Test func insightsFromASyntheticAudienceImproveTheSeriesForAHeldOutOne() async throws {
         let cli = try CLIRunner()
         for name in ["baseline", "revised"] {
-            #expect(try cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "5").status == 0)
+            #expect(try await cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "5").status == 0)
         }
         // Measure on one audience.
-        let simulated = try cli.run("simulate-audience", "revised", "--viewers", "3000", "--seed", "1")
+        let simulated = try await cli.run("simulate-audience", "revised", "--viewers", "3000", "--seed", "1")
         #expect(simulated.status == 0, "\(simulated.stderr)")
         #expect(simulated.stdout.contains("Synthetic audience: 3,000 viewers"))
-        let insights = try cli.run("insights", "revised")
+        let insights = try await cli.run("insights", "revised")
         #expect(insights.status == 0, "\(insights.stderr)")
         #expect(insights.stdout.hasPrefix("SYNTHETIC AUDIENCE: 3,000 of 3,000 viewers were simulated"))
         #expect(insights.stdout.contains("→ shorten-beat"))
@@ -37,52 +37,52 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: cli.url("revised/insights.json").path))
 
         // Revise every unreleased episode, and keep the revisions on a later plain write.
-        let written = try cli.run("write", "revised", "--apply-insights")
+        let written = try await cli.run("write", "revised", "--apply-insights")
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.contains("unreleased episode"))
         #expect(written.stdout.contains(" ← "), "\(written.stdout)")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cli.url("revised/revisions.json"))) as? [String: Any])
         #expect((log["episodes"] as? [String: Any])?.count == 30)
-        let again = try cli.run("write", "revised")
+        let again = try await cli.run("write", "revised")
         #expect(again.stdout.contains("Wrote 0 episodes; 30 already up to date."), "\(again.stdout)")
 
         // Judge on a held-out audience, the same one for both series.
         try FileManager.default.removeItem(at: cli.url("revised/audience.db"))
         for name in ["baseline", "revised"] {
-            #expect(try cli.run("simulate-audience", name, "--viewers", "3000", "--seed", "101").status == 0)
+            #expect(try await cli.run("simulate-audience", name, "--viewers", "3000", "--seed", "101").status == 0)
         }
-        let before = try Self.figures(cli, "baseline"), after = try Self.figures(cli, "revised")
+        let before = try await Self.figures(cli, "baseline"), after = try await Self.figures(cli, "revised")
         #expect(after.completion > before.completion + 0.01, "completion \(before.completion) → \(after.completion)")
         #expect(after.starts > before.starts, "starts \(before.starts) → \(after.starts)")
     }
 
-    @Test func insightsWithoutEventsSayHowToGetThem() throws {
+    @Test func insightsWithoutEventsSayHowToGetThem() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "quiet", "--premise", Self.premise, "--episodes", "30").status == 0)
-        let result = try cli.run("insights", "quiet")
+        #expect(try await cli.run("new", "quiet", "--premise", Self.premise, "--episodes", "30").status == 0)
+        let result = try await cli.run("insights", "quiet")
         #expect(result.status != 0)
         #expect(result.stderr.contains("cliff simulate-audience quiet --viewers"))
-        let write = try cli.run("write", "quiet", "--apply-insights")
+        let write = try await cli.run("write", "quiet", "--apply-insights")
         #expect(write.status != 0)
         #expect(write.stderr.contains("run cliff insights quiet first"))
     }
 
-    @Test func aPlatformWatchLogImportsAndWrongColumnsAreNamed() throws {
+    @Test func aPlatformWatchLogImportsAndWrongColumnsAreNamed() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "imported", "--premise", Self.premise, "--episodes", "30").status == 0)
+        #expect(try await cli.run("new", "imported", "--premise", Self.premise, "--episodes", "30").status == 0)
         var rows = ["viewer,episode,started_at,watched_seconds,completed"]
         let start = Int(Date().timeIntervalSince1970) - 86_400
         for viewer in 0..<40 { rows.append("v\(viewer),1,\(start + viewer * 300),\(viewer % 4 == 0 ? 3 : 80),\(viewer % 4 == 0 ? "no" : "yes")") }
         try cli.write("views.csv", rows.joined(separator: "\n") + "\n")
-        let imported = try cli.run("import-audience", "imported", "views.csv")
+        let imported = try await cli.run("import-audience", "imported", "views.csv")
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("Imported views.csv:"))
-        #expect(try Self.figures(cli, "imported").starts == 40)
+        #expect(try await Self.figures(cli, "imported").starts == 40)
         // Twice: nothing new.
-        #expect(try cli.run("import-audience", "imported", "views.csv").stdout.contains(": 0 events stored"))
+        #expect(try await cli.run("import-audience", "imported", "views.csv").stdout.contains(": 0 events stored"))
 
         try cli.write("wrong.csv", "user,ep,watched\nv1,1,30\n")
-        let wrong = try cli.run("import-audience", "imported", "wrong.csv")
+        let wrong = try await cli.run("import-audience", "imported", "wrong.csv")
         #expect(wrong.status != 0)
         #expect(wrong.stderr.contains("Found: user, ep, watched"), "\(wrong.stderr)")
         #expect(wrong.stderr.contains("Expected: viewer, episode, started_at, watched_seconds"), "\(wrong.stderr)")

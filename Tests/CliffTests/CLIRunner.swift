@@ -30,25 +30,13 @@ struct CLIRunner {
         directory = try temporaryDirectory("cliff-cli")
     }
 
-    func run(_ arguments: String...) throws -> Result { try run(arguments) }
+    func run(_ arguments: String...) async throws -> Result { try await run(arguments) }
 
-    func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs `cliff` with `arguments` to its end (see `runProcess`: no thread of the test pool
+    /// is held while it runs).
+    func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) async throws -> Result {
+        let output = try await runProcess(executable, arguments, directory: directory, environment: environment, input: input.map { Data($0.utf8) })
+        return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     func url(_ path: String) -> URL { directory.appendingPathComponent(path) }

@@ -4,20 +4,20 @@ import Testing
 @Suite(.serialized) struct CLITests {
     static let premise = "A broke intern signs a contract marriage with a cold CEO"
 
-    @Test func newWritesAWholeSeasonThatValidatesAndOutlines() throws {
+    @Test func newWritesAWholeSeasonThatValidatesAndOutlines() async throws {
         let cli = try CLIRunner()
-        let made = try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "80")
+        let made = try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "80")
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("80 episodes"))
         let files = try FileManager.default.contentsOfDirectory(atPath: cli.url("demo/episodes").path)
         #expect(files.count == 80)
         #expect(files.contains("ep080.fountain"))
 
-        let validated = try cli.run("validate", "demo")
+        let validated = try await cli.run("validate", "demo")
         #expect(validated.status == 0, "\(validated.stderr)")
         #expect(validated.stdout.contains("0 errors"))
 
-        let outline = try cli.run("outline", "demo")
+        let outline = try await cli.run("outline", "demo")
         #expect(outline.status == 0, "\(outline.stderr)")
         #expect(outline.stdout.contains("[REVERSAL]"))
         #expect(outline.stdout.contains("PAYWALL: episode 10 onward is paid"))
@@ -27,34 +27,34 @@ import Testing
         #expect(outline.stdout.contains("reveal (major)"))
     }
 
-    @Test func chineseSeasonValidatesAndOutlines() throws {
+    @Test func chineseSeasonValidatesAndOutlines() async throws {
         let cli = try CLIRunner()
-        let made = try cli.run("new", "gongdou", "--premise", "冷宫弃妃凭医术翻身，步步为营扳倒贵妃", "--episodes", "80")
+        let made = try await cli.run("new", "gongdou", "--premise", "冷宫弃妃凭医术翻身，步步为营扳倒贵妃", "--episodes", "80")
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("palace") && made.stdout.contains("in zh"))
-        #expect(try cli.run("validate", "gongdou").status == 0)
-        let outline = try cli.run("outline", "gongdou", "--episodes", "1-12")
+        #expect(try await cli.run("validate", "gongdou").status == 0)
+        let outline = try await cli.run("outline", "gongdou", "--episodes", "1-12")
         #expect(outline.stdout.contains("付费墙"))
         let script = try cli.read("gongdou/episodes/ep001.fountain")
         #expect(script.contains("\n@"))
         #expect(script.contains("\n.内景") || script.contains("\n.外景"))
     }
 
-    @Test func sameSeedGivesByteIdenticalProjectsAcrossProcesses() throws {
+    @Test func sameSeedGivesByteIdenticalProjectsAcrossProcesses() async throws {
         let cli = try CLIRunner()
         for name in ["a", "b"] {
-            #expect(try cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "99").status == 0)
+            #expect(try await cli.run("new", name, "--premise", Self.premise, "--episodes", "30", "--seed", "99").status == 0)
         }
         let a = try cli.snapshot("a"), b = try cli.snapshot("b")
         #expect(a.count == 33)  // series.yaml, cliff.yaml, .cliff/scripts.json, 30 scripts
         #expect(a == b)
-        #expect(try cli.run("new", "c", "--premise", Self.premise, "--episodes", "30", "--seed", "100").status == 0)
+        #expect(try await cli.run("new", "c", "--premise", Self.premise, "--episodes", "30", "--seed", "100").status == 0)
         #expect(try cli.snapshot("c")["/episodes/ep001.fountain"] != a["/episodes/ep001.fountain"])
     }
 
-    @Test func malformedBibleListsEveryErrorWithItsLocationAndChangesNothing() throws {
+    @Test func malformedBibleListsEveryErrorWithItsLocationAndChangesNothing() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "12").status == 0)
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "12").status == 0)
         var yaml = try cli.read("demo/series.yaml")
         yaml = yaml.replacingOccurrences(of: "  episodes: 12", with: "  episodes: twelve")  // wrong type
         yaml = yaml.replacingOccurrences(of: "tone:", with: "tonne:")  // unknown key
@@ -65,7 +65,7 @@ import Testing
         let before = try cli.snapshot("demo")
 
         for command in [["validate", "demo"], ["write", "demo"], ["write", "demo", "--force"], ["outline", "demo"], ["export", "demo"]] {
-            let result = try cli.run(command)
+            let result = try await cli.run(command)
             #expect(result.status == 1, "\(command): \(result.status)")
             #expect(result.stderr.contains("demo/series.yaml has 3 errors; nothing was changed."), "\(result.stderr)")
             #expect(result.stderr.contains("demo/series.yaml:10:13: error: format.episodes: expected a whole number"))
@@ -75,72 +75,72 @@ import Testing
         }
 
         try cli.write("demo/series.yaml", "title: [unclosed\n")
-        let syntax = try cli.run("write", "demo")
+        let syntax = try await cli.run("write", "demo")
         #expect(syntax.status == 1)
         #expect(syntax.stderr.contains("demo/series.yaml:2:1: error: YAML syntax error"))
     }
 
-    @Test func writeKeepsEditedEpisodesUnlessForced() throws {
+    @Test func writeKeepsEditedEpisodesUnlessForced() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "12").status == 0)
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "12").status == 0)
         let original = try cli.read("demo/episodes/ep007.fountain")
         try cli.write("demo/episodes/ep007.fountain", original + "\nA person's own line.\n")
         try FileManager.default.removeItem(at: cli.url("demo/episodes/ep008.fountain"))
 
-        let kept = try cli.run("write", "demo", "--episodes", "5-12")
+        let kept = try await cli.run("write", "demo", "--episodes", "5-12")
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(kept.stdout.contains("Wrote 1 episode: 8; 6 already up to date."))
         #expect(kept.stderr.contains("kept 1 episode that people edited: 7"))
         #expect(try cli.read("demo/episodes/ep007.fountain").contains("A person's own line."))
 
-        let forced = try cli.run("write", "demo", "--episodes", "7", "--force")
+        let forced = try await cli.run("write", "demo", "--episodes", "7", "--force")
         #expect(forced.status == 0)
         #expect(try cli.read("demo/episodes/ep007.fountain") == original)
     }
 
-    @Test func badArgumentsExitWithOneAndSayHowToFix() throws {
+    @Test func badArgumentsExitWithOneAndSayHowToFix() async throws {
         let cli = try CLIRunner()
-        let genre = try cli.run("new", "x", "--premise", "p", "--genre", "romanse")
+        let genre = try await cli.run("new", "x", "--premise", "p", "--genre", "romanse")
         #expect(genre.status == 1)
         #expect(genre.stderr.contains("Did you mean 'romance'?"))
-        let missing = try cli.run("new", "x")
+        let missing = try await cli.run("new", "x")
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("--premise"))
-        #expect(try cli.run("new", "x", "--premise", "p", "--episodes", "0").status == 1)
-        #expect(try cli.run("validate", "nowhere").stderr.contains("not a Cliffhanger project"))
-        #expect(try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "5").status == 0)
-        let range = try cli.run("write", "demo", "--episodes", "4-9")
+        #expect(try await cli.run("new", "x", "--premise", "p", "--episodes", "0").status == 1)
+        #expect(try await cli.run("validate", "nowhere").stderr.contains("not a Cliffhanger project"))
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "5").status == 0)
+        let range = try await cli.run("write", "demo", "--episodes", "4-9")
         #expect(range.status == 1)
         #expect(range.stderr.contains("beyond the season's 5 episodes"))
-        #expect(try cli.run("new", "demo", "--premise", Self.premise).stderr.contains("already exists and is not empty"))
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise).stderr.contains("already exists and is not empty"))
     }
 
-    @Test func everyCommandsHelpHasAnExample() throws {
+    @Test func everyCommandsHelpHasAnExample() async throws {
         let cli = try CLIRunner()
         for command in ["new", "validate", "write", "outline", "export", "insights", "simulate-audience", "import-audience", "doctor"] {
-            let help = try cli.run(command, "--help")
+            let help = try await cli.run(command, "--help")
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "\(command) --help has no example")
         }
     }
 
-    @Test func validateReportsAScriptThatNamesAnUnknownCharacter() throws {
+    @Test func validateReportsAScriptThatNamesAnUnknownCharacter() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "3").status == 0)
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "3").status == 0)
         var script = try cli.read("demo/episodes/ep002.fountain")
         script = script.replacingOccurrences(of: "[[beat: hook]]", with: "[[beat: hook]]\n\nMARCUS\nWho are you people?")
         try cli.write("demo/episodes/ep002.fountain", script)
-        let result = try cli.run("validate", "demo")
+        let result = try await cli.run("validate", "demo")
         #expect(result.status == 1)
         #expect(result.stderr.contains("demo/episodes/ep002.fountain:"))
         #expect(result.stderr.contains("'MARCUS' speaks, but no character in series.yaml has that name"))
         #expect(result.stderr.contains("1 error"))
     }
 
-    @Test func exportWritesWellFormedFinalDraftFiles() throws {
+    @Test func exportWritesWellFormedFinalDraftFiles() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "demo", "--premise", Self.premise, "--episodes", "4").status == 0)
-        let result = try cli.run("export", "demo", "--format", "fdx", "--episodes", "1-2")
+        #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "4").status == 0)
+        let result = try await cli.run("export", "demo", "--format", "fdx", "--episodes", "1-2")
         #expect(result.status == 0, "\(result.stderr)")
         let xml = try cli.read("demo/out/fdx/ep001.fdx")
         #expect(xml.contains("<FinalDraft DocumentType=\"Script\""))

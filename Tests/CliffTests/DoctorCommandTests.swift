@@ -28,10 +28,10 @@ import Testing
         return (server, Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
     }
 
-    @Test func withoutServicesDoctorSaysEverythingIsBuiltIn() throws {
+    @Test func withoutServicesDoctorSaysEverythingIsBuiltIn() async throws {
         let cli = try CLIRunner()
         try FileManager.default.createDirectory(at: cli.url("demo"), withIntermediateDirectories: true)
-        let result = try cli.run("doctor", "demo")
+        let result = try await cli.run("doctor", "demo")
         #expect(result.status == 0)
         #expect(result.stdout.contains("No model services"))
     }
@@ -51,12 +51,12 @@ import Testing
                 model: test-model
                 api_key_env: DOCTOR_KEY
             """)
-        let passing = try cli.run(["doctor", "demo"], environment: ["DOCTOR_KEY": "doctor-key"])
+        let passing = try await cli.run(["doctor", "demo"], environment: ["DOCTOR_KEY": "doctor-key"])
         #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
         #expect(passing.stdout.contains("ok   model present: 'test-model' is served"))
         #expect(passing.stdout.contains("All 3 checks passed."))
 
-        let wrongKey = try cli.run(["doctor", "demo"], environment: ["DOCTOR_KEY": "wrong-key"])
+        let wrongKey = try await cli.run(["doctor", "demo"], environment: ["DOCTOR_KEY": "wrong-key"])
         #expect(wrongKey.status == 1)
         #expect(wrongKey.stdout.contains("FAIL authenticated"))
         #expect(wrongKey.stdout.contains("fix: check the key in $DOCTOR_KEY"))
@@ -70,14 +70,14 @@ import Testing
                 model: test-model
                 api_key_env: UNSET_DOCTOR_KEY
             """)
-        let unreachable = try cli.run(["doctor", "demo"], environment: ["UNSET_DOCTOR_KEY": ""])
+        let unreachable = try await cli.run(["doctor", "demo"], environment: ["UNSET_DOCTOR_KEY": ""])
         #expect(unreachable.status == 1)
         #expect(unreachable.stdout.contains("FAIL reachable"))
         #expect(unreachable.stdout.contains("fix: start the service, or correct services.writer.endpoint"))
         #expect(unreachable.stdout.contains("export UNSET_DOCTOR_KEY="))
     }
 
-    @Test func aMalformedServicesSectionListsEveryProblem() throws {
+    @Test func aMalformedServicesSectionListsEveryProblem() async throws {
         let cli = try CLIRunner()
         try FileManager.default.createDirectory(at: cli.url("demo"), withIntermediateDirectories: true)
         try cli.write("demo/cliff.yaml", """
@@ -86,7 +86,7 @@ import Testing
                 kind: chat
                 endpoint: nowhere
             """)
-        let result = try cli.run("doctor", "demo")
+        let result = try await cli.run("doctor", "demo")
         #expect(result.status == 1)
         #expect(result.stderr.contains("services.writer.kind: unknown writer service kind 'chat'"))
         #expect(result.stderr.contains("services.writer.endpoint: 'nowhere' is not an http(s) URL"))

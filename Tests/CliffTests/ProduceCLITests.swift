@@ -10,9 +10,9 @@ import Testing
     static let premise = "A broke intern signs a contract marriage with a cold CEO"
 
     /// A CLI runner with an 80-episode project `demo` (about 2,000 production jobs).
-    static func project(episodes: Int = 80) throws -> CLIRunner {
+    static func project(episodes: Int = 80) async throws -> CLIRunner {
         let cli = try CLIRunner()
-        let made = try cli.run("new", "demo", "--premise", premise, "--episodes", "\(episodes)")
+        let made = try await cli.run("new", "demo", "--premise", premise, "--episodes", "\(episodes)")
         guard made.status == 0 else { throw CLIFailure(message: made.stderr) }
         return cli
     }
@@ -57,10 +57,10 @@ import Testing
     }
 
     @Test func aRunKilledWithSIGKILLIsResumedWithoutRedoingFinishedWork() async throws {
-        let cli = try Self.project()
+        let cli = try await Self.project()
         _ = try Self.store(cli)  // the database exists before the run
         let first = try Self.produce(cli, ["demo", "--subtitles-only", "--progress", "none", "--jobs", "1"], signal: SIGKILL, afterDone: 50)
-        let killed = first.wait()
+        let killed = try await first.wait()
         try #require(first.interrupted, "the first run finished before it could be killed: \(killed.stderr)")
         #expect(killed.status == SIGKILL)  // Foundation reports the signal number for a signalled exit
         let status = try await Self.store(cli).status(now: Date())
@@ -68,7 +68,7 @@ import Testing
         let total = status.counts.values.reduce(0, +)
         #expect(doneAtKill < total)
 
-        let second = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
+        let second = try await cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Self.jobsDone(second.stdout) == total - doneAtKill, "\(second.stdout)")
         if (status.counts[.running] ?? 0) > 0 { #expect(second.stderr.contains("Took over")) }
@@ -76,10 +76,10 @@ import Testing
     }
 
     @Test func twoProduceProcessesOnOneProjectNeverRunTheSameJob() async throws {
-        let cli = try Self.project(episodes: 40)
+        let cli = try await Self.project(episodes: 40)
         let a = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none"])
         let b = try BackgroundCLI(cli, ["produce", "demo", "--subtitles-only", "--progress", "none"])
-        let (ra, rb) = (a.wait(), b.wait())
+        let (ra, rb) = (try await a.wait(), try await b.wait())
         #expect(ra.status == 0, "\(ra.stderr)")
         #expect(rb.status == 0, "\(rb.stderr)")
         let total = try await Self.store(cli).status(now: Date()).counts[.done] ?? 0
@@ -88,76 +88,76 @@ import Testing
     }
 
     @Test func ctrlCStopsCleanlyAndTheNextRunGoesOn() async throws {
-        let cli = try Self.project()
+        let cli = try await Self.project()
         _ = try Self.store(cli)
         let run = try Self.produce(cli, ["demo", "--subtitles-only", "--progress", "none", "--jobs", "1"], signal: SIGINT, afterDone: 50)
-        let stopped = run.wait()
+        let stopped = try await run.wait()
         try #require(run.interrupted, "the run finished before it could be interrupted")
         #expect(stopped.status == 130, "\(stopped.stderr)")
         #expect(stopped.stderr.contains("Stopped by request"))
         let status = try await Self.store(cli).status(now: Date())
         #expect(status.running.isEmpty)  // leases given back, nothing left for a takeover
         let doneAtStop = status.counts[.done] ?? 0
-        let again = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
+        let again = try await cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(again.status == 0, "\(again.stderr)")
         #expect(!again.stderr.contains("Took over"))
         #expect(Self.jobsDone(again.stdout) == status.counts.values.reduce(0, +) - doneAtStop)
         try await Self.checkMadeOnce(cli)
     }
 
-    @Test func dryRunListsTheWorkAndItsCostWithoutDoingIt() throws {
-        let cli = try Self.project(episodes: 5)
+    @Test func dryRunListsTheWorkAndItsCostWithoutDoingIt() async throws {
+        let cli = try await Self.project(episodes: 5)
         try cli.write("demo/cliff.yaml", "prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.00001 }\n")
-        let dry = try cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--dry-run")
+        let dry = try await cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--dry-run")
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("Plan for demo (episodes 2-3)"))
         #expect(dry.stdout.contains("0 cached"))
         #expect(dry.stdout.contains("ep002") && dry.stdout.contains("ep003") && !dry.stdout.contains("ep004"))
         #expect(dry.stdout.contains("≈ $0.00"))
         #expect(!FileManager.default.fileExists(atPath: cli.url("demo/out").path))
-        let made = try cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--progress", "none")
+        let made = try await cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--progress", "none")
         #expect(made.status == 0, "\(made.stderr)")
-        let again = try cli.run("produce", "demo", "--subtitles-only", "--dry-run")
+        let again = try await cli.run("produce", "demo", "--subtitles-only", "--dry-run")
         #expect(again.stdout.contains("(all episodes)") && !again.stdout.contains(" 0 cached"))
         #expect(again.stdout.contains("ep001 voice 1 "))  // episode 1 is still to make, episodes 2-3 are not listed
-        let cost = try cli.run("cost", "demo")
+        let cost = try await cli.run("cost", "demo")
         #expect(cost.status == 0, "\(cost.stderr)")
         #expect(cost.stdout.contains("ep002") && cost.stdout.contains("series"))
-        let byGenerator = try cli.run("cost", "demo", "--by", "generator")
+        let byGenerator = try await cli.run("cost", "demo", "--by", "generator")
         #expect(byGenerator.stdout.contains("builtin.espeak-ng"))
-        let status = try cli.run("status", "demo")
+        let status = try await cli.run("status", "demo")
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("Subtitles up to date with their scripts: 2 of 5"))
         #expect(status.stdout.contains("Finished episodes (episode.mp4) up to date with their scripts: 0 of 5"))
-        let gc = try cli.run("gc", "demo", "--dry-run")
+        let gc = try await cli.run("gc", "demo", "--dry-run")
         #expect(gc.stdout.hasPrefix("Would remove 0 unreferenced assets"))
     }
 
-    @Test func aBudgetStopSaysWhichBudgetAndByHowMuch() throws {
-        let cli = try Self.project(episodes: 3)
+    @Test func aBudgetStopSaysWhichBudgetAndByHowMuch() async throws {
+        let cli = try await Self.project(episodes: 3)
         try cli.write("demo/cliff.yaml", """
             budget: { series_usd: 0.05 }
             prices:
               - { generator: builtin.espeak-ng, unit: character, usd: 0.0005 }
             """)
-        let run = try cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
+        let run = try await cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(run.status == 1)
         #expect(run.stderr.contains("would exceed the series budget (budget.series_usd) of $0.0500 by $0.0"), "\(run.stderr)")
         #expect(run.stderr.contains("Raise the cap in cliff.yaml"))
-        let cost = try cli.run("cost", "demo")
+        let cost = try await cli.run("cost", "demo")
         #expect(cost.stdout.contains("series"))
     }
 
-    @Test func badSettingsAndMissingProjectsSayWhatAndWhere() throws {
-        let cli = try Self.project(episodes: 2)
+    @Test func badSettingsAndMissingProjectsSayWhatAndWhere() async throws {
+        let cli = try await Self.project(episodes: 2)
         try cli.write("demo/cliff.yaml", "workers: many\nbudget: { episode_usd: -3 }\n")
-        let run = try cli.run("produce", "demo", "--subtitles-only")
+        let run = try await cli.run("produce", "demo", "--subtitles-only")
         #expect(run.status == 1)
         #expect(run.stderr.contains("demo/cliff.yaml:1:10: error: workers: expected a whole number"))
         #expect(run.stderr.contains("demo/cliff.yaml:2:24: error: budget.episode_usd"))
-        let status = try cli.run("status", "elsewhere")
+        let status = try await cli.run("status", "elsewhere")
         #expect(status.status == 1)
-        let fresh = try cli.run("status", "demo")
+        let fresh = try await cli.run("status", "demo")
         #expect(fresh.status == 1)
     }
 }

@@ -17,11 +17,11 @@ import FoundationNetworking
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cliff"])
         let cli = try CLIRunner(executable: copy)
 
-        let made = try cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "3", "--target-seconds", "20")
+        let made = try await cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "3", "--target-seconds", "20")
         #expect(made.status == 0, "\(made.stderr)")
         #expect(try cli.read("demo/episodes/ep001.fountain").contains("INT.") || cli.read("demo/episodes/ep001.fountain").contains("EXT."))
 
-        let produced = try cli.run("produce", "demo", "--episodes", "1", "--progress", "none")
+        let produced = try await cli.run("produce", "demo", "--episodes", "1", "--progress", "none")
         #expect(produced.status == 0, "\(produced.stderr)")
         let video = try FileHandle(forReadingFrom: cli.url("demo/out/ep001/episode.mp4"))
         let header = try video.read(upToCount: 12) ?? Data()
@@ -39,11 +39,11 @@ import FoundationNetworking
             #expect(String(decoding: data, as: UTF8.self).contains(needle), "/\(path)")
         }
         server.process.terminate()
-        server.process.waitUntilExit()
+        _ = try await server.wait()
 
-        let simulated = try cli.run("simulate-audience", "demo", "--viewers", "200")
+        let simulated = try await cli.run("simulate-audience", "demo", "--viewers", "200")
         #expect(simulated.status == 0, "\(simulated.stderr)")
-        let insights = try cli.run("insights", "demo")
+        let insights = try await cli.run("insights", "demo")
         #expect(insights.status == 0, "\(insights.stderr)")
         #expect(insights.stdout.contains("200 viewers"))
     }

@@ -9,24 +9,24 @@ import FoundationNetworking
 @Suite struct StudioCLITests {
     @Test func usersAreAddedWithAPasswordFromStandardInputAndServeAnswersOnLoopback() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "2").status == 0)
+        #expect(try await cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "2").status == 0)
 
-        let noPassword = try cli.run(["user", "add", "demo", "mei", "--role", "reviewer"], input: "")
+        let noPassword = try await cli.run(["user", "add", "demo", "mei", "--role", "reviewer"], input: "")
         #expect(noPassword.status == 1)
         #expect(noPassword.stderr.contains("no password on standard input"))
-        let badRole = try cli.run(["user", "add", "demo", "mei", "--role", "boss"], input: "a long passphrase\n")
+        let badRole = try await cli.run(["user", "add", "demo", "mei", "--role", "boss"], input: "a long passphrase\n")
         #expect(badRole.status == 1)
         #expect(badRole.stderr.contains("reviewer, producer or admin"))
-        let short = try cli.run(["user", "add", "demo", "mei"], input: "short\n")
+        let short = try await cli.run(["user", "add", "demo", "mei"], input: "short\n")
         #expect(short.status == 1)
         #expect(short.stderr.contains("at least 8 characters"))
 
-        let added = try cli.run(["user", "add", "demo", "mei", "--role", "reviewer"], input: "a long passphrase\n")
+        let added = try await cli.run(["user", "add", "demo", "mei", "--role", "reviewer"], input: "a long passphrase\n")
         #expect(added.status == 0, "\(added.stderr)")
-        let twice = try cli.run(["user", "add", "demo", "mei", "--role", "admin"], input: "a long passphrase\n")
+        let twice = try await cli.run(["user", "add", "demo", "mei", "--role", "admin"], input: "a long passphrase\n")
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("--replace"))
-        #expect(try cli.run("user", "list", "demo").stdout.contains("mei\treviewer"))
+        #expect(try await cli.run("user", "list", "demo").stdout.contains("mei\treviewer"))
 
         let server = try BackgroundCLI(cli, ["serve", "demo", "--port", "0"])
         defer { server.process.terminate() }
@@ -36,7 +36,7 @@ import FoundationNetworking
         #expect((response as? HTTPURLResponse)?.statusCode == 401)
         #expect(String(decoding: data, as: UTF8.self).contains("\"unauthenticated\""))
         server.process.terminate()
-        server.process.waitUntilExit()
+        _ = try await server.wait()
         #expect(server.process.terminationStatus == 0 || server.process.terminationReason == .uncaughtSignal)
     }
 }

@@ -53,21 +53,14 @@ import Testing
         let app = StudioServer(studio: studio, port: 0).application()
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [
+            // The studio answers from this process's task pool: the browser is awaited, never
+            // blocked on, or the pages it asks for could not be served.
+            let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
                 "--episode", "3", "--screenshots", screenshots.path, "--timeout", "120",
-            ]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
-            let data = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-            process.waitUntilExit()
-            let log = String(decoding: data, as: UTF8.self)
-            #expect(process.terminationStatus == 0, "browser test failed:\n\(log)")
+            ])
+            #expect(result.status == 0, "browser test failed:\n\(result.stdout)\n\(result.stderr)")
         }
         for name in ["studio-episode.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0

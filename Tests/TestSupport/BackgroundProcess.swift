@@ -115,22 +115,23 @@ package struct BackgroundProcess: Sendable {
         }
     }
 
-    /// Waits for the process to exit and returns what it printed.
-    package func wait() -> Result {
-        process.waitUntilExit()
-        watch?.waitForEnd()
+    /// Waits for the process to exit and returns what it printed, without holding a thread of
+    /// the cooperative pool (see ``runProcess(_:_:directory:environment:input:deadline:)``).
+    ///
+    /// - Throws: ``WaitTimeout`` when it runs past `deadline` (it is killed then).
+    package func wait(deadline: Duration = .seconds(1200)) async throws -> Result {
+        try await waitForExit(process, "\(process.executableURL?.lastPathComponent ?? "the process") to exit", deadline: deadline)
+        if let watch { try await waitUntil("the process's standard error to be copied") { watch.ended } }
         return Result(status: process.terminationStatus, stdout: stdout(), stderr: stderr())
     }
 }
 
 /// Reads a process's standard error on a thread of its own, copies it to a file, and sends
-/// the interruption's signal once. Its state is guarded by a mutex; the semaphore says that
-/// the output has ended.
+/// the interruption's signal once. Its state is guarded by mutexes.
 private final class StandardErrorWatch: Sendable {
     let interruption: BackgroundProcess.Interruption
     let file: FileHandle
     private let state = Mutex<(pending: String, lines: Int, sent: Bool)>(("", 0, false))
-    private let ended = DispatchSemaphore(value: 0)
 
     init(_ interruption: BackgroundProcess.Interruption, file: FileHandle) {
         self.interruption = interruption
@@ -138,6 +139,10 @@ private final class StandardErrorWatch: Sendable {
     }
 
     var sent: Bool { state.withLock { $0.sent } }
+
+    /// Whether `read` has copied everything (the process exited and closed its output).
+    var ended: Bool { finished.withLock { $0 } }
+    private let finished = Mutex(false)
 
     /// Blocks until the output ends (the process exited and closed it).
     func read(_ handle: FileHandle, of process: Process) {
@@ -158,12 +163,6 @@ private final class StandardErrorWatch: Sendable {
             if send { kill(process.processIdentifier, interruption.signal) }
         }
         try? file.close()
-        ended.signal()
-    }
-
-    /// Waits until `read` has copied everything.
-    func waitForEnd() {
-        ended.wait()
-        ended.signal()  // later waits return at once
+        finished.withLock { $0 = true }
     }
 }

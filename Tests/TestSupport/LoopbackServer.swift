@@ -101,6 +101,8 @@ package final class RequestLog: Sendable {
     package var requests: [RecordedRequest] { state.withLock { $0.requests } }
     /// The most requests that were being handled at once.
     package var maxInFlight: Int { state.withLock { $0.maxInFlight } }
+    /// How many requests are being answered now.
+    package var inFlight: Int { state.withLock { $0.inFlight } }
 
     /// How many requests arrived for `path`.
     package func count(_ path: String) -> Int { requests.filter { $0.path == path }.count }
