@@ -44,15 +44,7 @@ public enum ProductionSettingsLoader {
     /// - Throws: `DramaModelError` with code `fileUnreadable` or `invalidSettings`.
     public static func load(contentsOf url: URL, displayName: String = "cliff.yaml") throws(DramaModelError) -> ProductionSettings {
         guard FileManager.default.fileExists(atPath: url.path) else { return ProductionSettings() }
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DramaModelError(
-                code: .fileUnreadable,
-                message: "cannot read \(displayName): it is not UTF-8 text or not readable. Fix its permissions or encoding.",
-                underlying: error)
-        }
+        let text = try SeriesLoader.readText(url, displayName: displayName, code: .invalidSettings, missing: "")
         return try load(yaml: text, file: displayName)
     }
 

@@ -37,16 +37,25 @@ public enum SeriesLoader {
     /// Reads and validates the bible at `url`.
     /// - Throws: `DramaModelError` with code `fileUnreadable` or `invalidBible`.
     public static func load(contentsOf url: URL, displayName: String = "series.yaml") throws(DramaModelError) -> LoadedSeries {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
+        try load(yaml: try readText(url, displayName: displayName, code: .invalidBible, missing: "Run 'cliff new <dir> --premise \"…\"' to create a project, or pass the project folder."), file: displayName)
+    }
+
+    /// The text of a project file, checked at the door: readable, valid UTF-8, and free of
+    /// control characters other than tab and line breaks (every problem located).
+    /// - Throws: `DramaModelError` with code `fileUnreadable`, or `code` with the problems.
+    package static func readText(_ url: URL, displayName: String, code: DramaModelError.Code, missing: String) throws(DramaModelError) -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
             throw DramaModelError(
                 code: .fileUnreadable,
-                message: "cannot read \(url.path): \(FileManager.default.fileExists(atPath: url.path) ? "it is not UTF-8 text or not readable" : "no such file"). Run 'cliff new <dir> --premise \"…\"' to create a project, or pass the project folder.",
-                underlying: error)
+                message: "cannot read \(displayName): \(exists ? "it is not readable (check its permissions)" : "no such file"). \(exists ? "" : missing)")
         }
-        return try load(yaml: text, file: displayName)
+        let problems = TextInput.problems(in: data, file: displayName)
+        guard problems.isEmpty else {
+            throw DramaModelError(
+                code: code, message: "\(displayName) is not clean UTF-8 text; nothing was changed.", diagnostics: problems)
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Reads a bible and returns it (when the schema could be read) with every diagnostic.
@@ -73,7 +82,7 @@ public enum SeriesLoader {
     static func syntaxDiagnostic(_ error: any Error, yaml: String, file: String) -> Diagnostic {
         let hint = "check the indentation (spaces, not tabs) and quote values that contain ': ' or start with a special character"
         guard let yamlError = error as? YamlError else {
-            return Diagnostic(file: file, message: "YAML syntax error: \(error)", hint: hint)
+            return Diagnostic(file: file, message: "YAML syntax error: \(TextInput.excerpt("\(error)", limit: 200))", hint: hint)
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -90,7 +99,7 @@ public enum SeriesLoader {
                 message: "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
                 hint: "keep one of each key; merge the values")
         default:
-            return Diagnostic(file: file, message: "YAML error: \(yamlError)", hint: hint)
+            return Diagnostic(file: file, message: "YAML error: \(TextInput.excerpt("\(yamlError)", limit: 200))", hint: hint)
         }
     }
 

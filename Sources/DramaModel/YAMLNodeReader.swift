@@ -38,7 +38,7 @@ package struct YAMLNodeReader {
 
     package static func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): "the value '\(scalar.string)'"
+        case .scalar(let scalar): "the value '\(TextInput.excerpt(scalar.string))'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -64,7 +64,7 @@ package struct YAMLNodeReader {
             }
             let fieldPath = Self.join(path, key.string)
             guard keys.contains(key.string) else {
-                report(keyNode, fieldPath, "unknown key '\(key.string)'.\(Suggestion.didYouMean(key.string, in: keys))",
+                report(keyNode, fieldPath, "unknown key '\(TextInput.excerpt(key.string))'.\(Suggestion.didYouMean(key.string, in: keys))",
                        hint: "known keys here: \(keys.joined(separator: ", ")); see docs/series-bible.md")
                 continue
             }
@@ -142,7 +142,7 @@ package struct YAMLNodeReader {
         guard let text = string(node, path) else { return nil }
         if let match = options.first(where: { $0.0 == text.lowercased() }) { return match.1 }
         let names = options.map(\.0)
-        report(node, path, "unknown \(what) '\(text)'.\(Suggestion.didYouMean(text, in: names))",
+        report(node, path, "unknown \(what) '\(TextInput.excerpt(text))'.\(Suggestion.didYouMean(text, in: names))",
                hint: "use one of: \(names.joined(separator: ", "))")
         return nil
     }
@@ -151,7 +151,7 @@ package struct YAMLNodeReader {
     package mutating func episodeRange(_ node: Node?, _ path: String) -> ClosedRange<Int>? {
         guard let text = string(node, path) else { return nil }
         if let range = try? EpisodeSelection.parseRange(text) { return range }
-        report(node, path, "expected an episode range like 1-80, found '\(text)'", hint: "write FIRST-LAST, e.g. 3-12")
+        report(node, path, "expected an episode range like 1-80, found '\(TextInput.excerpt(text))'", hint: "write FIRST-LAST, e.g. 3-12")
         return nil
     }
 }

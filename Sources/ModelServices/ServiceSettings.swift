@@ -169,10 +169,15 @@ extension ServiceSettings {
         let url = projectRoot.appendingPathComponent("cliff.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else { return ServiceSettings() }
         let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
+        do throws(DramaModelError) {
+            if let outside = ProjectBoundary.check(url, inside: projectRoot, file: "cliff.yaml") {
+                throw DramaModelError(code: .invalidSettings, message: outside.description)
+            }
+            text = try SeriesLoader.readText(url, displayName: "cliff.yaml", code: .invalidSettings, missing: "")
         } catch {
-            throw ModelServicesError(code: .invalidConfiguration, message: "cannot read \(url.path): \(error.localizedDescription); fix its permissions or encoding (UTF-8)")
+            throw ModelServicesError(
+                code: .invalidConfiguration,
+                message: ([error.message] + error.diagnostics.map(\.description)).joined(separator: "\n"))
         }
         return try load(yaml: text, projectRoot: projectRoot)
     }

@@ -1,4 +1,4 @@
-import Basics
+public import Basics
 public import DramaModel
 public import Foundation
 import Crypto
@@ -44,7 +44,16 @@ public struct SeriesProject: Sendable {
                 code: .projectMissing,
                 message: "\(displayPath(root)) is not a Cliffhanger project: there is no series.yaml. Create one with: cliff new \(displayPath(root)) --premise \"…\"")
         }
+        try checkInside(bibleURL, code: .invalidBible)
         return try SeriesLoader.load(contentsOf: bibleURL, displayName: displayPath(bibleURL))
+    }
+
+    /// Refuses a project file that is a link leading outside the project folder: its contents
+    /// are never read, shown or overwritten.
+    /// - Throws: `DramaModelError` with `code`, located at the file.
+    public func checkInside(_ url: URL, code: DramaModelError.Code) throws(DramaModelError) {
+        guard let problem = ProjectBoundary.check(url, inside: root, file: displayPath(url)) else { return }
+        throw DramaModelError(code: code, message: "\(displayPath(url)) is not inside the project; nothing was read.", diagnostics: [problem])
     }
 
     /// Reads and validates the project's `phrasebooks/` folder (none when it does not exist).
@@ -177,15 +186,66 @@ public struct SeriesProject: Sendable {
         }
     }
 
-    /// The episode scripts present on disk: number, display path and text, in order.
+    /// The episode scripts present on disk: number, display path and text, in order. Files
+    /// `episodeProblems()` reports are left out: nothing is guessed from a name outside the
+    /// pattern, a link leading out of the project, or text that is not clean UTF-8.
     public func scriptsOnDisk() -> [(number: Int, file: String, text: String)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: episodesURL.path)) ?? []
-        return names.compactMap { name -> (Int, String, String)? in
-            guard name.hasPrefix("ep"), name.hasSuffix(".fountain"), let number = Int(name.dropFirst(2).dropLast(9)) else { return nil }
+        scanEpisodes().scripts
+    }
+
+    /// Everything in `episodes/` that is not a usable script, as errors: names other than
+    /// `ep` + at least three digits + `.fountain` (`ep001.fountain`, `ep120.fountain`), two
+    /// files for one episode, links that lead outside the project, and text that is not valid
+    /// UTF-8 or holds control characters.
+    public func episodeProblems() -> [Diagnostic] {
+        scanEpisodes().problems
+    }
+
+    /// The episode number in a script's file name, or nil when the name is not one.
+    public static func episodeNumber(fileName name: String) -> Int? {
+        guard name.hasPrefix("ep"), name.hasSuffix(".fountain") else { return nil }
+        let digits = name.dropFirst(2).dropLast(9)
+        guard digits.count >= 3, digits.allSatisfy({ ("0"..."9").contains($0) }), let number = Int(digits), number >= 1 else { return nil }
+        return number
+    }
+
+    private func scanEpisodes() -> (scripts: [(number: Int, file: String, text: String)], problems: [Diagnostic]) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: episodesURL.path)) ?? []).sorted()
+        var scripts: [Int: (number: Int, file: String, text: String)] = [:]
+        var problems: [Diagnostic] = []
+        for name in names where !name.hasPrefix(".") {
             let url = episodesURL.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-            return (number, displayPath(url), String(decoding: data, as: UTF8.self))
-        }.sorted { $0.0 < $1.0 }
+            let shown = displayPath(url)
+            guard let number = Self.episodeNumber(fileName: name) else {
+                let near = name.hasSuffix(".fountain")
+                problems.append(Diagnostic(
+                    file: shown,
+                    message: near ? "is not an episode file name: episodes are named ep + three or more digits + .fountain" : "is not an episode script (only epNNN.fountain files belong in episodes/)",
+                    hint: near ? "rename it, e.g. to \(EpisodeScript.fileName(max(1, Int(name.filter(\.isNumber)) ?? 1)))" : "move it out of episodes/"))
+                continue
+            }
+            if let boundary = ProjectBoundary.check(url, inside: root, file: shown) {
+                problems.append(boundary)
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                problems.append(Diagnostic(file: shown, message: "cannot be read", hint: "check its permissions"))
+                continue
+            }
+            let textProblems = TextInput.problems(in: data, file: shown)
+            guard textProblems.isEmpty else {
+                problems += textProblems
+                continue
+            }
+            if let other = scripts[number] {
+                problems.append(Diagnostic(
+                    file: shown, message: "is a second file for episode \(number), beside \(other.file)",
+                    hint: "keep one of the two: delete or rename the other"))
+                continue
+            }
+            scripts[number] = (number, shown, String(decoding: data, as: UTF8.self))
+        }
+        return (scripts.values.sorted { $0.number < $1.number }, problems)
     }
 
     static func sha256(_ data: Data) -> String {

@@ -78,7 +78,11 @@ struct ProductionDriver {
     let options: RunOptions
 
     func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
-        let context = try ProductionContext.open(project.directory)
+        // A dry run changes nothing: without a database yet, it plans against an empty one
+        // outside the project, removed afterwards.
+        let scratch = options.dryRun ? FileManager.default.temporaryDirectory.appendingPathComponent("cliff-dry-run-\(UUID().uuidString)") : nil
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        let context = try ProductionContext.open(project.directory, scratch: scratch)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
         let request = ProductionRequest(episodes: numbers, deliverable: deliverable, workers: options.jobs)
         let line = context.line(logger: Logger(label: "cliff.production"))

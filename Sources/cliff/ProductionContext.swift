@@ -14,15 +14,22 @@ struct ProductionContext {
     /// The model services `cliff.yaml` configures (nil: built-in generators only).
     var services: ServiceHub? = nil
 
-    /// Opens the project at `directory`; with `create: false`, fails when it has no database yet.
-    static func open(_ directory: String, create: Bool = true) throws -> ProductionContext {
+    /// Opens the project at `directory`; with `create: false`, fails when it has no database
+    /// yet; with `scratch` (a dry run) and no database yet, plans against an empty one in
+    /// `scratch`, so that the project folder is not touched.
+    static func open(_ directory: String, create: Bool = true, scratch: URL? = nil) throws -> ProductionContext {
         var project = try ProductionProject.open(URL(fileURLWithPath: directory))
         if !create, !FileManager.default.fileExists(atPath: project.databaseURL.path) {
             let path = project.files.displayPath(project.root)
             throw CLIError(message: "nothing has been produced in \(path) yet (there is no \(project.files.displayPath(project.databaseURL))). Start with: cliff produce \(path)")
         }
         let hub = try ServiceHub.attach(to: &project)
-        return ProductionContext(project: project, store: try SQLiteJobStore(path: project.databaseURL.path), services: hub)
+        var database = project.databaseURL
+        if let scratch, !FileManager.default.fileExists(atPath: database.path) {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            database = scratch.appendingPathComponent("cliff.db")
+        }
+        return ProductionContext(project: project, store: try SQLiteJobStore(path: database.path), services: hub)
     }
 
     /// The production line of this project: the one way to gate, plan, run and sign.

@@ -33,12 +33,8 @@ public struct AuditLog: Sendable {
     /// The log of the project at `projectRoot` (created on first append).
     /// - Throws: `GovernanceError` `.storeFailed` when the `governance` folder cannot be created.
     public init(projectRoot: URL) throws(GovernanceError) {
+        // The folder is made by the first append: opening the log writes nothing.
         let folder = projectRoot.appendingPathComponent("governance", isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw GovernanceError(code: .storeFailed, message: "cannot create \(folder.path): \(error.localizedDescription). Check that the project folder is writable.")
-        }
         url = folder.appendingPathComponent("audit.jsonl")
         headURL = folder.appendingPathComponent("audit.head")
         lockURL = folder.appendingPathComponent(".audit.lock")
@@ -49,7 +45,12 @@ public struct AuditLog: Sendable {
     ///   `.auditTampered` when the last record does not parse.
     @discardableResult
     public func append(kind: String, actor: String, subject: String, details: [String: String] = [:]) throws(GovernanceError) -> AuditRecord {
-        try FileLock.withLock(lockURL) { () throws(GovernanceError) -> AuditRecord in
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw GovernanceError(code: .storeFailed, message: "cannot create \(url.deletingLastPathComponent().path): \(error.localizedDescription). Check that the project folder is writable.")
+        }
+        return try FileLock.withLock(lockURL) { () throws(GovernanceError) -> AuditRecord in
             let last = try lastRecord()
             var record = AuditRecord(
                 sequence: (last?.sequence ?? 0) + 1, time: Self.timestamp(Date()), kind: kind, actor: actor, subject: subject,

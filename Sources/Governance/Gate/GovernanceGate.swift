@@ -33,14 +33,15 @@ public struct GovernanceGate: Sendable {
     }
 
     /// Policy and consent over the series and its scripts (episode number → Fountain text),
-    /// before any generation. Records the decision in the audit log.
+    /// before any generation. Records the decision in the audit log (unless `recording` is
+    /// false: a dry run writes nothing).
     /// - Throws: `GovernanceError` `.storeFailed` when governance files cannot be read or written.
-    public func checkBeforeGeneration(series: Series, scripts: [Int: String], actor: String = "cliff") throws(GovernanceError) -> GateReport {
+    public func checkBeforeGeneration(series: Series, scripts: [Int: String], actor: String = "cliff", recording: Bool = true) throws(GovernanceError) -> GateReport {
         var findings = policy.scan(series: series)
         for (episode, text) in scripts.sorted(by: { $0.key < $1.key }) { findings += policy.scan(script: text, episode: episode) }
         let problems = try consentProblems(series: series, use: .generation)
         let report = try report(findings, problems)
-        try record(report, kind: "policy.check.generation", actor: actor, subject: "episodes \(Self.episodes(scripts.keys))")
+        if recording { try record(report, kind: "policy.check.generation", actor: actor, subject: "episodes \(Self.episodes(scripts.keys))") }
         return report
     }
 

@@ -13,12 +13,12 @@ public struct ProductionCompliance: ComplianceGate {
     /// every finding before anything is planned, so blocked content never reaches a generator.
     /// - Throws: `GovernanceError` (`policyBlocked`, `consentMissing`, `consentInvalid`, …),
     ///   whose hint says that nothing was generated.
-    public func checkBeforeGeneration(_ project: ProductionProject, episodes: [Int]?, actor: String) throws(GovernanceError) {
+    public func checkBeforeGeneration(_ project: ProductionProject, episodes: [Int]?, actor: String, recording: Bool = true) throws(GovernanceError) {
         let gate = try GovernanceGate(projectRoot: project.root)
         let wanted = episodes.map(Set.init)
         var scripts: [Int: String] = [:]
         for script in project.files.scriptsOnDisk() where wanted?.contains(script.number) ?? true { scripts[script.number] = script.text }
-        let report = try gate.checkBeforeGeneration(series: project.series, scripts: scripts, actor: actor)
+        let report = try gate.checkBeforeGeneration(series: project.series, scripts: scripts, actor: actor, recording: recording)
         do {
             try report.requirePassed("generation")
         } catch {

@@ -30,11 +30,16 @@ public struct ProductionLine: Sendable {
     }
 
     /// Gates and plans `request`: what a run would make, what is cached, what it would cost.
-    /// Nothing is generated and no job is queued (the `--dry-run` report is made from this).
+    /// Nothing is generated, no job is queued and no file is written — the gate's decision is
+    /// not recorded either (the `--dry-run` report is made from this).
     /// - Throws: the compliance gate's error when the content is blocked; `ProductionError`
     ///   (`invalidScripts` with every problem, `storeFailed`).
     public func plan(_ request: ProductionRequest) async throws -> ProductionPlan {
-        try compliance.checkBeforeGeneration(project, episodes: request.episodes, actor: request.actor)
+        try await plan(request, recording: false)
+    }
+
+    private func plan(_ request: ProductionRequest, recording: Bool) async throws -> ProductionPlan {
+        try compliance.checkBeforeGeneration(project, episodes: request.episodes, actor: request.actor, recording: recording)
         return try await project.plan(store: store, episodes: request.episodes, deliverable: request.deliverable)
     }
 
@@ -42,7 +47,7 @@ public struct ProductionLine: Sendable {
     /// - Throws: as `plan(_:)`; `ProductionError` with code `toolsMissing` naming every tool
     ///   the plan's jobs need that is not installed.
     public func prepare(_ request: ProductionRequest) async throws -> PreparedProduction {
-        let plan = try await plan(request)
+        let plan = try await plan(request, recording: true)
         let missing = Preflight.problems(plan)
         guard missing.isEmpty else {
             throw ProductionError(code: .toolsMissing, message: missing.joined(separator: "\n"))

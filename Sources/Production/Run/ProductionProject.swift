@@ -38,6 +38,7 @@ public struct ProductionProject: Sendable {
         let files = SeriesProject(root: root)
         let series = try files.loadBible().series
         let settingsURL = ProjectLayout(root: files.root).settings
+        try files.checkInside(settingsURL, code: .invalidSettings)
         let settings = try ProductionSettingsLoader.load(contentsOf: settingsURL, displayName: files.displayPath(settingsURL))
         return ProductionProject(files: files, series: series, settings: settings)
     }
@@ -55,6 +56,7 @@ public struct ProductionProject: Sendable {
     public func graph(episodes: [Int]? = nil, deliverable: Deliverable = .final) throws -> (ProductionGraph, JobScope) {
         let onDisk = files.scriptsOnDisk()
         var diagnostics = ScriptChecker(series: series).check(onDisk).filter { $0.severity == .error }
+        diagnostics += files.episodeProblems()  // never guessed around: a stray file stops the run
         let wanted = Set(episodes ?? onDisk.map(\.number))
         let present = Set(onDisk.map(\.number))
         for missing in wanted.subtracting(present).sorted() {
