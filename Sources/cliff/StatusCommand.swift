@@ -39,11 +39,24 @@ struct StatusCommand: AsyncParsableCommand {
             let command = deliverable == .final ? "cliff produce \(context.displayRoot)" : "cliff produce \(context.displayRoot) --subtitles-only"
             print("\(what) up to date with their scripts: \(episodes.count - unfinished.count) of \(episodes.count)\(unfinished.isEmpty ? "." : "; to make: \(EpisodeSelection(numbers: unfinished)) (\(Format.count(plan.toRun.count)) jobs, \(command)).")")
         }
-        if !status.running.isEmpty {
+        // A job whose worker is gone is not running, whatever its lease says: say so.
+        let worker = { (entry: QueueStatus.Entry) in entry.owner.flatMap(WorkerID.init) }
+        let running = status.running.filter { worker($0)?.isAlive != false }
+        let orphaned = status.running.filter { worker($0)?.isAlive == false }
+        if !running.isEmpty {
             print("\nRunning:")
-            for entry in status.running {
+            for entry in running {
                 let left = entry.until.map { max(0, $0.timeIntervalSinceNow) }.map { "lease \(Format.duration($0)) left" } ?? ""
-                print("  \(entry.label)  try \(entry.attempts)  worker \(entry.owner ?? "?")  \(left)")
+                let id = worker(entry)
+                let who = id.map { $0.isAlive == nil ? "worker \($0.pid) on \($0.host)" : "worker \($0.pid) on this machine" } ?? "worker \(entry.owner ?? "?")"
+                print("  \(entry.label)  try \(entry.attempts)  \(who)  \(left)")
+            }
+        }
+        if !orphaned.isEmpty {
+            print("\nStopped (the worker is gone; the next run takes these over):")
+            for entry in orphaned {
+                let pid = worker(entry).map { String($0.pid) } ?? "?"
+                print("  \(entry.label)  try \(entry.attempts)  worker \(pid) on this machine is not running; the next run will take it over")
             }
         }
         if !status.retrying.isEmpty {

@@ -67,6 +67,12 @@ import Testing
         let doneAtKill = status.counts[.done] ?? 0
         let total = status.counts.values.reduce(0, +)
         #expect(doneAtKill < total)
+        if (status.counts[.running] ?? 0) > 0 {
+            // The killed worker's jobs are not shown as running: status says the worker is gone.
+            let shown = try await cli.run("status", "demo")
+            #expect(shown.stdout.contains("worker \(first.process.processIdentifier) on this machine is not running; the next run will take it over"), "\(shown.stdout)")
+            #expect(!shown.stdout.contains("\nRunning:"), "\(shown.stdout)")
+        }
 
         let second = try await cli.run("produce", "demo", "--subtitles-only", "--progress", "none")
         #expect(second.status == 0, "\(second.stderr)")
