@@ -3,6 +3,7 @@ public import Foundation
 import Crypto
 import GRDB
 import HummingbirdBcrypt
+import Synchronization
 
 /// Studio users and their login sessions.
 ///
@@ -79,16 +80,36 @@ public struct Accounts: Sendable {
                 .map { ($0["name"], $0["role"], $0["password_hash"]) }
         }
         guard let found, let role = Role(rawValue: found.role) else {
-            // Spend the same time as a real check, so timing does not tell which names exist.
-            _ = Bcrypt.verify(password, hash: Self.decoyHash)
+            // Spend the same time as a real check — a decoy hash of the same cost — so timing
+            // does not tell which names exist.
+            let cost = cost
+            _ = await Self.offPool { Bcrypt.verify(password, hash: Self.decoyHash(cost: cost)) }
             return nil
         }
         let hash = found.hash
-        let ok = await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+        let ok = await Self.offPool { Bcrypt.verify(password, hash: hash) }
         return ok ? StudioUser(name: found.name, role: role) : nil
     }
 
-    static let decoyHash = Bcrypt.hash("cliffhanger-decoy-password", cost: 4)
+    /// A hash of a password nobody has, at bcrypt cost `cost` (made on first use).
+    package static func decoyHash(cost: UInt8) -> String {
+        decoys.withLock { decoys in
+            if let hash = decoys[cost] { return hash }
+            let hash = Bcrypt.hash("cliffhanger-decoy-\(UUID().uuidString)", cost: cost)
+            decoys[cost] = hash
+            return hash
+        }
+    }
+
+    private static let decoys = Mutex<[UInt8: String]>([:])
+
+    /// Runs `work` (bcrypt: a quarter of a second at cost 12) on a thread of its own, so that
+    /// logins never hold a thread of Swift's cooperative pool, which serves every request.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: work()) }
+        }
+    }
 
     /// Starts a session for `user`; returns the token for the cookie.
     package func startSession(for user: StudioUser, now: Date = Date()) async throws(StudioError) -> String {

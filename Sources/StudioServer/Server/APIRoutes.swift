@@ -13,7 +13,7 @@ import ServiceLifecycle
 struct APIRoutes: Sendable {
     let studio: Studio
     let ingestLimiter: RateLimiter
-    let loginLimiter: RateLimiter
+    let loginGuard: LoginGuard
 
     struct LoginBody: Decodable { var name: String; var password: String }
     struct ReviewBody: Decodable { var action: String; var note: String?; var shots: [Int]?; var scene: Int? }
@@ -24,11 +24,8 @@ struct APIRoutes: Sendable {
 
         // Public.
         api.post("login") { request, context in
-            guard loginLimiter.allow(context.client) else {
-                throw StudioError(code: .rateLimited, message: "too many login attempts from \(context.client); wait a minute")
-            }
             let body = try await request.decode(LoginBody.self, limit: 4096)
-            guard let user = try await studio.accounts.verify(name: body.name, password: body.password) else {
+            guard let user = try await loginGuard.verify(name: body.name, password: body.password, client: context.client) else {
                 throw StudioError(code: .unauthenticated, message: "wrong user name or password")
             }
             let token = try await studio.accounts.startSession(for: user)
@@ -44,7 +41,7 @@ struct APIRoutes: Sendable {
         }
         api.get("openapi.yaml") { _, _ in Responses.text(OpenAPIDocument.yaml, type: "application/yaml; charset=utf-8") }
         api.get("channel/:series") { _, context in
-            Responses.json(try await studio.channel(try context.parameters.require("series")))
+            try await Responses.publicly(context) { Responses.json(try await studio.channel(try context.parameters.require("series"))) }
         }
         api.post("events") { request, context in
             guard ingestLimiter.allow(context.client) else {

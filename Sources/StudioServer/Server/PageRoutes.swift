@@ -11,7 +11,7 @@ import StoryEngine
 /// The web studio's pages and the viewer channel's page.
 struct PageRoutes: Sendable {
     let studio: Studio
-    let loginLimiter: RateLimiter
+    let loginGuard: LoginGuard
 
     struct LoginForm: Decodable { var name: String; var password: String; var next: String? }
 
@@ -29,12 +29,15 @@ struct PageRoutes: Sendable {
             return Responses.html(Pages.render("login", ["title": "Log in", "next": Self.safeNext(request.uri.queryParameters["next"].map(String.init))]))
         }
         router.post("login") { request, context in
-            guard loginLimiter.allow(context.client) else {
-                return Responses.html(Pages.render("login", ["title": "Log in", "error": "Too many attempts; wait a minute."]), status: .tooManyRequests)
-            }
             let data = try await request.data(upTo: 8192)
             let form = try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(decoding: data, as: UTF8.self))
-            guard let form, let user = try await studio.accounts.verify(name: form.name, password: form.password) else {
+            var user: StudioUser?
+            do {
+                if let form { user = try await loginGuard.verify(name: form.name, password: form.password, client: context.client) }
+            } catch let error as StudioError where error.code == .rateLimited {
+                return Responses.html(Pages.render("login", ["title": "Log in", "error": "Too many attempts; wait a minute."]), status: .tooManyRequests)
+            }
+            guard let form, let user else {
                 return Responses.html(Pages.render("login", ["title": "Log in", "error": "Wrong user name or password.", "next": Self.safeNext(form?.next)]), status: .unauthorized)
             }
             let token = try await studio.accounts.startSession(for: user)
@@ -163,7 +166,7 @@ struct PageRoutes: Sendable {
         }
         router.get("watch/:series") { _, context in
             let id = try context.parameters.require("series")
-            let project = try studio.catalog.project(id)
+            let project = try await Responses.publicly(context) { try studio.catalog.project(id) }
             return Responses.html(WatchPage.html(seriesID: id, title: project.series.title, language: project.series.language.rawValue))
         }
     }

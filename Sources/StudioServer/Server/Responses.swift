@@ -7,6 +7,20 @@ import NIOCore
 
 /// Builders for the studio's responses.
 enum Responses {
+    /// Runs the work of a public route (the viewer channel). A failure other than "not found"
+    /// is logged with its details, and the viewer — who may not be logged in — sees only that
+    /// the series is unavailable: a project's load error quotes its files.
+    static func publicly<T>(_ context: StudioContext, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StudioError where error.code == .notFound || error.code == .rateLimited || error.code == .tooLarge {
+            throw error
+        } catch {
+            context.logger.error("public request failed", metadata: ["error": "\(error)"])
+            throw StudioError(code: .unavailable, message: "this series cannot be shown right now; the studio's log says why")
+        }
+    }
+
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -106,7 +120,7 @@ struct ErrorMiddleware: RouterMiddleware {
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = StudioContext
     let accounts: Accounts
-    let loginLimiter: RateLimiter
+    let loginGuard: LoginGuard
 
     func handle(_ request: Request, context: StudioContext, next: (Request, StudioContext) async throws -> Response) async throws -> Response {
         var context = context
@@ -115,10 +129,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } else if let header = request.headers[.authorization], header.lowercased().hasPrefix("basic "),
                   let decoded = Data(base64Encoded: String(header.dropFirst(6))).map({ String(decoding: $0, as: UTF8.self) }),
                   let colon = decoded.firstIndex(of: ":") {
-            guard loginLimiter.allow(context.client) else {
-                throw StudioError(code: .rateLimited, message: "too many login attempts from \(context.client); wait a minute")
-            }
-            context.user = try await accounts.verify(name: String(decoded[..<colon]), password: String(decoded[decoded.index(after: colon)...]))
+            context.user = try await loginGuard.verify(
+                name: String(decoded[..<colon]), password: String(decoded[decoded.index(after: colon)...]), client: context.client)
         }
         return try await next(request, context)
     }

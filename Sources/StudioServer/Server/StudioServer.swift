@@ -22,7 +22,7 @@ public struct StudioServer: Sendable {
     public var loginRate: (perSecond: Double, burst: Double)
 
     /// A server for `studio`.
-    public init(studio: Studio, host: String = "127.0.0.1", port: Int = 8080, ingestRate: (Double, Double) = (50, 200), loginRate: (Double, Double) = (0.5, 10)) {
+    public init(studio: Studio, host: String = "127.0.0.1", port: Int = 8080, ingestRate: (Double, Double) = (50, 200), loginRate: (Double, Double) = (0.2, 10)) {
         self.studio = studio
         self.host = host
         self.port = port
@@ -33,12 +33,14 @@ public struct StudioServer: Sendable {
     /// The Hummingbird application (a `Service`: run it in a `ServiceGroup`).
     public func application(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router(context: StudioContext.self)
-        let loginLimiter = RateLimiter(perSecond: loginRate.perSecond, burst: loginRate.burst)
+        let loginGuard = LoginGuard(studio: studio, perSecond: loginRate.perSecond, burst: loginRate.burst)
+        router.add(middleware: BrowserSafetyMiddleware.Headers())
         router.add(middleware: ErrorMiddleware())
-        router.add(middleware: AuthenticationMiddleware(accounts: studio.accounts, loginLimiter: loginLimiter))
-        APIRoutes(studio: studio, ingestLimiter: RateLimiter(perSecond: ingestRate.perSecond, burst: ingestRate.burst), loginLimiter: loginLimiter)
+        router.add(middleware: BrowserSafetyMiddleware())
+        router.add(middleware: AuthenticationMiddleware(accounts: studio.accounts, loginGuard: loginGuard))
+        APIRoutes(studio: studio, ingestLimiter: RateLimiter(perSecond: ingestRate.perSecond, burst: ingestRate.burst), loginGuard: loginGuard)
             .register(on: router)
-        PageRoutes(studio: studio, loginLimiter: loginLimiter).register(on: router)
+        PageRoutes(studio: studio, loginGuard: loginGuard).register(on: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "Cliffhanger"),
