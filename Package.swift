@@ -336,3 +336,16 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
         )
     )
 }
+
+// The parsers' fuzzer, built only when asked (scripts/fuzz sets it):
+//   CLIFF_FUZZ=1 swift run -c release cliff-fuzz fountain --seconds 600
+if Context.environment["CLIFF_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "cliff-fuzz",
+            dependencies: ["Audience", "Basics", "DramaModel", "Editing", "ModelServices", "Screenplay"],
+            path: "Fuzz/Sources",
+            swiftSettings: strict
+        )
+    )
+}

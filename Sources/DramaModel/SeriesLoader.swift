@@ -79,7 +79,7 @@ public enum SeriesLoader {
         return (loaded, diagnostics)
     }
 
-    static func syntaxDiagnostic(_ error: any Error, yaml: String, file: String) -> Diagnostic {
+    package static func syntaxDiagnostic(_ error: any Error, yaml: String, file: String) -> Diagnostic {
         let hint = "check the indentation (spaces, not tabs) and quote values that contain ': ' or start with a special character"
         guard let yamlError = error as? YamlError else {
             return Diagnostic(file: file, message: "YAML syntax error: \(TextInput.excerpt("\(error)", limit: 200))", hint: hint)

@@ -28,7 +28,7 @@ enum ServiceSettingsReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            return (settings, [Diagnostic(file: file, message: "not valid YAML: \(error)", hint: "check the indentation (spaces, not tabs)")])
+            return (settings, [SeriesLoader.syntaxDiagnostic(error, yaml: yaml, file: file)])
         }
         guard let root, case .mapping(let top) = root, let section = top["services"], !YAMLNodeReader.isNull(section) else {
             return (settings, [])

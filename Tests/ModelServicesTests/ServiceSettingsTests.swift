@@ -115,4 +115,13 @@ struct ServiceSettingsTests {
         #expect(settings.configured.isEmpty)
         #expect(try ServiceSettings.load(projectRoot: temporaryProject()).configured.isEmpty)
     }
+
+    /// Found by the settings fuzzer: a YAML syntax error was reported without a line.
+    @Test func aYAMLSyntaxErrorIsLocatedAtItsLineAndColumn() {
+        let yaml = "services:\n  writer:\n    kind: openai-chat\n    endpoint: http://a: b\n"
+        let (_, diagnostics) = ServiceSettings.read(yaml: yaml, projectRoot: URL(fileURLWithPath: "/tmp"))
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.line == 4, "\(diagnostics)")
+        #expect(diagnostics.first?.column != nil)
+    }
 }
