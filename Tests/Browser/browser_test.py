@@ -113,9 +113,11 @@ class Run:
         with self.step("studio: approve and wait for the #status badge to read 'approved'"):
             if page.locator("#note").count() > 0:
                 page.fill("#note", "Approved by the browser test.")
-            page.click("#approve")
+            # The page reloads itself once the approval is recorded: wait for that reload, so
+            # that it cannot abort the next navigation however slowly the machine runs.
+            with page.expect_navigation(wait_until="load"):
+                page.click("#approve")
             expect(page.locator("#status")).to_have_text(re.compile(r"^\s*approved\s*$", re.I))
-            page.wait_for_load_state("load")  # not networkidle: the page may hold an event stream open
             self.shot(page, "studio-episode.png")
 
         with self.step(f"studio: open the audience dashboard of {series}"):
