@@ -10,18 +10,7 @@ import Synchronization
 /// ```
 package struct BackgroundProcess: Sendable {
     /// What the process printed, and how it ended.
-    package struct Result: Sendable {
-        /// The exit status, or the signal number for a signalled exit.
-        package var status: Int32
-        package var stdout: String
-        package var stderr: String
-
-        package init(status: Int32, stdout: String, stderr: String) {
-            self.status = status
-            self.stdout = stdout
-            self.stderr = stderr
-        }
-    }
+    package typealias Result = ProcessOutput
 
     /// A signal to send as soon as the process has printed enough lines of a kind on standard
     /// error: sent from a thread of its own that reads the output as it comes, so it lands while
