@@ -1,5 +1,5 @@
 public import Basics
-public import DramaModel
+import DramaModel
 public import Foundation
 public import Production
 

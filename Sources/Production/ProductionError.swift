@@ -1,5 +1,5 @@
 public import Basics
-public import DramaModel
+import DramaModel
 
 /// The error thrown by `Production`: planning, the asset store, the queue or a run failed.
 ///

@@ -1,5 +1,5 @@
 public import Basics
-public import DramaModel
+import DramaModel
 
 /// The error thrown by `StoryEngine`.
 public struct StoryEngineError: ExplainedError {

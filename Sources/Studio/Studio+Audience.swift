@@ -1,7 +1,7 @@
 public import Audience
 import DramaModel
 import Editing
-public import Foundation
+import Foundation
 import Production
 import StoryEngine
 

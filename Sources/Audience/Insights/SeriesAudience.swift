@@ -1,3 +1,4 @@
+import Editing
 public import DramaModel
 public import Production
 import StoryEngine

@@ -1,6 +1,6 @@
 public import DramaModel
 public import Editing
-public import Foundation
+import Foundation
 import StoryEngine
 import Voice
 

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Removes what the current project no longer references: assets no node of the current
 /// graph (all episodes) points to, results of nodes no longer in it, and temporary files

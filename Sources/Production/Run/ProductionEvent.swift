@@ -1,5 +1,5 @@
 public import DramaModel
-public import Foundation
+import Foundation
 
 /// What a run reports while it works, as a stream: the CLI draws a progress bar from it, the
 /// web studio forwards it to browsers.

@@ -1,5 +1,6 @@
+import Basics
 import DramaModel
-public import Foundation
+import Foundation
 public import Logging
 
 /// The one way to make episodes of a project: the compliance gate, the plan, the preflight

@@ -1,5 +1,5 @@
 public import Editing
-public import Foundation
+import Foundation
 import DramaModel
 import StoryEngine
 

@@ -1,7 +1,7 @@
 import Basics
 import ModelServices
 import DramaModel
-public import Foundation
+package import Foundation
 package import Production
 import StoryEngine
 import Synchronization

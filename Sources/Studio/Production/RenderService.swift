@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 import Governance
 import Logging
-package import Production
+import Production
 import Synchronization
 
 /// A production event as browsers receive it (server-sent events on `/api/v1/jobs/events`).

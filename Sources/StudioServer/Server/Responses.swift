@@ -143,7 +143,7 @@ extension Request {
     /// - Throws: `StudioError` `tooLarge`.
     func data(upTo limit: Int) async throws -> Data {
         var collected = ByteBuffer()
-        var body = self.body
+        let body = self.body
         for try await var chunk in body {
             guard collected.readableBytes + chunk.readableBytes <= limit else {
                 throw StudioError(code: .tooLarge, message: "the request body is larger than \(limit / 1024) KB", field: "body")

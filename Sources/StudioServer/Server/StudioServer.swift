@@ -1,6 +1,6 @@
 public import Studio
 import Editing
-public import Foundation
+import Foundation
 import HTTPTypes
 public import Hummingbird
 import Logging
@@ -62,7 +62,7 @@ public struct PublisherService: Service {
 
     public func run() async throws {
         // Ends when the service group shuts down (SIGINT, SIGTERM) or is cancelled.
-        try? await cancelWhenGracefulShutdown { await self.loop() }
+        await cancelWhenGracefulShutdown { await self.loop() }
         studio.renders.cancelAll()
     }
 
