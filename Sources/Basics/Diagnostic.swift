@@ -41,13 +41,18 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// `file:line:column: severity: path: message. hint`
-    public var description: String {
+    /// Where the problem is: `file`, `file:line` or `file:line:column`.
+    public var location: String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
+        return location
+    }
+
+    /// `file:line:column: severity: path: message. hint`
+    public var description: String {
         var text = "\(location): \(severity.rawValue): "
         if let fieldPath, !fieldPath.isEmpty { text += "\(fieldPath): " }
         text += message

@@ -69,6 +69,11 @@ public struct ProjectPhrasebooks: Sendable {
         }
 
         var problems: [Diagnostic] = []
+        // The folder sits in the project folder; neither it nor a file in it may lead outside.
+        let projectRoot = folder.deletingLastPathComponent()
+        if let outside = ProjectBoundary.check(folder, inside: projectRoot, file: displayPath(folder)) {
+            throw StoryEngineError(code: .invalidPhrasebook, message: "the project's phrasebooks folder \(outside.message)", diagnostics: [outside])
+        }
         var genreBooks: [KitKey: Phrasebook] = [:]
         var commonBooks: [Language: Phrasebook] = [:]
         var files: [String] = []
@@ -76,14 +81,20 @@ public struct ProjectPhrasebooks: Sendable {
             let url = folder.appendingPathComponent(name)
             let shown = displayPath(url)
             guard let (genre, language) = parseName(name, shown: shown, problems: &problems) else { continue }
+            if let outside = ProjectBoundary.check(url, inside: projectRoot, file: shown) {
+                problems.append(outside)
+                continue
+            }
             guard let data = manager.contents(atPath: url.path) else {
                 problems.append(Diagnostic(file: shown, message: "cannot read the file", hint: "check that it is a readable file, not a folder"))
                 continue
             }
-            guard let source = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(file: shown, message: "the file is not UTF-8 text", hint: "save it as UTF-8"))
+            let textProblems = TextInput.problems(in: data, file: shown)
+            guard textProblems.isEmpty else {
+                problems += textProblems
                 continue
             }
+            let source = String(decoding: data, as: UTF8.self)
             files.append(shown)
             let book = Phrasebook(source: source.replacingOccurrences(of: "\r\n", with: "\n"), file: shown, problems: &problems)
             if let genre {

@@ -132,4 +132,15 @@ struct EventBatchDecoderTests {
         }
         #expect(decoded > 100)
     }
+
+    @Test func escapedControlCharactersInAnIdentifierRejectThatEventOnly() throws {
+        let bad = event("m\\u0000x")
+        let escapeInVariant = event("m3").replacingOccurrences(of: "cover-b", with: "cover\\u001b[31m")
+        let body = Data("[\(event("m1")),\(bad),\(escapeInVariant)]".utf8)
+        let decoded = try EventBatchDecoder(knownSeries: ["jade"], receivedAt: now).decode(body)
+        #expect(decoded.events.map(\.messageID) == ["m1"])
+        #expect(decoded.rejected.map(\.field) == ["[1].message_id", "[2].properties.variant"])
+        #expect(decoded.rejected.first?.reason == "holds the control character U+0000; send printable text only")
+        #expect(decoded.rejected.last?.reason == "holds the control character U+001B; send printable text only")
+    }
 }

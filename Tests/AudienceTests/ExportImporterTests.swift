@@ -101,4 +101,26 @@ struct ExportImporterTests {
         }
         #expect(error?.code == .invalidImport && (error?.message.contains("missing column viewers") ?? false))
     }
+
+    @Test func anExportThatIsNotCleanUTF8IsRefusedAtTheBadByte() throws {
+        let csv = Data("viewer,episode,started_at,watched_seconds\nu1,1,2026-01-01T00:00:00Z,10\nu\u{0}2,1,2026-01-01T00:00:00Z,10\n".utf8)
+            + [0x75, 0xC3, 0x28, 0x2C, 0x31, 0x0A]
+        for (data, file) in [(csv, "log.csv"), (Data("[{\"viewer\":\"a\u{7}\"}]".utf8), "log.json")] {
+            let error = #expect(throws: AudienceError.self) {
+                try ExportImporter(series: "s").watchLogEvents(from: data, fileName: file)
+            }
+            #expect(error?.code == .invalidImport)
+            #expect(error?.message.contains("nothing was imported") == true)
+            if file == "log.csv" {
+                #expect(error?.field == "log.csv:3:2")
+                #expect(error?.message.contains("log.csv:3:2: control character U+0000 is not allowed in text") == true)
+                #expect(error?.message.contains("log.csv:4:2: byte 0xC3 is not valid UTF-8") == true)
+            } else {
+                #expect(error?.field == "log.json:1:14")
+            }
+        }
+        #expect(throws: AudienceError.self) {
+            try ExportImporter(series: "s").retentionTableEvents(from: csv, fileName: "r.csv", importedAt: logStart)
+        }
+    }
 }

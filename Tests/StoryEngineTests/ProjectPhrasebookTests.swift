@@ -123,4 +123,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: created.bibleURL.path))
         #expect(try created.loadPhrasebooks().files.count == 1)
     }
+
+    @Test func aPhrasebookThatIsNotCleanUTF8IsLocatedAtTheBadByte() throws {
+        let project = try project(["romance.en.phrasebook": "[hook]\nFine line, {to}.\n"])
+        let file = project.phrasebooksURL.appendingPathComponent("romance.en.phrasebook")
+        try Data("[hook]\nFine \u{0}line.\nSalt \u{1B}[31m.\n".utf8 + [0xFF, 0x0A]).write(to: file)
+        let error = #expect(throws: StoryEngineError.self) { try project.loadPhrasebooks() }
+        let found = error?.diagnostics.map { "\($0.location) \($0.message)" } ?? []
+        #expect(found.contains { $0.hasSuffix("romance.en.phrasebook:2:6 control character U+0000 is not allowed in text") })
+        #expect(found.contains { $0.hasSuffix("romance.en.phrasebook:3:6 control character U+001B is not allowed in text") })
+        #expect(found.contains { $0.hasSuffix("romance.en.phrasebook:4:1 byte 0xFF is not valid UTF-8") })
+    }
+
+    @Test func aPhrasebookLinkedFromOutsideTheProjectIsRefused() throws {
+        let project = try project([:])
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-outside-\(UUID().uuidString).phrasebook")
+        try Data("[hook]\nsecret line\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: project.phrasebooksURL.appendingPathComponent("romance.en.phrasebook"), withDestinationURL: outside)
+        let error = #expect(throws: StoryEngineError.self) { try project.loadPhrasebooks() }
+        #expect(error?.diagnostics.first?.message.contains("leads outside the project folder") == true)
+        #expect(!"\(error.map { "\($0)" } ?? "")".contains("secret line"))
+
+        let linked = try self.project([:])
+        try FileManager.default.removeItem(at: linked.phrasebooksURL)
+        try FileManager.default.createSymbolicLink(at: linked.phrasebooksURL, withDestinationURL: outside.deletingLastPathComponent())
+        let folderError = #expect(throws: StoryEngineError.self) { try linked.loadPhrasebooks() }
+        #expect(folderError?.message.contains("phrasebooks folder leads outside the project folder") == true)
+    }
 }

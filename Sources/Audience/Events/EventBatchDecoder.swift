@@ -94,6 +94,14 @@ public struct EventBatchDecoder: Sendable {
         var reason: String
     }
 
+    /// A problem when `text` holds a control character (an escaped `\u0000` or `\u001b` in the
+    /// JSON): identifiers and names are printable text, and such a byte would reach reports
+    /// and CSV exports.
+    static func controlCharacter(in text: String, field: String) -> Problem? {
+        guard let scalar = text.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return nil }
+        return Problem(field: field, reason: "holds the control character U+\(String(format: "%04X", scalar.value)); send printable text only")
+    }
+
     /// The series a (possibly malformed) event names, or `""`.
     static func seriesName(in item: JSONValue) -> String {
         guard case .object(let object) = item, case .object(let properties)? = object["properties"],
@@ -111,6 +119,7 @@ public struct EventBatchDecoder: Sendable {
             guard let value = dictionary[key] else { return .failure(Problem(field: field, reason: "is missing")) }
             guard let text = value.string else { return .failure(Problem(field: field, reason: "must be a string, not \(value.kindName)")) }
             guard !text.isEmpty, text.utf8.count <= max || text.count <= max else { return .failure(Problem(field: field, reason: "must be 1–\(max) characters")) }
+            if let problem = Self.controlCharacter(in: text, field: field) { return .failure(problem) }
             return .success(text)
         }
         func optionalString(_ key: String, in dictionary: [String: JSONValue], field: String) -> Result<String?, Problem> {
@@ -118,6 +127,7 @@ public struct EventBatchDecoder: Sendable {
             guard let text = value.string, !text.isEmpty, text.utf8.count <= 200 || text.count <= 200 else {
                 return .failure(Problem(field: field, reason: "must be a string of 1–200 characters, not \(value.kindName)"))
             }
+            if let problem = Self.controlCharacter(in: text, field: field) { return .failure(problem) }
             return .success(text)
         }
         let id: String, nameText: String, anonymousID: String, stamp: String, userID: String?

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The rows of a CSV or JSON export, each cell as text with where it came from.
@@ -34,6 +35,14 @@ struct ExportTable {
     static func read(_ data: Data, fileName: String, delimiter: Character) throws(AudienceError) -> ExportTable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let problems = TextInput.problems(in: Data(bytes), file: fileName, limit: 5)
+        if let first = problems.first {
+            throw AudienceError(
+                code: .invalidImport,
+                message: "\(fileName) is not clean UTF-8 text: " + problems.map { "\($0.location): \($0.message)" }.joined(separator: "; ")
+                    + ". Export it again as UTF-8 (CSV UTF-8 in spreadsheet programs); nothing was imported",
+                field: first.location)
+        }
         let firstSignificant = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         if fileName.lowercased().hasSuffix(".json") || firstSignificant == UInt8(ascii: "[") || firstSignificant == UInt8(ascii: "{") {
             return try readJSON(bytes, fileName: fileName)
