@@ -11,29 +11,70 @@ package import GRDB
 /// `grdb_migrations`, so each migration runs once and only once; two stores sharing a file
 /// share its pool and never look at each other's migrations.
 ///
+/// Commands that only read (`cliff status`, `cost`, `insights`, a dry run) open the file with
+/// `.readOnly` access: one plain connection that refuses writes (`PRAGMA query_only`), so the
+/// file stays byte for byte as it was. (A `DatabasePool` writes on open: GRDB creates and
+/// drops a table to make sure the WAL file exists.)
+///
 /// ```swift
 /// let database = try SQLiteDatabase(path: "demo/cliff.db")
 /// try database.migrate(SQLiteJobStore.migrations)
 /// ```
 package final class SQLiteDatabase: Sendable {
+    /// How a file is opened.
+    package enum Access: Sendable {
+        /// A WAL pool: concurrent readers and one writer; the file is created when missing.
+        case readWrite
+        /// One connection that refuses every write; the file must exist.
+        case readOnly
+        /// A database in memory, gone when closed (`path` is only a name for messages).
+        case inMemory
+    }
+
     /// The file.
     package let path: String
-    /// The pool every store of this file reads and writes through.
-    package let pool: DatabasePool
+    /// How it was opened.
+    package let access: Access
+    /// The connections every store of this file reads and writes through.
+    package let connections: any DatabaseWriter
 
     /// Opens (creating when needed) the file at `path` in WAL mode with `synchronous = NORMAL`,
     /// waiting up to 30 s for other processes' locks.
     /// - Parameter pragmas: more statements run on every new connection (`PRAGMA cache_size = …`).
     /// - Throws: `SQLiteOpenError` (`.openFailed`).
-    package init(path: String, pragmas: [String] = []) throws(SQLiteOpenError) {
+    /// - Parameter access: `.readOnly` opens an existing file without changing it.
+    package init(path: String, pragmas: [String] = [], access: Access = .readWrite) throws(SQLiteOpenError) {
         self.path = path
+        self.access = access
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             for pragma in pragmas { try db.execute(sql: pragma) }
+            if access == .readOnly { try db.execute(sql: "PRAGMA query_only = ON") }
         }
-        pool = try Self.openPool(path, configuration)
+        switch access {
+        case .inMemory:
+            do {
+                connections = try DatabaseQueue(configuration: configuration)
+            } catch {
+                throw SQLiteOpenError(code: .openFailed, path: path, message: "cannot make an in-memory database: \(Self.describe(error))")
+            }
+        case .readWrite:
+            connections = try Self.openPool(path, configuration)
+        case .readOnly:
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw SQLiteOpenError(code: .openFailed, path: path, message: "\(path) does not exist")
+            }
+            do {
+                // A queue's plain connection, unlike a pool, does not write on open; a read-write
+                // connection (refusing writes by pragma) removes SQLite's -wal and -shm files on
+                // close, as a read-only one would not.
+                connections = try DatabaseQueue(path: path, configuration: configuration)
+            } catch {
+                throw SQLiteOpenError(code: .openFailed, path: path, message: "cannot open \(path): \(Self.describe(error)); check that it is readable")
+            }
+        }
     }
 
     private static func openPool(_ path: String, _ configuration: Configuration) throws(SQLiteOpenError) -> DatabasePool {
@@ -69,20 +110,26 @@ package final class SQLiteDatabase: Sendable {
         while true {
             let applied: Set<String>
             do {
-                applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+                applied = try connections.read { db in try migrator.appliedIdentifiers(db) }
             } catch {
                 throw failure(migrations, error)
             }
             let unknown = migrations.unknown(in: applied)
             if !unknown.isEmpty { throw newer(migrations, unknown: unknown) }
             if migrations.identifiers.allSatisfy(applied.contains) { return }
+            if access == .readOnly {
+                // A file an older cliff wrote is brought up to date once, even by a command
+                // that only reads: its tables would be missing otherwise.
+                try SQLiteDatabase(path: path).migrate(migrations)
+                return
+            }
             do {
-                try migrator.migrate(pool)
+                try migrator.migrate(connections)
                 return
             } catch {
                 // Another process may have applied some of the same migrations meanwhile (our
                 // transaction was rolled back): look again and apply what is still missing.
-                let now = (try? pool.read { db in try migrator.appliedIdentifiers(db) }) ?? applied
+                let now = (try? connections.read { db in try migrator.appliedIdentifiers(db) }) ?? applied
                 if now != applied, attempt < 10 {
                     attempt += 1
                     continue

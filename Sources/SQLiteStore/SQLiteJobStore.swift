@@ -12,7 +12,9 @@ import GRDB
 /// let store = try SQLiteJobStore(path: project.appendingPathComponent("cliff.db").path)
 /// ```
 public final class SQLiteJobStore: JobStore {
-    private let pool: DatabasePool
+    private let connections: any DatabaseWriter
+    /// Opened for reading only: every write is refused before it reaches SQLite.
+    private let readOnly: Bool
     private let sql = QueueSQL(dialect: .sqlite)
     /// The database file.
     public let path: String
@@ -32,17 +34,31 @@ public final class SQLiteJobStore: JobStore {
         return migrations
     }()
 
-    /// Opens (creating and migrating when needed) the database at `path`.
+    /// Opens (creating and migrating when needed) the database at `path`; with `readOnly`,
+    /// opens an existing file for reading and leaves it byte for byte as it was (every write
+    /// fails with `storeFailed`).
     /// - Throws: `ProductionError` with code `storeFailed`, also when the file was written by
     ///   a newer cliff.
-    public convenience init(path: String) throws(ProductionError) {
+    public convenience init(path: String, readOnly: Bool = false) throws(ProductionError) {
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: path)
+            database = try SQLiteDatabase(path: path, access: readOnly ? .readOnly : .readWrite)
         } catch {
             throw ProductionError(code: .storeFailed, message: "the production database: \(error.message)", underlying: error)
         }
         try self.init(database: database)
+    }
+
+    /// An empty store in memory, for a command that must not touch the project (a dry run
+    /// of a project that has no database yet).
+    public static func inMemory() throws(ProductionError) -> SQLiteJobStore {
+        let database: SQLiteDatabase
+        do {
+            database = try SQLiteDatabase(path: "in-memory cliff.db", access: .inMemory)
+        } catch {
+            throw ProductionError(code: .storeFailed, message: "the production database: \(error.message)", underlying: error)
+        }
+        return try SQLiteJobStore(database: database)
     }
 
     /// The job store in `database`, a file opened once per process and possibly shared with
@@ -54,8 +70,9 @@ public final class SQLiteJobStore: JobStore {
         } catch {
             throw ProductionError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message, underlying: error)
         }
-        self.pool = database.pool
+        self.connections = database.connections
         self.path = database.path
+        self.readOnly = database.access == .readOnly
     }
 
     // MARK: Planning
@@ -118,7 +135,7 @@ public final class SQLiteJobStore: JobStore {
                     if state == JobState.pending.rawValue || state == JobState.running.rawValue {
                         let episode: Int? = row[2]
                         if let episode, episode != node.episode { try db.execute(sql: self.sql.shareJob, arguments: [jobID]) }
-                        report.alreadyQueued += 1
+                        if state == JobState.running.rawValue { report.alreadyRunning += 1 } else { report.alreadyPending += 1 }
                         continue
                     }
                     try requeue.execute(arguments: [cost, node.priority, time, jobID])
@@ -317,15 +334,33 @@ public final class SQLiteJobStore: JobStore {
         }
     }
 
-    /// Queued or running jobs per episode (episodes with none are left out): what the web
-    /// studio shows as "rendering".
-    public func activeJobsByEpisode() async throws -> [Int: Int] {
-        try await read { db in
-            var counts: [Int: Int] = [:]
+    /// Jobs per episode that a live run is making or will make (episodes with none are left
+    /// out): what the web studio shows as "rendering".
+    ///
+    /// A running job counts while its lease holds and its worker is not known to be gone
+    /// (`isAlive` returns false only for a process of this machine that no longer runs). Pending
+    /// jobs count only while some worker is live: after a run was killed, its episodes are not
+    /// rendering, they wait for the next run.
+    public func activeJobsByEpisode(now: Date, isAlive: @escaping @Sendable (WorkerID) -> Bool?) async throws -> [Int: Int] {
+        let time = now.timeIntervalSince1970
+        return try await read { db in
+            var running: [Int: Int] = [:], pending: [Int: Int] = [:]
+            var anyLive = false
             let rows = try Row.fetchAll(
-                db, sql: "SELECT episode, COUNT(*) FROM jobs WHERE state IN ('pending', 'running') AND episode IS NOT NULL GROUP BY episode")
-            for row in rows { counts[row[0]] = row[1] }
-            return counts
+                db, sql: "SELECT episode, state, lease_owner, lease_expires FROM jobs WHERE state IN ('pending', 'running')")
+            for row in rows {
+                let episode: Int? = row[0]
+                if (row[1] as String) == JobState.running.rawValue {
+                    let owner: String? = row[2]
+                    let expires: Double? = row[3]
+                    guard (expires ?? 0) > time, owner.flatMap(WorkerID.init).flatMap(isAlive) != false else { continue }
+                    anyLive = true
+                    if let episode { running[episode, default: 0] += 1 }
+                } else if let episode {
+                    pending[episode, default: 0] += 1
+                }
+            }
+            return anyLive ? running.merging(pending, uniquingKeysWith: +) : running
         }
     }
 
@@ -357,10 +392,13 @@ public final class SQLiteJobStore: JobStore {
     // in a task of its own, so that a caller being cancelled (a run stopping on Ctrl-C) still
     // records what it must: leases given back, failures, results.
     private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let pool = pool, path = path
+        let connections = connections, path = path
+        guard !readOnly else {
+            throw ProductionError(code: .storeFailed, message: "the production database \(path) was opened read-only by a command that only reads; it cannot write (a bug in cliff: please report it)")
+        }
         return try await Task {
             do {
-                return try await pool.writeWithoutTransaction { db in
+                return try await connections.writeWithoutTransaction { db in
                     var value: T?
                     try db.inTransaction(.immediate) {
                         value = try body(db)
@@ -377,10 +415,10 @@ public final class SQLiteJobStore: JobStore {
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let pool = pool, path = path
+        let connections = connections, path = path
         return try await Task {
             do {
-                return try await pool.read(body)
+                return try await connections.read(body)
             } catch let error as ProductionError {
                 throw error
             } catch {

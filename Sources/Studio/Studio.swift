@@ -112,7 +112,7 @@ public final class Studio: Sendable {
     public func series(_ id: String, now: Date = Date()) async throws(StudioError) -> SeriesDetail {
         let project = try catalog.project(id)
         let store = try jobStore(project)
-        let active = try await run { try await store.activeJobsByEpisode() }
+        let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
         let ledger = try await run { try await store.ledger() }
         var costs: [Int: Money] = [:]
         var total = Money.zero
@@ -383,9 +383,17 @@ public final class Studio: Sendable {
         }
         var counts: [String: Int] = [:]
         for (state, count) in status.counts { counts[state.rawValue] = count }
+        // A job whose worker process is gone is not running, whatever its lease says.
+        let gone = { (entry: QueueStatus.Entry) in entry.owner.flatMap(WorkerID.init).map { ($0, $0.isAlive == false) } }
+        let stopped = status.running.compactMap { entry -> QueueOverview.Job? in
+            guard let (worker, isGone) = gone(entry), isGone else { return nil }
+            return .init(
+                label: entry.label, episode: entry.episode, attempts: entry.attempts,
+                error: "worker \(worker.pid) on this machine is not running; the next run will take it over")
+        }
         return QueueOverview(
-            series: id, counts: counts, running: entries(status.running), retrying: entries(status.retrying),
-            failed: entries(status.failed), active: renders.activeRuns())
+            series: id, counts: counts, running: entries(status.running.filter { gone($0)?.1 != true }), stopped: stopped,
+            retrying: entries(status.retrying), failed: entries(status.failed), active: renders.activeRuns())
     }
 
     /// Gives failed jobs of series `id` fresh tries by running its production again (producers).
@@ -449,7 +457,7 @@ public final class Studio: Sendable {
     }
 
     func facts(_ id: String, project: ProductionProject, store: SQLiteJobStore, number: Int) async throws(StudioError) -> ReviewGate.Facts {
-        let active = try await run { try await store.activeJobsByEpisode() }
+        let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
         let render = try await hashes.hash(of: Self.episodeFile(project, number))
         let history = try await histories(series: id, episode: number)[number] ?? []
         return ReviewGate.Facts(

@@ -181,8 +181,11 @@ public struct QueueOverview: Sendable, Hashable, Codable {
     public var series: String
     /// Jobs per state.
     public var counts: [String: Int]
-    /// Running jobs.
+    /// Running jobs (their worker is live, or on another machine within its lease).
     public var running: [Job]
+    /// Jobs leased by a worker process of this machine that is gone (killed, crashed): not
+    /// running; the next run takes them over. `error` says which worker.
+    public var stopped: [Job]
     /// Jobs waiting to retry.
     public var retrying: [Job]
     /// Jobs failed for good.

@@ -15,9 +15,10 @@ struct AudienceContext {
     let audience: AudienceStore
 
     /// Opens the project at `directory` and its audience store; with `create`, makes the
-    /// project's store when there is none.
+    /// project's store when there is none (an import). The production database is only read,
+    /// and without `create` the audience store too: neither file changes.
     static func open(_ directory: String, create: Bool = false) throws -> AudienceContext {
-        let production = try ProductionContext.open(directory)
+        let production = try ProductionContext.open(directory, readOnly: true)
         let root = production.project.root
         let candidates = [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
         let existing = candidates.first { FileManager.default.fileExists(atPath: $0.path) }
@@ -29,7 +30,7 @@ struct AudienceContext {
                 or simulate viewers: cliff simulate-audience \(path) --viewers 2000
                 """)
         }
-        return AudienceContext(production: production, audience: try AudienceStore(path: url.path))
+        return AudienceContext(production: production, audience: try AudienceStore(path: url.path, readOnly: !create))
     }
 
     var project: ProductionProject { production.project }

@@ -28,7 +28,7 @@ struct CostCommand: AsyncParsableCommand {
     var by: Grouping = .episode
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory, create: false)
+        let context = try ProductionContext.open(project.directory, create: false, readOnly: true)
         let (graph, _) = try context.project.graph()
         if let episode, !graph.nodes.contains(where: { $0.episode == episode }) {
             throw CLIError(message: "--episode \(episode): the project has no script for episode \(episode); pick one of 1–\(context.project.series.format.episodes)")

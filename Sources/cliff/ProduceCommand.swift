@@ -78,11 +78,9 @@ struct ProductionDriver {
     let options: RunOptions
 
     func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
-        // A dry run changes nothing: without a database yet, it plans against an empty one
-        // outside the project, removed afterwards.
-        let scratch = options.dryRun ? FileManager.default.temporaryDirectory.appendingPathComponent("cliff-dry-run-\(UUID().uuidString)") : nil
-        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
-        let context = try ProductionContext.open(project.directory, scratch: scratch)
+        // A dry run changes nothing: it reads the database without writing, and without one
+        // yet it plans against an empty one in memory.
+        let context = try ProductionContext.open(project.directory, readOnly: options.dryRun)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
         let request = ProductionRequest(episodes: numbers, deliverable: deliverable, workers: options.jobs)
         let line = context.line(logger: Logger(label: "cliff.production"))
@@ -188,7 +186,8 @@ final class ProgressRenderer: Sendable {
         case .planned(let plan):
             var extra = ""
             if plan.enqueue.superseded > 0 { extra += "; \(plan.enqueue.superseded) queued jobs superseded by edits" }
-            if plan.enqueue.alreadyQueued > 0 { extra += "; \(plan.enqueue.alreadyQueued) already queued by another run" }
+            if plan.enqueue.alreadyPending > 0 { extra += "; \(plan.enqueue.alreadyPending) left queued by an earlier run" }
+            if plan.enqueue.alreadyRunning > 0 { extra += "; \(plan.enqueue.alreadyRunning) being made by another run now" }
             say("\(Format.count(plan.nodes)) nodes: \(Format.count(plan.cached)) cached, \(Format.count(plan.toRun)) to make (estimated \(plan.estimatedCost))\(extra).")
         case .started(let label, let attempt):
             if verbose { say("start \(label)\(attempt > 1 ? " (try \(attempt))" : "")") }

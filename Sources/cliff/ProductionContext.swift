@@ -15,21 +15,26 @@ struct ProductionContext {
     var services: ServiceHub? = nil
 
     /// Opens the project at `directory`; with `create: false`, fails when it has no database
-    /// yet; with `scratch` (a dry run) and no database yet, plans against an empty one in
-    /// `scratch`, so that the project folder is not touched.
-    static func open(_ directory: String, create: Bool = true, scratch: URL? = nil) throws -> ProductionContext {
-        var project = try ProductionProject.open(URL(fileURLWithPath: directory))
-        if !create, !FileManager.default.fileExists(atPath: project.databaseURL.path) {
+    /// yet. With `readOnly` (a command that only reads) an existing database is opened
+    /// read-only and left byte for byte as it was, and a project without one is read against
+    /// an empty database in memory, so that the project folder is not touched.
+    static func open(_ directory: String, create: Bool = true, readOnly: Bool = false) throws -> ProductionContext {
+        let (project, hub) = try services(directory)
+        let exists = FileManager.default.fileExists(atPath: project.databaseURL.path)
+        if !create, !exists {
             let path = project.files.displayPath(project.root)
             throw CLIError(message: "nothing has been produced in \(path) yet (there is no \(project.files.displayPath(project.databaseURL))). Start with: cliff produce \(path)")
         }
+        let store = readOnly && !exists ? try SQLiteJobStore.inMemory() : try SQLiteJobStore(path: project.databaseURL.path, readOnly: readOnly)
+        return ProductionContext(project: project, store: store, services: hub)
+    }
+
+    /// The project at `directory` with the model services `cliff.yaml` configures, without
+    /// opening (or creating) its database.
+    static func services(_ directory: String) throws -> (ProductionProject, ServiceHub?) {
+        var project = try ProductionProject.open(URL(fileURLWithPath: directory))
         let hub = try ServiceHub.attach(to: &project)
-        var database = project.databaseURL
-        if let scratch, !FileManager.default.fileExists(atPath: database.path) {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            database = scratch.appendingPathComponent("cliff.db")
-        }
-        return ProductionContext(project: project, store: try SQLiteJobStore(path: database.path), services: hub)
+        return (project, hub)
     }
 
     /// The production line of this project: the one way to gate, plan, run and sign.

@@ -17,7 +17,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectArgument
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory, create: false)
+        let context = try ProductionContext.open(project.directory, create: false, readOnly: true)
         let status = try await context.store.status(now: Date())
         let total = status.counts.values.reduce(0, +)
         let states = JobState.allCases.map { "\($0.rawValue) \(Format.count(status.counts[$0] ?? 0))" }.joined(separator: ", ")

@@ -5,6 +5,7 @@ import DramaModel
 import Foundation
 import ModelServices
 import Production
+import SQLiteStore
 import StoryEngine
 import Studio
 
@@ -54,11 +55,14 @@ struct WriteCommand: AsyncParsableCommand {
         var scripts = try writer.writeSeason(series, plan: plan)
         var wanted = Set(numbers)
         var log = try RevisionLog.load(from: project)
+        let logAsLoaded = log
         let notes = applyInsights ? try Self.insightNotes(project) : []
 
         // A model writer (services.writer in cliff.yaml) writes instead, with the notes in its prompt.
-        let context = try ProductionContext.open(self.project.directory)
-        if let chat = try Self.modelWriter(context, notes: notes) {
+        // The database (for the writer's usage) is opened only when a model writes.
+        let (production, services) = try ProductionContext.services(self.project.directory)
+        if let chat = try services?.writer(notes: notes) {
+            let context = ProductionContext(project: production, store: try SQLiteJobStore(path: production.databaseURL.path), services: services)
             Console.write("writing with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
             scripts = try await chat.writeSeason(series, plan: try await chat.planSeason(series))
             try await context.store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, prices: PriceBook(context.project.settings.prices))
@@ -100,7 +104,7 @@ struct WriteCommand: AsyncParsableCommand {
         let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
         // Notes stay recorded only for episodes this run wrote or found already revised.
         for number in report.keptEdited where revisedNow.contains(number) { log.episodes[number] = nil }
-        try log.save(to: project)
+        if log != logAsLoaded { try log.save(to: project) }
 
         print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s")\(report.written.isEmpty ? "" : ": \(EpisodeSelection(numbers: report.written).description)"); \(report.unchanged.count) already up to date.")
         if applyInsights {
@@ -113,11 +117,6 @@ struct WriteCommand: AsyncParsableCommand {
         if !report.keptEdited.isEmpty {
             Console.write("note: kept \(report.keptEdited.count) episode\(report.keptEdited.count == 1 ? "" : "s") that people edited\(applyInsights ? " (not revised)" : ""): \(EpisodeSelection(numbers: report.keptEdited).description). To overwrite: cliff write \(project.displayPath(project.root)) --episodes \(EpisodeSelection(numbers: report.keptEdited).description) --force")
         }
-    }
-
-    /// The model writer `cliff.yaml` configures, if any.
-    static func modelWriter(_ context: ProductionContext, notes: [RevisionNote]) throws -> ChatWriter? {
-        return try context.services?.writer(notes: notes)
     }
 
     /// The notes of `insights.json`, strongest first.

@@ -29,8 +29,13 @@ import Testing
         let simulated = try await cli.run("simulate-audience", "revised", "--viewers", "3000", "--seed", "1")
         #expect(simulated.status == 0, "\(simulated.stderr)")
         #expect(simulated.stdout.contains("Synthetic audience: 3,000 viewers"))
+        let beforeInsights = try cli.snapshot("revised")
         let insights = try await cli.run("insights", "revised")
         #expect(insights.status == 0, "\(insights.stderr)")
+        // Insights save their findings and change nothing else (the event store included).
+        let afterInsights = try cli.snapshot("revised")
+        #expect(Set(afterInsights.keys).subtracting(beforeInsights.keys) == ["/insights.json"])
+        #expect(beforeInsights.filter { afterInsights[$0.key] != $0.value }.keys.sorted() == [])
         #expect(insights.stdout.hasPrefix("SYNTHETIC AUDIENCE: 3,000 of 3,000 viewers were simulated"))
         #expect(insights.stdout.contains("→ shorten-beat"))
         #expect(insights.stdout.contains("Drop-off hotspots:"))

@@ -31,7 +31,7 @@ struct HardenedEdgesTests {
 
     @Test func linksLeadingOutOfTheProjectAreRefusedWithoutShowingWhatIsThere() async throws {
         let cli = try await Self.project()
-        let outside = try cli.url("secret.txt")
+        let outside = cli.url("secret.txt")
         try Data("root:x:0:0:the secret line\n".utf8).write(to: outside)
         try FileManager.default.removeItem(at: cli.url("demo/episodes/ep003.fountain"))
         try FileManager.default.createSymbolicLink(at: cli.url("demo/episodes/ep003.fountain"), withDestinationURL: outside)
@@ -82,13 +82,14 @@ struct HardenedEdgesTests {
     @Test func readOnlyCommandsChangeNoFile() async throws {
         let cli = try await Self.project()
         let before = try cli.snapshot("demo")
-        for command in [["validate", "demo"], ["outline", "demo"], ["produce", "demo", "--dry-run"], ["produce", "demo", "--dry-run", "--verbose"]] {
+        for command in [["validate", "demo"], ["outline", "demo"], ["produce", "demo", "--dry-run"], ["produce", "demo", "--dry-run", "--verbose"], ["write", "demo"]] {
             let result = try await cli.run(command)
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect(try cli.snapshot("demo") == before, "\(command) changed the project")
         }
         #expect(!FileManager.default.fileExists(atPath: cli.url("demo/cliff.db").path))
         #expect(!FileManager.default.fileExists(atPath: cli.url("demo/governance").path))
+        #expect(!FileManager.default.fileExists(atPath: cli.url("demo/revisions.json").path))
     }
 
     @Test func aHugeBadValueIsQuotedAsAShortExcerpt() async throws {

@@ -78,6 +78,10 @@ import Testing
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Self.jobsDone(second.stdout) == total - doneAtKill, "\(second.stdout)")
         if (status.counts[.running] ?? 0) > 0 { #expect(second.stderr.contains("Took over")) }
+        // The dead run's jobs are the resumed run's own work, not another run's.
+        let said = second.stdout + second.stderr
+        #expect(!said.contains("another run"), "\(said)")
+        if (status.counts[.pending] ?? 0) > 0 { #expect(said.contains("left queued by an earlier run"), "\(said)") }
         try await Self.checkMadeOnce(cli)
     }
 
@@ -123,6 +127,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.url("demo/out").path))
         let made = try await cli.run("produce", "demo", "--subtitles-only", "--episodes", "2-3", "--progress", "none")
         #expect(made.status == 0, "\(made.stderr)")
+        let produced = try cli.snapshot("demo")
         let again = try await cli.run("produce", "demo", "--subtitles-only", "--dry-run")
         #expect(again.stdout.contains("(all episodes)") && !again.stdout.contains(" 0 cached"))
         #expect(again.stdout.contains("ep001 voice 1 "))  // episode 1 is still to make, episodes 2-3 are not listed
@@ -137,6 +142,14 @@ import Testing
         #expect(status.stdout.contains("Finished episodes (episode.mp4) up to date with their scripts: 0 of 5"))
         let gc = try await cli.run("gc", "demo", "--dry-run")
         #expect(gc.stdout.hasPrefix("Would remove 0 unreferenced assets"))
+        // Commands that only read leave a produced project as they found it, byte for byte.
+        for command in [["validate", "demo"], ["outline", "demo"], ["write", "demo"], ["status", "demo"]] {
+            let result = try await cli.run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let after = try cli.snapshot("demo")
+        #expect(Set(after.keys) == Set(produced.keys), "files added or removed: \(Set(after.keys).symmetricDifference(produced.keys).sorted())")
+        #expect(after.filter { produced[$0.key] != $0.value }.keys.sorted() == [], "changed by a command that only reads")
     }
 
     @Test func aBudgetStopSaysWhichBudgetAndByHowMuch() async throws {

@@ -85,6 +85,38 @@ import Testing
         #expect(try Self.applied(path) == ["jobs.v1-queue"])
     }
 
+    @Test func aReadOnlyStoreLeavesTheFileByteForByteAndRefusesWrites() async throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("cliff.db").path
+        do {
+            let store = try SQLiteJobStore(path: path)
+            let node = Node(step: "test", generator: GeneratorID("test.step", version: 1), episode: 1, priority: 0, inputs: [],
+                            parameters: Data("\"x\"".utf8), label: "x")
+            _ = try await store.enqueue([node], estimatedCosts: [:], plan: [node.key], scope: .all, now: Date())
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+
+        do {
+            let reader = try SQLiteJobStore(path: path, readOnly: true)
+            #expect(try await reader.status(now: Date()).counts[.pending] == 1)
+            let other = Node(step: "test", generator: GeneratorID("test.step", version: 1), episode: 2, priority: 0, inputs: [],
+                             parameters: Data("\"y\"".utf8), label: "y")
+            let error = await #expect(throws: (any Error).self) {
+                try await reader.enqueue([other], estimatedCosts: [:], plan: [other.key], scope: .all, now: Date())
+            }
+            #expect("\(error.map { "\($0)" } ?? "")".contains("opened read-only"), "a read-only store refuses writes")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "a read-only open changed the file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files, "a read-only open left files behind")
+
+        let missing = folder.appendingPathComponent("none.db").path
+        #expect(throws: ProductionError.self) { try SQLiteJobStore(path: missing, readOnly: true) }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let scratch = try SQLiteJobStore.inMemory()
+        #expect(try await scratch.status(now: Date()).counts.values.reduce(0, +) == 0)
+    }
+
     @Test func aDatabaseFromANewerCliffIsRefusedWithItsPathAndLeftUnchanged() async throws {
         let path = try temporaryFolder().appendingPathComponent("cliff.db").path
         _ = try SQLiteJobStore(path: path)

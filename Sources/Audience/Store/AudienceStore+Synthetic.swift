@@ -6,7 +6,7 @@ extension AudienceStore {
     /// reports can label simulated figures as such.
     public func syntheticViewers(series: String) async throws(AudienceError) -> Int {
         do {
-            return try await pool.read { db in
+            return try await connections.read { db in
                 try Int.fetchOne(
                     db, sql: "SELECT COUNT(DISTINCT viewer) FROM audience_views WHERE series = ? AND viewer LIKE 'synthetic-%'",
                     arguments: [series]) ?? 0

@@ -28,7 +28,9 @@ public final class AudienceStore: Sendable {
     public static let fileName = ProjectLayout.audienceDatabaseName
     /// The SQLite file.
     public let path: String
-    let pool: DatabasePool
+    let connections: any DatabaseWriter
+    /// Opened for reading only: every write is refused before it reaches SQLite.
+    let readOnly: Bool
 
     /// The audience store's migrations (namespace `audience`), in order.
     ///
@@ -74,12 +76,13 @@ public final class AudienceStore: Sendable {
         try self.init(path: URL(fileURLWithPath: projectDirectory).appendingPathComponent(Self.fileName).path)
     }
 
-    /// Opens (creating and migrating if needed) the store at `path`.
+    /// Opens (creating and migrating if needed) the store at `path`; with `readOnly`, opens
+    /// an existing file for reading and leaves it byte for byte as it was.
     /// - Throws: `AudienceError` `.storeFailed`, also when the file was written by a newer cliff.
-    public convenience init(path: String) throws(AudienceError) {
+    public convenience init(path: String, readOnly: Bool = false) throws(AudienceError) {
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: path, pragmas: ["PRAGMA cache_size = -65536"])
+            database = try SQLiteDatabase(path: path, pragmas: ["PRAGMA cache_size = -65536"], access: readOnly ? .readOnly : .readWrite)
         } catch {
             throw AudienceError(code: .storeFailed, message: "the audience store: \(error.message)")
         }
@@ -95,7 +98,8 @@ public final class AudienceStore: Sendable {
             throw AudienceError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
         }
         self.path = database.path
-        self.pool = database.pool
+        self.connections = database.connections
+        self.readOnly = database.access == .readOnly
     }
 
     /// Validates a request body (one event, an array, or `{"batch": [...]}`) and stores its
@@ -258,8 +262,11 @@ public final class AudienceStore: Sendable {
     }
 
     private func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
+        guard !readOnly else {
+            throw AudienceError(code: .storeFailed, message: "the audience store \(path) was opened read-only by a command that only reads; it cannot write (a bug in cliff: please report it)")
+        }
         do {
-            return try await pool.write(body)
+            return try await connections.write(body)
         } catch let error as AudienceError {
             throw error
         } catch {
@@ -269,7 +276,7 @@ public final class AudienceStore: Sendable {
 
     private func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
         do {
-            return try await pool.read(body)
+            return try await connections.read(body)
         } catch let error as AudienceError {
             throw error
         } catch {

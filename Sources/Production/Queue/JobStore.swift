@@ -91,8 +91,13 @@ public struct EnqueueReport: Sendable, Hashable {
     public var added = 0
     /// Failed, cancelled or stale jobs put back to pending.
     public var requeued = 0
-    /// Jobs already pending or running (another run queued them).
-    public var alreadyQueued = 0
+    /// Jobs already pending: queued by an earlier or a concurrent run and not started yet;
+    /// this run makes them as well.
+    public var alreadyPending = 0
+    /// Jobs a live worker holds a lease on right now (another run is making them).
+    public var alreadyRunning = 0
+    /// Jobs already pending or running.
+    public var alreadyQueued: Int { alreadyPending + alreadyRunning }
     /// Jobs whose result appeared meanwhile.
     public var alreadyDone = 0
     /// Pending jobs cancelled because an edit superseded them.

@@ -10,7 +10,7 @@ import SQLiteStore
 /// `studio_` and their migrations are named `studio.…`, so they never touch the production
 /// store's schema.
 final class StudioDatabase: Sendable {
-    let pool: DatabasePool
+    let connections: any DatabaseWriter
     let path: String
 
     /// The studio's migrations (namespace `studio`), in order.
@@ -74,14 +74,14 @@ final class StudioDatabase: Sendable {
         } catch {
             throw StudioError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
         }
-        self.pool = database.pool
+        self.connections = database.connections
         self.path = database.path
     }
 
     /// Runs `body` in a write transaction, turning database failures into `StudioError`.
     func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StudioError) -> T {
         do {
-            return try await pool.write(body)
+            return try await connections.write(body)
         } catch let error as StudioError {
             throw error
         } catch {
@@ -92,7 +92,7 @@ final class StudioDatabase: Sendable {
     /// Runs `body` in a read transaction, turning database failures into `StudioError`.
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StudioError) -> T {
         do {
-            return try await pool.read(body)
+            return try await connections.read(body)
         } catch let error as StudioError {
             throw error
         } catch {

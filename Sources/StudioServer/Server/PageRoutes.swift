@@ -147,8 +147,8 @@ struct PageRoutes: Sendable {
                 }
                 queues.append([
                     "series": q.series, "counts": q.counts.keys.sorted().map { ["state": $0, "count": q.counts[$0]!] },
-                    "active": q.active, "running": jobs(q.running), "retrying": jobs(q.retrying), "failed": jobs(q.failed),
-                    "hasRunning": !q.running.isEmpty, "hasRetrying": !q.retrying.isEmpty, "hasFailed": !q.failed.isEmpty,
+                    "active": q.active, "running": jobs(q.running), "stopped": jobs(q.stopped), "retrying": jobs(q.retrying), "failed": jobs(q.failed),
+                    "hasRunning": !q.running.isEmpty, "hasStopped": !q.stopped.isEmpty, "hasRetrying": !q.retrying.isEmpty, "hasFailed": !q.failed.isEmpty,
                 ])
             }
             return Responses.html(Pages.render("production", ["title": "Production", "user": Self.user(user), "queues": queues]))
