@@ -37,9 +37,7 @@ let package = Package(
         .target(
             name: "DramaModel",
             dependencies: ["Basics", .product(name: "Yams", package: "Yams")],
-            exclude: ["Templates"],  // data files, embedded by EmbedData (see below)
-            swiftSettings: strict,
-            plugins: ["EmbedData"]
+            swiftSettings: strict
         ),
         .target(name: "Screenplay", dependencies: ["Basics"], swiftSettings: strict),
         .target(
@@ -85,8 +83,11 @@ let package = Package(
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Voice", "Visuals", "Editing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: strict
+            exclude: ["Templates"],  // data files (the cliff.yaml template), embedded by EmbedData (see below)
+            swiftSettings: strict,
+            plugins: ["EmbedData"]
         ),
         // The SQLite backend of the production store, and the one SQLite opener (named
         // migrations on GRDB's DatabaseMigrator) every SQLite database goes through.
@@ -199,7 +200,7 @@ let package = Package(
             name: "TestSupport",
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
-                "Basics", "DramaModel", "StoryEngine",
+                "Basics", "DramaModel", "Production", "StoryEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -343,7 +344,7 @@ if Context.environment["CLIFF_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "cliff-fuzz",
-            dependencies: ["Audience", "Basics", "DramaModel", "Editing", "ModelServices", "Screenplay"],
+            dependencies: ["Audience", "Basics", "DramaModel", "Editing", "ModelServices", "Production", "Screenplay", "StoryEngine"],
             path: "Fuzz/Sources",
             swiftSettings: strict
         )

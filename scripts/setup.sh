@@ -7,8 +7,9 @@ set -euo pipefail
 # libcairo2-dev, libpango1.0-dev: the procedural artist. fonts-noto-cjk, fonts-dejavu-core:
 # subtitles, labels and covers in Chinese and English.
 packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core)
-# chromium: the web studio's browser tests drive it headless (through PyPI playwright).
-if [[ "${1:-}" == --tests ]]; then packages+=(chromium); fi
+# chromium: the web studio's browser tests drive it headless (through PyPI playwright);
+# strace: a test proves that cliff write opens no network listener.
+if [[ "${1:-}" == --tests ]]; then packages+=(chromium strace); fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -16,7 +16,9 @@ import DramaModel
 import Editing
 import Foundation
 import ModelServices
+import Production
 import Screenplay
+import StoryEngine
 
 /// One parser under test: what it reads, and the problems it reports without a location.
 struct Target {
@@ -56,6 +58,15 @@ let targets: [Target] = [
     Target(name: "settings", about: "cliff.yaml: production settings and services") { data in
         guard let text = text(data, "cliff.yaml") else { return [] }
         return unlocated(ProductionSettingsLoader.read(yaml: text).1) + unlocated(ServiceSettings.read(yaml: text, projectRoot: projectRoot).1)
+    },
+    Target(name: "phrasebook", about: "project phrasebooks (ProjectPhrasebooks)") { data in
+        var problems: [Diagnostic] = []
+        do {
+            _ = try ProjectPhrasebooks.build([("romance.en.phrasebook", "romance.en.phrasebook", data)], problems: &problems)
+        } catch {
+            return ["a built-in phrasebook failed: \(error)"]
+        }
+        return unlocated(problems).filter { !$0.contains("more such problems") }
     },
     Target(name: "srt", about: "SRT subtitles (SubtitleParser)") { data in
         guard let text = text(data, "episode.srt") else { return [] }

@@ -2,7 +2,7 @@ internal import Yams
 
 /// The `series.yaml` schema: which keys each mapping takes and how values convert.
 /// Documented field by field in `docs/series-bible.md`; keep the two in step.
-enum SeriesSchema {
+package enum SeriesSchema {
     typealias Reader = YAMLNodeReader
 
     static let topKeys = ["title", "premise", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs"]
@@ -17,7 +17,7 @@ enum SeriesSchema {
     static let secretKeys = ["id", "hint", "reveal", "known_by", "reveal_to", "reveal_in", "major"]
     static let arcKeys = ["id", "title", "description", "characters", "episodes"]
 
-    static func cases<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> [(String, E)] where E.RawValue == String {
+    package static func cases<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> [(String, E)] where E.RawValue == String {
         E.allCases.map { ($0.rawValue, $0) }
     }
 

@@ -1,4 +1,4 @@
-import Basics
+package import Basics
 import DramaModel
 public import Foundation
 
@@ -74,13 +74,10 @@ public struct ProjectPhrasebooks: Sendable {
         if let outside = ProjectBoundary.check(folder, inside: projectRoot, file: displayPath(folder)) {
             throw StoryEngineError(code: .invalidPhrasebook, message: "the project's phrasebooks folder \(outside.message)", diagnostics: [outside])
         }
-        var genreBooks: [KitKey: Phrasebook] = [:]
-        var commonBooks: [Language: Phrasebook] = [:]
-        var files: [String] = []
+        var sources: [(name: String, shown: String, data: Data)] = []
         for name in names {
             let url = folder.appendingPathComponent(name)
             let shown = displayPath(url)
-            guard let (genre, language) = parseName(name, shown: shown, problems: &problems) else { continue }
             if let outside = ProjectBoundary.check(url, inside: projectRoot, file: shown) {
                 problems.append(outside)
                 continue
@@ -89,6 +86,29 @@ public struct ProjectPhrasebooks: Sendable {
                 problems.append(Diagnostic(file: shown, message: "cannot read the file", hint: "check that it is a readable file, not a folder"))
                 continue
             }
+            sources.append((name, shown, data))
+        }
+        let phrasebooks = try build(sources, problems: &problems)
+        guard problems.isEmpty else {
+            var seen: Set<Diagnostic> = []
+            let unique = problems.filter { seen.insert($0).inserted }.sortedByLocation()
+            throw StoryEngineError(
+                code: .invalidPhrasebook,
+                message: "\(unique.count) problem\(unique.count == 1 ? "" : "s") in the project's phrasebooks (\(displayPath(folder))); nothing was written. Fix them and run the command again.",
+                diagnostics: unique)
+        }
+        return phrasebooks
+    }
+
+    /// Parses phrasebook files given as bytes (`name` is the file name, `shown` how messages
+    /// name it) and lays them over the built-in ones, adding every problem to `problems`.
+    /// - Throws: `.phrasebookBroken` only when a built-in phrasebook is broken.
+    package static func build(_ sources: [(name: String, shown: String, data: Data)], problems: inout [Diagnostic]) throws(StoryEngineError) -> ProjectPhrasebooks {
+        var genreBooks: [KitKey: Phrasebook] = [:]
+        var commonBooks: [Language: Phrasebook] = [:]
+        var files: [String] = []
+        for (name, shown, data) in sources {
+            guard let (genre, language) = parseName(name, shown: shown, problems: &problems) else { continue }
             let textProblems = TextInput.problems(in: data, file: shown)
             guard textProblems.isEmpty else {
                 problems += textProblems
@@ -126,15 +146,6 @@ public struct ProjectPhrasebooks: Sendable {
                     throw StoryEngineError(code: .phrasebookBroken, message: "a built-in phrasebook is broken: \(error)")
                 }
             }
-        }
-
-        guard problems.isEmpty else {
-            var seen: Set<Diagnostic> = []
-            let unique = problems.filter { seen.insert($0).inserted }.sortedByLocation()
-            throw StoryEngineError(
-                code: .invalidPhrasebook,
-                message: "\(unique.count) problem\(unique.count == 1 ? "" : "s") in the project's phrasebooks (\(displayPath(folder))); nothing was written. Fix them and run the command again.",
-                diagnostics: unique)
         }
         return ProjectPhrasebooks(kits: kits, files: files)
     }

@@ -70,7 +70,9 @@ public struct SeriesProject: Sendable {
     /// nothing else): it is kept in the new project.
     /// - Throws: `StoryEngineError` with code `projectExists` if `root` has other content, or
     ///   `DramaModelError` with code `fileUnwritable`.
-    public static func create(at root: URL, series: Series, scripts: [EpisodeScript]) throws -> SeriesProject {
+    /// - Parameter files: more files for the new project, by name relative to its folder (the
+    ///   production settings template `cliff.yaml`), written with the rest before it appears.
+    public static func create(at root: URL, series: Series, scripts: [EpisodeScript], files: [String: Data] = [:]) throws -> SeriesProject {
         let root = root.standardizedFileURL
         let manager = FileManager.default
         var isFolder: ObjCBool = false
@@ -90,7 +92,11 @@ public struct SeriesProject: Sendable {
             try manager.createDirectory(at: staging.appendingPathComponent(".cliff"), withIntermediateDirectories: true)
             let project = SeriesProject(root: staging)
             try Data(SeriesYAMLWriter.yaml(for: series).utf8).write(to: project.bibleURL)
-            try Data(ProductionSettingsLoader.template.utf8).write(to: staging.appendingPathComponent("cliff.yaml"))
+            for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+                let url = staging.appendingPathComponent(name)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
             var manifest = ScriptManifest()
             for script in scripts {
                 let data = Data(script.text.utf8)

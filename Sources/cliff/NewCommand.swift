@@ -1,6 +1,8 @@
+import Basics
 import ArgumentParser
 import DramaModel
 import Foundation
+import Production
 import StoryEngine
 
 /// `cliff new`: premise → bible → season plan → every episode's script, in a new folder.
@@ -57,7 +59,9 @@ struct NewCommand: ParsableCommand {
         let series = try writer.makeBible(request)
         let plan = try writer.planSeason(series)
         let scripts = try writer.writeSeason(series, plan: plan)
-        let project = try SeriesProject.create(at: URL(fileURLWithPath: directory), series: series, scripts: scripts)
+        let project = try SeriesProject.create(
+            at: URL(fileURLWithPath: directory), series: series, scripts: scripts,
+            files: [ProjectLayout.settingsName: Data(ProductionSettingsLoader.template.utf8)])
         let elapsed = start.duration(to: clock.now)
         let minutes = scripts.reduce(0) { $0 + $1.estimatedSeconds } / 60
         let path = project.displayPath(project.root)

@@ -3,6 +3,7 @@ import ArgumentParser
 import DramaModel
 import Foundation
 import ModelServices
+import Production
 import StoryEngine
 
 /// `cliff validate`: the bible, every script and the project's phrasebooks, all problems at once.

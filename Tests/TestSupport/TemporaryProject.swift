@@ -1,6 +1,7 @@
 package import DramaModel
 package import Foundation
 package import StoryEngine
+import Production
 
 /// A `cliff new`-style project in a fresh temporary folder: the built-in writer's bible and
 /// every episode script of a season, written the way `cliff new` writes them.
@@ -36,7 +37,8 @@ package struct TemporaryProject: Sendable {
         let series = try writer.makeBible(PremiseRequest(
             premise: premise, episodes: episodes, language: language, seed: seed, targetSeconds: targetSeconds))
         let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
-        _ = try SeriesProject.create(at: root, series: series, scripts: scripts)
+        _ = try SeriesProject.create(
+            at: root, series: series, scripts: scripts, files: ["cliff.yaml": Data(ProductionSettingsLoader.template.utf8)])
         if let yaml { try Data(yaml.utf8).write(to: root.appendingPathComponent("cliff.yaml")) }
         return TemporaryProject(root: root, series: series, scripts: scripts)
     }

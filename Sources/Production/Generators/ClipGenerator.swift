@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 public import Foundation
 
 /// Animates a still into a short video clip: an image-to-video service (Kling-style

@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 public import Foundation
 
 /// Makes a picture from a prompt: a model service (ComfyUI, an OpenAI-compatible images API)

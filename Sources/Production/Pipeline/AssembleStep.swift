@@ -1,6 +1,6 @@
-public import DramaModel
-public import Editing
-public import Foundation
+import DramaModel
+import Editing
+import Foundation
 
 /// Joins an episode's shot segments without re-encoding, adds the mixed sound, and writes a
 /// streamable MP4 tagged as AI-generated (`AIGC` metadata). Editing one line re-renders its

@@ -1,5 +1,5 @@
-public import DramaModel
-public import Foundation
+import DramaModel
+import Foundation
 import Visuals
 
 /// Paints a location once per lighting and size (`background.png`); every shot set there

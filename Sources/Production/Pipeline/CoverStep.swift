@@ -1,5 +1,5 @@
-public import DramaModel
-public import Foundation
+import DramaModel
+import Foundation
 import Editing
 import Visuals
 

@@ -1,5 +1,5 @@
-public import DramaModel
-public import Foundation
+import DramaModel
+import Foundation
 
 /// Copies finished outputs from the asset store to where people and players look for them
 /// (`out/ep001/episode.srt`), atomically. A later run checks the files are still there and

@@ -1,6 +1,6 @@
-public import DramaModel
-public import Editing
-public import Foundation
+import DramaModel
+import Editing
+import Foundation
 
 /// Mixes an episode's sound (`audio.m4a`): every line at its place in the timeline, the
 /// series' music bed ducked under speech, stingers on reveals, slaps and snap zooms, then

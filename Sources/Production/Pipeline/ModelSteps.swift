@@ -1,5 +1,5 @@
-public import DramaModel
-public import Foundation
+import DramaModel
+import Foundation
 import Editing
 
 /// A character's sheet, drawn once per series by the image model (`sheet.png`); every keyframe

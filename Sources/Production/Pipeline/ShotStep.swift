@@ -1,6 +1,6 @@
-public import DramaModel
-public import Editing
-public import Foundation
+import DramaModel
+import Editing
+import Foundation
 import Visuals
 
 /// Renders one shot to a video-only segment (`segment.mp4`): the place, the characters in

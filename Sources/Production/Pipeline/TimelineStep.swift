@@ -1,6 +1,6 @@
-public import DramaModel
-public import Editing
-public import Foundation
+import DramaModel
+import Editing
+import Foundation
 
 /// Cuts an episode: plans its shots from the script and the measured length of every line,
 /// and writes the timeline (`timeline.json`), the subtitles (`episode.srt`, `episode.vtt`)

@@ -1,5 +1,5 @@
 public import DramaModel
-public import Foundation
+import Foundation
 public import Voice
 
 /// Speaks one dialogue line: the character's voice, the line's emotion, real audio

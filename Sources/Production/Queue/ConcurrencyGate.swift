@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 
 /// Applies per-generator concurrency limits: which generators may not start another job.
 public enum ConcurrencyGate {

@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 import Foundation
 
 /// Exponential backoff with jitter: try n waits a random time between half and all of

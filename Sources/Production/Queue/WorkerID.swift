@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Who holds a job's lease: host, process id and the process's start time (so a recycled
 /// process id is not mistaken for the original).

@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 public import Foundation
 public import Logging
 import Synchronization

@@ -1,4 +1,4 @@
-public import DramaModel
+import DramaModel
 public import Foundation
 
 /// One kind of production work: turns a node's parameters and its inputs' outputs into files.

@@ -17,17 +17,18 @@ public enum ReleaseRecords {
         let folderStudio = ProjectLayout(root: project.root.deletingLastPathComponent()).studioDatabase
         let file = FileManager.default.fileExists(atPath: folderStudio.path) ? folderStudio : project.database
         guard FileManager.default.fileExists(atPath: file.path) else { return [] }
-        var configuration = Configuration()
-        configuration.readonly = true
         do {
-            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
-            return try queue.read { db in
+            // Read-only through the one opener: the file and its folder are left as they were.
+            let database = try SQLiteDatabase(path: file.path, access: .readOnly)
+            return try database.connections.read { db in
                 guard try db.tableExists("studio_reviews") else { return [] }
                 let rows = try Int.fetchAll(
                     db, sql: "SELECT DISTINCT episode FROM studio_reviews WHERE series = ? AND action = ?",
                     arguments: [project.seriesID, ReviewRecord.Action.publish.rawValue])
                 return Set(rows)
             }
+        } catch let error as SQLiteOpenError {
+            throw StudioError(code: .storeFailed, message: "cannot read the studio's release records: \(error.message)")
         } catch {
             throw StudioError(
                 code: .storeFailed,

@@ -1,3 +1,5 @@
+public import DramaModel
+
 /// The project's production settings, read from `cliff.yaml` next to `series.yaml`: the price
 /// book, budgets, worker pool, per-generator concurrency limits, leases and retries.
 ///

@@ -1,4 +1,5 @@
 public import Basics
+public import DramaModel
 public import Foundation
 
 internal import Yams
@@ -51,7 +52,7 @@ public enum ProductionSettingsLoader {
     /// Reads settings and returns them with every diagnostic (fields in error keep defaults).
     public static func read(yaml: String, file: String = "cliff.yaml") -> (ProductionSettings, [Diagnostic]) {
         var settings = ProductionSettings()
-        let root: Node?
+        let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
@@ -116,7 +117,7 @@ public enum ProductionSettingsLoader {
         return (settings, r.diagnostics)
     }
 
-    private static func money(_ node: Node?, _ path: String, _ r: inout YAMLNodeReader) -> Money? {
+    private static func money(_ node: Yams.Node?, _ path: String, _ r: inout YAMLNodeReader) -> Money? {
         guard let text = r.string(node, path) else { return nil }
         if let money = Money(dollars: text) { return money }
         r.report(node, path, "expected an amount of US dollars, found '\(text)'",
@@ -124,7 +125,7 @@ public enum ProductionSettingsLoader {
         return nil
     }
 
-    private static func positive(_ node: Node?, _ path: String, _ r: inout YAMLNodeReader) -> Int? {
+    private static func positive(_ node: Yams.Node?, _ path: String, _ r: inout YAMLNodeReader) -> Int? {
         guard let value = r.int(node, path) else { return nil }
         guard value >= 1 else {
             r.report(node, path, "expected a whole number of at least 1, found \(value)", hint: "write e.g. 2")
@@ -135,10 +136,10 @@ public enum ProductionSettingsLoader {
 
     /// A commented `cliff.yaml` with the default price book of hosted services (prices move:
     /// check your provider's page). `cliff new` writes it into every new project. The text is
-    /// `Sources/DramaModel/Templates/cliff.yaml`, embedded at build time by the EmbedData plugin.
+    /// `Sources/Production/Templates/cliff.yaml`, embedded at build time by the EmbedData plugin.
     public static let template: String = {
         guard let text = EmbeddedData.files["Templates/cliff.yaml"] else {
-            preconditionFailure("Templates/cliff.yaml is not embedded in this build; the EmbedData plugin embeds every .yaml file under Sources/DramaModel")
+            preconditionFailure("Templates/cliff.yaml is not embedded in this build; the EmbedData plugin embeds every .yaml file under Sources/Production")
         }
         return text
     }()
