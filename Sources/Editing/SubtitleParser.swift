@@ -12,7 +12,7 @@ public import DramaModel
 /// let (track, diagnostics) = SubtitleParser.parse(text, format: .srt, language: .en, file: "ep01.en.srt")
 /// for diagnostic in diagnostics { print(diagnostic) }
 /// ```
-public enum SubtitleParser {
+package enum SubtitleParser {
     /// The cues in `text` and every problem found.
     ///
     /// - Parameters:

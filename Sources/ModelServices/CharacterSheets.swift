@@ -1,7 +1,7 @@
 import Crypto
-public import DramaModel
+package import DramaModel
 import Foundation
-public import Production
+package import Production
 
 /// Keeps characters looking the same across pictures from a model: one character sheet per
 /// character, made once from the bible's `LookSpec` with a seed pinned to the character's id,
@@ -13,7 +13,7 @@ public import Production
 /// let request = try await sheets.request(showing: "lin-xia", prompt: "Lin Xia at the office door, night", width: 1080, height: 1920)
 /// let still = try await image.generate(request)
 /// ```
-public actor CharacterSheets {
+package actor CharacterSheets {
     let generator: any ImageGenerator
     let series: Series
     private var sheets: [String: Task<GeneratedImage, any Error>] = [:]

@@ -2,7 +2,7 @@ import Crypto
 import DramaModel
 import Foundation
 import NIOHTTP1
-public import Production
+package import Production
 
 /// Draws through ComfyUI's HTTP API: uploads the first reference picture
 /// (`POST /upload/image`), fills the workflow's placeholders, queues it (`POST /prompt`),
@@ -16,7 +16,7 @@ public import Production
 /// are cached by content key (workflow, prompt, seed, size, references). Requests with
 /// references use `reference_workflow` (whose LoadImage node reads `{{reference}}`); without
 /// one, references are not sent.
-public struct ComfyUIImageGenerator: ImageGenerator {
+package struct ComfyUIImageGenerator: ImageGenerator {
     public var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection

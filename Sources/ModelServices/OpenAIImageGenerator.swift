@@ -2,7 +2,7 @@ import Crypto
 import DramaModel
 import Foundation
 import NIOHTTP1
-public import Production
+package import Production
 
 /// Draws through an OpenAI-compatible images API: `POST {endpoint}/images/generations`, or,
 /// with reference pictures, `POST {endpoint}/images/edits` (multipart, one `image[]` part per
@@ -12,7 +12,7 @@ public import Production
 /// `1024x1536`, `1536x1024`); the caller scales the result. These APIs take no seed, so
 /// consistency rests on the references (`CharacterSheets`). The negative prompt is appended
 /// as "Avoid: …". Pictures are cached by content key.
-public struct OpenAIImageGenerator: ImageGenerator {
+package struct OpenAIImageGenerator: ImageGenerator {
     public var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection

@@ -1,14 +1,14 @@
 import DramaModel
 import Foundation
-public import Production
-public import Voice
+package import Production
+package import Voice
 
 /// Speaks through an OpenAI-compatible `POST {endpoint}/audio/speech` with
 /// `response_format: wav`. The cast voice (a character's `voice:` in series.yaml, or what
 /// `VoiceCaster` derives) is looked up in `services.voice.voices`, then `default`, else sent
 /// as is; speed follows `Prosody`. Mouth cues and word timings are estimated (`SpeechAligner`).
 /// Audio is cached by content key, so a line is paid for once.
-public struct OpenAISpeechSynthesizer: MeteredVoiceSynthesizer {
+package struct OpenAISpeechSynthesizer: MeteredVoiceSynthesizer {
     /// `openai-speech`.
     public static let engineName = "openai-speech"
     public var engine: String { Self.engineName }

@@ -1,7 +1,7 @@
 import DramaModel
 import Foundation
-public import Production
-public import Voice
+package import Production
+package import Voice
 
 /// Speaks through Piper's own HTTP server (`python3 -m piper.http_server -m en_US-joe-medium`):
 /// `POST {endpoint}/synthesize` with `{"text", "voice", "length_scale", "noise_scale": 0,
@@ -10,7 +10,7 @@ public import Voice
 /// same audio; the length scale follows `Prosody`. Mouth cues and word timings are estimated
 /// like the `piper` command's. The voice is `services.voice.voices[cast voice]`, then
 /// `default`, then the cast voice itself.
-public struct PiperHTTPSynthesizer: MeteredVoiceSynthesizer {
+package struct PiperHTTPSynthesizer: MeteredVoiceSynthesizer {
     /// `piper-http`.
     public static let engineName = "piper-http"
     public var engine: String { Self.engineName }

@@ -2,7 +2,7 @@ import Crypto
 import DramaModel
 import Foundation
 import NIOHTTP1
-public import Production
+package import Production
 
 /// Animates stills through a Kling-style image-to-video service: creates a task
 /// (`POST {endpoint}/v1/videos/image2video` with the image in base64, the prompt and the
@@ -15,7 +15,7 @@ public import Production
 /// lost to a timeout, asks the service about that id and picks the same task up instead of
 /// paying for another (see `task(for:duration:cacheKey:usage:)`). The finished clip is cached
 /// too. Usage is the clip's seconds (`video_second`).
-public struct TaskClipGenerator: ClipGenerator {
+package struct TaskClipGenerator: ClipGenerator {
     public var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection

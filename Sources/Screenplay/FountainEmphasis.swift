@@ -4,7 +4,7 @@
 /// (`_**bold underline**_`). A marker opens only when followed by a non-space character and
 /// closes only after one, and emphasis does not carry across line breaks. `\*` and `\_` are
 /// literal characters; markers without a partner stay literal.
-public enum FountainEmphasis {
+package enum FountainEmphasis {
     /// The styled runs of `text`, with adjacent runs of the same style merged and empty runs omitted.
     public static func runs(in text: String) -> [StyledRun] {
         var scanner = EmphasisScanner(characters: Array(text))

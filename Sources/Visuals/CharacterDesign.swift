@@ -4,7 +4,7 @@ public import DramaModel
 /// A character's stable look: every part the artist draws, derived from the bible's look
 /// spec and filled in from a stable hash of the id where the spec says nothing, so the
 /// character looks the same in every shot, every episode and every run.
-public struct CharacterDesign: Sendable, Hashable, Codable {
+package struct CharacterDesign: Sendable, Hashable, Codable {
     /// Gender, for the silhouette, lashes and default hair.
     public var gender: Gender
     /// Apparent age in years; from 55 on hair greys and lines appear.

@@ -16,7 +16,7 @@ public import DramaModel
 /// A name not in the table goes by its first letter: `p` `b` `m` closed; `f` `v` teeth;
 /// `w` `y` `u` `o` `O` `U` round; `a` `A` `@` `V` `3` `0` open; anything else wide. A Mandarin
 /// final with an `i` glide goes by its main vowel (`iA` open, `iE` wide, `iou` round).
-public enum PhonemeMouthShapes {
+package enum PhonemeMouthShapes {
     /// The shape for one phoneme mnemonic.
     public static func shape(for phoneme: String) -> MouthShape {
         let name = normalized(phoneme)

@@ -10,7 +10,7 @@ import Synchronization
 /// ```swift
 /// let at48k = Resampler.resample(espeakSamples, from: 22_050, to: 48_000)
 /// ```
-public enum Resampler {
+package enum Resampler {
     /// Zero crossings of the kernel each side of the centre, at the lower of the two rates.
     private static let zeroCrossings = 24
     private static let beta = 7.5

@@ -6,7 +6,7 @@ public import DramaModel
 ///
 /// Static shots, drifts and shakes only move a crop window (cheap); push-ins, pull-outs and
 /// snap zooms use `zoompan`, which resamples each frame.
-public struct CameraPath: Sendable, Hashable {
+package struct CameraPath: Sendable, Hashable {
     /// The move.
     public var move: CameraMove
     /// Frames in the shot.

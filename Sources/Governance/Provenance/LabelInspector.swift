@@ -1,6 +1,6 @@
 import DramaModel
-public import Editing
-public import Foundation
+package import Editing
+package import Foundation
 
 /// Looks at a rendered episode for its labels: the visible AI label in the pixels of the
 /// opening, and the machine-readable `AIGC` metadata tag.
@@ -10,7 +10,7 @@ public import Foundation
 /// glyphs. In the video's frames at 0.3 s and 1.9 s (so a label shown for less than about two
 /// seconds fails), the glyph pixels must be bright and clearly brighter than the box around
 /// them. A busy background alone does not pass: its bright parts do not follow the glyphs.
-public struct LabelInspector: Sendable {
+package struct LabelInspector: Sendable {
     /// What was found.
     public struct Inspection: Sendable, Hashable {
         /// Whether each sampled frame showed the label.

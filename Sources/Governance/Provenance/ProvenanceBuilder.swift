@@ -1,10 +1,10 @@
 import Crypto
-public import Foundation
-public import Production
+package import Foundation
+package import Production
 
 /// Builds an episode's provenance manifest from the production graph and the job store's
 /// results: the episode's assemble node and everything it was made from.
-public enum ProvenanceBuilder {
+package enum ProvenanceBuilder {
     /// The manifest of episode `episode`, whose finished file is `video`, from `graph` (the
     /// graph that rendered it) and `results` (the store's results for its nodes). The public
     /// key is left empty: `ProjectSigningKey.sign` fills it.

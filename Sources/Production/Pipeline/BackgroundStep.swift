@@ -4,7 +4,7 @@ import Visuals
 
 /// Paints a location once per lighting and size (`background.png`); every shot set there
 /// reuses it, so a place looks the same in every episode.
-public struct BackgroundStep: Step {
+package struct BackgroundStep: Step {
     /// `background`.
     public static let kind = "background"
     /// `builtin.artist@1`.

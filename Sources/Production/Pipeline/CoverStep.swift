@@ -5,7 +5,7 @@ import Visuals
 
 /// Draws an episode's cover (`cover.jpg`): the place, the leads, the series title and the
 /// episode's number and title, with the AI label.
-public struct CoverStep: Step {
+package struct CoverStep: Step {
     /// `cover`.
     public static let kind = "cover"
     /// `builtin.cover@1`.

@@ -4,7 +4,7 @@ import Foundation
 /// Copies finished outputs from the asset store to where people and players look for them
 /// (`out/ep001/episode.srt`), atomically. A later run checks the files are still there and
 /// unchanged, and exports again when they are not.
-public struct ExportStep: Step {
+package struct ExportStep: Step {
     /// `export`.
     public static let kind = "export"
     /// `builtin.export@1`.

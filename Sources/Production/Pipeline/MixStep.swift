@@ -5,7 +5,7 @@ import Foundation
 /// Mixes an episode's sound (`audio.m4a`): every line at its place in the timeline, the
 /// series' music bed ducked under speech, stingers on reveals, slaps and snap zooms, then
 /// normalised to −14 LUFS with true peak under −1 dBTP and encoded to AAC 48 kHz stereo.
-public struct MixStep: Step {
+package struct MixStep: Step {
     /// `mix`.
     public static let kind = "mix"
     /// `builtin.mix@1`.

@@ -4,7 +4,7 @@ import Editing
 
 /// A character's sheet, drawn once per series by the image model (`sheet.png`); every keyframe
 /// with the character passes it as a reference, and its seed is pinned to the character.
-public struct CharacterSheetStep: Step {
+package struct CharacterSheetStep: Step {
     /// `character-sheet`.
     public static let kind = "character-sheet"
     public var kind: String { Self.kind }
@@ -32,7 +32,7 @@ public struct CharacterSheetStep: Step {
 /// A shot's keyframe drawn by the image model with the sheets of its characters as references,
 /// scaled and cropped to the preset's overscanned still (`frame.png`). The shot step uses it in
 /// place of the procedural composition.
-public struct KeyframeStep: Step {
+package struct KeyframeStep: Step {
     /// `keyframe`.
     public static let kind = "keyframe"
     public var kind: String { Self.kind }
@@ -77,7 +77,7 @@ public struct KeyframeStep: Step {
 
 /// A keyframe animated by an image-to-video service (`clip.mp4`); the shot step cuts it to the
 /// shot's length, moving and labelling it like any other shot.
-public struct ClipStep: Step {
+package struct ClipStep: Step {
     /// `clip`.
     public static let kind = "clip"
     public var kind: String { Self.kind }

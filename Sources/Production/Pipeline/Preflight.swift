@@ -5,7 +5,7 @@ import Voice
 /// Checks, before a run starts, that the tools its jobs need are installed, so a missing
 /// ffmpeg or espeak-ng is one clear message naming what to install instead of a failure per
 /// job.
-public enum Preflight {
+package enum Preflight {
     /// One message per missing tool the plan's jobs need; empty when all is there.
     public static func problems(_ plan: ProductionPlan) -> [String] {
         var problems: [String] = []

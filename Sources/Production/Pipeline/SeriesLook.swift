@@ -3,7 +3,7 @@ public import DramaModel
 /// The part of the bible a drawing depends on: genre, the characters in it and the place.
 /// Part of every drawing node's key, so recasting a look or renaming a place redraws exactly
 /// the shots it appears in.
-public struct SeriesLook: Codable, Sendable, Hashable {
+package struct SeriesLook: Codable, Sendable, Hashable {
     /// Series title (covers print it).
     public var title: String
     /// Genre (chooses the art direction).

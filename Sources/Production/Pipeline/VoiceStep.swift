@@ -1,11 +1,11 @@
-public import DramaModel
+package import DramaModel
 import Foundation
-public import Voice
+package import Voice
 
 /// Speaks one dialogue line: the character's voice, the line's emotion, real audio
 /// (`line.wav`) and its timings (`speech.json`: measured duration, mouth shapes, words).
 /// Everything downstream — shot lengths, subtitle times, the mix — uses the measured length.
-public struct VoiceStep: Step {
+package struct VoiceStep: Step {
     /// `voice`.
     public static let kind = "voice"
     /// The generator of a voice engine: espeak-ng is built in, Piper runs locally.

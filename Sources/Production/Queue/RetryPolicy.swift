@@ -3,7 +3,7 @@ import Foundation
 
 /// Exponential backoff with jitter: try n waits a random time between half and all of
 /// `base × 2^(n-1)`, capped at `max`, so workers that failed together do not retry together.
-public struct RetryPolicy: Sendable, Hashable {
+package struct RetryPolicy: Sendable, Hashable {
     /// The settings.
     public var settings: ProductionSettings.RetrySettings
 

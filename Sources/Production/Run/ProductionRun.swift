@@ -1,6 +1,6 @@
 import DramaModel
-public import Foundation
-public import Logging
+package import Foundation
+package import Logging
 import Synchronization
 
 /// Carries out a plan with a local pool of workers: queues the jobs, claims them one by one
@@ -17,7 +17,7 @@ import Synchronization
 /// async let summary = run.run()
 /// for await event in run.events { print(event) }
 /// ```
-public final class ProductionRun: Sendable {
+package final class ProductionRun: Sendable {
     /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
     public let events: AsyncStream<ProductionEvent>
     private let continuation: AsyncStream<ProductionEvent>.Continuation

@@ -98,7 +98,7 @@ public struct ProductionSettings: Sendable, Hashable {
 }
 
 /// Glob matching for generator ids: `*` matches any run of characters, everything else itself.
-public enum GeneratorPattern {
+package enum GeneratorPattern {
     /// Whether `id` matches `pattern`.
     public static func matches(_ pattern: String, _ id: String) -> Bool {
         let p = Array(pattern.utf8), s = Array(id.utf8)

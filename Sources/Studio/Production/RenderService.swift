@@ -5,7 +5,7 @@ import Production
 import Synchronization
 
 /// A production event as browsers receive it (server-sent events on `/api/v1/jobs/events`).
-public struct StudioEvent: Sendable, Hashable, Codable {
+package struct StudioEvent: Sendable, Hashable, Codable {
     /// `queued`, `planned`, `started`, `finished`, `retrying`, `failed` or `ended`.
     public var kind: String
     /// Series id.

@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// The review rules: an episode's state from its history, and which actions each state allows.
 ///
 /// The server enforces these; the web studio only shows the buttons they allow.
-public enum ReviewGate {
+package enum ReviewGate {
     /// What the gate knows about an episode.
     public struct Facts: Sendable, Hashable {
         /// SHA-256 of the rendered episode file, nil when there is none.
