@@ -21,15 +21,15 @@ struct BibleBuilder {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(genre.rawValue) phrasebook is broken: \(error)")
         }
         var random = SeededGenerator(seed: seed, label: "bible")
-        let hints = language == .en ? PremiseHints(premise: request.premise) : PremiseHints(premise: "")
+        let reading = PremiseReading(request.premise, language: language)
         let text = StoryText(language: language)
 
-        let characters = cast(kit: kit, hints: hints, genre: genre, language: language, random: &random)
+        let characters = cast(kit: kit, reading: reading, genre: genre, language: language, random: &random)
         var filler = SlotFiller(characters: characters, props: [], dialogue: false)
 
-        // Places.
-        var locations: [Location] = []
-        for option in random.shuffled(kit.places).prefix(8) {
+        // Places: the premise's first, then the genre's.
+        var locations: [Location] = premiseLocations(reading, language: language)
+        for option in random.shuffled(kit.places).prefix(max(0, 8 - locations.count)) {
             guard let heading = (try? Template(key: "place", text: option.heading)).flatMap(filler.fill) else { continue }
             let wanted = Self.normalisedID(option.id)
             let id = SeriesValidator.isValidID(wanted) && !locations.contains(where: { $0.id == wanted }) ? wanted : "place-\(locations.count + 1)"
@@ -40,7 +40,8 @@ struct BibleBuilder {
         // Props: the first is the signature prop, held by the protagonist.
         let protagonist = characters[0]
         var props: [Prop] = []
-        for (index, name) in random.shuffled(kit.props).prefix(3).enumerated() {
+        let premiseProps = reading.objects.prefix(3).map { language == .en ? "the \($0)" : PremiseLexicon.shared(.zh).demonstrative($0) }
+        for (index, name) in (premiseProps + random.shuffled(kit.props)).prefix(3).enumerated() {
             props.append(Prop(id: propID(name, index: index, taken: props.map(\.id)), name: name, holder: index == 0 ? protagonist.id : nil))
         }
 
@@ -70,22 +71,56 @@ struct BibleBuilder {
             characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
     }
 
-    func cast(kit: GenreKit, hints: PremiseHints, genre: Genre, language: Language, random: inout SeededGenerator) -> [CastMember] {
+    /// Which role each person the premise names plays: the first is the protagonist, the
+    /// second the counterpart (the lead in a romance, else the antagonist), the others fill
+    /// the remaining roles in order.
+    static func premiseRoles(_ reading: PremiseReading, genre: Genre) -> [Role: PremiseReading.Person] {
+        let counterpart: Role = genre == .romance ? .lead : .antagonist
+        let order: [Role] = [.protagonist, counterpart] + roles.filter { $0 != .protagonist && $0 != counterpart }
+        var assigned: [Role: PremiseReading.Person] = [:]
+        for (role, person) in zip(order, reading.people) { assigned[role] = person }
+        return assigned
+    }
+
+    /// The premise's places as locations, in the order it names them.
+    func premiseLocations(_ reading: PremiseReading, language: Language) -> [Location] {
+        let outdoors: Set<String> = [
+            "beach", "forest", "mountain", "desert", "island", "harbor", "harbour", "garden", "village", "graveyard", "cemetery", "farm",
+            "border", "countryside", "ranch", "海边", "森林", "山", "沙漠", "海岛", "岛", "码头", "花园", "村", "村子", "墓地", "农场", "边关", "乡下",
+        ]
+        var locations: [Location] = []
+        for place in reading.places.prefix(4) {
+            let ascii = Self.normalisedID(place).filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            let id = SeriesValidator.isValidID(ascii) && !locations.contains(where: { $0.id == ascii }) ? ascii : "premise-place-\(locations.count + 1)"
+            let noun = place.split(separator: " ").last.map(String.init) ?? place
+            locations.append(Location(
+                id: id, name: language == .en ? place.uppercased() : place, spoken: language == .en ? "the \(place)" : place,
+                setting: outdoors.contains(noun) || outdoors.contains(place) ? .exterior : .interior,
+                description: language == .en ? "The \(place) of the premise: \(request.premise)" : "前提里的\(place)：\(request.premise)"))
+        }
+        return locations
+    }
+
+    func cast(kit: GenreKit, reading: PremiseReading, genre: Genre, language: Language, random: inout SeededGenerator) -> [CastMember] {
         var usedGiven: Set<String> = []
         var usedSurnames: Set<String> = []
         var members: [CastMember] = []
         var surnameByRole: [Role: String] = [:]
+        let fromPremise = Self.premiseRoles(reading, genre: genre)
         for role in Self.roles {
             var options = kit.cast.filter { $0.role == role }
-            if role == .protagonist, let female = hints.protagonistFemale {
-                let matching = options.filter { ($0.gender == .female) == female }
+            let person = fromPremise[role]
+            // The gender the premise gives this role (the protagonist's may come from pronouns).
+            let wanted = role == .protagonist ? (person?.gender ?? reading.protagonistGender) : person?.gender
+            if let wanted {
+                let matching = options.filter { $0.gender == wanted }
                 if !matching.isEmpty { options = matching }
-            }
-            if role == .lead, genre == .romance, let protagonist = members.first {
+            } else if role == .lead, genre == .romance, let protagonist = members.first {
                 let opposite = options.filter { $0.gender != protagonist.gender }
                 if !opposite.isEmpty { options = opposite }
             }
-            let option = random.pick(options)!
+            var option = random.pick(options)!
+            if let wanted, option.gender != wanted { option.gender = wanted }
             let pool = option.gender == .female ? kit.femaleNames : kit.maleNames
             let given = random.pick(pool.filter { !usedGiven.contains($0) }) ?? "\(role.rawValue.capitalized)"
             usedGiven.insert(given)
@@ -103,13 +138,20 @@ struct BibleBuilder {
                 name = "\(given) \(surname)"
             }
             var archetype = option.archetype
-            if role == .protagonist, let hint = hints.protagonist { archetype = hint }
-            if let hint = hints.counterpart, role == (genre == .revenge ? .antagonist : .lead) { archetype = hint }
+            var description = option.description
+            if let person, person.noun != "她", person.noun != "他" {
+                // The premise's words say who this is; the phrasebook's description would
+                // describe someone else.
+                archetype = person.label
+                description = language == .en
+                    ? "\(person.label.prefix(1).uppercased() + person.label.dropFirst()), as the premise has it: \(request.premise)"
+                    : "\(person.label)（前提：\(request.premise)）"
+            }
             let ascii = given.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
             let id = language == .en && SeriesValidator.isValidID(ascii) && !members.contains(where: { $0.id == ascii }) ? ascii : role.rawValue
             members.append(CastMember(
                 id: id, name: name, role: role, gender: option.gender, archetype: archetype, address: option.address,
-                description: option.description, look: look(role: role, gender: option.gender, genre: genre, random: &random),
+                description: description, look: look(role: role, gender: option.gender, genre: genre, random: &random),
                 voice: voice(role: role, gender: option.gender, language: language, random: &random)))
         }
         return members

@@ -1,5 +1,6 @@
 import Basics
 public import DramaModel
+import Foundation
 
 /// What a creator asks the writer for: a one-line premise and a few choices.
 public struct PremiseRequest: Sendable, Hashable {
@@ -45,6 +46,28 @@ public struct PremiseRequest: Sendable, Hashable {
 
     /// The seed used when none is given: a stable hash of the premise, below one million.
     public var resolvedSeed: UInt64 { seed ?? StableHash.fnv1a(premise) % 1_000_000 }
+
+    /// The longest premise the writer reads, in characters: a premise is one line; the rest
+    /// of the story belongs in `series.yaml`.
+    public static let maximumPremiseCharacters = 1000
+
+    /// What is wrong with the premise as something to write a season from, or nil: empty,
+    /// too short to name anyone or anything (fewer than three words of two letters or more,
+    /// or fewer than four Chinese characters), or longer than one line should be.
+    public var premiseProblem: String? {
+        let text = premise.trimmingCharacters(in: .whitespacesAndNewlines)
+        let example = #"--premise "A broke intern signs a contract marriage with a cold CEO" or --premise "重生回到高考前一天，她决定不再替继妹顶罪""#
+        guard !text.isEmpty else { return "the premise is empty: say who wants what, and who or what stands in the way, e.g. \(example)" }
+        let ideographs = text.unicodeScalars.filter { $0.properties.isIdeographic }.count
+        let words = text.split { !$0.isLetter || $0.unicodeScalars.contains { $0.properties.isIdeographic } }.filter { $0.count >= 2 }.count
+        guard ideographs >= 4 || words >= 3 else {
+            return "the premise '\(TextInput.excerpt(text, limit: 40))' gives the writer nothing to build on: in one line, say who wants what and who or what stands in the way, e.g. \(example)"
+        }
+        guard text.count <= Self.maximumPremiseCharacters else {
+            return "the premise is \(text.count) characters; a premise is one line of at most \(Self.maximumPremiseCharacters): keep the heart of it and add the rest to series.yaml after cliff new"
+        }
+        return nil
+    }
 }
 
 /// Guesses a genre from a premise's keywords (English and Chinese).

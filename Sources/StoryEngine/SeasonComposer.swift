@@ -1,5 +1,6 @@
 import Basics
 import DramaModel
+import Foundation
 import Screenplay
 
 /// Writes the episodes of a planned season, in order, as Fountain. It keeps one continuity
@@ -13,6 +14,8 @@ struct SeasonComposer {
     private(set) var ledger: ContinuityLedger
     private(set) var usedLines: Set<String> = []
     private var useCounts: [String: Int] = [:]
+    /// Characters introduced so far (their first appearance has its introduction line).
+    private var introduced: Set<String> = []
 
     init(series: Series, kit: GenreKit) {
         self.series = series
@@ -120,7 +123,48 @@ struct SeasonComposer {
                 }
             }
         }
+        introduceNewcomers(&lines)
+        // The season's first shot shows what the story turns on: the bible's props (the
+        // premise's objects first).
+        if plan.number == 1, !series.props.isEmpty, !lines.isEmpty {
+            lines[0].insert(.action(Self.closeUp(on: series.props.map(\.name), language: series.language)), at: 0)
+        }
         return Draft(plan: plan, lines: lines, spoken: spoken)
+    }
+
+    /// "Close on the will, the letter and the jade pendant." / "特写：那份遗嘱、那封信。"
+    static func closeUp(on names: [String], language: Language) -> String {
+        if language == .zh { return "特写：" + names.joined(separator: "、") + "。" }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
+        return "Close on \(list)."
+    }
+
+    /// Introduces each character the season has not shown yet as screenplays do, in an action
+    /// line before their first line: "ZOE (27), the retired hitwoman." — the premise's words
+    /// for who they are reach the page where they first appear.
+    mutating func introduceNewcomers(_ lines: inout [[Line]]) {
+        for beat in lines.indices {
+            var out: [Line] = []
+            for line in lines[beat] {
+                if let said = line.said, !introduced.contains(said.speaker), let member = series.character(id: said.speaker) {
+                    introduced.insert(said.speaker)
+                    out.append(.action(Self.introduction(of: member, language: series.language)))
+                }
+                out.append(line)
+            }
+            lines[beat] = out
+        }
+    }
+
+    /// "ZOE (27), the retired hitwoman." / "林晚（24岁），女杀手。"
+    static func introduction(of member: CastMember, language: Language) -> String {
+        let who = member.archetype.trimmingCharacters(in: .whitespaces)
+        if language == .zh {
+            let age = member.look.age.map { "（\($0)岁）" } ?? ""
+            return who.isEmpty ? "\(member.name)\(age)。" : "\(member.name)\(age)，\(who)。"
+        }
+        let age = member.look.age.map { " (\($0))" } ?? ""
+        return who.isEmpty ? "\(member.actionName.uppercased())\(age)." : "\(member.actionName.uppercased())\(age), \(who)."
     }
 
     /// Applies an episode's reveals and closing events and assembles its script.

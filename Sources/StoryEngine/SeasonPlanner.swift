@@ -241,7 +241,10 @@ struct SeasonPlanner {
         for index in 0..<count {
             let end = index == count - 1 ? beats.count : start + max(2, (beats.count - start) / (count - index))
             let choices = series.locations.map(\.id).filter { $0 != previousLocation }
-            let location = random.pick(choices) ?? series.locations.first?.id ?? ""
+            var location = random.pick(choices) ?? series.locations.first?.id ?? ""
+            // The season opens where the premise does: the bible's first place (the premise's
+            // own, when it names one).
+            if previousLocation == nil, index == 0, let first = series.locations.first { location = first.id }
             previousLocation = location
             scenes.append(ScenePlan(location: location, night: random.chance(0.45), beats: Array(beats[start..<end])))
             start = end

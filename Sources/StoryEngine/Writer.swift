@@ -51,8 +51,8 @@ public struct BeatSheetWriter: Writer {
         guard SeriesFormat.targetSecondsRange.contains(request.targetSeconds) else {
             throw StoryEngineError(code: .invalidRequest, message: "--target-seconds \(request.targetSeconds) is outside 15-600; episodes usually run 60-180 s")
         }
-        guard !request.premise.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoryEngineError(code: .invalidRequest, message: "the premise is empty: pass --premise \"A broke intern signs a contract marriage with a cold CEO\"")
+        if let problem = request.premiseProblem {
+            throw StoryEngineError(code: .invalidRequest, message: problem)
         }
         return try BibleBuilder(request: request, phrasebooks: phrasebooks).build()
     }

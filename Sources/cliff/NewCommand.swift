@@ -57,8 +57,10 @@ struct NewCommand: ParsableCommand {
             premise: premise, genre: try choice(genre, option: "--genre", as: Genre.self), episodes: episodes,
             language: try choice(language, option: "--language", as: Language.self), seed: seed, targetSeconds: targetSeconds, title: title)
         let series = try writer.makeBible(request)
+        print("Reading the premise as: \(PremiseReading(premise, language: series.language).summary).")
         let plan = try writer.planSeason(series)
         let scripts = try writer.writeSeason(series, plan: plan)
+        try PolicyAtTheDoor.check(series: series, scripts: scripts, projectRoot: URL(fileURLWithPath: directory), shownRoot: directory)
         let project = try SeriesProject.create(
             at: URL(fileURLWithPath: directory), series: series, scripts: scripts,
             files: [ProjectLayout.settingsName: Data(ProductionSettingsLoader.template.utf8)])

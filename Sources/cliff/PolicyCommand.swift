@@ -29,7 +29,7 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var selection: EpisodeOption
 
         func run() throws {
-            let context = try ProductionContext.open(project.directory)
+            let context = try ProductionContext.open(project.directory, readOnly: true)
             let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
             let gate = try GovernanceGate(projectRoot: context.project.root)
             var scripts: [Int: String] = [:]

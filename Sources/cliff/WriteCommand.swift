@@ -70,6 +70,9 @@ struct WriteCommand: AsyncParsableCommand {
                 Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
             }
             if applyInsights { wanted.subtract(try Self.releasedEpisodes(project)) }
+            try PolicyAtTheDoor.check(
+                series: series, scripts: scripts.filter { wanted.contains($0.number) }, projectRoot: project.root,
+                shownRoot: project.displayPath(project.root))
             let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
             print("Wrote \(report.written.count) episode\(report.written.count == 1 ? "" : "s") with \(chat.generator.id)\(applyInsights ? " and \(notes.count) audience notes" : ""); \(report.unchanged.count) already up to date. Usage: \(chat.usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Int($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")) (see cliff cost).")
             return
@@ -101,6 +104,9 @@ struct WriteCommand: AsyncParsableCommand {
             log.episodes[script.number] = entry
         }
 
+        try PolicyAtTheDoor.check(
+            series: series, scripts: scripts.filter { wanted.contains($0.number) }, projectRoot: project.root,
+            shownRoot: project.displayPath(project.root))
         let report = try project.writeEpisodes(scripts.filter { wanted.contains($0.number) }, force: force)
         // Notes stay recorded only for episodes this run wrote or found already revised.
         for number in report.keptEdited where revisedNow.contains(number) { log.episodes[number] = nil }

@@ -27,10 +27,9 @@ import Testing
 
 @Suite struct BibleTests {
     @Test func premiseNamesTheProtagonistAndCounterpart() {
-        let hints = PremiseHints(premise: "A broke intern signs a contract marriage with a cold CEO")
-        #expect(hints.protagonist == "the broke intern")
-        #expect(hints.counterpart == "the cold CEO")
-        #expect(PremiseHints(premise: "A betrayed wife returns to destroy her husband").protagonistFemale == true)
+        let reading = PremiseReading("A broke intern signs a contract marriage with a cold CEO", language: .en)
+        #expect(reading.people.map(\.label) == ["the broke intern", "the cold CEO"])
+        #expect(PremiseReading("A betrayed wife returns to destroy her husband", language: .en).protagonistGender == .female)
     }
 
     @Test(arguments: [

@@ -45,6 +45,16 @@ public struct GovernanceGate: Sendable {
         return report
     }
 
+    /// Policy over what a writer is about to write — the premise and the rest of the bible,
+    /// and the scripts (episode number → Fountain text) — before anything is written
+    /// (`cliff new`, `cliff write`). Records nothing; overrides already recorded apply.
+    /// - Throws: `GovernanceError` `.storeFailed` when the audit log cannot be read.
+    public func checkBeforeWriting(series: Series, scripts: [Int: String]) throws(GovernanceError) -> GateReport {
+        var findings = policy.scan(series: series)
+        for (episode, text) in scripts.sorted(by: { $0.key < $1.key }) { findings += policy.scan(script: text, episode: episode) }
+        return try report(findings, [])
+    }
+
     /// Before publishing episode `episode` whose rendered file is `video`: policy over the series
     /// and the script, consent valid for publication, the visible label in the pixels and in
     /// the manifest, the AIGC metadata, and the signed manifest matching the file.

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// The part of the bible a drawing depends on: genre, the characters in it and the place.
 /// Part of every drawing node's key, so recasting a look or renaming a place redraws exactly

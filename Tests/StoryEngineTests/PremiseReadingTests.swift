@@ -1,0 +1,123 @@
+import DramaModel
+import Foundation
+@testable import StoryEngine
+import TestSupport
+import Testing
+
+/// The premise reader on premises the writer was not tuned on (`Premises/premises.txt`), and
+/// the bible built from what it reads: the premise's people are the cast with their gender,
+/// its places are locations and its objects are props.
+@Suite struct PremiseReadingTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var premise: String
+        var people: [(label: String, gender: Gender?)]
+        var places: [String]
+        var objects: [String]
+        var language: Language { premise.unicodeScalars.contains { $0.properties.isIdeographic } ? .zh : .en }
+        var description: String { premise }
+    }
+
+    static let cases: [Case] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Premises/premises.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line -> Case? in
+            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            func list(_ index: Int) -> [String] {
+                index < fields.count ? fields[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            }
+            let people = list(1).map { item -> (String, Gender?) in
+                let parts = item.split(separator: ":").map(String.init)
+                let gender: Gender? = parts.count > 1 ? (parts[1] == "f" ? .female : parts[1] == "m" ? .male : nil) : nil
+                return (parts[0], gender)
+            }
+            return Case(premise: fields[0], people: people, places: list(2), objects: list(3))
+        }
+    }()
+
+    @Test func theSetHasFortyPremisesInBothLanguages() {
+        #expect(Self.cases.count >= 40)
+        #expect(Self.cases.filter { $0.language == .zh }.count >= 12)
+    }
+
+    @Test(arguments: cases)
+    func theReaderFindsThePremisesPeoplePlacesAndObjects(_ test: Case) {
+        let reading = PremiseReading(test.premise, language: test.language)
+        for (label, gender) in test.people {
+            let person = reading.people.first { $0.label.lowercased() == label.lowercased() }
+            #expect(person != nil, "\(label) not among \(reading.people.map(\.label))")
+            if let gender { #expect(person?.gender == gender, "\(label): \(String(describing: person?.gender))") }
+        }
+        if let first = test.people.first {
+            #expect(reading.people.first?.label.lowercased() == first.label.lowercased(), "the protagonist: \(reading.people.map(\.label))")
+        }
+        for place in test.places { #expect(reading.places.contains { $0.contains(place) }, "\(place) not among \(reading.places)") }
+        for object in test.objects { #expect(reading.objects.contains { $0.contains(object) }, "\(object) not among \(reading.objects)") }
+    }
+
+    @Test(arguments: cases)
+    func theBibleCastsThePremisesPeopleAndKeepsItsPlacesAndObjects(_ test: Case) throws {
+        let series = try BeatSheetWriter().makeBible(PremiseRequest(premise: test.premise, episodes: 30))
+        let reading = PremiseReading(test.premise, language: test.language)
+        for person in reading.people.prefix(BibleBuilder.roles.count) where person.noun != "她" && person.noun != "他" {
+            let member = series.characters.first { $0.archetype == person.label }
+            #expect(member != nil, "\(person.label) is not cast: \(series.characters.map(\.archetype))")
+            if let gender = person.gender { #expect(member?.gender == gender, "\(person.label) is \(String(describing: member?.gender))") }
+        }
+        if let gender = reading.protagonistGender { #expect(series.characters.first?.gender == gender) }
+        let names = series.locations.map { $0.name.lowercased() } + series.locations.compactMap { $0.spoken?.lowercased() }
+        for place in reading.places.prefix(4) { #expect(names.contains { $0.contains(place.lowercased()) }, "\(place) is not a location: \(names)") }
+        let props = series.props.map(\.name)
+        for object in reading.objects.prefix(3) { #expect(props.contains { $0.contains(object) }, "\(object) is not a prop: \(props)") }
+    }
+
+    @Test func theRetiredHitwomanIsTheHeroineNotTheLead() throws {
+        let series = try BeatSheetWriter().makeBible(PremiseRequest(
+            premise: "A retired hitwoman opens a kindergarten and her old boss enrolls his son", genre: .revenge, episodes: 40))
+        let heroine = try #require(series.characters.first)
+        #expect(heroine.role == .protagonist && heroine.gender == .female && heroine.archetype == "the retired hitwoman")
+        #expect(series.characters.contains { $0.role == .antagonist && $0.archetype == "her old boss" })
+        #expect(series.characters.contains { $0.archetype == "his son" && $0.gender == .male })
+        #expect(series.locations.first?.name == "KINDERGARTEN")
+    }
+
+    @Test func aChinesePremiseKeepsItsStepsisterAndHerExam() {
+        let reading = PremiseReading("重生回到高考前一天，她决定不再替继妹顶罪", language: .zh)
+        #expect(reading.people.map(\.label) == ["她", "继妹"])
+        #expect(reading.protagonistGender == .female)
+        #expect(reading.events.contains("高考") && reading.events.contains("重生") && reading.events.contains("顶罪"))
+        #expect(reading.summary.contains("继妹"))
+    }
+
+    /// How much of what the premise names reaches the bible and episode 1, over the whole
+    /// set: printed as a distribution (the issue's figures), and every person and place is in
+    /// the bible.
+    @Test func coverageOfThePremiseInTheBibleAndEpisodeOne() throws {
+        var bibleShares: [Double] = [], episodeShares: [Double] = []
+        for test in Self.cases {
+            let writer = BeatSheetWriter()
+            let series = try writer.makeBible(PremiseRequest(premise: test.premise, episodes: 30))
+            let plan = try writer.planSeason(series)
+            let scripts = try writer.writeSeason(series, plan: plan)
+            let reading = PremiseReading(test.premise, language: test.language)
+            let terms = (reading.people.map(\.noun) + reading.places + reading.objects).map { $0.lowercased() }.filter { $0 != "她" && $0 != "他" }
+            guard !terms.isEmpty else { continue }
+            let bible = (series.characters.map { "\($0.archetype) \($0.description)" } + series.locations.map { "\($0.name) \($0.spoken ?? "")" }
+                + series.props.map(\.name)).joined(separator: " ").lowercased()
+            let episode = (scripts.first?.text ?? "").lowercased()
+            bibleShares.append(Double(terms.filter { bible.contains($0) }.count) / Double(terms.count))
+            episodeShares.append(Double(terms.filter { episode.contains($0) }.count) / Double(terms.count))
+            if episodeShares.last! < 0.8 { print("episode 1 of “\(test.premise)” misses \(terms.filter { !episode.contains($0) })") }
+        }
+        func quartiles(_ values: [Double]) -> String {
+            let sorted = values.sorted()
+            return [0, 0.25, 0.5, 0.75, 1].map { q in String(format: "%.0f%%", 100 * sorted[Int(q * Double(sorted.count - 1))]) }.joined(separator: " / ")
+        }
+        print("premise terms in the bible (min / q1 / median / q3 / max): \(quartiles(bibleShares))")
+        print("premise terms in episode 1 (min / q1 / median / q3 / max): \(quartiles(episodeShares))")
+        #expect(bibleShares.allSatisfy { $0 == 1 }, "every person, place and object the premise names is in the bible")
+        let sorted = episodeShares.sorted()
+        #expect(sorted[sorted.count / 2] >= 0.8, "the median premise has at least 80 % of its terms in episode 1")
+        #expect(sorted.first ?? 0 >= 0.5, "no premise has less than half of its terms in episode 1")
+    }
+}
