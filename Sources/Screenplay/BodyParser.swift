@@ -2,10 +2,12 @@
 ///
 /// Lines are grouped into paragraphs separated by blank lines (a line of exactly two spaces
 /// does not end a paragraph). Each paragraph is classified by its first line; elements that
-/// occupy only leading lines of a paragraph (scene headings, sections, synopses, page breaks,
-/// centered text, lyrics, forced transitions and notes) let the remaining lines be classified
-/// again as a fresh paragraph, which keeps sloppy input such as a heading directly followed
-/// by action readable.
+/// occupy only leading lines of a paragraph (forced scene headings, sections, synopses, page
+/// breaks, centered text, lyrics, forced transitions and notes) let the remaining lines be
+/// classified again as a fresh paragraph, which keeps input such as a section directly
+/// followed by a synopsis readable. A scene heading that is not forced must end its paragraph
+/// (Fountain wants a blank line after it): `INT. HOUSE - DAY` directly followed by more text
+/// is read like any other line, here a character cue.
 struct BodyParser {
     /// A non-blank line of a paragraph.
     private struct Line {
@@ -17,12 +19,16 @@ struct BodyParser {
         var number: Int
         /// The 1-based column of `content` in the line.
         var column: Int
+        /// Whether the source line ended in whitespace (which keeps `CUT TO: ` from being a
+        /// transition).
+        var endsWithWhitespace: Bool
 
         init(_ source: SourceLine) {
             text = source.isParagraphContinuation ? "" : source.text.trimmingTrailingWhitespace
             content = text.trimmingLeadingWhitespace
             number = source.number
             column = text.distance(from: text.startIndex, to: content.startIndex) + 1
+            endsWithWhitespace = source.text.last?.isWhitespace ?? false
         }
 
         var location: SourceLocation { SourceLocation(line: number, column: column) }
@@ -105,7 +111,7 @@ struct BodyParser {
             append(.section(level: level, title: title), at: first.location)
             return afterFirst
         }
-        if let heading = LineRules.sceneHeading(content) {
+        if let heading = LineRules.sceneHeading(content), heading.forced || afterFirst.isEmpty {
             append(.sceneHeading(heading), at: first.location)
             return afterFirst
         }
@@ -122,7 +128,7 @@ struct BodyParser {
         if content.first == "~" {
             return appendLyrics(lines)
         }
-        if afterFirst.isEmpty, LineRules.isTransition(content) {
+        if afterFirst.isEmpty, !first.endsWithWhitespace, LineRules.isTransition(content) {
             append(.transition(String(content), forced: false), at: first.location)
             return []
         }

@@ -1,11 +1,28 @@
 /// Recognisers for single Fountain lines. Every function takes a line already trimmed of
 /// leading and trailing whitespace and scans it by hand (no regular expressions).
 enum LineRules {
-    /// Scene heading prefixes, longest first so `INT./EXT` wins over `INT`.
-    private static let headingPrefixes: [[Character]] = ["INT./EXT", "INT/EXT", "I/E", "INT", "EXT", "EST"].map(Array.init)
+    /// Scene heading prefixes, longest first so `INT./EXT` wins over `INT`: `INT`, `EXT`, `EST`
+    /// and every combined interior/exterior form (`INT./EXT`, `INT/EXT`, `I./E`, `I/E`, and the
+    /// same with the exterior first).
+    private static let headingPrefixes: [[Character]] = {
+        var combined: [String] = []
+        for (first, second) in [(["INT", "I"], ["EXT", "E"]), (["EXT", "E"], ["INT", "I"])] {
+            for one in first {
+                for other in second {
+                    combined.append(one + "./" + other)
+                    combined.append(one + "/" + other)
+                }
+            }
+        }
+        return (combined + ["INT", "EXT", "EST"]).sorted { $0.count > $1.count }.map(Array.init)
+    }()
+
+    /// Transitions recognised by their whole text although they do not end in `TO:`.
+    private static let closingTransitions: Set<Substring> = ["FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK."]
 
     /// A scene heading: a forced `.HEADING` (but not `..` or `...`), or a line starting with
-    /// INT, EXT, EST, INT./EXT, INT/EXT or I/E (any case) followed by `.` or a space.
+    /// INT, EXT, EST or a combined form such as INT./EXT, INT/EXT, I./E or I/E (any case)
+    /// followed by `.` or whitespace and more text.
     static func sceneHeading(_ line: Substring) -> SceneHeading? {
         let body: Substring
         let forced: Bool
@@ -22,8 +39,14 @@ enum LineRules {
         return SceneHeading(text: String(text), sceneNumber: number.map(String.init), forced: forced)
     }
 
-    /// Whether `line` starts with a scene heading prefix followed by `.` or a space and more text.
-    private static func hasHeadingPrefix(_ line: Substring) -> Bool {
+    /// Whether `line` starts with a scene heading prefix followed by `.` or whitespace and more text.
+    static func hasHeadingPrefix(_ line: Substring) -> Bool {
+        headingPrefixEnd(line) != nil
+    }
+
+    /// The index just after the scene heading prefix of `line` and its `.` or whitespace
+    /// separator, when `line` starts with one and more text follows.
+    static func headingPrefixEnd(_ line: Substring) -> Substring.Index? {
         for prefix in headingPrefixes {
             var index = line.startIndex
             var matched = true
@@ -36,10 +59,11 @@ enum LineRules {
             }
             guard matched, index < line.endIndex else { continue }
             let separator = line[index]
-            guard separator == "." || separator == " " else { continue }
-            return !line[line.index(after: index)...].isBlank
+            guard separator == "." || separator.isWhitespace else { continue }
+            let end = line.index(after: index)
+            return line[end...].isBlank ? nil : end
         }
-        return false
+        return nil
     }
 
     /// Splits a trailing `#1A#` scene number (alphanumerics, `-` and `.`) off a heading.
@@ -72,9 +96,10 @@ enum LineRules {
         return line.dropFirst().dropLast().trimmingWhitespace
     }
 
-    /// A natural transition: all caps and ending in `TO:`.
+    /// A natural transition: all caps and ending in `TO:` (`CUT TO:`, `GO TO:`, even `TO:`),
+    /// or one of the closing transitions `FADE OUT.`, `FADE TO BLACK.` and `CUT TO BLACK.`.
     static func isTransition(_ line: Substring) -> Bool {
-        line.hasSuffix("TO:") && line.isShouted
+        (line.hasSuffix("TO:") && line.isShouted) || closingTransitions.contains(line)
     }
 
     /// A character cue: `@` forced (any name), or a name in capitals (at least one uppercase

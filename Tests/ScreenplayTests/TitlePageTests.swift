@@ -42,6 +42,26 @@ import Testing
         #expect(document.elements.count == 2)
     }
 
+    @Test func scriptOpeningWithFadeInHasNoTitlePage() {
+        let document = FountainParser.parse("FADE IN:\n\nINT. HOUSE - DAY\n\nHe runs.")
+        #expect(document.titlePage.isEmpty)
+        #expect(document.elements == [
+            .action("FADE IN:", forced: false), .sceneHeading(SceneHeading(text: "INT. HOUSE - DAY")), .action("He runs.", forced: false),
+        ])
+    }
+
+    @Test func keyWithoutAnyValueDoesNotStartATitlePage() {
+        #expect(FountainParser.parse("CUT TO:\nHe runs.").titlePage.isEmpty)
+        #expect(FountainParser.parse("Title:").titlePage.isEmpty)
+        #expect(FountainParser.parse("Title:\n\tBig Fish\n\nAction.").titlePage == [TitlePageField(key: "Title", values: ["Big Fish"])])
+    }
+
+    @Test func sceneHeadingWithAColonDoesNotStartATitlePage() {
+        let document = FountainParser.parse("EXT HOUSE: NIGHT\n\nHe runs.")
+        #expect(document.titlePage.isEmpty)
+        #expect(document.elements.first == .sceneHeading(SceneHeading(text: "EXT HOUSE: NIGHT")))
+    }
+
     @Test func documentWithoutTitlePageHasNoFields() {
         #expect(FountainParser.parse("He walks in.").titlePage.isEmpty)
         #expect(FountainParser.parse("\nTitle: after a blank line").titlePage.isEmpty)

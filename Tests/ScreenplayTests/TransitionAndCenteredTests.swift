@@ -10,6 +10,24 @@ import Testing
         ])
     }
 
+    @Test(arguments: ["FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", "GO TO:", "TO:"])
+    func closingTransitionsAndShortToLinesAreTransitions(_ line: String) {
+        #expect(elements("Action.\n\n\(line)\n\nMore action.") == [
+            .action("Action.", forced: false), .transition(line, forced: false), .action("More action.", forced: false),
+        ])
+    }
+
+    @Test func trailingWhitespaceKeepsALineFromBeingATransition() {
+        #expect(elements("CUT TO: \n") == [.action("CUT TO:", forced: false)])
+        #expect(elements("FADE OUT.\t") == [.action("FADE OUT.", forced: false)])
+    }
+
+    @Test func fadeInIsNotATransition() {
+        #expect(elements("\nFADE IN:\n\nINT. HOUSE - DAY") == [
+            .action("FADE IN:", forced: false), .sceneHeading(SceneHeading(text: "INT. HOUSE - DAY")),
+        ])
+    }
+
     @Test func indentedTransitionIsStillATransition() {
         #expect(elements("\t\t\t\tCUT TO:") == [.transition("CUT TO:", forced: false)])
     }
