@@ -62,6 +62,11 @@ struct BibleBuilder {
         let (first, second) = text.titleParts(genre: genre)
         let title = request.title ?? {
             let a = random.pick(first) ?? "", b = random.pick(second) ?? ""
+            // An English title names the premise's protagonist when it names one:
+            // "The Retired Hitwoman".
+            if language == .en, let hero = reading.people.first, hero.label.hasPrefix("the ") {
+                return hero.label.split(separator: " ").map { $0 == $0.uppercased() ? String($0) : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            }
             return language == .en ? "\(a) \(b)" : "\(a)\(b)"
         }()
         return Series(

@@ -87,6 +87,8 @@ public struct PremiseReading: Sendable, Hashable {
         var reading = PremiseReading(people: [], places: [], objects: [], events: [], protagonistGender: nil)
         // People named only as someone's ("the billionaire's twin"): not the protagonist.
         var possessors: Set<Int> = []
+        // Where the last person's noun ends (for "her old boss enrolls his son").
+        var lastPersonEnd = -10
         var index = 0
         /// The longest lexicon phrase (up to three words) starting at `start`.
         func lexiconMatch(at start: Int) -> (entry: PremiseLexicon.Entry, length: Int)? {
@@ -116,6 +118,14 @@ public struct PremiseReading: Sendable, Hashable {
                 switch entry.kind {
                 case .person(let gender):
                     let label = Self.englishLabel(words: words, lower: lower, nounStart: index, noun: noun)
+                    // "her old boss enrolls his son": a possessive right after the previous
+                    // person's verb is that person's, and tells their gender.
+                    let introducer = label.split(separator: " ").first.map(String.init) ?? ""
+                    if ["his", "her"].contains(introducer), let last = reading.people.indices.last, reading.people[last].gender == nil,
+                       let at = lower[..<index].lastIndex(of: introducer), at >= 2, at - 2 == lastPersonEnd, Self.looksLikeVerb(lower[at - 1], after: 1) {
+                        reading.people[last].gender = introducer == "his" ? .male : .female
+                    }
+                    lastPersonEnd = index + length - 1
                     if !reading.people.contains(where: { $0.label.lowercased() == label.lowercased() }) {
                         possessors.insert(reading.people.count)
                         if written == noun { possessors.remove(reading.people.count) }

@@ -40,24 +40,12 @@ public struct ScriptChecker: Sendable {
         text.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    static let sceneWords = ["INT./EXT.", "INT/EXT.", "INT/EXT", "I/E.", "I/E", "INT.", "EXT.", "EST.", "INT", "EXT", "EST", "内景", "外景", "内", "外"]
-    static let timeWords: Set<String> = ["DAY", "NIGHT", "MORNING", "EVENING", "DAWN", "DUSK", "AFTERNOON", "LATER", "CONTINUOUS", "MOMENTS LATER", "SAME", "日", "夜", "晨", "黄昏", "傍晚", "清晨", "深夜", "午后", "白天", "夜晚"]
 
     /// The location part of a scene heading: without `INT.`/`内景` and without `- NIGHT`.
     static func place(inHeading heading: String) -> String {
-        var text = heading.trimmingCharacters(in: .whitespaces)
-        for word in sceneWords where text.uppercased().hasPrefix(word) {
-            let rest = text.dropFirst(word.count)
-            if rest.isEmpty || rest.first == " " || word.hasSuffix(".") {
-                text = rest.trimmingCharacters(in: .whitespaces)
-                break
-            }
-        }
-        if let dash = text.range(of: " - ", options: .backwards) {
-            let tail = text[dash.upperBound...].trimmingCharacters(in: .whitespaces).uppercased()
-            if timeWords.contains(tail) { text = String(text[..<dash.lowerBound]) }
-        }
-        return text.trimmingCharacters(in: .whitespaces)
+        // The one reading of a heading's place (Screenplay): prefixes such as `I./E.`, the
+        // dashes between parts and the time of day are not part of it.
+        SceneHeading(text: heading).location
     }
 
     /// Every problem in `scripts` (number, display path, text), sorted by location.
@@ -92,6 +80,13 @@ public struct ScriptChecker: Sendable {
                     }
                 case .character(let cue):
                     guard let id = cues[Self.normalise(cue.name)] else {
+                        // "INT. HOUSE - DAY" with text right under it reads as a character
+                        // speaking (Fountain: a heading has a blank line after it).
+                        if SceneHeading(text: cue.name).location != cue.name {
+                            diagnose(index, .error, "'\(cue.name)' reads as a character speaking, not as a scene heading: a scene heading needs a blank line after it",
+                                     hint: "add an empty line after '\(cue.name)' (or write it as .\(cue.name) to force a heading)")
+                            continue
+                        }
                         diagnose(index, .error, "'\(cue.name)' speaks, but no character in series.yaml has that name.\(Suggestion.didYouMean(cue.name, in: cueNames))",
                                  hint: "fix the name, or add the character under characters in series.yaml")
                         continue

@@ -87,6 +87,17 @@ import Testing
         #expect(error.hint?.contains("[[return: \(id)]]") == true)
     }
 
+    @Test func aSceneHeadingWithoutABlankLineAfterItIsExplained() throws {
+        let location = season.series.locations[0].name
+        let diagnostics = ScriptChecker(series: season.series).check(files { texts in
+            texts[2] = texts[2]!.replacingOccurrences(of: "[[beat: hook]]", with: "[[beat: hook]]\n\nINT. \(location) - NIGHT\nThe lights go out.")
+        })
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.message == "'INT. \(location) - NIGHT' reads as a character speaking, not as a scene heading: a scene heading needs a blank line after it")
+        #expect(error.hint?.contains("add an empty line after") == true)
+    }
+
     @Test func unknownCharactersLocationsAndNoteIDsAreLocatedWithDidYouMean() throws {
         let protagonist = try #require(season.series.character(role: .protagonist))
         let typo = String(protagonist.cue.dropLast())

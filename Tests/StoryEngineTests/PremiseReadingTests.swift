@@ -79,6 +79,8 @@ import Testing
         #expect(series.characters.contains { $0.role == .antagonist && $0.archetype == "her old boss" })
         #expect(series.characters.contains { $0.archetype == "his son" && $0.gender == .male })
         #expect(series.locations.first?.name == "KINDERGARTEN")
+        #expect(series.title == "The Retired Hitwoman")
+        #expect(series.characters.first { $0.archetype == "her old boss" }?.gender == .male, "his son is the boss's")
     }
 
     @Test func aChinesePremiseKeepsItsStepsisterAndHerExam() {

@@ -158,7 +158,7 @@ public struct PolicyGate: Sendable {
         if trimmed.hasPrefix("."), !trimmed.hasPrefix("..") { return true }
         if trimmed.hasPrefix("内景") || trimmed.hasPrefix("外景") || trimmed.hasPrefix("内/外") { return true }
         let upper = trimmed.prefix(9).uppercased()
-        for prefix in ["INT./EXT", "INT/EXT", "I/E", "INT", "EXT", "EST"] where upper.hasPrefix(prefix) {
+        for prefix in ["INT./EXT", "INT/EXT", "EXT./INT", "EXT/INT", "I./E", "E./I", "I/E", "E/I", "INT", "EXT", "EST"] where upper.hasPrefix(prefix) {
             let next = upper.dropFirst(prefix.count).first
             return next == "." || next == " "
         }
