@@ -156,13 +156,34 @@ struct BibleBuilder {
             let id = language == .en && SeriesValidator.isValidID(ascii) && !members.contains(where: { $0.id == ascii }) ? ascii : role.rawValue
             members.append(CastMember(
                 id: id, name: name, role: role, gender: option.gender, archetype: archetype, address: option.address,
-                description: description, look: look(role: role, gender: option.gender, genre: genre, random: &random),
-                voice: voice(role: role, gender: option.gender, language: language, random: &random)))
+                description: description,
+                look: look(role: role, gender: option.gender, genre: genre, relation: person?.noun, cast: members, random: &random),
+                voice: voice(role: role, gender: option.gender, language: language, cast: members, random: &random)))
         }
         return members
     }
 
-    func look(role: Role, gender: Gender, genre: Genre, random: inout SeededGenerator) -> LookSpec {
+    /// Outfits by genre and gender: no man is dressed in a qipao, and in the palace the
+    /// dragon robes are the emperor's.
+    static let outfits: [Genre: (female: [String], male: [String])] = [
+        .romance: (["a thrift-store blazer", "a red cocktail dress", "a cream trench coat", "a knit cardigan", "a floral sundress", "a white silk blouse"],
+                   ["a tailored charcoal suit", "a navy three-piece suit", "a black turtleneck and blazer", "a grey cashmere sweater", "a leather jacket", "a crisp white shirt"]),
+        .revenge: (["a white silk blouse", "a gold-trimmed qipao", "a red power suit", "a worn denim jacket", "a black sheath dress", "a delivery uniform"],
+                   ["a worn denim jacket", "a black designer suit", "a delivery uniform", "a grey overcoat", "a wrinkled work shirt", "a pinstripe suit"]),
+        .suspense: (["a rain-dark trench coat", "a police windbreaker", "a lab coat", "a black turtleneck", "a camel overcoat", "a hooded parka"],
+                    ["a rain-dark trench coat", "a police windbreaker", "a lab coat", "a black turtleneck", "a camel overcoat", "a hooded parka"]),
+        .palace: (["pale green palace robes", "crimson embroidered robes", "a maid's blue tunic", "plum silk robes", "peach brocade robes", "white mourning robes"],
+                  ["black official's robes", "dark blue scholar's robes", "a eunuch's grey robes", "a guard's lamellar armour", "white mourning robes", "indigo court robes"]),
+    ]
+
+    /// Premise nouns for someone younger or older than the protagonist.
+    static let younger: Set<String> = ["son", "daughter", "child", "kid", "baby", "little sister", "儿子", "女儿", "孩子", "宝宝", "妹妹", "继妹", "弟弟", "养子", "养女"]
+    static let older: Set<String> = [
+        "mother", "father", "mom", "dad", "boss", "grandmother", "grandfather", "grandma", "grandpa", "matriarch", "patriarch", "stepmother",
+        "stepfather", "母亲", "父亲", "妈妈", "爸爸", "老板", "婆婆", "公公", "继母", "继父", "后妈", "姐姐", "继姐", "哥哥", "继兄", "奶奶", "爷爷", "上司",
+    ]
+
+    func look(role: Role, gender: Gender, genre: Genre, relation: String?, cast: [CastMember], random: inout SeededGenerator) -> LookSpec {
         let ages: [Role: ClosedRange<Int>] = [.protagonist: 21...27, .lead: 26...33, .antagonist: 30...45, .rival: 24...30, .ally: 22...30, .elder: 60...75]
         let hair = gender == .female
             ? ["long black hair", "a sleek black bob", "chestnut waves", "a high ponytail", "a loose braid", "an elegant updo"]
@@ -170,27 +191,53 @@ struct BibleBuilder {
         let skin = ["fair", "light", "warm beige", "olive", "tan", "deep brown"]
         let eyes = ["dark brown", "black", "hazel", "amber"]
         let builds = ["slight", "slender", "athletic", "tall and lean", "broad-shouldered", "compact"]
-        let outfits: [Genre: [String]] = [
-            .romance: ["a thrift-store blazer", "a tailored charcoal suit", "a red cocktail dress", "a cream trench coat", "a knit cardigan", "a navy three-piece suit"],
-            .revenge: ["a worn denim jacket", "a black designer suit", "a white silk blouse", "a delivery uniform", "a grey overcoat", "a gold-trimmed qipao"],
-            .suspense: ["a rain-dark trench coat", "a police windbreaker", "a lab coat", "a black turtleneck", "a camel overcoat", "a hooded parka"],
-            .palace: ["pale green palace robes", "crimson embroidered robes", "a maid's blue tunic", "golden dragon robes", "plum silk robes", "white mourning robes"],
-        ]
         let palettes = [["#1f3a5f", "#f2e8cf"], ["#8c1c13", "#f4d58d"], ["#2d3142", "#bfc0c0"], ["#3a5a40", "#dad7cd"], ["#5f0f40", "#fb8b24"], ["#0b132b", "#5bc0be"], ["#6b4226", "#f1dabf"], ["#14213d", "#fca311"]]
         let accessories = gender == .female ? ["a silver locket", "pearl earrings", "a jade bracelet", "a thin gold chain", "a red string bracelet"] : ["a steel watch", "a signet ring", "wire-rim glasses", "a jade pendant", "a leather watch strap"]
         var age = random.int(in: ages[role] ?? 20...40)
         if role == .elder { age = max(age, 60) }
+        // A relation the premise names sets the age against the protagonist's: "his son" is
+        // a child, 继妹 younger, "her old boss" older.
+        if let relation, let heroAge = cast.first?.look.age {
+            let noun = relation.lowercased()
+            if ["son", "daughter", "child", "kid", "baby", "儿子", "女儿", "孩子", "宝宝", "养子", "养女"].contains(noun) {
+                age = random.int(in: 4...12)
+            } else if Self.younger.contains(noun) {
+                age = max(16, heroAge - random.int(in: 2...6))
+            } else if Self.older.contains(noun) {
+                age = max(age, heroAge + random.int(in: 8...20))
+            }
+        }
+        // Wardrobe: the gender's list for the genre, none worn twice in a series; the
+        // palace's dragon robes only for the emperor.
+        let taken = Set(cast.compactMap(\.look.outfit))
+        let lists = Self.outfits[genre] ?? (["a plain coat"], ["a plain coat"])
+        var options = (gender == .female ? lists.female : lists.male).filter { !taken.contains($0) }
+        if genre == .palace, gender == .male, role == .lead, !taken.contains("golden dragon robes") { options = ["golden dragon robes"] }
+        let outfit = random.pick(options) ?? random.pick(gender == .female ? lists.female : lists.male)
         return LookSpec(
             age: age, build: random.pick(builds), hair: role == .elder ? (gender == .female ? "silver hair in a bun" : "white hair, neatly combed") : random.pick(hair),
-            skin: random.pick(skin), eyes: random.pick(eyes), outfit: random.pick(outfits[genre] ?? []),
+            skin: random.pick(skin), eyes: random.pick(eyes), outfit: outfit,
             palette: random.pick(palettes) ?? [], accessories: [random.pick(accessories)].compactMap { $0 })
     }
 
-    func voice(role: Role, gender: Gender, language: Language, random: inout SeededGenerator) -> VoiceCasting {
-        let variant = gender == .female ? "f\(random.int(in: 1...5))" : "m\(random.int(in: 1...7))"
+    /// The smallest pitch gap between two characters who share an espeak-ng variant, so that
+    /// every pair of voices differs clearly to the ear (docs/voice.md).
+    static let minimumPitchGap = 15
+
+    /// A voice unlike every voice already cast: a variant nobody has yet while one is left,
+    /// else a pitch at least `minimumPitchGap` from everyone sharing the variant.
+    func voice(role: Role, gender: Gender, language: Language, cast: [CastMember], random: inout SeededGenerator) -> VoiceCasting {
         let base = language == .en ? "en-us" : "cmn"
-        var pitch = gender == .female ? random.int(in: 55...70) : random.int(in: 30...45)
-        if role == .elder { pitch -= 10 }
+        let variants = gender == .female ? (1...5).map { "f\($0)" } : (1...7).map { "m\($0)" }
+        let used = cast.map(\.voice)
+        let free = variants.filter { variant in !used.contains { $0.voice == "\(base)+\(variant)" } }
+        let variant = random.pick(free) ?? random.pick(variants)!
+        var range = gender == .female ? 55...70 : 30...45
+        if role == .elder { range = (range.lowerBound - 10)...(range.upperBound - 10) }
+        let sharing = used.filter { $0.voice == "\(base)+\(variant)" }.compactMap(\.pitch)
+        let clear = (0...99).filter { pitch in sharing.allSatisfy { abs($0 - pitch) >= Self.minimumPitchGap } }
+        let preferred = clear.filter { range.contains($0) }
+        let pitch = random.pick(preferred) ?? clear.min { abs($0 - range.lowerBound) < abs($1 - range.lowerBound) } ?? random.int(in: range)
         let rate = language == .en ? random.int(in: 160...180) : random.int(in: 150...170)
         return VoiceCasting(engine: "espeak-ng", voice: "\(base)+\(variant)", pitch: pitch, rate: role == .elder ? rate - 15 : rate)
     }

@@ -266,8 +266,9 @@ struct DraftEditor {
         _ said: Said, in index: Int, note: RevisionNote, excludingSecrets: Set<String> = [], maxSeconds: Double = .infinity,
         accept: (String) -> Bool = { _ in true }
     ) -> Bool {
-        // A secret told earlier in the episode is no longer a hint.
-        let toldBefore = Set(beats[..<index].compactMap(\.plan.secret))
+        // A secret told earlier in the episode, or in this very beat (the lines after a
+        // reveal), is no longer a hint.
+        let toldBefore = Set(beats[...index].compactMap(\.plan.secret))
         guard case .dialogue(var new)? = pen.say(
             said.move, speaker: said.speaker, listener: said.listener, scene: scenes[beats[index].scene],
             excludingSecrets: excludingSecrets.union(toldBefore), maxSeconds: maxSeconds, allowRepeat: false, accept: accept)

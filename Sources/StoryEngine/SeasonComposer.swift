@@ -315,17 +315,21 @@ struct SeasonComposer {
             ledger.knows(speaker, $0.id) && ledger.revealed[$0.id] == nil && !excludingSecrets.contains($0.id)
         }.sorted { ($0.revealIn ?? .max) < ($1.revealIn ?? .max) }
         filler.secretHint = teasable.first?.hint
+        // A phrasebook line may carry a secret's words by itself ("the recording from the
+        // gala night"): it is said only by someone who may tease that secret now.
+        let untellable = series.secrets.filter { secret in !secret.hint.isEmpty && !teasable.contains { $0.id == secret.id } }.map(\.hint)
+        let fits: (String) -> Bool = { line in accept(line) && !untellable.contains { line.contains($0) } }
         // When a move's lines are used up, a neighbouring move keeps the scene going.
         var found: (String, String)?
         for candidate in [move] + (Self.siblings[move] ?? []) {
-            if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds, accept: accept) {
+            if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds, accept: fits) {
                 found = (line, candidate)
                 break
             }
         }
         // A very long season can outrun the phrasebook: then the least-used line comes back
         // rather than the episode falling short of its length.
-        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: accept) { found = (line, move) }
+        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: fits) { found = (line, move) }
         guard let (text, used) = found else { return nil }
         let emotion = Self.emotions[used] ?? .neutral
         return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: parenthetical(emotion, chance: 0.18), move: used, exchange: 0))

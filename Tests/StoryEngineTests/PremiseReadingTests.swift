@@ -122,4 +122,36 @@ import Testing
         #expect(sorted[sorted.count / 2] >= 0.8, "the median premise has at least 80 % of its terms in episode 1")
         #expect(sorted.first ?? 0 >= 0.5, "no premise has less than half of its terms in episode 1")
     }
+
+    /// Looks and voices over every premise of the set, two seeds each: wardrobe by gender and
+    /// never worn twice in a series, every pair of voices apart (another variant, or pitches
+    /// at least `minimumPitchGap` apart), and the ages a relation implies.
+    @Test func wardrobeVoicesAndAgesAreConsistentAndDistinct() throws {
+        for test in Self.cases {
+            for seed: UInt64 in [1, 2] {
+                let series = try BeatSheetWriter().makeBible(PremiseRequest(premise: test.premise, episodes: 30, seed: seed))
+                let lists = try #require(BibleBuilder.outfits[series.genre])
+                let outfits = series.characters.compactMap(\.look.outfit)
+                #expect(Set(outfits).count == outfits.count, "\(test.premise): an outfit worn twice: \(outfits)")
+                for member in series.characters {
+                    let allowed = member.gender == .female ? lists.female : lists.male + ["golden dragon robes"]
+                    #expect(allowed.contains(member.look.outfit ?? ""), "\(test.premise): \(member.name) (\(member.gender)) wears \(member.look.outfit ?? "-")")
+                }
+                let voices = series.characters.map(\.voice)
+                for i in voices.indices {
+                    for j in voices.indices where j > i {
+                        let apart = voices[i].voice != voices[j].voice || abs((voices[i].pitch ?? 0) - (voices[j].pitch ?? 0)) >= BibleBuilder.minimumPitchGap
+                        #expect(apart, "\(test.premise): \(series.characters[i].name) and \(series.characters[j].name) sound alike: \(voices[i]) \(voices[j])")
+                    }
+                }
+            }
+        }
+        let hitwoman = try BeatSheetWriter().makeBible(PremiseRequest(premise: "A retired hitwoman opens a kindergarten and her old boss enrolls his son", episodes: 30))
+        let heroAge = try #require(hitwoman.characters.first?.look.age)
+        #expect((hitwoman.characters.first { $0.archetype == "his son" }?.look.age ?? 99) <= 12)
+        #expect((hitwoman.characters.first { $0.archetype == "her old boss" }?.look.age ?? 0) > heroAge)
+        let reborn = try BeatSheetWriter().makeBible(PremiseRequest(premise: "重生回到高考前一天，她决定不再替继妹顶罪", episodes: 30))
+        let heroine = try #require(reborn.characters.first?.look.age)
+        #expect((reborn.characters.first { $0.archetype == "继妹" }?.look.age ?? 99) < heroine, "a stepsister 继妹 is younger")
+    }
 }
