@@ -227,10 +227,10 @@ public struct PremiseReading: Sendable, Hashable {
         let previousEntry = lexicon.entry(previous)
         let sameKindModifier = previousEntry.map { entry in [PremiseLexicon.Kind.place, .object].contains(where: { $0.sameKind(as: entry.kind) }) } ?? false
         if determiners.contains(previous) || possessives.contains(previous) || stopWords.contains(previous) || (previousEntry != nil && !sameKindModifier)
-            || looksLikeVerb(previous, after: 1) || previous.hasSuffix("'s") {
+            || (looksLikeVerb(previous, after: 1) && words[nounStart - 1].first?.isLowercase == true) || previous.hasSuffix("'s") {
             return noun
         }
-        return "\(previous) \(noun)"
+        return "\(words[nounStart - 1]) \(noun)"
     }
 
     // MARK: Chinese
