@@ -41,7 +41,10 @@ struct BibleBuilder {
         let protagonist = characters[0]
         var props: [Prop] = []
         let premiseProps = reading.objects.prefix(3).map { language == .en ? "the \($0)" : PremiseLexicon.shared(.zh).demonstrative($0) }
-        for (index, name) in (premiseProps + random.shuffled(kit.props)).prefix(3).enumerated() {
+        // The genre's props fill up, but none that repeats the premise's ("the marriage
+        // contract" beside "the contract").
+        let genreProps = random.shuffled(kit.props).filter { name in !reading.objects.prefix(3).contains { name.lowercased().contains($0.lowercased()) } }
+        for (index, name) in (premiseProps + genreProps).prefix(3).enumerated() {
             props.append(Prop(id: propID(name, index: index, taken: props.map(\.id)), name: name, holder: index == 0 ? protagonist.id : nil))
         }
 
