@@ -6,7 +6,7 @@ set -euo pipefail
 # libsqlite3-dev: the project database. ffmpeg: render and loudness. espeak-ng: voices.
 # libcairo2-dev, libpango1.0-dev: the procedural artist. fonts-noto-cjk, fonts-dejavu-core:
 # subtitles, labels and covers in Chinese and English.
-packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core)
+packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core fonts-noto-color-emoji)
 # chromium: the web studio's browser tests drive it headless (through PyPI playwright);
 # strace: a test proves that cliff write opens no network listener.
 if [[ "${1:-}" == --tests ]]; then packages+=(chromium strace); fi

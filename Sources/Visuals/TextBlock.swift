@@ -17,6 +17,11 @@ final class TextBlock {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
         pango_layout_set_text(layout, text, -1)
+        // A character no installed font can draw would be a box: emoji are left out instead
+        // (scripts/setup.sh installs a colour emoji font, so this is the fallback).
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            pango_layout_set_text(layout, Self.withoutEmoji(text), -1)
+        }
         if let maxWidth {
             pango_layout_set_width(layout, Int32(maxWidth * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, characterWrap ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
@@ -25,6 +30,21 @@ final class TextBlock {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// Characters of the text no installed font has a glyph for (drawn as boxes).
+    var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
+
+    /// `text` without emoji (pictographs with their joiners, skin tones and variation
+    /// selectors), spaces they leave doubled collapsed: "Love 💔 Contract" → "Love Contract".
+    static func withoutEmoji(_ text: String) -> String {
+        let kept = text.unicodeScalars.filter { scalar in
+            let p = scalar.properties
+            let pictograph = p.isEmojiPresentation || (p.isEmoji && scalar.value > 0x2100) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+            return !(pictograph || scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value))
+        }
+        let joined = String(String.UnicodeScalarView(kept))
+        return joined.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
 
     /// The logical box (what line spacing takes), relative to the layout's origin.
     var logical: (x: Double, y: Double, width: Double, height: Double) {
