@@ -151,4 +151,10 @@ import Testing
         #expect(!GeneratorPattern.matches("builtin.*", "openai.tts"))
         #expect(!GeneratorPattern.matches("builtin.render", "builtin.renderer"))
     }
+
+    @Test func theOpeningTitleCardPutsTheEpisodeAndItsTitleOnLinesOfTheirOwn() {
+        #expect(ScriptPipeline.openingTitle(episode: 1, title: "被遗忘的名字", language: .zh) == "第1集\n被遗忘的名字")
+        #expect(ScriptPipeline.openingTitle(episode: 12, title: "The Turn", language: .en) == "Episode 12\nThe Turn")
+        #expect(ScriptPipeline.openingTitle(episode: 3, title: nil, language: .en) == "Episode 3")
+    }
 }

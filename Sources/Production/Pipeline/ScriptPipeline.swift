@@ -78,11 +78,13 @@ public struct ScriptPipeline: Sendable {
     /// The visible AI label, in the series' language.
     static func label(_ language: Language) -> String { language == .zh ? "AI生成" : "AI-generated" }
 
-    /// The title shown over an episode's opening.
-    static func openingTitle(episode: Int, title: String?, language: Language) -> String {
+    /// The title shown over an episode's opening: the episode number on one line and its
+    /// title on the next, so a card never breaks inside the title's phrase ("第1集・被 /
+    /// 遗忘的名字"); a long title wraps at its own word boundaries.
+    package static func openingTitle(episode: Int, title: String?, language: Language) -> String {
         switch language {
-        case .zh: "第\(episode)集" + (title.map { " · \($0)" } ?? "")
-        case .en: "Episode \(episode)" + (title.map { " · \($0)" } ?? "")
+        case .zh: "第\(episode)集" + (title.map { "\n\($0)" } ?? "")
+        case .en: "Episode \(episode)" + (title.map { "\n\($0)" } ?? "")
         }
     }
 
