@@ -1,6 +1,7 @@
 import Audience
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 /// `audience.db` through the one SQLite opener: a file written before named migrations keeps
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func anAudienceStoreFromBeforeNamedMigrationsOpensWithItsEvents() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-audience-\(UUID().uuidString)")
+        let folder = try temporaryDirectory("cliff-audience")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(AudienceStore.fileName).path
         try Self.legacyStore(at: path)

@@ -19,7 +19,7 @@ import Voice
 @Suite(.serialized) struct EpisodeThroughServicesTests {
     @Test func anEpisodeMadeByServicesHasTheBuiltInStructureAndItsCost() async throws {
         // A real clip for the video service to hand out.
-        let clipURL = FileManager.default.temporaryDirectory.appendingPathComponent("clip-\(UUID().uuidString).mp4")
+        let clipURL = try temporaryDirectory("cliff-clip").appendingPathComponent("clip.mp4")
         try await MediaTools.locate().ffmpeg([
             "-f", "lavfi", "-i", "testsrc2=s=270x480:r=10:d=5", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", clipURL.path,
         ])

@@ -2,12 +2,13 @@ import Basics
 import DramaModel
 import Foundation
 @testable import StoryEngine
+import TestSupport
 import Testing
 
 @Suite struct ProjectPhrasebookTests {
     /// A project folder holding `phrasebooks/` with the given files.
     func project(_ files: [String: String]) throws -> SeriesProject {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-phrasebooks-\(UUID().uuidString)")
+        let root = try temporaryDirectory("cliff-phrasebooks")
         let folder = root.appendingPathComponent(ProjectPhrasebooks.folderName)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
@@ -137,7 +138,7 @@ import Testing
 
     @Test func aPhrasebookLinkedFromOutsideTheProjectIsRefused() throws {
         let project = try project([:])
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-outside-\(UUID().uuidString).phrasebook")
+        let outside = try temporaryDirectory("cliff-outside").appendingPathComponent("outside.phrasebook")
         try Data("[hook]\nsecret line\n".utf8).write(to: outside)
         try FileManager.default.createSymbolicLink(at: project.phrasebooksURL.appendingPathComponent("romance.en.phrasebook"), withDestinationURL: outside)
         let error = #expect(throws: StoryEngineError.self) { try project.loadPhrasebooks() }

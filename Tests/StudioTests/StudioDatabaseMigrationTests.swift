@@ -14,7 +14,7 @@ import Testing
 @Suite struct StudioDatabaseMigrationTests {
     /// A new two-episode project (not rendered).
     static func project() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cliff-studio-db-\(UUID().uuidString)/harbour")
+        let root = try temporaryDirectory("cliff-studio-db").appendingPathComponent("harbour")
         let writer = BeatSheetWriter()
         let series = try writer.makeBible(PremiseRequest(
             premise: "A lighthouse keeper hides a smuggler's daughter", episodes: 2, seed: 3, targetSeconds: 15))
