@@ -20,7 +20,8 @@ struct ProduceCommand: AsyncParsableCommand {
               cliff produce demo --subtitles-only
 
             Writes out/epNNN/episode.mp4 (1080×1920 H.264/AAC, subtitles and AI label burned in),
-            episode.srt, episode.vtt, episode.otio and cover.jpg for every episode.
+            episode.srt, episode.vtt, episode.otio and cover.jpg for every episode; the .otio is an
+            editable cut whose shots, lines, music and effects are files in out/epNNN/media/.
 
             Every output is cached by the hash of its inputs: a second run does nothing, an edited
             line redoes only what depends on it (its voice, its shot, the episode's mix and join).
@@ -118,7 +119,7 @@ struct ProductionDriver {
                 let numbers = episodes ?? project.files.scriptsOnDisk().map(\.number)
                 if let first = numbers.first {
                     let range = numbers.count > 1 ? "ep\(String(format: "%03d", first))…ep\(String(format: "%03d", numbers.last!))" : String(format: "ep%03d", first)
-                    print("Outputs: \(root)/out/\(range)/\(file)\(deliverable == .final ? " (+ .srt, .vtt, .otio, cover.jpg)" : ""). Spend: cliff cost \(root)")
+                    print("Outputs: \(root)/out/\(range)/\(file)\(deliverable == .final ? " (+ .srt, .vtt, .otio with media/, cover.jpg)" : ""). Spend: cliff cost \(root)")
                 }
             }
         case .completed:

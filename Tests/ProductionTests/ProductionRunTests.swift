@@ -45,7 +45,7 @@ import Testing
         let finished = Self.labels(events).sorted()
         #expect(finished.count == 3)
         #expect(finished.last?.hasPrefix("ep002 voice 1 ") == true)
-        #expect(Array(finished.dropLast()) == ["ep002 export episode.srt, episode.vtt, episode.otio", "ep002 timeline"])
+        #expect(Array(finished.dropLast()) == ["ep002 export episode.srt, episode.vtt, episode.otio, media/", "ep002 timeline"])
         // The graph's own dependents of the edited voice are the same two nodes.
         let voice = try #require(plan.toRun.first { $0.step == "voice" })
         #expect(plan.graph.dependents(of: voice.key) == Set(plan.toRun.filter { $0.step != "voice" }.map(\.key)))
@@ -60,7 +60,7 @@ import Testing
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("out/ep001/episode.vtt"))
         try Data("edited by hand".utf8).write(to: fixture.root.appendingPathComponent("out/ep002/episode.srt"))
         let (plan, summary, _) = try await Fixture.reopen(fixture.root).produce()
-        #expect(plan.toRun.map(\.label).sorted() == ["ep001 export episode.srt, episode.vtt, episode.otio", "ep002 export episode.srt, episode.vtt, episode.otio"])
+        #expect(plan.toRun.map(\.label).sorted() == ["ep001 export episode.srt, episode.vtt, episode.otio, media/", "ep002 export episode.srt, episode.vtt, episode.otio, media/"])
         #expect(summary.progress.done == 2)
         #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("out/ep001/episode.vtt").path))
     }

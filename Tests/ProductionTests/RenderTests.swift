@@ -114,31 +114,124 @@ enum RenderedEpisode {
         try? FileManager.default.removeItem(at: wav)
     }
 
-    @Test func theEditLoadsInOpenTimelineIO() async throws {
+    /// The hand-off as an editor gets it: `episode.otio` read by the reference implementation
+    /// (PyPI `opentimelineio`), every clip pointing at a file exported beside it, and one shot
+    /// re-cut — trimmed to half in the timeline, which is written back, and the picture rendered
+    /// again from the clips' own files with ffmpeg, the sound rebuilt from the audio tracks.
+    @Test func theEditReferencesEveryShotAndSoundAndReCutsInOpenTimelineIO() async throws {
         let output = try await RenderedEpisode.english.value
         let otio = output.folder.appendingPathComponent("episode.otio")
-        let script = """
-            import sys, opentimelineio as otio
-            t = otio.adapters.read_from_file(sys.argv[1])
-            clips = list(t.find_clips())
-            print(len(clips), t.duration().to_seconds())
-            """
+        let work = try temporaryFolder()
+        let script = #"""
+            import json, os, subprocess, sys
+            import opentimelineio as otio
+            path, work, ffmpeg, ffprobe = sys.argv[1:5]
+            base = os.path.dirname(path)
+            t = otio.adapters.read_from_file(path)
+            report = {"tracks": [[tr.name, tr.kind] for tr in t.tracks], "frames": t.duration().to_frames(),
+                      "ai": t.metadata["cliffhanger"]["ai_generated"], "missing": [], "wrong_length": []}
+            for clip in t.find_clips():
+                ref = clip.media_reference
+                if not isinstance(ref, otio.schema.ExternalReference):
+                    report["missing"].append(clip.name); continue
+                file = os.path.join(base, ref.target_url)
+                if not os.path.isfile(file):
+                    report["missing"].append(ref.target_url); continue
+                seconds = float(subprocess.run([ffprobe, "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", file],
+                                               capture_output=True, text=True, check=True).stdout)
+                if abs(seconds - ref.available_range.duration.to_seconds()) > 0.1:
+                    report["wrong_length"].append([ref.target_url, seconds, ref.available_range.duration.to_seconds()])
+            report["shots"] = len(list(t.video_tracks()[0].find_clips()))
+            report["files"] = sorted({c.media_reference.target_url for c in t.find_clips()
+                                      if isinstance(c.media_reference, otio.schema.ExternalReference)})
+
+            # Re-cut: the second shot keeps its first half; the track closes up behind it.
+            video = t.video_tracks()[0]
+            shot = list(video.find_clips())[1]
+            old = shot.source_range.duration.to_frames()
+            rate = shot.source_range.duration.rate
+            shot.source_range = otio.opentime.TimeRange(shot.source_range.start_time, otio.opentime.RationalTime(old // 2, rate))
+            report["trimmed"] = old - old // 2
+            recut = os.path.join(work, "recut.otio")
+            otio.adapters.write_to_file(t, recut)
+            t = otio.adapters.read_from_file(recut)
+            video = t.video_tracks()[0]
+            report["recut_frames"] = video.duration().to_frames()
+
+            # The picture, from every video clip's file and range.
+            args, chains = [ffmpeg, "-v", "error", "-y"], []
+            for n, clip in enumerate(video.find_clips()):
+                r = clip.source_range
+                args += ["-i", os.path.join(base, clip.media_reference.target_url)]
+                chains.append("[%d:v]trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS[v%d]"
+                              % (n, r.start_time.to_frames(), r.end_time_exclusive().to_frames(), n))
+            count = len(chains)
+            graph = ";".join(chains) + ";" + "".join("[v%d]" % n for n in range(count)) + "concat=n=%d:v=1:a=0[v]" % count
+            # The sound, from every audio clip at its place in its track.
+            sounds = []
+            for track in t.audio_tracks():
+                for index, item in enumerate(track):
+                    if not isinstance(item, otio.schema.Clip):
+                        continue
+                    place = track.range_of_child_at_index(index).start_time.to_seconds()
+                    r = item.source_range
+                    args += ["-i", os.path.join(base, item.media_reference.target_url)]
+                    n = count + len(sounds)
+                    graph += (";[%d:a]atrim=start=%f:end=%f,asetpts=PTS-STARTPTS,aformat=sample_rates=48000:channel_layouts=stereo,adelay=%d:all=1[a%d]"
+                              % (n, r.start_time.to_seconds(), r.end_time_exclusive().to_seconds(), round(place * 1000), n))
+                    sounds.append("[a%d]" % n)
+            report["sounds"] = len(sounds)
+            graph += ";" + "".join(sounds) + "amix=inputs=%d:normalize=0:duration=longest[a]" % len(sounds)
+            movie = os.path.join(work, "recut.mp4")
+            subprocess.run(args + ["-filter_complex", graph, "-map", "[v]", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast",
+                                   "-c:a", "aac", "-shortest", movie], check=True)
+            probe = subprocess.run([ffprobe, "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+                                    "stream=nb_read_frames", "-of", "csv=p=0", movie], capture_output=True, text=True, check=True)
+            report["rendered_frames"] = int(probe.stdout.strip())
+            volume = subprocess.run([ffmpeg, "-v", "info", "-i", movie, "-map", "0:a", "-af", "volumedetect", "-f", "null", "-"],
+                                    capture_output=True, text=True)
+            report["mean_volume"] = float(volume.stderr.split("mean_volume:")[1].split("dB")[0])
+            print(json.dumps(report))
+            """#
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, otio.path]
+        process.arguments = ["python3", "-c", script, otio.path, work.path, tools.ffmpegPath, tools.ffprobePath]
         let pipe = Pipe(), errors = Pipe()
         process.standardOutput = pipe
         process.standardError = errors
         try process.run()
-        process.waitUntilExit()
+        let printed = pipe.fileHandleForReading.readDataToEndOfFile()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "opentimelineio could not load episode.otio (run `pip install opentimelineio`): \(stderr)")
-        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
-        let seconds = try #require(printed.last.flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
-        let probe = try await MediaProbe.probe(output.episode, tools: tools)
-        let videoSeconds = try #require(probe.video?.duration.flatMap(Double.init))
-        #expect(abs(seconds - videoSeconds) < 0.05)
-        #expect((Int(printed.first ?? "") ?? 0) >= 3)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "the re-cut through opentimelineio failed (run `pip install opentimelineio`): \(stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: printed) as? [String: Any])
+
+        let tracks = try #require(report["tracks"] as? [[String]])
+        #expect(Array(tracks.prefix(3)) == [["Video", "Video"], ["Dialogue", "Audio"], ["Music", "Audio"]])
+        #expect(tracks.dropFirst(3).allSatisfy { $0[0].hasPrefix("Effects") && $0[1] == "Audio" })
+        #expect(report["ai"] as? Bool == true)
+        #expect((report["missing"] as? [Any])?.isEmpty == true, "clips without their file: \(report["missing"] ?? "")")
+        #expect((report["wrong_length"] as? [Any])?.isEmpty == true, "files of another length than their clips say: \(report["wrong_length"] ?? "")")
+        let files = try #require(report["files"] as? [String])
+        #expect(files.filter { $0.hasPrefix("media/shot-") }.count == report["shots"] as? Int)
+        #expect(files.contains("media/music.m4a"))
+        #expect(files.contains { $0.hasPrefix("media/line-") })
+        // Every exported media file is one the edit uses.
+        let exported = try FileManager.default.contentsOfDirectory(atPath: output.folder.appendingPathComponent("media").path)
+        #expect(Set(exported.map { "media/\($0)" }) == Set(files))
+
+        let frames = try #require(report["frames"] as? Int)
+        let trimmed = try #require(report["trimmed"] as? Int)
+        #expect(trimmed > 0)
+        #expect(report["recut_frames"] as? Int == frames - trimmed)
+        #expect(report["rendered_frames"] as? Int == frames - trimmed)
+        #expect((report["sounds"] as? Int ?? 0) >= 3)
+        let volume = try #require(report["mean_volume"] as? Double)
+        #expect(volume > -40, "the rebuilt sound is silent (\(volume) dB)")
+        // The shots handed over carry the AIGC label, like the episode.
+        let shot = output.folder.appendingPathComponent("media/shot-001.mp4")
+        let tags = try await tools.ffprobe(["-v", "error", "-show_entries", "format_tags", "-of", "json", shot.path])
+        #expect(tags.contains("AIGC") && tags.contains("AI-generated with Cliffhanger"))
     }
 
     @Test func aCoverAndSubtitleFilesAreExported() async throws {

@@ -98,7 +98,7 @@ public struct EpisodeMixer: Sendable {
     /// The episode's sound: stereo at `settings.sampleRate`, exactly `round(duration × rate)`
     /// frames; anything placed past the end is cut.
     public func mix(duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]) -> AudioBuffer {
-        var (centre, sum, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        var (centre, sum, effects, _) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
         sum.samples.withUnsafeMutableBufferPointer { out in
             centre.withUnsafeBufferPointer { voice in
                 effects.samples.withUnsafeBufferPointer { effects in
@@ -117,14 +117,32 @@ public struct EpisodeMixer: Sendable {
     package func stems(
         duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
     ) -> (dialogue: AudioBuffer, music: AudioBuffer, stingers: AudioBuffer) {
-        let (centre, bed, effects) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        let (centre, bed, effects, _) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
         return (AudioBuffer.stereo(left: centre, right: centre, sampleRate: settings.sampleRate), bed, effects)
     }
 
-    /// The stems with the dialogue still mono (it is centred: the same in both channels).
+    /// What an editor needs to rebuild the sound around the voice lines: the music bed as the
+    /// mix plays it (levelled against the dialogue and ducked under it, `duration` long), and
+    /// each stinger the cues use, alone, at its level in the mix. Placed at their cues and summed
+    /// with the lines, they give the mix before loudness normalisation.
+    package func editStems(
+        duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
+    ) -> (music: AudioBuffer, stingers: [Stinger: AudioBuffer]) {
+        let (_, bed, _, sounds) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        var levelled: [Stinger: AudioBuffer] = [:]
+        for (stinger, (sound, gain)) in sounds {
+            var copy = sound
+            for index in copy.samples.indices { copy.samples[index] *= gain }
+            levelled[stinger] = copy
+        }
+        return (bed, levelled)
+    }
+
+    /// The stems with the dialogue still mono (it is centred: the same in both channels), and
+    /// every stinger used with its gain.
     private func layers(
         duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
-    ) -> (dialogue: [Float], music: AudioBuffer, stingers: AudioBuffer) {
+    ) -> (dialogue: [Float], music: AudioBuffer, stingers: AudioBuffer, sounds: [Stinger: (AudioBuffer, Float)]) {
         let rate = settings.sampleRate
         let frames = max(0, Int(duration.converted(to: Int32(rate)).value))
         var centre = AudioBuffer.silence(frames: frames, sampleRate: rate, channels: 1)
@@ -179,7 +197,7 @@ public struct EpisodeMixer: Sendable {
                 effects.samples[2 * (start + f) + 1] += sound.samples[2 * f + 1] * gain
             }
         }
-        return (centre.samples, bed, effects)
+        return (centre.samples, bed, effects, rendered)
     }
 
     private func frame(_ time: MediaTime) -> Int {

@@ -1,53 +1,96 @@
 public import DramaModel
 public import Foundation
 
-/// Writes an episode as an OpenTimelineIO (`.otio`) document, so an editor (DaVinci Resolve,
-/// Premiere via an adapter, OTIO's own viewer) opens the cut shot by shot.
+/// Writes an episode as an OpenTimelineIO (`.otio`) document an editor can re-cut: every shot,
+/// every line of dialogue, the music bed and each sound effect is a clip of its own file, on
+/// tracks of their own, so DaVinci Resolve (or OTIO's own tools) can trim a shot, move a line or
+/// drop a stinger.
 ///
 /// ```swift
+/// let media = OTIOWriter.Media(
+///     shots: ["media/shot-01.mp4", "media/shot-02.mp4"], lines: ["media/line-01.wav", "media/line-02.wav"],
+///     music: "media/music.m4a", stingers: [.hit: "media/stinger-hit.wav"])
 /// let otio = OTIOWriter.document(
-///     name: "ep001", timeline: timeline, mediaURL: "episode.mp4",
-///     lineNames: ["MEI: You signed it?", "GU: Every page."],
-///     metadata: ["series": "the-contract-bride", "episode": "1"])
-/// try otio.write(to: directory.appending(path: "episode.otio"))
+///     name: "ep001", timeline: timeline, media: media, lineNames: ["MEI: You signed it?", "GU: Every page."],
+///     metadata: ["series": "the-contract-bride", "episode": "1"], audioDurations: durations)
 /// ```
 public enum OTIOWriter {
-    /// An OpenTimelineIO document (`Timeline.1` → `Stack.1` → a video and an audio `Track.1`)
-    /// for an episode rendered to `mediaURL` (relative, e.g. `episode.mp4`), as UTF-8 JSON.
+    /// Where an episode's media files are, as URLs relative to the `.otio` file (or absolute).
+    public struct Media: Sendable, Hashable {
+        /// One video file per shot of the timeline, each exactly the shot's frames long; nil when
+        /// the shots were not rendered (their clips then hold a `MissingReference`).
+        public var shots: [String]?
+        /// One audio file per dialogue line, each the line's whole recording.
+        public var lines: [String]
+        /// The music bed as the mix plays it, as long as the episode; nil for none.
+        public var music: String?
+        /// The file of each stinger the effects use.
+        public var stingers: [Stinger: String]
+
+        /// Media at the given places.
+        public init(shots: [String]?, lines: [String], music: String? = nil, stingers: [Stinger: String] = [:]) {
+            self.shots = shots
+            self.lines = lines
+            self.music = music
+            self.stingers = stingers
+        }
+    }
+
+    /// A sound effect placed in the episode: `stinger` from `start`, lasting `duration`.
+    public struct Effect: Sendable, Hashable {
+        /// Where it starts in the episode.
+        public var start: MediaTime
+        /// Which stinger plays.
+        public var stinger: Stinger
+        /// Its file's length.
+        public var duration: MediaTime
+
+        /// An effect.
+        public init(start: MediaTime, stinger: Stinger, duration: MediaTime) {
+            self.start = start
+            self.stinger = stinger
+            self.duration = duration
+        }
+    }
+
+    /// An OpenTimelineIO document (`Timeline.1` → `Stack.1` → `Track.1`s) for an episode, as
+    /// UTF-8 JSON.
     ///
-    /// - The video track has one `Clip.2` per shot, named like `ep001 · 03 close-up · mei`,
-    ///   whose `source_range` is the shot's range within the rendered file; every clip refers to
-    ///   that file through `media_references["DEFAULT_MEDIA"]`, an `ExternalReference.1` whose
-    ///   `available_range` is the whole episode. Each clip's metadata records the shot's kind,
-    ///   framing, camera, scene and line.
-    /// - Shots that play a beat put a `Marker.2` on the video track over the shot, coloured by
-    ///   beat (reveal red, cliffhanger purple, …), with the line's name as its comment.
-    /// - The audio track has one clip per dialogue line over the line's audio, named by
-    ///   `lineNames[line]` (or `line N`), with `Gap.1`s between and after, so it lasts as long as
-    ///   the video. A line's audio runs from its start for `audioDurations[line]` when given,
-    ///   else to its shot's end; either way it is widened to whole frames.
+    /// - **Video**: one `Clip.2` per shot, named like `ep001 · 03 close-up · mei`, showing the
+    ///   whole of `media.shots[i]` (an `ExternalReference.1` whose `available_range` is the
+    ///   shot's frames). Each clip's metadata records the shot's kind, framing, camera, scene and
+    ///   line. Shots that play a beat put a `Marker.2` on the track over the shot, coloured by
+    ///   beat (reveal red, cliffhanger purple, …) with the line's name as its comment; the first
+    ///   shot, which carries the visible AI label, has a marker saying so.
+    /// - **Dialogue**: one clip per line at the line's place, named by `lineNames[line]` (or
+    ///   `line N`), playing `media.lines[line]` from its start for `audioDurations[line]` (cut
+    ///   at its shot's end), with `Gap.1`s between, so the track lasts as long as the video.
+    /// - **Music**: one clip of `media.music` over the whole episode, when there is music.
+    /// - **Effects**: one clip per effect at its start, on as many tracks (`Effects`,
+    ///   `Effects 2`, …) as overlapping effects need.
     /// - The timeline's metadata is `{"cliffhanger": {…metadata, "ai_generated": true}}`.
     ///
-    /// Every time is a `RationalTime.1` at the timeline's frame rate, in whole frames.
+    /// Every time is a `RationalTime.1` at the timeline's frame rate, in whole frames: a line or
+    /// an effect starts on the frame it starts in and lasts to the frame it ends in.
     public static func document(
-        name: String, timeline: EpisodeTimeline, mediaURL: String, lineNames: [String], metadata: [String: String],
-        audioDurations: [MediaTime] = []
+        name: String, timeline: EpisodeTimeline, media: Media, lineNames: [String], metadata: [String: String],
+        audioDurations: [MediaTime], effects: [Effect] = []
     ) -> Data {
         let rate = timeline.frameRate
         let starts = timeline.starts.map(\.value)
         let total = timeline.duration.value
-        let media = mediaReference(url: mediaURL, frames: total, rate: rate)
         let shotFrames = timeline.shots.indices.map { index in
             (index + 1 < starts.count ? starts[index + 1] : total) - starts[index]
         }
 
         var videoClips: [OTIOJSON] = []
         var markers: [OTIOJSON] = []
-        var audioItems: [OTIOJSON] = []
-        var audioCursor: Int64 = 0
+        var dialogueItems: [OTIOJSON] = []
+        var dialogueCursor: Int64 = 0
         for (index, shot) in timeline.shots.enumerated() {
             let start = starts[index]
-            let end = start + shotFrames[index]
+            let frames = shotFrames[index]
+            let end = start + frames
             let lineName = shot.line.flatMap { lineNames.indices.contains($0) ? lineNames[$0] : nil }
             let who =
                 shot.subjects.first(where: \.speaking)?.character
@@ -62,40 +105,71 @@ public enum OTIOWriter {
             ]
             if let line = shot.line { shotMetadata.append(("line", .integer(Int64(line)))) }
             if let beat = shot.beat { shotMetadata.append(("beat", .string(beat.rawValue))) }
+            let file = media.shots.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            var clipMarkers: [OTIOJSON] = []
+            if index == 0 {
+                clipMarkers.append(marker(
+                    name: "AI label", color: "YELLOW", range: range(start: 0, frames: frames, rate: rate),
+                    comment: "The visible AI-generated label is burned into this shot; keep it, or label the cut another way."))
+            }
             videoClips.append(
                 clip(
-                    name: clipName, range: range(start: start, frames: end - start, rate: rate), media: media,
-                    metadata: ["cliffhanger": .object(shotMetadata)]))
+                    name: clipName, range: range(start: 0, frames: frames, rate: rate),
+                    media: file.map { reference(url: $0, frames: frames, rate: rate) } ?? missingReference(),
+                    metadata: ["cliffhanger": .object(shotMetadata)], markers: clipMarkers))
 
             if let beat = shot.beat, shot.kind == .dialogue {
-                markers.append(
-                    .object([
-                        ("OTIO_SCHEMA", .string("Marker.2")),
-                        ("metadata", .object([])),
-                        ("name", .string(beat.rawValue)),
-                        ("color", .string(color(of: beat))),
-                        ("marked_range", range(start: start, frames: end - start, rate: rate)),
-                        ("comment", .string(lineName ?? "")),
-                    ]))
+                markers.append(marker(
+                    name: beat.rawValue, color: color(of: beat), range: range(start: start, frames: frames, rate: rate),
+                    comment: lineName ?? ""))
             }
 
             guard let line = shot.line, shot.kind == .dialogue else { continue }
             let audioStart = MediaTime(value: start, rate: rate) + shot.audioOffset
-            var audioEnd = MediaTime(value: end, rate: rate)
-            if audioDurations.indices.contains(line) {
-                audioEnd = min(audioEnd, audioStart + max(audioDurations[line], .zero))
-            }
-            let first = max(audioCursor, min(end, FrameCount.floor(audioStart, rate: rate)))
+            let heard = audioDurations.indices.contains(line) ? max(audioDurations[line], .zero) : .zero
+            let audioEnd = min(MediaTime(value: end, rate: rate), audioStart + heard)
+            let lineStart = FrameCount.floor(audioStart, rate: rate)
+            let first = max(dialogueCursor, min(end, lineStart))
             let last = max(first, min(end, FrameCount.ceiling(audioEnd, rate: rate)))
-            guard last > first else { continue }
-            if first > audioCursor { audioItems.append(gap(frames: first - audioCursor, rate: rate)) }
-            audioItems.append(
+            guard last > first, media.lines.indices.contains(line) else { continue }
+            if first > dialogueCursor { dialogueItems.append(gap(frames: first - dialogueCursor, rate: rate)) }
+            let available = max(last - lineStart, FrameCount.ceiling(heard, rate: rate))
+            dialogueItems.append(
                 clip(
-                    name: lineName ?? "line \(line)", range: range(start: first, frames: last - first, rate: rate),
-                    media: media, metadata: ["cliffhanger": .object([("line", .integer(Int64(line)))])]))
-            audioCursor = last
+                    name: lineName ?? "line \(line)", range: range(start: first - lineStart, frames: last - first, rate: rate),
+                    media: reference(url: media.lines[line], frames: available, rate: rate),
+                    metadata: ["cliffhanger": .object([("line", .integer(Int64(line)))])]))
+            dialogueCursor = last
         }
-        if total > audioCursor { audioItems.append(gap(frames: total - audioCursor, rate: rate)) }
+        if total > dialogueCursor { dialogueItems.append(gap(frames: total - dialogueCursor, rate: rate)) }
+
+        var tracks = [
+            composition(schema: "Track.1", name: "Video", markers: markers, children: videoClips, kind: "Video"),
+            composition(schema: "Track.1", name: "Dialogue", markers: [], children: dialogueItems, kind: "Audio"),
+        ]
+        if let music = media.music, total > 0 {
+            tracks.append(composition(
+                schema: "Track.1", name: "Music", markers: [],
+                children: [clip(
+                    name: "music", range: range(start: 0, frames: total, rate: rate),
+                    media: reference(url: music, frames: total, rate: rate), metadata: [:])],
+                kind: "Audio"))
+        }
+        for (number, lane) in effectLanes(effects, media: media, total: total, rate: rate).enumerated() {
+            var items: [OTIOJSON] = []
+            var cursor: Int64 = 0
+            for placed in lane {
+                if placed.first > cursor { items.append(gap(frames: placed.first - cursor, rate: rate)) }
+                items.append(clip(
+                    name: placed.effect.stinger.rawValue, range: range(start: 0, frames: placed.last - placed.first, rate: rate),
+                    media: reference(url: placed.file, frames: placed.available, rate: rate), metadata: [:]))
+                cursor = placed.last
+            }
+            if total > cursor { items.append(gap(frames: total - cursor, rate: rate)) }
+            tracks.append(composition(
+                schema: "Track.1", name: number == 0 ? "Effects" : "Effects \(number + 1)", markers: [], children: items,
+                kind: "Audio"))
+        }
 
         var info: [(String, OTIOJSON)] = metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }
         info.removeAll { $0.0 == "ai_generated" }
@@ -105,18 +179,50 @@ public enum OTIOWriter {
             ("metadata", .object([("cliffhanger", .object(info))])),
             ("name", .string(name)),
             ("global_start_time", .null),
-            (
-                "tracks",
-                composition(
-                    schema: "Stack.1", name: "tracks", markers: [],
-                    children: [
-                        composition(
-                            schema: "Track.1", name: "Video", markers: markers, children: videoClips, kind: "Video"),
-                        composition(schema: "Track.1", name: "Audio", markers: [], children: audioItems, kind: "Audio"),
-                    ])
-            ),
+            ("tracks", composition(schema: "Stack.1", name: "tracks", markers: [], children: tracks)),
         ])
         return Data(document.rendered().utf8)
+    }
+
+    /// An effect placed in whole frames, with its file.
+    private struct PlacedEffect {
+        var effect: Effect
+        var file: String
+        var first: Int64
+        var last: Int64
+        var available: Int64
+    }
+
+    /// The effects in whole frames, cut at the episode's end, spread over as few tracks as keep
+    /// each track's clips apart (first fit, in order of start).
+    private static func effectLanes(_ effects: [Effect], media: Media, total: Int64, rate: Int32) -> [[PlacedEffect]] {
+        var lanes: [[PlacedEffect]] = []
+        for effect in effects.sorted(by: { $0.start < $1.start }) {
+            guard let file = media.stingers[effect.stinger] else { continue }
+            let first = max(0, FrameCount.floor(effect.start, rate: rate))
+            let available = FrameCount.ceiling(effect.duration, rate: rate)
+            let last = min(total, first + available)
+            guard last > first else { continue }
+            let placed = PlacedEffect(effect: effect, file: file, first: first, last: last, available: available)
+            if let lane = lanes.firstIndex(where: { ($0.last?.last ?? 0) <= first }) {
+                lanes[lane].append(placed)
+            } else {
+                lanes.append([placed])
+            }
+        }
+        return lanes
+    }
+
+    /// A marker over `range`.
+    private static func marker(name: String, color: String, range: OTIOJSON, comment: String) -> OTIOJSON {
+        .object([
+            ("OTIO_SCHEMA", .string("Marker.2")),
+            ("metadata", .object([])),
+            ("name", .string(name)),
+            ("color", .string(color)),
+            ("marked_range", range),
+            ("comment", .string(comment)),
+        ])
     }
 
     /// A stack or track.
@@ -133,14 +239,16 @@ public enum OTIOWriter {
     }
 
     /// A clip showing `range` of `media`.
-    private static func clip(name: String, range: OTIOJSON, media: OTIOJSON, metadata: [String: OTIOJSON]) -> OTIOJSON {
+    private static func clip(
+        name: String, range: OTIOJSON, media: OTIOJSON, metadata: [String: OTIOJSON], markers: [OTIOJSON] = []
+    ) -> OTIOJSON {
         .object([
             ("OTIO_SCHEMA", .string("Clip.2")),
             ("metadata", .object(metadata.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })),
             ("name", .string(name)),
             ("source_range", range),
             ("effects", .array([])),
-            ("markers", .array([])),
+            ("markers", .array(markers)),
             ("enabled", .bool(true)),
             ("color", .null),
             ("media_references", .object([("DEFAULT_MEDIA", media)])),
@@ -162,8 +270,8 @@ public enum OTIOWriter {
         ])
     }
 
-    /// The rendered episode file, available for its whole length.
-    private static func mediaReference(url: String, frames: Int64, rate: Int32) -> OTIOJSON {
+    /// A media file at `url`, `frames` long.
+    private static func reference(url: String, frames: Int64, rate: Int32) -> OTIOJSON {
         .object([
             ("OTIO_SCHEMA", .string("ExternalReference.1")),
             ("metadata", .object([])),
@@ -171,6 +279,17 @@ public enum OTIOWriter {
             ("available_range", range(start: 0, frames: frames, rate: rate)),
             ("available_image_bounds", .null),
             ("target_url", .string(url)),
+        ])
+    }
+
+    /// Media that was not made (a shot of a run without video).
+    private static func missingReference() -> OTIOJSON {
+        .object([
+            ("OTIO_SCHEMA", .string("MissingReference.1")),
+            ("metadata", .object([])),
+            ("name", .string("")),
+            ("available_range", .null),
+            ("available_image_bounds", .null),
         ])
     }
 

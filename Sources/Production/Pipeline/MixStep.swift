@@ -5,11 +5,13 @@ import Foundation
 /// Mixes an episode's sound (`audio.m4a`): every line at its place in the timeline, the
 /// series' music bed ducked under speech, stingers on reveals, slaps and snap zooms, then
 /// normalised to −14 LUFS with true peak under −1 dBTP and encoded to AAC 48 kHz stereo.
+/// For the editable hand-off it also keeps the music bed as mixed (`music.m4a`) and each
+/// stinger it used at its level (`stinger-hit.wav`, …).
 package struct MixStep: Step {
     /// `mix`.
     public static let kind = "mix"
-    /// `builtin.mix@1`.
-    public static let generatorID = GeneratorID("builtin.mix", version: 1)
+    /// `builtin.mix@2`.
+    public static let generatorID = GeneratorID("builtin.mix", version: 2)
     public var kind: String { Self.kind }
     public var generator: GeneratorID { Self.generatorID }
 
@@ -76,15 +78,26 @@ package struct MixStep: Step {
         }
         let music = MusicComposer(genre: parameters.genre, seed: parameters.musicSeed)
             .bed(duration: timeline.duration, intensity: Self.intensity(timeline))
-        let mix = EpisodeMixer().mix(duration: timeline.duration, dialogue: dialogue, music: music, stingers: Self.stingers(timeline))
+        let cues = Self.stingers(timeline)
+        let mixer = EpisodeMixer()
+        let mix = mixer.mix(duration: timeline.duration, dialogue: dialogue, music: music, stingers: cues)
+        let stems = mixer.editStems(duration: timeline.duration, dialogue: dialogue, music: music, stingers: cues)
 
         let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let m4a = scratch.appendingPathComponent("audio.m4a")
-        try await EpisodeAssembler(tools: tools, preset: parameters.preset).encodeAudio(wav: WAVFile.encode(mix), to: m4a)
+        let musicM4A = scratch.appendingPathComponent("music.m4a")
+        let assembler = EpisodeAssembler(tools: tools, preset: parameters.preset)
+        try await assembler.encodeAudio(wav: WAVFile.encode(mix), to: m4a)
+        try await assembler.encodeAudio(wav: WAVFile.encode(stems.music), to: musicM4A)
         var output = StepOutput()
         output.add("audio.m4a", try Data(contentsOf: m4a))
+        output.add("music.m4a", try Data(contentsOf: musicM4A))
+        for stinger in Stinger.allCases {
+            guard let sound = stems.stingers[stinger] else { continue }
+            output.add(EditHandoff.stingerOutput(stinger), WAVFile.encode(sound))
+        }
         output.metadata["duration_ms"] = String(timeline.duration.converted(to: 1000).value)
         return output
     }

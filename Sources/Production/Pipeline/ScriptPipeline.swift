@@ -127,13 +127,16 @@ public struct ScriptPipeline: Sendable {
         let video = deliverable.preset
         let timelineParameters = TimelineStep.Parameters(
             episode: number, seriesTitle: series.title, language: language, planner: planner, scenes: scenes, lines: lines,
-            mediaURL: video == .preview ? "preview.mp4" : "episode.mp4")
+            rendered: video != nil)
         let timeline = graph.add(Node(
             step: TimelineStep.kind, generator: TimelineStep.generatorID, episode: number, priority: priority(.timeline),
             inputs: voiceKeys, parameters: CanonicalJSON.encode(timelineParameters), label: "\(tag) timeline"))
 
+        let lineFiles = voiceKeys.enumerated().map { ExportedFile(key: $1, name: "line.wav", path: EditHandoff.line($0)) }
         guard let preset = video else {
-            export(number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio")], to: &graph)
+            export(
+                number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio")].map(ExportedFile.init) + lineFiles,
+                owns: EditHandoff.folder, to: &graph)
             return
         }
 
@@ -205,7 +208,7 @@ public struct ScriptPipeline: Sendable {
                 aigc: .init(ContentProducer: aigc.producer, ProduceID: "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(tag)"), output: output)),
             label: "\(tag) assemble \(preset.name)"))
         if preset == .preview {
-            export(number, [(assemble, output)], to: &graph)
+            export(number, [ExportedFile(key: assemble, name: output)], to: &graph)
             return
         }
         let firstScene = breakdown.scenes.first
@@ -218,10 +221,46 @@ public struct ScriptPipeline: Sendable {
                 location: scenes.first?.location ?? fallbackLocation, lighting: firstScene?.lighting ?? .day,
                 width: RenderPreset.final.width, height: RenderPreset.final.height)),
             label: "\(tag) cover"))
+        // The editable hand-off: every shot, line, the music and the stingers beside the
+        // timeline, the pictures and the music tagged as AI-generated like the episode.
+        let produceID = "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(tag)"
+        func tags(_ part: String) -> [String: String] {
+            let label = AssembleStep.AIGCLabel(ContentProducer: aigc.producer, ProduceID: "\(produceID)-\(part)")
+            return ["AIGC": String(decoding: CanonicalJSON.encode(label), as: UTF8.self), "comment": "AI-generated with Cliffhanger"]
+        }
+        var handoff = lineFiles
+        for (index, key) in shotKeys.enumerated() {
+            handoff.append(ExportedFile(key: key, name: "segment.mp4", path: EditHandoff.shot(index), tags: tags(String(format: "shot%03d", index + 1))))
+        }
+        handoff.append(ExportedFile(key: mix, name: "music.m4a", path: EditHandoff.music, tags: tags("music")))
+        for stinger in Stinger.allCases {
+            handoff.append(ExportedFile(key: mix, name: EditHandoff.stingerOutput(stinger), path: EditHandoff.stinger(stinger), optional: true))
+        }
         export(
             number,
-            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")],
-            to: &graph)
+            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")]
+                .map(ExportedFile.init) + handoff,
+            owns: EditHandoff.folder, to: &graph)
+    }
+
+    /// A file for an export node: output `name` of node `key`, to `path` under `out/epNNN/`
+    /// (the output's own name when nil).
+    private struct ExportedFile {
+        var key: NodeKey
+        var name: String
+        var path: String?
+        var tags: [String: String]?
+        var optional = false
+
+        init(key: NodeKey, name: String, path: String? = nil, tags: [String: String]? = nil, optional: Bool = false) {
+            self.key = key
+            self.name = name
+            self.path = path
+            self.tags = tags
+            self.optional = optional
+        }
+
+        init(_ pair: (NodeKey, String)) { self.init(key: pair.0, name: pair.1) }
     }
 
     /// The model-made picture of a shot: the sheets of its characters (one per character for the
@@ -281,19 +320,23 @@ public struct ScriptPipeline: Sendable {
         return seconds * weight
     }
 
-    /// One export node copying `files` (node, output name) to `out/epNNN/`.
-    private func export(_ number: Int, _ files: [(NodeKey, String)], to graph: inout ProductionGraph) {
+    /// One export node copying `files` to `out/epNNN/`; it owns `out/epNNN/<owns>` when given.
+    private func export(_ number: Int, _ files: [ExportedFile], owns: String? = nil, to graph: inout ProductionGraph) {
         let tag = String(format: "ep%03d", number)
         var inputs: [NodeKey] = []
         var entries: [ExportStep.File] = []
-        for (key, name) in files {
-            if !inputs.contains(key) { inputs.append(key) }
-            entries.append(.init(input: inputs.firstIndex(of: key)!, name: name, path: "out/\(tag)/\(name)"))
+        for file in files {
+            if !inputs.contains(file.key) { inputs.append(file.key) }
+            entries.append(.init(
+                input: inputs.firstIndex(of: file.key)!, name: file.name, path: "out/\(tag)/\(file.path ?? file.name)", tags: file.tags,
+                optional: file.optional ? true : nil))
         }
+        let shown = files.filter { $0.path == nil }.map(\.name) + (owns.map { ["\($0)/"] } ?? [])
         graph.add(Node(
             step: ExportStep.kind, generator: ExportStep.generatorID, episode: number, priority: Self.priority(episode: number, .export),
-            inputs: inputs, parameters: CanonicalJSON.encode(ExportStep.Parameters(files: entries)),
-            label: "\(tag) export \(files.map(\.1).joined(separator: ", "))"))
+            inputs: inputs,
+            parameters: CanonicalJSON.encode(ExportStep.Parameters(files: entries, owns: owns.map { "out/\(tag)/\($0)" })),
+            label: "\(tag) export \(shown.joined(separator: ", "))"))
     }
 
     /// `sweet-ring` from `Sweet Ring`; Chinese titles keep their characters.

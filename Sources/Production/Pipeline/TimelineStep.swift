@@ -4,12 +4,13 @@ import Foundation
 
 /// Cuts an episode: plans its shots from the script and the measured length of every line,
 /// and writes the timeline (`timeline.json`), the subtitles (`episode.srt`, `episode.vtt`)
-/// and an OpenTimelineIO edit (`episode.otio`) of the finished episode.
+/// and an OpenTimelineIO edit (`episode.otio`) whose clips are the hand-off's shot, line,
+/// music and stinger files (`EditHandoff`), so an editor can re-cut the episode.
 public struct TimelineStep: Step {
     /// `timeline`.
     public static let kind = "timeline"
-    /// `builtin.timeline@1`.
-    public static let generatorID = GeneratorID("builtin.timeline", version: 1)
+    /// `builtin.timeline@2`.
+    public static let generatorID = GeneratorID("builtin.timeline", version: 2)
     public var kind: String { Self.kind }
     public var generator: GeneratorID { Self.generatorID }
 
@@ -42,7 +43,9 @@ public struct TimelineStep: Step {
         var planner: ShotPlanner.Settings
         var scenes: [Scene]
         var lines: [Line]
-        var mediaURL: String
+        /// Whether the shots and the mix are rendered (a video run), so the hand-off has their
+        /// files; without, the edit holds the lines' audio and placeholders for the shots.
+        var rendered: Bool
     }
 
     /// The shots `parameters` plan to, given each line's audio length.
@@ -69,9 +72,11 @@ public struct TimelineStep: Step {
         let tag = String(format: "ep%03d", parameters.episode)
         let lineNames = parameters.lines.map(\.speakerName)
         let otio = OTIOWriter.document(
-            name: "\(parameters.seriesTitle) \(tag)", timeline: timeline, mediaURL: parameters.mediaURL, lineNames: lineNames,
+            name: "\(parameters.seriesTitle) \(tag)", timeline: timeline,
+            media: EditHandoff.media(shots: timeline.shots.count, lines: parameters.lines.count, rendered: parameters.rendered),
+            lineNames: lineNames,
             metadata: ["series": parameters.seriesTitle, "episode": String(parameters.episode), "ai_generated": "true"],
-            audioDurations: durations)
+            audioDurations: durations, effects: parameters.rendered ? EditHandoff.effects(timeline) : [])
         var output = StepOutput()
         output.add("timeline.json", CanonicalJSON.encode(timeline))
         output.add("episode.srt", Data(SubtitleWriter.srt(track).utf8))
