@@ -1,5 +1,6 @@
 import Basics
 import Foundation
+import Screenplay
 import DramaModel
 
 /// Everything the built-in writer knows about one genre in one language: the pooled
@@ -147,6 +148,15 @@ struct GenreKit: Sendable {
                 _ = try Template(key: "place", text: row[1])
             } catch {
                 problems.append(Self.cell(1, of: entry, message: error.message, hint: error.hint))
+                continue
+            }
+            // A scene heading adds its own time of day and reads its place back: a name it would
+            // read differently ("GATE - NIGHT" gives "GATE") would not match its own headings.
+            let read = SceneHeading(text: "INT. \(row[1])").location
+            if read.uppercased() != row[1].uppercased() {
+                problems.append(Self.cell(
+                    1, of: entry, message: "place name '\(row[1])' reads as '\(read)' in a scene heading",
+                    hint: "leave the time of day, and dashes at either end, out of a place's name: the heading adds '- DAY' or '- NIGHT' itself"))
                 continue
             }
             places.append(PlaceOption(id: row[0], heading: row[1], spoken: row[2], setting: row[3] == "int" ? .interior : .exterior, description: row[4]))

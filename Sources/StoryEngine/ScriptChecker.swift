@@ -26,6 +26,10 @@ public struct ScriptChecker: Sendable {
         for location in series.locations {
             locations[Self.normalise(location.name)] = location.id
             locations[Self.normalise(location.id)] = location.id
+            // A name a heading reads differently (one ending in "- NIGHT", or in a dash) still
+            // matches the heading written with it.
+            let asHeading = Self.place(inHeading: "INT. \(location.name)")
+            if !asHeading.isEmpty { locations[Self.normalise(asHeading)] = locations[Self.normalise(asHeading)] ?? location.id }
         }
         self.locations = locations
     }

@@ -98,6 +98,17 @@ import Testing
         #expect(error.hint?.contains("add an empty line after") == true)
     }
 
+    @Test func aLocationNamedWithItsTimeOfDayMatchesTheHeadingsWrittenWithIt() throws {
+        // A bible from before place names were checked: "GATE - NIGHT" is written into headings
+        // as "EXT. GATE - NIGHT - NIGHT", which reads back as "GATE".
+        var series = season.series
+        series.locations[0].name = "FORBIDDEN PALACE - GATE - NIGHT"
+        let checker = ScriptChecker(series: series)
+        #expect(checker.locationID(forHeading: "EXT. FORBIDDEN PALACE - GATE - NIGHT - NIGHT") == series.locations[0].id)
+        #expect(checker.locationID(forHeading: "EXT. FORBIDDEN PALACE - GATE - NIGHT - DAY") == series.locations[0].id)
+        #expect(checker.locationID(forHeading: "EXT. FORBIDDEN PALACE - DAY") == nil)
+    }
+
     @Test func unknownCharactersLocationsAndNoteIDsAreLocatedWithDidYouMean() throws {
         let protagonist = try #require(season.series.character(role: .protagonist))
         let typo = String(protagonist.cue.dropLast())

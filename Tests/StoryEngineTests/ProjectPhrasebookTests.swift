@@ -74,6 +74,7 @@ import Testing
                 hero | x | the hero | | someone
                 [place]
                 pier | EXT. PIER | the pier | out | the old pier
+                gate | PALACE GATE - NIGHT | the gate | ext | red doors
                 """,
             "common.en.phrasebook": "oops\n[cast]\nlead | m | a | | b\n",
             "romanse.en.phrasebook": "[hook]\nHi.\n",
@@ -95,6 +96,7 @@ import Testing
             "romance.en.phrasebook:10:1",  // unknown role
             "romance.en.phrasebook:10:8",  // gender x
             "romance.en.phrasebook:12:31",  // place kind out
+            "romance.en.phrasebook:13:8",  // a place named with its time of day
         ])
         for diagnostic in error?.diagnostics ?? [] {
             #expect(!(diagnostic.hint ?? "").isEmpty, "\(diagnostic) says how to fix it")
