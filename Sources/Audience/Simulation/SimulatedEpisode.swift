@@ -62,7 +62,7 @@ public struct SimulatedEpisode: Sendable, Hashable, Codable {
         let breakdown = EpisodeBreakdown(episode: script.number, script: script.text, checker: ScriptChecker(series: series), language: series.language)
         let scenes = breakdown.scenes.map { ShotPlanner.Scene(location: $0.location ?? "", lighting: $0.lighting, cast: $0.cast) }
         let lines = breakdown.lines.map { line in
-            let seconds = max(0.3, SpokenLength.seconds(line.text, language: series.language) - SpokenLength.pausePerLine)
+            let seconds = max(0.3, SpokenLength.speechSeconds(line.text, language: series.language))
             return ShotPlanner.Line(
                 scene: line.scene, speaker: line.speaker, emotion: line.emotion, beat: line.beat, action: line.action,
                 audioDuration: .seconds(seconds))

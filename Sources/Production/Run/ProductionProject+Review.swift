@@ -37,7 +37,7 @@ extension ProductionProject {
         guard let node = graph.nodes.first(where: { $0.step == TimelineStep.kind && $0.episode == number }),
               let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { return nil }
         let durations = parameters.lines.map { line in
-            MediaTime(value: Int64((SpokenLength.seconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
+            MediaTime(value: Int64((SpokenLength.speechSeconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
         }
         let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
         return StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)
