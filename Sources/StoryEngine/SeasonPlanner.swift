@@ -293,7 +293,12 @@ struct SeasonPlanner {
         let names = beat.cast.map { id in series.character(id: id)?.actionName ?? id }
         line = line.replacingOccurrences(of: "{X}", with: names.first ?? "")
         line = line.replacingOccurrences(of: "{Y}", with: names.dropFirst().first ?? names.first ?? "")
-        let hint = beat.secret.flatMap { id in series.secrets.first { $0.id == id } }.map { $0.id.replacingOccurrences(of: "-", with: " ") } ?? ""
-        return line.replacingOccurrences(of: "{S}", with: series.language == .en ? "a secret (\(hint))" : "一个秘密（\(hint)）")
+        // The secret as the bible words it in the series' language (its id is for the files).
+        let hint = beat.secret.flatMap { id in series.secrets.first { $0.id == id } }.map(\.hint) ?? ""
+        let secret = switch series.language {
+        case .en: hint.isEmpty ? "a secret" : "a secret (\(hint))"
+        case .zh: hint.isEmpty ? "一个秘密" : "一个秘密（\(hint)）"
+        }
+        return line.replacingOccurrences(of: "{S}", with: secret)
     }
 }

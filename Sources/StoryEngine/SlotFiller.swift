@@ -27,13 +27,32 @@ struct SlotFiller {
 
     func name(_ member: CastMember) -> String { dialogue ? member.spokenAddress : member.actionName }
 
+    /// The template with its slots filled, fitted to the English around them (see
+    /// `EnglishGrammar`): a thing after a determiner loses its own ("The real {prop}" →
+    /// "The real divorce papers"), a plural thing never meets a singular verb or "it" (the
+    /// template is then ineligible), a value opening a sentence is capitalised, and a title
+    /// spoken of in the third person takes its article. Nil when a slot cannot be filled.
     func fill(_ template: Template) -> String? {
         var out = ""
-        for segment in template.segments {
+        let segments = template.segments
+        for (index, segment) in segments.enumerated() {
             switch segment {
             case .text(let text): out += text
             case .slot(let slot):
-                guard let value = value(slot) else { return nil }
+                guard var value = value(slot) else { return nil }
+                if EnglishGrammar.isEnglish(value) {
+                    if slot == .prop || slot == .place {
+                        let phrase = EnglishGrammar.NounPhrase(value)
+                        if EnglishGrammar.endsWithDeterminer(out) { value = phrase.bare }
+                        if phrase.plural {
+                            var after = ""
+                            if index + 1 < segments.count, case .text(let text) = segments[index + 1] { after = text }
+                            let text = segments.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined(separator: " ")
+                            if EnglishGrammar.startsWithSingularVerb(after) || EnglishGrammar.saysIt(text) { return nil }
+                        }
+                    }
+                    if EnglishGrammar.opensSentence(out) { value = EnglishGrammar.capitalised(value) }
+                }
                 out += value
             }
         }
@@ -44,17 +63,23 @@ struct SlotFiller {
         switch slot {
         case .to: return listener.map(name)
         case .me: return dialogue ? nil : speaker.map(name)
-        case .other: return other.map(name)
+        case .other: return other.map(spokenOf)
         case .place: return place
         case .prop: return prop
         case .secret: return secretHint
         case .role(let role):
             guard let member = cast[role] else { return nil }
             if dialogue, member.id == speaker?.id { return nil }
-            return name(member)
+            return spokenOf(member)
         case .surname(let role):
             return cast[role]?.surname
         }
+    }
+
+    /// A character spoken of (not to): in dialogue by the title others address them with, in
+    /// the third person ("the Noble Consort"); in action lines by name.
+    func spokenOf(_ member: CastMember) -> String {
+        dialogue ? EnglishGrammar.thirdPerson(member, addressedAs: member.spokenAddress) : member.actionName
     }
 }
 

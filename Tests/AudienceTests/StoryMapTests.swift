@@ -137,6 +137,24 @@ struct InsightTests {
         #expect(decoded.insights.map(\.id) == report.insights.map(\.id))
     }
 
+    @Test func aHookOrCliffhangerIsNeverShortenedForWhereItSits() async throws {
+        // The same losses, over a beat that opens (hook) or closes (cliffhanger) the episode:
+        // its place sets its loss per second, so no shorten-beat note comes of it.
+        let metrics = try await builtLog()
+        for kind in ["hook", "cliffhanger"] {
+            let script = StoryFixture.script.replacingOccurrences(of: "[[beat: exposition]]", with: "[[beat: \(kind)]]")
+            let maps = (1...3).map { number in
+                StoryMap(
+                    episode: number, timeline: StoryFixture.timeline,
+                    breakdown: EpisodeBreakdown(episode: number, script: script, checker: ScriptChecker(series: StoryFixture.series)))
+            }
+            let story = StoryLossAnalysis(metrics: metrics, maps: maps)
+            #expect(story.groups(.beat).first { $0.key == kind }?.isEvidence == true)
+            let insights = InsightFinder().insights(metrics: metrics, story: story)
+            #expect(!insights.contains { $0.note.action == .shortenBeat }, "\(insights.map(\.id))")
+        }
+    }
+
     @Test func fewViewersNeverBecomeAFinding() async throws {
         let (store, _) = try temporaryStore()
         var log = EventLog()

@@ -38,14 +38,14 @@ import Testing
         try fixture.edit(episode: 2, replacing: line, with: line + " Tonight.")
         let edited = try Fixture.reopen(fixture.root)
         let (plan, summary, events) = try await edited.produce()
-        // The changed voice, its episode's timeline, and their export; nothing else.
-        #expect(plan.toRun.map(\.step).sorted() == ["export", "timeline", "voice"])
+        // The changed voice, its episode's timeline and edit, and their export; nothing else.
+        #expect(plan.toRun.map(\.step).sorted() == ["edit", "export", "timeline", "voice"])
         #expect(plan.toRun.allSatisfy { $0.episode == 2 })
-        #expect(summary.progress.done == 3)
+        #expect(summary.progress.done == 4)
         let finished = Self.labels(events).sorted()
-        #expect(finished.count == 3)
+        #expect(finished.count == 4)
         #expect(finished.last?.hasPrefix("ep002 voice 1 ") == true)
-        #expect(Array(finished.dropLast()) == ["ep002 export episode.srt, episode.vtt, episode.otio, media/", "ep002 timeline"])
+        #expect(Array(finished.dropLast()) == ["ep002 edit", "ep002 export episode.srt, episode.vtt, episode.otio, media/", "ep002 timeline"])
         // The graph's own dependents of the edited voice are the same two nodes.
         let voice = try #require(plan.toRun.first { $0.step == "voice" })
         #expect(plan.graph.dependents(of: voice.key) == Set(plan.toRun.filter { $0.step != "voice" }.map(\.key)))
@@ -82,8 +82,8 @@ import Testing
         #expect(summary.failures.first?.message == "the service refused the line")
         let status = try await fixture.store.status(now: Date())
         #expect(status.failed.count == 1)
-        // ep002's subtitles and export never ran; everything of episode 1 did.
-        #expect(status.counts[.cancelled] == 2)
+        // ep002's subtitles, edit and export never ran; everything of episode 1 did.
+        #expect(status.counts[.cancelled] == 3)
         #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("out/ep001/episode.srt").path))
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("out/ep002/episode.srt").path))
         // Failed tries are on the ledger too.
@@ -146,7 +146,7 @@ import Testing
         let dry = try await GarbageCollector.collect(edited.project, store: edited.store, dryRun: true)
         #expect(dry.assets == 6)  // the old line.wav and speech.json; the old timeline, srt, vtt and otio
         #expect(dry.temporaries == 1)
-        #expect(dry.results == 3)  // the old voice, timeline and export results
+        #expect(dry.results == 4)  // the old voice, timeline, edit and export results
         #expect(edited.project.assets.inventory().count == before)
         let done = try await GarbageCollector.collect(edited.project, store: edited.store, dryRun: false)
         #expect(done.assets == 6)

@@ -256,7 +256,7 @@ enum RenderedEpisode {
         let edited = try Fixture.reopen(copy)
         let (plan, summary, _) = try await edited.produce(deliverable: .final)
         #expect(summary.failures.isEmpty)
-        #expect(plan.toRun.map(\.step).sorted() == ["assemble", "export", "mix", "shot", "timeline", "voice"])
+        #expect(plan.toRun.map(\.step).sorted() == ["assemble", "edit", "export", "mix", "shot", "timeline", "voice"])
         let probe = try await MediaProbe.probe(copy.appendingPathComponent("out/ep001/episode.mp4"), tools: tools)
         #expect(probe.video?.codecName == "h264")
     }

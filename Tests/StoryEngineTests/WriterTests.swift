@@ -137,7 +137,7 @@ import Testing
                 }
             }
         }
-        #expect(seen.count > 80 * 20)
+        #expect(seen.count > 80 * 15)
     }
 
     @Test(arguments: [(Language.en, 90), (.en, 60), (.en, 15), (.en, 180), (.zh, 90), (.zh, 30)])

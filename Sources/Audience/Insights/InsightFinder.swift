@@ -9,7 +9,9 @@ import StoryEngine
 ///
 /// - **hook**: the series' hook rate below `hookTarget` → `strongerHook`;
 /// - **cliffhanger**: the continue rate below `continueTarget` → `strongerCliffhanger`;
-/// - **beat**: a beat kind that loses viewers faster than the rest → `shortenBeat`;
+/// - **beat**: a beat kind that loses viewers faster than the rest → `shortenBeat` (not the
+///   hook or the cliffhanger, whose place in the episode sets their loss: the hook and
+///   cliffhanger rules judge them);
 /// - **reveal**: seconds before each episode's first reveal lose faster than after →
 ///   `revealEarlier`;
 /// - **character**: a speaking character who holds viewers better → `featureCharacter`,
@@ -81,7 +83,10 @@ public struct InsightFinder: Sendable {
             let counts = "\(group.lost) viewers lost over \(group.exposure) viewer-seconds in \(group.episodes) episodes, vs \(group.othersLost) over \(group.othersExposure)"
             switch group.dimension {
             case .beat:
-                guard losesMore, let beat = BeatKind(rawValue: group.key) else { continue }
+                // The hook opens every episode, before viewers are held, and the cliffhanger
+                // closes it: their place, not their lines, sets most of their loss per second.
+                // They are judged by their own rates (hook rate, continue rate) instead.
+                guard losesMore, let beat = BeatKind(rawValue: group.key), !Self.placedBeats.contains(beat) else { continue }
                 let comparison = bestRetaining(in: story.groups(.beat), excluding: group.key)
                 let versus = comparison.map { "\(Self.times(group.lossRate / $0.lossRate)) more viewers per second than \($0.key) beats" }
                     ?? "\(Self.times(group.ratio)) more viewers per second than the rest"
@@ -124,6 +129,9 @@ public struct InsightFinder: Sendable {
         }
         return found
     }
+
+    /// Beats whose place in every episode (first, last) decides their loss per second.
+    static let placedBeats: Set<BeatKind> = [.hook, .cliffhanger]
 
     /// The beat group that loses fewest viewers per second among those with enough screen time.
     private func bestRetaining(in groups: [StoryLossAnalysis.Group], excluding key: String) -> StoryLossAnalysis.Group? {

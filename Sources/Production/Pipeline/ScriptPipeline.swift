@@ -36,7 +36,7 @@ public enum Deliverable: String, Sendable, Hashable, CaseIterable {
 public struct ScriptPipeline: Sendable {
     /// Every step this pipeline's nodes need.
     public static var steps: [any Step] {
-        [VoiceStep(), TimelineStep(), BackgroundStep(), ShotStep(), MixStep(), CoverStep(), AssembleStep(), ExportStep()]
+        [VoiceStep(), TimelineStep(), EditStep(), BackgroundStep(), ShotStep(), MixStep(), CoverStep(), AssembleStep(), ExportStep()]
     }
 
     let series: Series
@@ -71,7 +71,7 @@ public struct ScriptPipeline: Sendable {
 
     /// Stage order inside an episode, for priorities. The mix and the cover come before the
     /// shots so that they run alongside them rather than after them.
-    enum Stage: Int { case voice, timeline, background, mix, cover, shot, assemble, export }
+    enum Stage: Int { case voice, timeline, edit, background, mix, cover, shot, assemble, export }
 
     static func priority(episode: Int, _ stage: Stage) -> Int { episode * 10 + stage.rawValue }
 
@@ -126,16 +126,24 @@ public struct ScriptPipeline: Sendable {
         }
         let video = deliverable.preset
         let timelineParameters = TimelineStep.Parameters(
-            episode: number, seriesTitle: series.title, language: language, planner: planner, scenes: scenes, lines: lines,
-            rendered: video != nil)
+            episode: number, seriesTitle: series.title, language: language, planner: planner, scenes: scenes, lines: lines)
         let timeline = graph.add(Node(
             step: TimelineStep.kind, generator: TimelineStep.generatorID, episode: number, priority: priority(.timeline),
             inputs: voiceKeys, parameters: CanonicalJSON.encode(timelineParameters), label: "\(tag) timeline"))
 
+        // The editable cut, for a subtitles-only run (lines only) or a final one (everything).
+        func edit(rendered: Bool) -> NodeKey {
+            graph.add(Node(
+                step: EditStep.kind, generator: EditStep.generatorID, episode: number, priority: priority(.edit), inputs: [timeline] + voiceKeys,
+                parameters: CanonicalJSON.encode(EditStep.Parameters(
+                    episode: number, seriesTitle: series.title, lineNames: lines.map(\.speakerName), rendered: rendered)),
+                label: "\(tag) edit"))
+        }
         let lineFiles = voiceKeys.enumerated().map { ExportedFile(key: $1, name: "line.wav", path: EditHandoff.line($0)) }
         guard let preset = video else {
+            let edit = edit(rendered: false)
             export(
-                number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio")].map(ExportedFile.init) + lineFiles,
+                number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio")].map(ExportedFile.init) + lineFiles,
                 owns: EditHandoff.folder, to: &graph)
             return
         }
@@ -211,6 +219,7 @@ public struct ScriptPipeline: Sendable {
             export(number, [ExportedFile(key: assemble, name: output)], to: &graph)
             return
         }
+        let edit = edit(rendered: true)
         let firstScene = breakdown.scenes.first
         let leads = Array((firstScene?.cast ?? []).prefix(2))
         let cover = graph.add(Node(
@@ -238,7 +247,7 @@ public struct ScriptPipeline: Sendable {
         }
         export(
             number,
-            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (timeline, "episode.otio"), (cover, "cover.jpg")]
+            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio"), (cover, "cover.jpg")]
                 .map(ExportedFile.init) + handoff,
             owns: EditHandoff.folder, to: &graph)
     }

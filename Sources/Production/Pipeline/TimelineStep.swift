@@ -3,9 +3,8 @@ import Editing
 import Foundation
 
 /// Cuts an episode: plans its shots from the script and the measured length of every line,
-/// and writes the timeline (`timeline.json`), the subtitles (`episode.srt`, `episode.vtt`)
-/// and an OpenTimelineIO edit (`episode.otio`) whose clips are the hand-off's shot, line,
-/// music and stinger files (`EditHandoff`), so an editor can re-cut the episode.
+/// and writes the timeline (`timeline.json`) and the subtitles (`episode.srt`, `episode.vtt`).
+/// The same cut serves every deliverable; the editable OpenTimelineIO cut is `EditStep`'s.
 public struct TimelineStep: Step {
     /// `timeline`.
     public static let kind = "timeline"
@@ -43,9 +42,6 @@ public struct TimelineStep: Step {
         var planner: ShotPlanner.Settings
         var scenes: [Scene]
         var lines: [Line]
-        /// Whether the shots and the mix are rendered (a video run), so the hand-off has their
-        /// files; without, the edit holds the lines' audio and placeholders for the shots.
-        var rendered: Bool
     }
 
     /// The shots `parameters` plan to, given each line's audio length.
@@ -69,19 +65,10 @@ public struct TimelineStep: Step {
         let track = timeline.subtitles(
             lines: zip(parameters.lines, durations).map { (text: $0.text, speaker: $0.speakerName, audioDuration: $1) },
             language: parameters.language, layout: ASSStyle().subtitleLayout)
-        let tag = String(format: "ep%03d", parameters.episode)
-        let lineNames = parameters.lines.map(\.speakerName)
-        let otio = OTIOWriter.document(
-            name: "\(parameters.seriesTitle) \(tag)", timeline: timeline,
-            media: EditHandoff.media(shots: timeline.shots.count, lines: parameters.lines.count, rendered: parameters.rendered),
-            lineNames: lineNames,
-            metadata: ["series": parameters.seriesTitle, "episode": String(parameters.episode), "ai_generated": "true"],
-            audioDurations: durations, effects: parameters.rendered ? EditHandoff.effects(timeline) : [])
         var output = StepOutput()
         output.add("timeline.json", CanonicalJSON.encode(timeline))
         output.add("episode.srt", Data(SubtitleWriter.srt(track).utf8))
         output.add("episode.vtt", Data(SubtitleWriter.webVTT(track).utf8))
-        output.add("episode.otio", otio)
         output.metadata["duration_ms"] = String(timeline.duration.converted(to: 1000).value)
         output.metadata["shots"] = String(timeline.shots.count)
         output.metadata["lines"] = String(parameters.lines.count)
