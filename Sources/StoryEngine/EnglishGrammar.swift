@@ -40,7 +40,9 @@ enum EnglishGrammar {
             } else {
                 bare = text
             }
-            let head = (words.last ?? "").lowercased().trimmingCharacters(in: .punctuationCharacters)
+            // The head noun: the last word, or the last before "of" ("the Office of Punishments").
+            let headWords = words.firstIndex { $0.lowercased() == "of" }.map { Array(words[..<$0]) } ?? words
+            let head = (headWords.last ?? "").lowercased().trimmingCharacters(in: .punctuationCharacters)
             plural = EnglishGrammar.irregularPlurals.contains(head)
                 || (head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
                     && !EnglishGrammar.singularInS.contains(head))
@@ -66,11 +68,21 @@ enum EnglishGrammar {
         return false
     }
 
-    /// Whether the text after a slot starts with a verb only a singular subject takes.
+    /// Words ending in -s after a noun that are not verbs.
+    static let notVerbs: Set<String> = [
+        "as", "this", "his", "its", "us", "always", "perhaps", "yours", "ours", "hers", "theirs", "thus", "besides", "towards",
+        "afterwards", "unless", "whereas", "nevertheless", "sometimes", "nowadays", "upstairs", "downstairs", "outdoors", "indoors",
+    ]
+
+    /// Whether the text after a slot starts with a verb only a singular subject takes ("is",
+    /// "has", "looks", "lies": a third-person -s form).
     static func startsWithSingularVerb(_ after: String) -> Bool {
         guard after.first == " " else { return false }
-        let word = after.split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        return singularVerbs.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:")))
+        let word = (after.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:…"))
+        if singularVerbs.contains(word) { return true }
+        guard word.count > 2, word.allSatisfy(\.isLetter), word.hasSuffix("s"), !word.hasSuffix("ss"), !notVerbs.contains(word) else { return false }
+        return true
     }
 
     /// Whether `text` refers to a thing as "it" ("Keep it safe", "its owner").
@@ -105,5 +117,24 @@ enum EnglishGrammar {
             return "the \(title)"
         }
         return title
+    }
+}
+
+/// What filling a Chinese template's slot needs: a thing the bible words with its own
+/// demonstrative and measure word ("那份离婚协议") loses them after the template's own
+/// ("一张{prop}的照片" → "一张离婚协议的照片").
+enum ChineseGrammar {
+    /// Demonstratives and numbers that take a measure word.
+    static let determiners: Set<Character> = ["一", "这", "那", "每", "哪", "某"]
+    /// Measure words.
+    static let measureWords: Set<Character> = ["个", "份", "张", "块", "枚", "把", "本", "封", "条", "段", "只", "件", "串", "支", "部", "台", "瓶", "盒", "袋", "片", "幅", "面", "根", "颗", "座", "间", "辆", "双", "对", "套", "卷", "盏", "顶", "箱"]
+
+    /// `value` fitted after `before`.
+    static func afterMeasureWord(_ before: String, _ value: String) -> String {
+        let tail = Array(before.suffix(2))
+        guard tail.count == 2, determiners.contains(tail[0]), measureWords.contains(tail[1]) else { return value }
+        let head = Array(value.prefix(2))
+        guard head.count == 2, determiners.contains(head[0]), measureWords.contains(head[1]), value.count > 2 else { return value }
+        return String(value.dropFirst(2))
     }
 }

@@ -40,7 +40,12 @@ struct SlotFiller {
             case .text(let text): out += text
             case .slot(let slot):
                 guard var value = value(slot) else { return nil }
-                if EnglishGrammar.isEnglish(value) {
+                if !EnglishGrammar.isEnglish(value) {
+                    // "一张{prop}的照片" with "那份离婚协议": one measure word, not two.
+                    value = ChineseGrammar.afterMeasureWord(out, value)
+                } else {
+                    if case .role = slot, EnglishGrammar.endsWithDeterminer(out) { value = EnglishGrammar.NounPhrase(value).bare }
+                    if slot == .other, EnglishGrammar.endsWithDeterminer(out) { value = EnglishGrammar.NounPhrase(value).bare }
                     if slot == .prop || slot == .place {
                         let phrase = EnglishGrammar.NounPhrase(value)
                         if EnglishGrammar.endsWithDeterminer(out) { value = phrase.bare }

@@ -17,7 +17,7 @@ struct StoryText: Sendable {
 
     func returnLine(_ name: String) -> String { language == .en ? "\(name) is back, as if \(name) never left." : "\(name)回来了，仿佛从未离开。" }
     func injuryLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) winces: \(injury)." : "\(name)强忍着伤痛：\(injury)。" }
-    func stillInjuredLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) moves carefully, still marked by the \(injury)." : "\(name)的\(injury)还没好，动作小心。" }
+    func stillInjuredLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) moves carefully, still marked by \(injury)." : "\(name)的\(injury)还没好，动作小心。" }
     func healLine(_ name: String) -> String { language == .en ? "\(name) moves freely again; the wound has healed." : "\(name)的伤已经好了，行动如常。" }
     func plainExitLine(_ name: String) -> String { language == .en ? "\(name) walks out without looking back." : "\(name)转身离开，没有回头。" }
     func finaleExitLine(_ name: String) -> String { language == .en ? "\(name) is led away. Nobody follows." : "\(name)被带走了，没有人回头。" }
