@@ -151,26 +151,116 @@ struct LineBreaker {
         }
     }
 
-    /// Where to end a cue that starts at `start`: as many units as `maxLines` lines hold,
-    /// pulled back to the last sentence end (else clause end) that keeps at least half of that.
-    func cueEnd(_ units: [Unit], from start: Int, maxLines: Int, maxWidth: Int) -> Int {
-        var end = start + 1
-        while end < units.count && greedy(Array(units[start...end]), width: maxWidth).count <= maxLines {
-            end += 1
+    /// English words that open a clause: the best place inside a sentence to start a cue.
+    static let clauseStarts: Set<String> = [
+        "and", "but", "or", "so", "because", "if", "when", "while", "before", "after", "until", "unless", "that", "which",
+        "who", "whose", "where", "though", "although", "then", "nor", "since", "once",
+    ]
+    /// English prepositions: a cue may start before one ("… the stolen daughter / of the richest family").
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "to", "for", "from", "with", "without", "of", "by", "about", "into", "onto", "over", "under", "than",
+        "like", "as", "behind", "between", "through", "across", "around", "against", "during", "inside", "outside",
+    ]
+    /// English auxiliaries: a cue may start its sentence's verb ("Every clock in the house / was set back").
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "might", "did", "does",
+    ]
+    /// English subject pronouns: a cue never ends on one.
+    static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "who"]
+    /// English determiners: a cue may start before one, less happily.
+    static let determiners: Set<String> = ["the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "these", "those"]
+
+    /// Where a paragraph too long for one cue is cut into cues: as few cues as greedy filling
+    /// needs, each at most `maxLines` lines, cut where the text allows it best — after a
+    /// sentence, else after a clause, else before a clause, a preposition or an article (never
+    /// after one), else between words (in Chinese, between characters) — and balanced in width,
+    /// so no cue is a lone word left over ("this city.") that flashes by. Returns the units'
+    /// indices where each cue after the first starts.
+    func cueStarts(_ units: [Unit], maxLines: Int, maxWidth: Int) -> [Int] {
+        let lines = greedy(units, width: maxWidth).count
+        let fewest = max(1, (lines + maxLines - 1) / maxLines)
+        guard fewest > 1 else { return [] }
+        // One cue more than needed, when that lets every cut fall at a sentence or clause end
+        // (and no cue turns out thin), reads better than a cut inside a phrase.
+        let options = [fewest, fewest + 1].compactMap { count in
+            cuts(units, count: count, maxLines: maxLines, maxWidth: maxWidth).map { (count: count, cost: $0.cost + Double(count - fewest) * 0.5, starts: $0.starts) }
         }
-        guard end < units.count else { return end }
-        let full = width(of: units[start..<end])
-        for strength in [2, 1] {
-            var k = end
-            while k > start + 1 {
-                if units[k - 1].breakStrength >= strength {
-                    if width(of: units[start..<k]) * 2 >= full { return k }
-                    break
+        if let best = options.min(by: { $0.cost < $1.cost }) { return best.starts }
+        // Should not happen (greedy filling fits), but never lose text: fill cues greedily.
+        var starts: [Int] = []
+        var start = 0
+        while start < units.count {
+            var end = start + 1
+            while end < units.count, greedy(Array(units[start...end]), width: maxWidth).count <= maxLines { end += 1 }
+            if end < units.count { starts.append(end) }
+            start = end
+        }
+        return starts
+    }
+
+    /// The best cut of `units` into exactly `count` cues (dynamic programming over cut points:
+    /// each cut's cost by where it falls, plus each cue's squared imbalance against an even
+    /// share), or nil when they do not fit.
+    private func cuts(_ units: [Unit], count: Int, maxLines: Int, maxWidth: Int) -> (cost: Double, starts: [Int])? {
+        /// The cost of starting a cue at `index`: 0 after a sentence … 1 inside a phrase.
+        func breakCost(_ index: Int) -> Double {
+            switch units[index - 1].breakStrength {
+            case 2: return 0
+            case 1: return 0.15
+            default:
+                guard language == .en else { return 0.6 }
+                let next = units[index].text.lowercased()
+                let previous = units[index - 1].text.lowercased()
+                var cost =
+                    Self.clauseStarts.contains(next) ? 0.3
+                    : Self.prepositions.contains(next) ? 0.4
+                    : Self.auxiliaries.contains(next) ? 0.7
+                    : Self.determiners.contains(next) ? 0.6 : 1.5
+                // A cue that ends on "in", "the", "and" or a subject ("when I / was") leaves its
+                // phrase hanging.
+                if Self.prepositions.contains(previous) || Self.determiners.contains(previous) || Self.clauseStarts.contains(previous)
+                    || Self.subjects.contains(previous) {
+                    cost += 0.8
                 }
-                k -= 1
+                return cost
             }
         }
-        return end
+        func fits(_ range: Range<Int>) -> Bool { !range.isEmpty && greedy(Array(units[range]), width: maxWidth).count <= maxLines }
+        func fitsIn(_ range: Range<Int>, cues: Int) -> Bool {
+            range.isEmpty ? cues == 0 : cues > 0 && greedy(Array(units[range]), width: maxWidth).count <= maxLines * cues
+        }
+        guard count <= units.count else { return nil }
+        let total = Double(width(of: units[...]))
+        let target = total / Double(count)
+        var best: [[(cost: Double, previous: Int)?]] = Array(repeating: Array(repeating: nil, count: units.count + 1), count: count + 1)
+        best[0][0] = (0, 0)
+        for cue in 1...count {
+            for end in 1...units.count {
+                guard cue < count || end == units.count else { continue }
+                guard fitsIn(end..<units.count, cues: count - cue) else { continue }
+                for start in stride(from: end - 1, through: 0, by: -1) {
+                    guard fits(start..<end) else { break }
+                    guard let before = best[cue - 1][start] else { continue }
+                    let piece = Double(width(of: units[start..<end]))
+                    let imbalance = (piece - target) / max(target, 1)
+                    // Even cues stay on screen alike; a thin one flashes by.
+                    var cost = before.cost + 2 * imbalance * imbalance
+                    if end < units.count { cost += breakCost(end) }
+                    // A lone word as a cue reads as an orphan.
+                    if end - start == 1, units.count > 1 { cost += 2 }
+                    if best[cue][end].map({ cost < $0.cost }) ?? true { best[cue][end] = (cost, start) }
+                }
+            }
+        }
+        guard let last = best[count][units.count] else { return nil }
+        var starts: [Int] = []
+        var end = units.count
+        for cue in stride(from: count, to: 1, by: -1) {
+            let start = best[cue][end]!.previous
+            starts.append(start)
+            end = start
+        }
+        return (last.cost, starts.reversed())
     }
 
     /// One line's text.

@@ -4,9 +4,10 @@ public import DramaModel
 ///
 /// `layOut(_:)` turns script lines into readable cues: it strips Fountain markup, wraps each
 /// cue into at most `maxLines` balanced lines (Chinese lines end at punctuation where they
-/// can), splits a cue that needs more into consecutive cues — at a sentence or clause end
-/// where one is near — timed in proportion to their width, and keeps each cue on screen at
-/// least `minimumDuration` when the gap before the next cue allows.
+/// can), splits a cue that needs more into as few consecutive cues as it takes — balanced in
+/// width and cut after a sentence, a clause or before a phrase, never leaving a lone word —
+/// timed in proportion to their width, and keeps each cue on screen at least
+/// `minimumDuration` when the gap before the next cue allows.
 ///
 /// ```swift
 /// let track = SubtitleTrack(language: .en, cues: [
@@ -58,9 +59,9 @@ public struct SubtitleLayout: Sendable, Hashable {
     /// Cues come back sorted by start, without overlaps (a cue ends where the next begins),
     /// with clean text (no `*`, `_` emphasis markers or `[[notes]]`; cues left empty are
     /// dropped) wrapped into at most `maxLines` lines of at most `columns(for:)` columns.
-    /// A cue that needs more lines becomes consecutive cues, cut at sentence (else clause) ends
-    /// when that keeps each at least half full, whose durations are proportional to their
-    /// display width and add up to the original duration. A cue shorter than
+    /// A cue that needs more lines becomes as few consecutive cues as greedy filling needs,
+    /// balanced in width and cut where the text reads best (`LineBreaker.cueStarts`), whose
+    /// durations are proportional to their display width and add up to the original duration. A cue shorter than
     /// `minimumDuration` is extended into the gap after it, up to the next cue's start.
     public func layOut(_ track: SubtitleTrack) -> SubtitleTrack {
         let breaker = LineBreaker(language: track.language)
@@ -92,13 +93,11 @@ public struct SubtitleLayout: Sendable, Hashable {
             return [wrapped]
         }
         var pieces: [(text: String, width: Int)] = []
-        var first = 0
-        while first < units.count {
-            let end = breaker.cueEnd(units, from: first, maxLines: maxLines, maxWidth: maxWidth)
+        let bounds = [0] + breaker.cueStarts(units, maxLines: maxLines, maxWidth: maxWidth) + [units.count]
+        for (first, end) in zip(bounds, bounds.dropFirst()) where first < end {
             let chunk = Array(units[first..<end])
             let count = breaker.greedy(chunk, width: maxWidth).count
             pieces.append(render(chunk, breaker: breaker, lines: count, maxWidth: maxWidth))
-            first = end
         }
         let span = cue.end - cue.start
         let total = max(1, Int64(pieces.reduce(0) { $0 + $1.width }))

@@ -1,5 +1,6 @@
 import DramaModel
 import Editing
+import Foundation
 import Testing
 
 @Suite struct SubtitleLayoutTests {
@@ -103,6 +104,32 @@ import Testing
             #expect(cue.speaker == "MEI")
             let expected = Double(width) / totalWidth * original.duration.seconds
             #expect(abs(cue.duration.seconds - expected) <= 0.001, "\(cue.text)")
+        }
+    }
+
+    @Test(arguments: [
+        "You were never an orphan, child. You are the stolen daughter of the richest family in this city.",
+        "Every clock in the victim's house was set back exactly one hour.",
+        "Henry will trade you in before your contract even expires, and everyone at this table knows it.",
+        "I have been waiting for you at the bottom of these stairs since the night your father died.",
+    ])
+    func aLineTooLongForOneCueIsCutAtAPhraseIntoEvenCuesWithoutALoneWord(text: String) throws {
+        // The burned-in subtitles' layout (narrow columns), a line spoken in four seconds.
+        let layout = ASSStyle().subtitleLayout
+        let cues = layout.layOut(SubtitleTrack(language: .en, cues: [Self.cue(text, from: 0, to: 4_000)])).cues
+        try #require(cues.count >= 2, "\(cues.map(\.text))")
+        let texts = cues.map { $0.text.replacingOccurrences(of: "\n", with: " ") }
+        #expect(texts.joined(separator: " ") == text)
+        let hanging: Set<String> = ["the", "a", "an", "of", "in", "at", "to", "and", "but", "i", "you", "my", "your", "this"]
+        for (cue, piece) in zip(cues, texts) {
+            #expect(piece.split(separator: " ").count >= 2, "a lone word: \(texts)")
+            #expect(cue.duration >= layout.minimumDuration, "\(piece) lasts \(cue.duration.seconds) s")
+            let last = piece.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            #expect(!hanging.contains(last), "a cue ends on '\(last)': \(texts)")
+        }
+        // A sentence end inside the line is where the cut goes, when the rest fits.
+        if let stop = text.firstIndex(of: "."), text.index(after: stop) < text.endIndex {
+            #expect(texts.contains { $0.hasSuffix(".") && text.hasPrefix($0) }, "\(texts)")
         }
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// Episode length measured on the render: premises the writer was not tuned on (from the
 /// premise set, `StoryEngineTests/Premises/premises.txt`) in both languages and every genre,
 /// written by the built-in writer, voiced with espeak-ng and cut (`--subtitles-only` runs);
-/// every episode must land within ±10 % of its target.
+/// every episode must land within ±10 % of its target, and its subtitles read easily.
 @Suite struct EpisodeLengthTests {
     /// Every third premise of the set (English and Chinese), so the test sees the whole range.
     static let premises: [String] = {
@@ -55,6 +55,36 @@ import Testing
                 "episode \(index + 1) of “\(premise)” lasts \(String(format: "%.1f", length)) s for a \(target) s target")
         }
         print("length \(target) s target, “\(premise)”: " + seconds.map { String(format: "%.1f", $0) }.joined(separator: " "))
+
+        // The same runs' subtitles read easily: every cue stays at least 0.8 s, and a line cut
+        // into several cues leaves no lone word (no ideograph pair in Chinese) as a cue.
+        for number in 1...episodes {
+            let srt = try String(contentsOf: fixture.root.appendingPathComponent(String(format: "out/ep%03d/episode.srt", number)), encoding: .utf8)
+            let cues = Self.cues(srt)
+            for (index, cue) in cues.enumerated() {
+                #expect(cue.end - cue.start >= 0.8 - 0.0005, "episode \(number): “\(cue.text)” lasts \(cue.end - cue.start) s")
+                let continued = index > 0 && abs(cues[index - 1].end - cue.start) < 0.0005
+                    || index + 1 < cues.count && abs(cues[index + 1].start - cue.end) < 0.0005
+                guard continued else { continue }
+                let ideographs = cue.text.unicodeScalars.filter { $0.properties.isIdeographic }.count
+                let words = cue.text.split(whereSeparator: \.isWhitespace).count
+                #expect(ideographs > 2 || (ideographs == 0 && words >= 2), "episode \(number): a lone word as a cue: “\(cue.text)”")
+            }
+        }
+    }
+
+    /// The cues of an SRT file: start and end in seconds, and text.
+    static func cues(_ srt: String) -> [(start: Double, end: Double, text: String)] {
+        func seconds(_ stamp: Substring) -> Double {
+            let parts = stamp.split(whereSeparator: { $0 == ":" || $0 == "," }).compactMap { Double($0) }
+            guard parts.count == 4 else { return 0 }
+            return parts[0] * 3600 + parts[1] * 60 + parts[2] + parts[3] / 1000
+        }
+        return srt.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").compactMap { block in
+            let lines = block.split(separator: "\n")
+            guard lines.count >= 3, let arrow = lines[1].range(of: " --> ") else { return nil }
+            return (seconds(lines[1][..<arrow.lowerBound]), seconds(lines[1][arrow.upperBound...]), lines[2...].joined(separator: " "))
+        }
     }
 }
 
