@@ -88,7 +88,8 @@ import Testing
         #expect(label["BorderStyle"] == "3")
         #expect((label["Fontsize"].flatMap { Int($0) } ?? 0) >= 54)
         let title = try Self.style("Title", in: document)
-        #expect(title["Alignment"] == "5")
+        #expect(title["Alignment"] == "8")
+        #expect(title["MarginV"] == String(ASSStyle().titleMarginV))
         #expect((title["Fontsize"].flatMap { Int($0) } ?? 0) > 62)
 
         let events = Self.events(document)

@@ -79,6 +79,14 @@ public struct ASSStyle: Sendable, Hashable {
 }
 
 extension ASSStyle {
+    /// The episode title's distance from the top edge: under the AI label's box, in the band
+    /// above every face the frame composer places (faces start at about a third of the height
+    /// in every framing), so the opening title never covers a face.
+    public var titleMarginV: Int { labelMarginV + labelFontSize * 8 / 5 + labelFontSize / 3 }
+
+    /// How far down the title's block reaches, for `lines` lines.
+    public func titleBottom(lines: Int) -> Int { titleMarginV + lines * titleFontSize * 5 / 4 }
+
     /// A subtitle layout whose cues fit this style's dialogue lines: two lines of as many
     /// columns as `ASSWriter` fits between the margins at `fontSize`, so cues are split where
     /// they would otherwise be wrapped onto a third line.

@@ -17,7 +17,8 @@ public enum ASSWriter {
     /// - `[Script Info]`: `ScriptType: v4.00+`, `PlayResX`/`PlayResY` from `style`,
     ///   `WrapStyle: 2` (libass does not wrap; this writer does) and scaled borders.
     /// - `[V4+ Styles]`: `Dialogue` (bottom centre, white with a black outline), `Label` (top
-    ///   centre, on a translucent box, at `labelFontSize`) and `Title` (centre, large).
+    ///   centre, on a translucent box, at `labelFontSize`) and `Title` (top centre under the label,
+    ///   `titleMarginV`, clear of faces; large).
     /// - `[Events]`: the overlays, then one `Dialogue` event per cue with text, in time order.
     ///
     /// Each event's text is wrapped by display width (CJK characters take two columns) into
@@ -61,7 +62,7 @@ public enum ASSWriter {
         out += "Style: Label,\(font),\(style.labelFontSize),\(white),\(red),\(box),\(box),0,0,0,0,100,100,0,0,3,"
         out += "\(padding),0,8,\(style.marginL),\(style.marginR),\(style.labelMarginV),1\n"
         out += "Style: Title,\(font),\(style.titleFontSize),\(white),\(red),\(black),\(shade),-1,0,0,0,100,100,0,0,1,"
-        out += "\(style.outline * 3 / 2),\(style.shadow),5,\(style.marginL),\(style.marginR),0,1\n"
+        out += "\(style.outline * 3 / 2),\(style.shadow),8,\(style.marginL),\(style.marginR),\(style.titleMarginV),1\n"
         out += """
 
             [Events]
