@@ -26,12 +26,14 @@ public struct Series: Sendable, Hashable {
     public var secrets: [Secret]
     /// Story lines that run across episodes.
     public var arcs: [Arc]
+    /// How the writer read the premise, when it did (`SeriesReading`).
+    public var reading: SeriesReading?
 
     /// Creates a series bible.
     public init(
         title: String, premise: String, genre: Genre, tone: String, format: SeriesFormat,
         writer: WriterSettings = WriterSettings(), characters: [CastMember], locations: [Location],
-        props: [Prop] = [], secrets: [Secret] = [], arcs: [Arc] = []
+        props: [Prop] = [], secrets: [Secret] = [], arcs: [Arc] = [], reading: SeriesReading? = nil
     ) {
         self.title = title
         self.premise = premise
@@ -44,6 +46,7 @@ public struct Series: Sendable, Hashable {
         self.props = props
         self.secrets = secrets
         self.arcs = arcs
+        self.reading = reading
     }
 
     /// The language scripts are written in: the first of `format.languages`.

@@ -5,7 +5,9 @@ internal import Yams
 package enum SeriesSchema {
     typealias Reader = YAMLNodeReader
 
-    static let topKeys = ["title", "premise", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs"]
+    static let topKeys = ["title", "premise", "reading", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs"]
+    static let readingKeys = ["people", "places", "objects", "events"]
+    static let readPersonKeys = ["label", "gender", "role"]
     static let formatKeys = ["episodes", "target_seconds", "paywall_episode", "aspect", "languages"]
     static let writerKeys = ["engine", "seed"]
     static let characterKeys = ["id", "name", "role", "gender", "archetype", "address", "description", "look", "voice", "likeness"]
@@ -36,6 +38,7 @@ package enum SeriesSchema {
         let props = list(m["props"], "props", &r, readProp)
         let secrets = list(m["secrets"], "secrets", &r, readSecret)
         let arcs = list(m["arcs"], "arcs", &r, readArc)
+        let reading = m["reading"].flatMap { readReading($0, &r) }
         var unreadable: Set<String> = []
         if title == nil { unreadable.insert("title") }
         if genre == nil { unreadable.insert("genre") }
@@ -43,7 +46,7 @@ package enum SeriesSchema {
         let series = Series(
             title: title ?? "", premise: premise, genre: genre ?? .romance, tone: tone,
             format: format ?? SeriesFormat(episodes: SeriesFormat.episodeRange.upperBound), writer: writer,
-            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
+            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs, reading: reading)
         return (series, unreadable)
     }
 
@@ -135,6 +138,21 @@ package enum SeriesSchema {
         let description = r.string(m["description"], "\(path).description") ?? ""
         guard let id, let name else { return nil }
         return Location(id: id, name: name, spoken: spoken, setting: setting, description: description)
+    }
+
+    static func readReading(_ node: Node, _ r: inout Reader) -> SeriesReading? {
+        guard let m = r.mapping(node, "reading", keys: readingKeys) else { return nil }
+        let people = list(m["people"], "reading.people", &r) { node, path, r -> SeriesReading.Person? in
+            guard let p = r.mapping(node, path, keys: readPersonKeys, required: ["label"]) else { return nil }
+            let label = r.string(p["label"], "\(path).label")
+            let gender = r.choice(p["gender"], "\(path).gender", cases(Gender.self), what: "gender") ?? .unspecified
+            let role = r.choice(p["role"], "\(path).role", cases(Role.self), what: "role")
+            guard let label else { return nil }
+            return SeriesReading.Person(label: label, gender: gender, role: role)
+        }
+        return SeriesReading(
+            people: people, places: r.strings(m["places"], "reading.places") ?? [], objects: r.strings(m["objects"], "reading.objects") ?? [],
+            events: r.strings(m["events"], "reading.events") ?? [])
     }
 
     static func readProp(_ node: Node, _ path: String, _ r: inout Reader) -> Prop? {

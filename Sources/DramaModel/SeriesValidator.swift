@@ -114,6 +114,17 @@ public enum SeriesValidator {
                       hint: "pick an episode from 1 to \(format.episodes), or remove reveal_in to keep it for later")
             }
         }
+        // The premise's reading: a role it names is one a character plays.
+        let castRoles = Set(series.characters.map(\.role))
+        for (i, person) in (series.reading?.people ?? []).enumerated() {
+            if let role = person.role, !castRoles.contains(role) {
+                error("reading.people[\(i)].role", "'\(person.label)' is read as the \(role.rawValue), but no character has that role",
+                      hint: "use a role a character has (\(Role.allCases.filter(castRoles.contains).map(\.rawValue).joined(separator: ", "))), or leave role out")
+            }
+            if person.label.trimmingCharacters(in: .whitespaces).isEmpty {
+                error("reading.people[\(i)].label", "a person of the premise has an empty label", hint: "write how the premise names them, or remove the entry")
+            }
+        }
         for (i, arc) in series.arcs.enumerated() {
             let path = "arcs[\(i)]"
             for (j, id) in arc.characters.enumerated() { reference(id, "\(path).characters[\(j)]") }

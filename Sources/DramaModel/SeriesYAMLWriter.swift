@@ -1,5 +1,22 @@
 /// Writes a bible as commented, human-friendly YAML that `SeriesLoader` reads back unchanged.
 public enum SeriesYAMLWriter {
+    /// The `reading:` block (with its trailing newline), or nothing.
+    static func readingBlock(_ reading: SeriesReading?) -> String {
+        guard let reading else { return "" }
+        func list(_ items: [String]) -> String { "[" + items.map(scalar).joined(separator: ", ") + "]" }
+        var out = "# How the writer read the premise. Correct it (a gender, a role, a place it missed) and run\n"
+        out += "# `cliff write` again: episode 1 opens on the premise with these people's names.\n"
+        out += "reading:\n"
+        out += reading.people.isEmpty ? "  people: []\n" : "  people:\n"
+        for person in reading.people {
+            out += "    - label: \(scalar(person.label))\n"
+            if person.gender != .unspecified { out += "      gender: \(person.gender.rawValue)\n" }
+            if let role = person.role { out += "      role: \(role.rawValue)\n" }
+        }
+        out += "  places: \(list(reading.places))\n  objects: \(list(reading.objects))\n  events: \(list(reading.events))\n"
+        return out
+    }
+
     /// The YAML text of `series`.
     public static func yaml(for series: Series) -> String {
         var out = """
@@ -8,7 +25,7 @@ public enum SeriesYAMLWriter {
 
             title: \(scalar(series.title))
             premise: \(scalar(series.premise))
-            genre: \(series.genre.rawValue)  # romance | revenge | suspense | palace
+            \(readingBlock(series.reading))genre: \(series.genre.rawValue)  # romance | revenge | suspense | palace
             tone: \(scalar(series.tone))
 
             format:

@@ -1,5 +1,5 @@
-public import Basics
-public import DramaModel
+package import Basics
+package import DramaModel
 
 /// Reads SubRip (`.srt`) and WebVTT (`.vtt`) text back into a track.
 ///

@@ -76,7 +76,20 @@ struct BibleBuilder {
             title: title, premise: request.premise, genre: genre, tone: text.defaultTone[genre] ?? "",
             format: SeriesFormat(episodes: episodes, targetSeconds: request.targetSeconds, paywallEpisode: paywall, languages: [language]),
             writer: WriterSettings(engine: WriterSettings.beatSheet, seed: seed),
-            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs)
+            characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs,
+            reading: Self.seriesReading(reading, genre: genre, characters: characters))
+    }
+
+    /// The reading as the bible records it: each person with the role they became (and that
+    /// character's gender when the premise does not tell one).
+    static func seriesReading(_ reading: PremiseReading, genre: Genre, characters: [CastMember]) -> SeriesReading {
+        let roles = premiseRoles(reading, genre: genre)
+        let people = reading.people.map { person in
+            let role = roles.first { $0.value == person }?.key
+            let gender = person.gender ?? role.flatMap { role in characters.first { $0.role == role }?.gender } ?? .unspecified
+            return SeriesReading.Person(label: person.label, gender: gender, role: role)
+        }
+        return SeriesReading(people: people, places: reading.places, objects: reading.objects, events: reading.events)
     }
 
     /// Which role each person the premise names plays: the first is the protagonist, the

@@ -133,7 +133,42 @@ struct SeasonComposer {
         if plan.number == 1, !series.props.isEmpty, !lines.isEmpty {
             lines[0].insert(.action(Self.closeUp(on: series.props.map(\.name), language: series.language)), at: 0)
         }
+        // Episode 1 opens on its inciting event: the premise, told with the names of the
+        // people it names (from the bible's reading of it, which people can correct).
+        if plan.number == 1, !lines.isEmpty, let opening = Self.premiseTold(series) {
+            lines[0].insert(.action(opening), at: 0)
+        }
         return Draft(plan: plan, lines: lines, spoken: spoken)
+    }
+
+    /// The premise as episode 1's opening action, each person it names followed by the name of
+    /// the character they became: "A retired hitwoman (ZOE) opens a kindergarten and her old
+    /// boss (VICTOR) enrolls his son (LEO)." / "重生回到高考前一天，她（许书瑶）决定不再替继妹（萧语嫣）顶罪。"
+    /// Nil without a premise or a reading.
+    static func premiseTold(_ series: Series) -> String? {
+        let premise = series.premise.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !premise.isEmpty, let reading = series.reading else { return nil }
+        var text = premise
+        var searchFrom = text.startIndex
+        let chinese = series.language == .zh
+        for person in reading.people {
+            guard let role = person.role, let member = series.character(role: role) else { continue }
+            // The person's words without their article or possessive ("old boss", "继妹").
+            var words = person.label.split(separator: " ").map(String.init)
+            if !chinese, words.count > 1, ["the", "a", "an", "her", "his", "their", "my", "your", "its", "our"].contains(words[0].lowercased()) {
+                words.removeFirst()
+            }
+            let phrase = words.joined(separator: chinese ? "" : " ")
+            guard !phrase.isEmpty,
+                  let found = text.range(of: phrase, options: [.caseInsensitive], range: searchFrom..<text.endIndex)
+                    ?? text.range(of: phrase, options: [.caseInsensitive])
+            else { continue }
+            let name = chinese ? "（\(member.name)）" : " (\(member.actionName.uppercased()))"
+            text.insert(contentsOf: name, at: found.upperBound)
+            searchFrom = text.index(found.upperBound, offsetBy: name.count, limitedBy: text.endIndex) ?? text.endIndex
+        }
+        if let last = text.last, !".!?。！？…".contains(last) { text += chinese ? "。" : "." }
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// "Close on the will, the letter and the jade pendant." / "特写：那份遗嘱、那封信。"

@@ -1,5 +1,5 @@
 import Basics
-public import DramaModel
+package import DramaModel
 
 /// A character's stable look: every part the artist draws, derived from the bible's look
 /// spec and filled in from a stable hash of the id where the spec says nothing, so the

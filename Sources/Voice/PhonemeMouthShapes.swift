@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// Which mouth shape a phoneme shows, for espeak-ng's ASCII phoneme mnemonics (English) and
 /// its Mandarin phonemes (pinyin-like: `ts.`, `S;`, `iA`, `uei`, `y`).

@@ -30,7 +30,9 @@ struct WriteCommand: AsyncParsableCommand {
             kinds that lose viewers, earlier reveals, more lines for characters who hold viewers,
             shorter lines, harder hooks and cliffhangers. Each change is listed with the insight
             that caused it and recorded in revisions.json; later runs of cliff write keep those
-            revisions. Released episodes and episodes people edited are never touched.
+            revisions. Released episodes and episodes people edited are never touched. Only notes
+            of strength 0.5 or more are applied (weak findings of one audience are as likely noise
+            as taste); --min-strength changes that.
             """
     )
 
@@ -42,6 +44,15 @@ struct WriteCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("apply-insights"), help: "Revise unreleased episodes with the notes in insights.json (from cliff insights).")
     var applyInsights = false
+
+    @Option(name: .customLong("min-strength"), help: "With --apply-insights: the weakest note to apply, 0-1.")
+    var minimumStrength: Double = 0.5
+
+    func validate() throws {
+        guard (0...1).contains(minimumStrength) else {
+            throw ValidationError("--min-strength must be between 0 and 1 (a note's strength, as cliff insights prints it), not \(minimumStrength)")
+        }
+    }
 
     func run() async throws {
         let project = project.project
@@ -56,7 +67,13 @@ struct WriteCommand: AsyncParsableCommand {
         var wanted = Set(numbers)
         var log = try RevisionLog.load(from: project)
         let logAsLoaded = log
-        let notes = applyInsights ? try Self.insightNotes(project) : []
+        let allNotes = applyInsights ? try Self.insightNotes(project) : []
+        let notes = allNotes.filter { $0.strength >= minimumStrength }
+        let weak = allNotes.filter { $0.strength < minimumStrength }
+        if !weak.isEmpty {
+            let listed = weak.map { "\($0.insight) (\(String(format: "%.2f", $0.strength)))" }.joined(separator: ", ")
+            Console.write("note: \(weak.count) weak note\(weak.count == 1 ? "" : "s") not applied (strength under \(String(format: "%.2f", minimumStrength))): \(listed); to apply them: --min-strength \(String(format: "%.2f", ((weak.map(\.strength).min() ?? 0) * 100).rounded(.down) / 100))")
+        }
 
         // A model writer (services.writer in cliff.yaml) writes instead, with the notes in its prompt.
         // The database (for the writer's usage) is opened only when a model writes.

@@ -46,6 +46,8 @@ import Testing
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.contains("unreleased episode"))
         #expect(written.stdout.contains(" ← "), "\(written.stdout)")
+        // Weak notes (strength under 0.5) are named and left out unless asked for.
+        #expect((written.stdout + written.stderr).contains("not applied (strength under 0.50)"), "\(written.stderr)")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cli.url("revised/revisions.json"))) as? [String: Any])
         #expect((log["episodes"] as? [String: Any])?.count == 30)
         let again = try await cli.run("write", "revised")

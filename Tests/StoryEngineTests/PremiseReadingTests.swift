@@ -1,3 +1,4 @@
+import Basics
 import DramaModel
 import Foundation
 @testable import StoryEngine
@@ -94,11 +95,58 @@ import Testing
         #expect(reading.summary.contains("继妹"))
     }
 
+    @Test func theReadingIsWrittenIntoTheBibleAndCorrectingItRewritesEpisodeOnesOpening() throws {
+        let premise = "A retired hitwoman opens a kindergarten and her old boss enrolls his son"
+        let writer = BeatSheetWriter()
+        let series = try writer.makeBible(PremiseRequest(premise: premise, episodes: 3, seed: 4))
+        let reading = try #require(series.reading)
+        #expect(reading.people.map(\.label) == ["the retired hitwoman", "her old boss", "his son"])
+        #expect(reading.people.map(\.role) == [.protagonist, .lead, .antagonist])
+        #expect(reading.places == ["kindergarten"])
+
+        // series.yaml holds it and reads it back.
+        let yaml = SeriesYAMLWriter.yaml(for: series)
+        #expect(yaml.contains("reading:\n  people:\n    - label: the retired hitwoman\n      gender: female\n      role: protagonist"))
+        let loaded = try SeriesLoader.load(yaml: yaml)
+        #expect(loaded.series.reading == reading)
+
+        // Episode 1 opens on the premise with the names of the people it names.
+        func opening(_ series: Series) throws -> String {
+            let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
+            return try #require(scripts.first?.text.split(separator: "\n").first { $0.hasPrefix("A retired hitwoman") }.map(String.init))
+        }
+        let name = { (role: Role) in series.character(role: role)?.actionName.uppercased() ?? "?" }
+        #expect(try opening(series) == "A retired hitwoman (\(name(.protagonist))) opens a kindergarten and her old boss (\(name(.lead))) enrolls his son (\(name(.antagonist))).")
+        // A person corrects who the son is; the opening follows.
+        let other = try #require(series.characters.first { ![.protagonist, .lead, .antagonist].contains($0.role) }).role
+        var corrected = series
+        corrected.reading!.people[2].role = other
+        #expect(try opening(corrected).hasSuffix("enrolls his son (\(name(other)))."))
+
+        // A role the schema does not know is reported at its line.
+        let unknown = yaml.replacingOccurrences(of: "      role: antagonist\n", with: "      role: villain\n")
+        let error = #expect(throws: DramaModelError.self) { try SeriesLoader.load(yaml: unknown) }
+        #expect(error?.diagnostics.contains { $0.message.contains("villain") && $0.line != nil } == true)
+    }
+
+    @Test func aRoleNoCharacterPlaysIsReportedAtItsField() throws {
+        let series = try BeatSheetWriter().makeBible(PremiseRequest(premise: "A nanny blackmails the father of the twins she raises", episodes: 3, seed: 2))
+        var yaml = SeriesYAMLWriter.yaml(for: series)
+        // Remove every ally from the cast and point the reading at that role.
+        var trimmed = series
+        trimmed.characters.removeAll { $0.role == .ally }
+        trimmed.reading?.people[0].role = .ally
+        yaml = SeriesYAMLWriter.yaml(for: trimmed)
+        let error = #expect(throws: DramaModelError.self) { try SeriesLoader.load(yaml: yaml) }
+        let diagnostic = try #require(error?.diagnostics.first { $0.message.contains("no character has that role") })
+        #expect(diagnostic.line != nil && diagnostic.hint?.contains("leave role out") == true)
+    }
+
     /// How much of what the premise names reaches the bible and episode 1, over the whole
     /// set: printed as a distribution (the figures), and every person and place is in
     /// the bible.
     @Test func coverageOfThePremiseInTheBibleAndEpisodeOne() throws {
-        var bibleShares: [Double] = [], episodeShares: [Double] = []
+        var bibleShares: [Double] = [], episodeShares: [Double] = [], seasonShares: [Double] = []
         for test in Self.cases {
             let writer = BeatSheetWriter()
             let series = try writer.makeBible(PremiseRequest(premise: test.premise, episodes: 30))
@@ -112,6 +160,10 @@ import Testing
             let episode = (scripts.first?.text ?? "").lowercased()
             bibleShares.append(Double(terms.filter { bible.contains($0) }.count) / Double(terms.count))
             episodeShares.append(Double(terms.filter { episode.contains($0) }.count) / Double(terms.count))
+            // Terms that stay in the story: said or shown in at least a third of the episodes.
+            let texts = scripts.map { $0.text.lowercased() }
+            let lasting = terms.filter { term in texts.filter { $0.contains(term) }.count * 3 >= texts.count }
+            seasonShares.append(Double(lasting.count) / Double(terms.count))
             if episodeShares.last! < 0.8 { print("episode 1 of “\(test.premise)” misses \(terms.filter { !episode.contains($0) })") }
         }
         func quartiles(_ values: [Double]) -> String {
@@ -120,10 +172,9 @@ import Testing
         }
         print("premise terms in the bible (min / q1 / median / q3 / max): \(quartiles(bibleShares))")
         print("premise terms in episode 1 (min / q1 / median / q3 / max): \(quartiles(episodeShares))")
+        print("premise terms in at least a third of the episodes (min / q1 / median / q3 / max): \(quartiles(seasonShares))")
         #expect(bibleShares.allSatisfy { $0 == 1 }, "every person, place and object the premise names is in the bible")
-        let sorted = episodeShares.sorted()
-        #expect(sorted[sorted.count / 2] >= 0.8, "the median premise has at least 80 % of its terms in episode 1")
-        #expect(sorted.first ?? 0 >= 0.5, "no premise has less than half of its terms in episode 1")
+        #expect(episodeShares.allSatisfy { $0 >= 0.8 }, "every premise has at least 80 % of its terms in episode 1")
     }
 
     /// Looks and voices over every premise of the set, two seeds each: wardrobe by gender and

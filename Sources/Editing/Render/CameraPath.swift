@@ -1,5 +1,5 @@
 import Foundation
-public import DramaModel
+package import DramaModel
 
 /// Turns a shot's camera move into an ffmpeg filter that crops (and, for zooms, scales) the
 /// overscanned stills down to the output frame, frame by frame.
