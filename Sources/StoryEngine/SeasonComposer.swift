@@ -105,23 +105,39 @@ struct SeasonComposer {
             for index in middle {
                 let pair = moves(for: beats[index], exchange: exchange[index])
                 exchange[index] += 1
-                for (move, by) in pair {
-                    // A line is added only if it brings the episode closer to its target, and
-                    // never past 12 % over it.
-                    let room = min(2 * (target - spoken), target * 1.12 - spoken) - 0.05
-                    if room < 1.0 { break fill }
-                    let scene = scene(of: index, in: plan)
+                // An exchange is added only if it brings the episode closer to its target, and
+                // never past 12 % over it.
+                let room = min(2 * (target - spoken), target * 1.12 - spoken) - 0.05
+                if room < 1.0 { break fill }
+                let scene = scene(of: index, in: plan)
+                let closeEnough = abs(target - spoken) <= target * 0.1
+                // A call and its answer (an accusation and a denial, a question and an answer or
+                // a deflection), the answer from the one spoken to: the call leaves room for it.
+                // Where no answer fits, only a call that can stand alone (a threat, a taunt, an
+                // order) is said alone; a question or an accusation never hangs.
+                var said: [Line] = []
+                var used = 0.0
+                for (offset, (move, by)) in pair.enumerated() {
                     let speaker = beats[index].cast[by % beats[index].cast.count]
                     let listener = beats[index].cast[(by + 1) % beats[index].cast.count]
-                    let closeEnough = abs(target - spoken) <= target * 0.1
-                    guard let line = say(move, speaker: speaker, listener: listener, scene: scene, maxSeconds: room, allowRepeat: repeats && !closeEnough) else { continue }
-                    if exchange[index] == 1, move == pair.first?.0, let action = beatAction(beats[index], scene: scene) {
-                        lines[index].append(.action(action))
-                    }
-                    lines[index].append(line.numbered(exchange[index] - 1))
-                    spoken += seconds(line)
-                    progress = true
+                    let reserve = offset + 1 < pair.count ? Self.shortestAnswer : 0
+                    let limit = room - used - reserve
+                    let alone = offset == 0 && Self.standsAlone.contains(move)
+                    guard limit >= 1.0 || alone,
+                          let line = say(
+                            move, speaker: speaker, listener: listener, scene: scene, excludingSecrets: revealedHere,
+                            maxSeconds: limit >= 1.0 ? limit : room - used, allowRepeat: repeats && !closeEnough)
+                    else { break }
+                    said.append(line.numbered(exchange[index] - 1))
+                    used += seconds(line)
                 }
+                let answered = said.count == pair.count
+                let alone = said.count == 1 && Self.standsAlone.contains(said[0].said?.move ?? "")
+                guard answered || alone else { continue }
+                if exchange[index] == 1, let action = beatAction(beats[index], scene: scene) { lines[index].append(.action(action)) }
+                lines[index].append(contentsOf: said)
+                spoken += used
+                progress = true
             }
             if progress { continue }
             if repeats || abs(target - spoken) <= target * 0.1 { break }
@@ -170,6 +186,14 @@ struct SeasonComposer {
         if let last = text.last, !".!?。！？…".contains(last) { text += chinese ? "。" : "." }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
+
+    /// Seconds a short answer takes (a line of about twelve letters or four characters): what
+    /// a call leaves for it.
+    static let shortestAnswer = 1.9
+
+    /// Calls that can end an exchange unanswered: a threat, a taunt, an order, a warning hang
+    /// in the air; a question, an accusation or a plea wants its answer.
+    static let standsAlone: Set<String> = ["threaten", "mock", "command", "warn", "triumph", "comfort", "tender", "tease", "scheme"]
 
     /// "Close on the will, the letter and the jade pendant." / "特写：那份遗嘱、那封信。"
     static func closeUp(on names: [String], language: Language) -> String {

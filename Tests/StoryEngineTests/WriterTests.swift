@@ -186,3 +186,37 @@ import Testing
         #expect(ScriptChecker(series: season.series).check(scripts).isEmpty)
     }
 }
+
+/// The dialogue planner: in the middle of an episode, lines come in exchanges of a call and its
+/// answer — an accusation and a denial or a counter, a question and an answer or a deflection —
+/// the answer said by the one spoken to. Only a call that can stand alone (a threat, a taunt, an
+/// order) ever ends an exchange unanswered.
+@Suite struct DialogueExchangeTests {
+    @Test(arguments: [(Genre.romance, Language.en), (.revenge, .zh), (.palace, .en), (.suspense, .zh)])
+    func everyCallInTheMiddleOfAnEpisodeIsAnswered(genre: Genre, language: Language) throws {
+        let writer = BeatSheetWriter()
+        let series = try writer.makeBible(Seasons.request(genre, language, episodes: 30))
+        let plan = try writer.planSeason(series)
+        let kit = try ProjectPhrasebooks.builtIn.kit(series.genre, series.language)
+        var composer = SeasonComposer(series: series, kit: kit)
+        var answered = 0
+        for episode in plan.episodes {
+            let draft = composer.draft(episode)
+            for (beat, lines) in zip(episode.beats, draft.lines) where ![.hook, .reveal, .cliffhanger].contains(beat.kind) {
+                let said = lines.compactMap(\.said).filter { !$0.isFixed }
+                for (number, group) in Dictionary(grouping: said, by: \.exchange) {
+                    if group.count == 2 {
+                        answered += 1
+                        #expect(group[0].speaker != group[1].speaker, "episode \(episode.number): one speaker answers themself")
+                        #expect(group[0].listener == group[1].speaker, "episode \(episode.number): the answer comes from someone not spoken to")
+                    } else {
+                        #expect(group.count == 1 && SeasonComposer.standsAlone.contains(group[0].move),
+                                "episode \(episode.number), \(beat.kind) exchange \(number) is left hanging: \(group.map { "\($0.move): \($0.text)" })")
+                    }
+                }
+            }
+            _ = composer.finish(draft)
+        }
+        #expect(answered > 30 * 4)
+    }
+}
