@@ -166,6 +166,7 @@ struct SeasonComposer {
         guard !premise.isEmpty, let reading = series.reading else { return nil }
         var text = premise
         var searchFrom = text.startIndex
+        var namedAfter: [String] = []
         let chinese = series.language == .zh
         for person in reading.people {
             guard let role = person.role, let member = series.character(role: role) else { continue }
@@ -179,12 +180,21 @@ struct SeasonComposer {
                   let found = text.range(of: phrase, options: [.caseInsensitive], range: searchFrom..<text.endIndex)
                     ?? text.range(of: phrase, options: [.caseInsensitive])
             else { continue }
+            // A name inside a possessive ("her ex-husband's new wife") would break it: those
+            // people are named after the sentence instead.
+            let after = text[found.upperBound...]
+            if !chinese, after.hasPrefix("'s") || after.hasPrefix("’s") || after.hasPrefix("'") || after.hasPrefix("’") {
+                namedAfter.append("\(person.label.prefix(1).uppercased() + person.label.dropFirst()): \(member.actionName.uppercased()).")
+                searchFrom = found.upperBound
+                continue
+            }
             let name = chinese ? "（\(member.name)）" : " (\(member.actionName.uppercased()))"
             text.insert(contentsOf: name, at: found.upperBound)
             searchFrom = text.index(found.upperBound, offsetBy: name.count, limitedBy: text.endIndex) ?? text.endIndex
         }
-        if let last = text.last, !".!?。！？…".contains(last) { text += chinese ? "。" : "." }
-        return text.prefix(1).uppercased() + text.dropFirst()
+        if let last = text.last, !".!?。！？…”\"".contains(last) { text += chinese ? "。" : "." }
+        let told = text.prefix(1).uppercased() + text.dropFirst()
+        return ([told] + namedAfter).joined(separator: " ")
     }
 
     /// Seconds a short answer takes (a line of about twelve letters or four characters): what

@@ -129,6 +129,18 @@ import Testing
         #expect(error?.diagnostics.contains { $0.message.contains("villain") && $0.line != nil } == true)
     }
 
+    @Test func aPersonInsideAPossessiveIsNamedAfterTheOpening() throws {
+        let premise = "A deaf pianist and her ex-husband's new wife compete for the same scholarship at the Vienna conservatory"
+        let writer = BeatSheetWriter()
+        let series = try writer.makeBible(PremiseRequest(premise: premise, episodes: 2, seed: 3))
+        let opening = try #require(SeasonComposer.premiseTold(series))
+        // The possessive stays whole; the ex-husband is named after the sentence.
+        #expect(opening.contains("her ex-husband's new wife ("))
+        let role = try #require(series.reading?.people.first { $0.label == "her ex-husband" }?.role)
+        let husband = try #require(series.character(role: role))
+        #expect(opening.hasSuffix("Her ex-husband: \(husband.actionName.uppercased())."))
+    }
+
     @Test func aRoleNoCharacterPlaysIsReportedAtItsField() throws {
         let series = try BeatSheetWriter().makeBible(PremiseRequest(premise: "A nanny blackmails the father of the twins she raises", episodes: 3, seed: 2))
         var yaml = SeriesYAMLWriter.yaml(for: series)
