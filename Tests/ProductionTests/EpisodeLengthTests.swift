@@ -1,4 +1,5 @@
 import DramaModel
+import Editing
 import Foundation
 import Production
 import Testing
@@ -60,7 +61,9 @@ import Testing
         // into several cues leaves no lone word (no ideograph pair in Chinese) as a cue.
         for number in 1...episodes {
             let srt = try String(contentsOf: fixture.root.appendingPathComponent(String(format: "out/ep%03d/episode.srt", number)), encoding: .utf8)
-            let cues = Self.cues(srt)
+            let (track, problems) = SubtitleParser.parse(srt, format: .srt, language: Language.of(premise), file: "episode.srt")
+            #expect(problems.isEmpty, "\(problems)")
+            let cues = track.cues.map { (start: $0.start.seconds, end: $0.end.seconds, text: $0.text.replacingOccurrences(of: "\n", with: " ")) }
             for (index, cue) in cues.enumerated() {
                 #expect(cue.end - cue.start >= 0.8 - 0.0005, "episode \(number): “\(cue.text)” lasts \(cue.end - cue.start) s")
                 let continued = index > 0 && abs(cues[index - 1].end - cue.start) < 0.0005
@@ -70,20 +73,6 @@ import Testing
                 let words = cue.text.split(whereSeparator: \.isWhitespace).count
                 #expect(ideographs > 2 || (ideographs == 0 && words >= 2), "episode \(number): a lone word as a cue: “\(cue.text)”")
             }
-        }
-    }
-
-    /// The cues of an SRT file: start and end in seconds, and text.
-    static func cues(_ srt: String) -> [(start: Double, end: Double, text: String)] {
-        func seconds(_ stamp: Substring) -> Double {
-            let parts = stamp.split(whereSeparator: { $0 == ":" || $0 == "," }).compactMap { Double($0) }
-            guard parts.count == 4 else { return 0 }
-            return parts[0] * 3600 + parts[1] * 60 + parts[2] + parts[3] / 1000
-        }
-        return srt.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").compactMap { block in
-            let lines = block.split(separator: "\n")
-            guard lines.count >= 3, let arrow = lines[1].range(of: " --> ") else { return nil }
-            return (seconds(lines[1][..<arrow.lowerBound]), seconds(lines[1][arrow.upperBound...]), lines[2...].joined(separator: " "))
         }
     }
 }
