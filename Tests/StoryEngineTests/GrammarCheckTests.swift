@@ -57,8 +57,11 @@ import Testing
             for thing in things {
                 let phrase = EnglishGrammar.NounPhrase(thing)
                 let full = NSRegularExpression.escapedPattern(for: thing.lowercased())
+                // "the the will", "The real the divorce papers" (an adjective between), but not
+                // "the page the cold case file was missing" (a noun, then a new phrase).
+                let adjectives = "real|fake|true|same|other|old|new|whole|missing|very|only|last|first|stolen|original|hidden|lost"
                 if phrase.bare != thing,
-                   lower.range(of: #"\b(the|a|an|this|my|your|his|our|their)\s+([a-z]+\s+)?"# + full + #"\b"#, options: .regularExpression) != nil {
+                   lower.range(of: #"\b(the|a|an|this|my|your|his|our|their)\s+(("# + adjectives + #")\s+)?"# + full + #"\b"#, options: .regularExpression) != nil {
                     found.append("a determiner before '\(thing)'")
                 }
                 if phrase.plural {
