@@ -126,7 +126,7 @@ public struct ScriptPipeline: Sendable {
         }
         let video = deliverable.preset
         let timelineParameters = TimelineStep.Parameters(
-            episode: number, seriesTitle: series.title, language: language, planner: planner, scenes: scenes, lines: lines)
+            episode: number, language: language, planner: planner, scenes: scenes, lines: lines)
         let timeline = graph.add(Node(
             step: TimelineStep.kind, generator: TimelineStep.generatorID, episode: number, priority: priority(.timeline),
             inputs: voiceKeys, parameters: CanonicalJSON.encode(timelineParameters), label: "\(tag) timeline"))

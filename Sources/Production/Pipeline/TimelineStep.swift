@@ -37,7 +37,6 @@ public struct TimelineStep: Step {
     /// What a timeline node is made from; its inputs are the lines' voice nodes, in order.
     public struct Parameters: Codable, Sendable, Hashable {
         var episode: Int
-        var seriesTitle: String
         var language: Language
         var planner: ShotPlanner.Settings
         var scenes: [Scene]
