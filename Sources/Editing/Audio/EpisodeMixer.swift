@@ -98,7 +98,19 @@ public struct EpisodeMixer: Sendable {
     /// The episode's sound: stereo at `settings.sampleRate`, exactly `round(duration × rate)`
     /// frames; anything placed past the end is cut.
     public func mix(duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]) -> AudioBuffer {
-        var (centre, sum, effects, _) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        mixAndEditStems(duration: duration, dialogue: dialogue, music: music, stingers: stingers).mix
+    }
+
+    /// The mix (as `mix` makes it) and, from the same layers, what an editor needs to rebuild
+    /// the sound around the voice lines: the music bed as the mix plays it (levelled against
+    /// the dialogue and ducked under it) and each stinger the cues use, alone, at its level in
+    /// the mix. Placed at their cues and summed with the lines, those give the mix before
+    /// loudness normalisation.
+    package func mixAndEditStems(
+        duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
+    ) -> (mix: AudioBuffer, music: AudioBuffer, stingers: [Stinger: AudioBuffer]) {
+        let (centre, bed, effects, sounds) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
+        var sum = bed
         sum.samples.withUnsafeMutableBufferPointer { out in
             centre.withUnsafeBufferPointer { voice in
                 effects.samples.withUnsafeBufferPointer { effects in
@@ -109,7 +121,13 @@ public struct EpisodeMixer: Sendable {
                 }
             }
         }
-        return Loudness.normalize(sum, target: settings.targetLoudness, truePeakCeiling: settings.truePeakCeiling)
+        var levelled: [Stinger: AudioBuffer] = [:]
+        for (stinger, (sound, gain)) in sounds {
+            var copy = sound
+            for index in copy.samples.indices { copy.samples[index] *= gain }
+            levelled[stinger] = copy
+        }
+        return (Loudness.normalize(sum, target: settings.targetLoudness, truePeakCeiling: settings.truePeakCeiling), bed, levelled)
     }
 
     /// The three stems before normalisation, each stereo and `duration` long: dialogue,
@@ -119,23 +137,6 @@ public struct EpisodeMixer: Sendable {
     ) -> (dialogue: AudioBuffer, music: AudioBuffer, stingers: AudioBuffer) {
         let (centre, bed, effects, _) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
         return (AudioBuffer.stereo(left: centre, right: centre, sampleRate: settings.sampleRate), bed, effects)
-    }
-
-    /// What an editor needs to rebuild the sound around the voice lines: the music bed as the
-    /// mix plays it (levelled against the dialogue and ducked under it, `duration` long), and
-    /// each stinger the cues use, alone, at its level in the mix. Placed at their cues and summed
-    /// with the lines, they give the mix before loudness normalisation.
-    package func editStems(
-        duration: MediaTime, dialogue: [Dialogue], music: AudioBuffer?, stingers: [StingerCue]
-    ) -> (music: AudioBuffer, stingers: [Stinger: AudioBuffer]) {
-        let (_, bed, _, sounds) = layers(duration: duration, dialogue: dialogue, music: music, stingers: stingers)
-        var levelled: [Stinger: AudioBuffer] = [:]
-        for (stinger, (sound, gain)) in sounds {
-            var copy = sound
-            for index in copy.samples.indices { copy.samples[index] *= gain }
-            levelled[stinger] = copy
-        }
-        return (bed, levelled)
     }
 
     /// The stems with the dialogue still mono (it is centred: the same in both channels), and

@@ -79,9 +79,7 @@ package struct MixStep: Step {
         let music = MusicComposer(genre: parameters.genre, seed: parameters.musicSeed)
             .bed(duration: timeline.duration, intensity: Self.intensity(timeline))
         let cues = Self.stingers(timeline)
-        let mixer = EpisodeMixer()
-        let mix = mixer.mix(duration: timeline.duration, dialogue: dialogue, music: music, stingers: cues)
-        let stems = mixer.editStems(duration: timeline.duration, dialogue: dialogue, music: music, stingers: cues)
+        let (mix, musicBed, stingerSounds) = EpisodeMixer().mixAndEditStems(duration: timeline.duration, dialogue: dialogue, music: music, stingers: cues)
 
         let tools = try StepInput.mediaTools()
         let scratch = try input.makeScratchFolder()
@@ -90,12 +88,12 @@ package struct MixStep: Step {
         let musicM4A = scratch.appendingPathComponent("music.m4a")
         let assembler = EpisodeAssembler(tools: tools, preset: parameters.preset)
         try await assembler.encodeAudio(wav: WAVFile.encode(mix), to: m4a)
-        try await assembler.encodeAudio(wav: WAVFile.encode(stems.music), to: musicM4A)
+        try await assembler.encodeAudio(wav: WAVFile.encode(musicBed), to: musicM4A)
         var output = StepOutput()
         output.add("audio.m4a", try Data(contentsOf: m4a))
         output.add("music.m4a", try Data(contentsOf: musicM4A))
         for stinger in Stinger.allCases {
-            guard let sound = stems.stingers[stinger] else { continue }
+            guard let sound = stingerSounds[stinger] else { continue }
             output.add(EditHandoff.stingerOutput(stinger), WAVFile.encode(sound))
         }
         output.metadata["duration_ms"] = String(timeline.duration.converted(to: 1000).value)
