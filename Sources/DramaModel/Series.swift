@@ -73,12 +73,12 @@ public struct SeriesFormat: Sendable, Hashable {
     /// The first paid episode; `nil` for a free series.
     public var paywallEpisode: Int?
     /// Frame aspect ratio, width:height.
-    public var aspect: AspectRatio
+    package var aspect: AspectRatio
     /// Languages the series is made in; the first is the one scripts are written in.
     public var languages: [Language]
 
     /// Creates a format.
-    public init(
+    package init(
         episodes: Int, targetSeconds: Int = 90, paywallEpisode: Int? = nil,
         aspect: AspectRatio = .vertical, languages: [Language] = [.en]
     ) {
@@ -98,28 +98,28 @@ public struct SeriesFormat: Sendable, Hashable {
 }
 
 /// A frame aspect ratio such as 9:16.
-public struct AspectRatio: Sendable, Hashable, CustomStringConvertible {
+package struct AspectRatio: Sendable, Hashable, CustomStringConvertible {
     /// Width part.
-    public var width: Int
+    package var width: Int
     /// Height part.
-    public var height: Int
+    package var height: Int
     /// 9:16, the vertical format of micro-dramas.
-    public static let vertical = AspectRatio(width: 9, height: 16)
+    package static let vertical = AspectRatio(width: 9, height: 16)
 
     /// Creates a ratio.
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         self.width = width
         self.height = height
     }
 
     /// Parses `W:H` with positive whole numbers; `nil` otherwise.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0 else { return nil }
         self.init(width: w, height: h)
     }
 
-    public var description: String { "\(width):\(height)" }
+    package var description: String { "\(width):\(height)" }
 }
 
 /// Which writer writes the scripts.

@@ -7,7 +7,7 @@ public struct LoadedSeries: Sendable, Hashable {
     /// The bible.
     public var series: Series
     /// Where each field stands in the file.
-    public var sourceMap: SourceMap
+    package var sourceMap: SourceMap
     /// Warnings found while reading (the bible is usable).
     public var warnings: [Diagnostic]
 }

@@ -9,7 +9,7 @@ public enum SeriesValidator {
 
     /// Every semantic problem of `series`, located through `sourceMap`. Rules that depend on a
     /// top-level field in `skipping` (one the schema could not read) are not checked.
-    public static func validate(_ series: Series, sourceMap: SourceMap, skipping: Set<String> = []) -> [Diagnostic] {
+    package static func validate(_ series: Series, sourceMap: SourceMap, skipping: Set<String> = []) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func error(_ path: String, _ message: String, hint: String? = nil) {
             out.append(sourceMap.diagnostic(.error, at: path, message, hint: hint))

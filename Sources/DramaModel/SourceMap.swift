@@ -1,21 +1,21 @@
 public import Basics
 /// Where each field of a structured file stands, so semantic errors found after parsing can
 /// still name a line and column.
-public struct SourceMap: Sendable, Hashable {
+package struct SourceMap: Sendable, Hashable {
     /// The file as the user names it.
-    public var file: String
+    package var file: String
     private var marks: [String: Position] = [:]
 
     /// A 1-based line and column.
-    public struct Position: Sendable, Hashable {
+    package struct Position: Sendable, Hashable {
         /// 1-based line.
-        public var line: Int
+        package var line: Int
         /// 1-based column.
-        public var column: Int
+        package var column: Int
     }
 
     /// Creates an empty map for a file.
-    public init(file: String) { self.file = file }
+    package init(file: String) { self.file = file }
 
     /// Records where a field path stands.
     package mutating func record(_ path: String, line: Int, column: Int) {
@@ -23,7 +23,7 @@ public struct SourceMap: Sendable, Hashable {
     }
 
     /// The position of `path`, or of its nearest recorded parent.
-    public func position(of path: String) -> Position? {
+    package func position(of path: String) -> Position? {
         var current = path
         while true {
             if let found = marks[current] { return found }
@@ -33,7 +33,7 @@ public struct SourceMap: Sendable, Hashable {
     }
 
     /// A diagnostic located at `path`.
-    public func diagnostic(
+    package func diagnostic(
         _ severity: Diagnostic.Severity = .error, at path: String, _ message: String, hint: String? = nil
     ) -> Diagnostic {
         let position = position(of: path)

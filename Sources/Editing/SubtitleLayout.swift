@@ -15,20 +15,20 @@ public import DramaModel
 /// ])
 /// let srt = SubtitleWriter.srt(SubtitleLayout().layOut(track))
 /// ```
-public struct SubtitleLayout: Sendable, Hashable {
+package struct SubtitleLayout: Sendable, Hashable {
     /// Most lines in one cue.
-    public var maxLines: Int
+    package var maxLines: Int
     /// Widest English line, in columns.
-    public var englishColumns: Int
+    package var englishColumns: Int
     /// Widest Chinese line, in columns (a CJK or fullwidth character takes 2: 32 is 16 characters).
-    public var chineseColumns: Int
+    package var chineseColumns: Int
     /// Shortest time a cue stays on screen, when the next cue leaves room.
-    public var minimumDuration: MediaTime
+    package var minimumDuration: MediaTime
 
     /// Creates a layout; the defaults suit 1080×1920 video.
     ///
     /// - Precondition: `maxLines >= 1` and both widths at least 2 columns.
-    public init(
+    package init(
         maxLines: Int = 2, englishColumns: Int = 42, chineseColumns: Int = 32,
         minimumDuration: MediaTime = .milliseconds(800)
     ) {
@@ -41,7 +41,7 @@ public struct SubtitleLayout: Sendable, Hashable {
     }
 
     /// The widest line for `language`, in columns.
-    public func columns(for language: Language) -> Int {
+    package func columns(for language: Language) -> Int {
         switch language {
         case .en: englishColumns
         case .zh: chineseColumns
@@ -50,7 +50,7 @@ public struct SubtitleLayout: Sendable, Hashable {
 
     /// The columns `text` takes on one line: 2 for CJK and fullwidth characters, 1 otherwise;
     /// in Chinese, punctuation that Chinese fonts draw full width (`“”…—`) counts 2.
-    public static func displayWidth(of text: some StringProtocol, language: Language) -> Int {
+    package static func displayWidth(of text: some StringProtocol, language: Language) -> Int {
         DisplayWidth.of(text, ambiguousIsWide: language == .zh)
     }
 
@@ -63,7 +63,7 @@ public struct SubtitleLayout: Sendable, Hashable {
     /// balanced in width and cut where the text reads best (`LineBreaker.cueStarts`), whose
     /// durations are proportional to their display width and add up to the original duration. A cue shorter than
     /// `minimumDuration` is extended into the gap after it, up to the next cue's start.
-    public func layOut(_ track: SubtitleTrack) -> SubtitleTrack {
+    package func layOut(_ track: SubtitleTrack) -> SubtitleTrack {
         let breaker = LineBreaker(language: track.language)
         let maxWidth = columns(for: track.language)
         var input = SubtitleTiming.sortedWithoutOverlaps(track.cues)

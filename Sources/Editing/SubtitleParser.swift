@@ -22,7 +22,7 @@ package enum SubtitleParser {
     ///   - file: The file's name as the user knows it, for diagnostics.
     /// - Returns: The track of every well-formed cue, and diagnostics sorted by location:
     ///   errors for blocks that were skipped, warnings for cues without text.
-    public static func parse(
+    package static func parse(
         _ text: String, format: SubtitleFormat, language: Language, file: String
     ) -> (SubtitleTrack, [Diagnostic]) {
         var reader = BlockReader(file: file, format: format)

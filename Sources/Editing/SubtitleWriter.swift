@@ -12,7 +12,7 @@ import DramaModel
 /// ```
 public enum SubtitleWriter {
     /// The track in `format`.
-    public static func write(_ track: SubtitleTrack, format: SubtitleFormat) -> String {
+    package static func write(_ track: SubtitleTrack, format: SubtitleFormat) -> String {
         switch format {
         case .srt: srt(track)
         case .webVTT: webVTT(track)
@@ -21,7 +21,7 @@ public enum SubtitleWriter {
 
     /// SubRip: for each cue its 1-based number, `HH:MM:SS,mmm --> HH:MM:SS,mmm`, its text
     /// and a blank line. Speakers are not written (SRT has no place for them).
-    public static func srt(_ track: SubtitleTrack) -> String {
+    package static func srt(_ track: SubtitleTrack) -> String {
         var out = ""
         for (index, cue) in prepared(track).enumerated() {
             out += "\(index + 1)\n"
@@ -34,7 +34,7 @@ public enum SubtitleWriter {
     /// WebVTT: a `WEBVTT` header and a blank line, then for each cue
     /// `HH:MM:SS.mmm --> HH:MM:SS.mmm`, its text and a blank line. A speaker opens the text as
     /// a voice span (`<v Mei>`); `&`, `<` and `>` in text are escaped.
-    public static func webVTT(_ track: SubtitleTrack) -> String {
+    package static func webVTT(_ track: SubtitleTrack) -> String {
         var out = "WEBVTT\n\n"
         for cue in prepared(track) {
             out += "\(SubtitleTiming.timestamp(cue.start, separator: ".")) --> \(SubtitleTiming.timestamp(cue.end, separator: "."))\n"

@@ -20,21 +20,21 @@ package actor CharacterSheets {
     private var consumed = Usage()
 
     /// Sheets for `series`'s characters, drawn by `generator`.
-    public init(generator: any ImageGenerator, series: Series) {
+    package init(generator: any ImageGenerator, series: Series) {
         self.generator = generator
         self.series = series
     }
 
     /// What making the sheets consumed so far.
-    public var usage: Usage { consumed }
+    package var usage: Usage { consumed }
 
     /// The seed of a character: the first 8 bytes of SHA-256 of its id.
-    public nonisolated static func seed(for characterID: String) -> UInt64 {
+    package nonisolated static func seed(for characterID: String) -> UInt64 {
         SHA256.hash(data: Data(characterID.utf8)).prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// The sheet's prompt: a full-body turnaround on a plain background from the `LookSpec`.
-    public nonisolated static func sheetPrompt(for member: CastMember, series: Series) -> String {
+    package nonisolated static func sheetPrompt(for member: CastMember, series: Series) -> String {
         let look = member.look
         var traits: [String] = []
         if let age = look.age { traits.append("\(age) years old") }
@@ -50,7 +50,7 @@ package actor CharacterSheets {
     /// The character's sheet, made on first use (concurrent callers share one request).
     /// - Throws: `ModelServicesError` `.rejected` for an unknown character; the generator's
     ///   `StepFailure` when the sheet cannot be made.
-    public func sheet(for characterID: String) async throws -> GeneratedImage {
+    package func sheet(for characterID: String) async throws -> GeneratedImage {
         if let task = sheets[characterID] { return try await task.value }
         guard let member = series.character(id: characterID) else {
             throw ModelServicesError(code: .rejected, message: "no character '\(characterID)' in series.yaml to make a character sheet for; use a character id")
@@ -72,7 +72,7 @@ package actor CharacterSheets {
     }
 
     /// A request showing `characterIDs` (the first one's seed), with their sheets as references.
-    public func request(
+    package func request(
         showing characterIDs: [String], prompt: String, negativePrompt: String = "", width: Int, height: Int
     ) async throws -> ImageRequest {
         var references: [Data] = []

@@ -1,9 +1,9 @@
-public import DramaModel
+package import DramaModel
 import Foundation
 import Logging
-public import Production
+package import Production
 import Screenplay
-public import StoryEngine
+package import StoryEngine
 import Synchronization
 
 /// A `Writer` backed by an OpenAI-compatible chat model (OpenAI, Ollama, llama.cpp's server,
@@ -25,12 +25,12 @@ import Synchronization
 ///
 /// Read `usage` after writing and record it in the ledger: tokens of completions served from
 /// the content-key cache are not counted again.
-public struct ChatWriter: Writer {
+package struct ChatWriter: Writer {
     /// `chat` plus the model: recorded with what it writes.
-    public let id: String
-    public let version = "1"
+    package let id: String
+    package let version = "1"
     /// The id the ledger and the price book use (`services.writer.generator`, else `chat.<model>`).
-    public let generator: GeneratorID
+    package let generator: GeneratorID
 
     let chat: ChatClient
     let notes: [RevisionNote]
@@ -47,19 +47,19 @@ public struct ChatWriter: Writer {
     }
 
     /// What the model consumed so far (input and output tokens, requests), cache hits excluded.
-    public var usage: Usage { meter.state.withLock { $0.usage } }
+    package var usage: Usage { meter.state.withLock { $0.usage } }
 
     /// Episodes the built-in writer wrote because the model failed (0 stands for the plan's
     /// titles and summaries).
-    public var fallbackEpisodes: [Int] { meter.state.withLock { $0.fallbacks.sorted() } }
+    package var fallbackEpisodes: [Int] { meter.state.withLock { $0.fallbacks.sorted() } }
 
     /// The built-in writer's bible for the premise.
-    public func makeBible(_ request: PremiseRequest) async throws(StoryEngineError) -> Series {
+    package func makeBible(_ request: PremiseRequest) async throws(StoryEngineError) -> Series {
         try BeatSheetWriter().makeBible(request)
     }
 
     /// The built-in planner's structure, titled and summarised by the model.
-    public func planSeason(_ series: Series) async throws(StoryEngineError) -> SeasonPlan {
+    package func planSeason(_ series: Series) async throws(StoryEngineError) -> SeasonPlan {
         var plan = try BeatSheetWriter().planSeason(Self.builtIn(series))
         let messages = [
             ChatClient.Message(role: "system", content: WriterPrompts.system(series)),
@@ -81,7 +81,7 @@ public struct ChatWriter: Writer {
     }
 
     /// Every episode of `plan`, written by the model (up to `max_concurrent` at once).
-    public func writeSeason(_ series: Series, plan: SeasonPlan) async throws(StoryEngineError) -> [EpisodeScript] {
+    package func writeSeason(_ series: Series, plan: SeasonPlan) async throws(StoryEngineError) -> [EpisodeScript] {
         guard !plan.episodes.isEmpty else { return [] }
         let builtIn = Self.builtIn(series)
         var first = plan

@@ -17,7 +17,7 @@ package import Production
 /// references use `reference_workflow` (whose LoadImage node reads `{{reference}}`); without
 /// one, references are not sent.
 package struct ComfyUIImageGenerator: ImageGenerator {
-    public var generator: GeneratorID { connection.service.generatorID }
+    package var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection
     let plain: Workflow
@@ -52,7 +52,7 @@ package struct ComfyUIImageGenerator: ImageGenerator {
         return Workflow(text: String(decoding: data, as: UTF8.self))
     }
 
-    public func generate(_ request: ImageRequest) async throws -> GeneratedImage {
+    package func generate(_ request: ImageRequest) async throws -> GeneratedImage {
         let workflow = request.references.isEmpty ? plain : (withReference ?? plain)
         let sendsReference = !request.references.isEmpty && withReference != nil
         let references = (sendsReference ? request.references : []).map { SHA256.hash(data: $0).map { String(format: "%02x", $0) }.joined() }

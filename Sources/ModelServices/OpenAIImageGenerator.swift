@@ -13,7 +13,7 @@ package import Production
 /// consistency rests on the references (`CharacterSheets`). The negative prompt is appended
 /// as "Avoid: …". Pictures are cached by content key.
 package struct OpenAIImageGenerator: ImageGenerator {
-    public var generator: GeneratorID { connection.service.generatorID }
+    package var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection
 
@@ -28,7 +28,7 @@ package struct OpenAIImageGenerator: ImageGenerator {
         return "\(best.0)x\(best.1)"
     }
 
-    public func generate(_ request: ImageRequest) async throws -> GeneratedImage {
+    package func generate(_ request: ImageRequest) async throws -> GeneratedImage {
         let service = connection.service
         let prompt = request.negativePrompt.isEmpty ? request.prompt : "\(request.prompt)\nAvoid: \(request.negativePrompt)"
         let size = Self.size(width: request.width, height: request.height)

@@ -10,16 +10,16 @@ package import Voice
 /// Audio is cached by content key, so a line is paid for once.
 package struct OpenAISpeechSynthesizer: MeteredVoiceSynthesizer {
     /// `openai-speech`.
-    public static let engineName = "openai-speech"
-    public var engine: String { Self.engineName }
-    public var version: Int { 1 }
-    public var generator: GeneratorID { connection.service.generatorID }
+    package static let engineName = "openai-speech"
+    package var engine: String { Self.engineName }
+    package var version: Int { 1 }
+    package var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection
 
     init(connection: ServiceConnection) { self.connection = connection }
 
-    public func speak(_ request: SpeechRequest) async throws -> SpokenLine {
+    package func speak(_ request: SpeechRequest) async throws -> SpokenLine {
         let text = request.text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw VoiceError(code: .emptyText, message: "nothing to say: the line has no words; give the dialogue some text") }
         let service = connection.service

@@ -5,25 +5,25 @@ import Foundation
 /// variable is set and the service accepts it), model present (`GET /models` for
 /// OpenAI-compatible services, ComfyUI's `/object_info` for the checkpoint, Piper's
 /// `/voices`). Each probe is tried once, within the service's own `timeout_seconds`.
-public struct ServiceDoctor: Sendable {
+package struct ServiceDoctor: Sendable {
     let hub: ServiceHub
 
     /// One check of one service.
-    public struct Check: Sendable, Hashable {
+    package struct Check: Sendable, Hashable {
         /// `writer`, `voice`, `image`, `video`.
-        public var role: String
+        package var role: String
         /// `reachable`, `authenticated`, `model present`.
-        public var name: String
+        package var name: String
         /// Whether it passed.
-        public var passed: Bool
+        package var passed: Bool
         /// What was found.
-        public var detail: String
+        package var detail: String
         /// How to fix a failure.
-        public var fix: String?
+        package var fix: String?
     }
 
     /// Every check of every configured service, in role order.
-    public func run() async -> [Check] {
+    package func run() async -> [Check] {
         var checks: [Check] = []
         for (role, service) in hub.settings.configured {
             checks += await check(role, service)

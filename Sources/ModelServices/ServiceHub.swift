@@ -4,7 +4,7 @@ import DramaModel
 public import Foundation
 public import Logging
 public import Production
-public import StoryEngine
+package import StoryEngine
 
 /// The project's model services: one shared HTTP client, one rate limiter per service, the
 /// content-key cache, and the adapters behind the pipeline's protocols. Make one per run and
@@ -74,14 +74,14 @@ public final class ServiceHub: Sendable {
     /// The configured writer, or `nil` when `services.writer` is not set (use `BeatSheetWriter`).
     /// - Parameter notes: the audience's revision notes, put into every episode's prompt.
     /// - Throws: `.missingKey` when the key's environment variable is empty.
-    public func writer(notes: [RevisionNote] = []) throws(ModelServicesError) -> ChatWriter? {
+    package func writer(notes: [RevisionNote] = []) throws(ModelServicesError) -> ChatWriter? {
         guard let service = settings.writer else { return nil }
         return ChatWriter(connection: try connection("writer", service), generator: service.generatorID, notes: notes)
     }
 
     /// The configured speech service, or `nil` when `services.voice` is not set.
     /// - Throws: `.missingKey` when the key's environment variable is empty.
-    public func voice() throws(ModelServicesError) -> (any MeteredVoiceSynthesizer)? {
+    package func voice() throws(ModelServicesError) -> (any MeteredVoiceSynthesizer)? {
         guard let service = settings.voice else { return nil }
         let connection = try connection("voice", service)
         return service.kind == .piperHTTP ? PiperHTTPSynthesizer(connection: connection) : OpenAISpeechSynthesizer(connection: connection)
@@ -103,5 +103,5 @@ public final class ServiceHub: Sendable {
     }
 
     /// Checks every configured service: reachable, authenticated, model present.
-    public func doctor() -> ServiceDoctor { ServiceDoctor(hub: self) }
+    package func doctor() -> ServiceDoctor { ServiceDoctor(hub: self) }
 }

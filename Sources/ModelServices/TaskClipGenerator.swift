@@ -16,7 +16,7 @@ package import Production
 /// paying for another (see `task(for:duration:cacheKey:usage:)`). The finished clip is cached
 /// too. Usage is the clip's seconds (`video_second`).
 package struct TaskClipGenerator: ClipGenerator {
-    public var generator: GeneratorID { connection.service.generatorID }
+    package var generator: GeneratorID { connection.service.generatorID }
 
     let connection: ServiceConnection
 
@@ -24,7 +24,7 @@ package struct TaskClipGenerator: ClipGenerator {
 
     static let path = "/v1/videos/image2video"
 
-    public func animate(_ request: ClipRequest) async throws -> GeneratedClip {
+    package func animate(_ request: ClipRequest) async throws -> GeneratedClip {
         let service = connection.service
         let duration = request.seconds <= 5 ? "5" : "10"
         let imageHash = SHA256.hash(data: request.image).map { String(format: "%02x", $0) }.joined()

@@ -6,10 +6,10 @@ public struct FountainDocument: Sendable, Hashable {
     public var elements: [FountainElement]
     /// Where each element starts in the source, parallel to `elements` when parsed;
     /// empty for documents built in code.
-    public var locations: [SourceLocation]
+    package var locations: [SourceLocation]
 
     /// Creates a document.
-    public init(titlePage: [TitlePageField] = [], elements: [FountainElement] = [], locations: [SourceLocation] = []) {
+    package init(titlePage: [TitlePageField] = [], elements: [FountainElement] = [], locations: [SourceLocation] = []) {
         self.titlePage = titlePage
         self.elements = elements
         self.locations = locations

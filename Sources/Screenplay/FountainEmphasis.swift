@@ -6,7 +6,7 @@
 /// literal characters; markers without a partner stay literal.
 package enum FountainEmphasis {
     /// The styled runs of `text`, with adjacent runs of the same style merged and empty runs omitted.
-    public static func runs(in text: String) -> [StyledRun] {
+    package static func runs(in text: String) -> [StyledRun] {
         var scanner = EmphasisScanner(characters: Array(text))
         scanner.scan(scanner.characters.indices, style: EmphasisScanner.Style())
         return scanner.runs

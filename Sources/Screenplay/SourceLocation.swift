@@ -2,14 +2,14 @@
 ///
 /// Both values are 1-based. `column` counts Swift `Character`s (extended
 /// grapheme clusters), so a CJK character or an emoji counts as one column.
-public struct SourceLocation: Sendable, Hashable {
+package struct SourceLocation: Sendable, Hashable {
     /// The 1-based line number.
-    public var line: Int
+    package var line: Int
     /// The 1-based column, counted in `Character`s.
-    public var column: Int
+    package var column: Int
 
     /// Creates a location from a 1-based line and column.
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

@@ -71,7 +71,7 @@ public struct PremiseRequest: Sendable, Hashable {
 }
 
 /// Guesses a genre from a premise's keywords (English and Chinese).
-public enum GenreGuess {
+package enum GenreGuess {
     static let keywords: [(Genre, [String])] = [
         (.romance, ["marriage", "married", "marry", "contract", "ceo", "bride", "love", "wedding", "billionaire", "fiancé", "fiance", "heiress", "romance", "boyfriend", "girlfriend", "婚", "总裁", "爱", "新娘", "恋", "甜"]),
         (.revenge, ["revenge", "betray", "framed", "humiliat", "son-in-law", "divorce", "comeback", "avenge", "destroy", "reborn", "underdog", "复仇", "逆袭", "背叛", "赘婿", "打脸", "重生", "陷害"]),
@@ -80,7 +80,7 @@ public enum GenreGuess {
     ]
 
     /// The best-matching genre; romance when nothing matches.
-    public static func guess(_ premise: String) -> Genre {
+    package static func guess(_ premise: String) -> Genre {
         let text = premise.lowercased()
         var best: (Genre, Int) = (.romance, 0)
         for (genre, words) in keywords {

@@ -15,14 +15,14 @@ public import Foundation
 /// let phrasebooks = try project.loadPhrasebooks()
 /// let writer = BeatSheetWriter(phrasebooks: phrasebooks)
 /// ```
-public struct ProjectPhrasebooks: Sendable {
+package struct ProjectPhrasebooks: Sendable {
     /// The folder's name inside a project.
-    public static let folderName = "phrasebooks"
+    package static let folderName = "phrasebooks"
     /// The file name ending of a phrasebook.
-    public static let fileExtension = "phrasebook"
+    package static let fileExtension = "phrasebook"
 
     /// No project phrasebooks: the built-in writer's own words.
-    public static let builtIn = ProjectPhrasebooks(kits: [:], files: [])
+    package static let builtIn = ProjectPhrasebooks(kits: [:], files: [])
 
     struct KitKey: Hashable, Sendable {
         var genre: Genre
@@ -32,10 +32,10 @@ public struct ProjectPhrasebooks: Sendable {
     /// The kits the project's files change, by genre and language.
     let kits: [KitKey: GenreKit]
     /// The files loaded, as users name them, in name order.
-    public let files: [String]
+    package let files: [String]
 
     /// True when the project has no phrasebooks of its own.
-    public var isEmpty: Bool { files.isEmpty }
+    package var isEmpty: Bool { files.isEmpty }
 
     /// The kit the writer uses for a genre and language.
     /// - Throws: when a built-in phrasebook is broken (a bug in this program).
@@ -52,7 +52,7 @@ public struct ProjectPhrasebooks: Sendable {
     ///   - displayPath: how a file is named in messages (relative to the working directory).
     /// - Throws: `StoryEngineError` `.invalidPhrasebook` listing every problem in every file,
     ///   each located at `file:line:column` with how to fix it.
-    public static func load(from folder: URL, displayPath: (URL) -> String = { $0.path }) throws(StoryEngineError) -> ProjectPhrasebooks {
+    package static func load(from folder: URL, displayPath: (URL) -> String = { $0.path }) throws(StoryEngineError) -> ProjectPhrasebooks {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return .builtIn }

@@ -8,9 +8,9 @@ public import DramaModel
 /// //   ← shorten-beat (beat:exposition): exposition beats lose 2.3× more viewers than confrontations
 /// print(change.description)
 /// ```
-public struct RevisionChange: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct RevisionChange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What happened to the line or beat.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// A line was cut.
         case removed
         /// A line was replaced by another.
@@ -22,29 +22,29 @@ public struct RevisionChange: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     /// The episode number.
-    public var episode: Int
+    package var episode: Int
     /// The note that caused the change.
-    public var note: RevisionNote
+    package var note: RevisionNote
     /// What happened.
-    public var kind: Kind
+    package var kind: Kind
     /// The 0-based scene of the episode the change is in (in the revised script; for a removed
     /// line, the scene it was in).
-    public var scene: Int
+    package var scene: Int
     /// The kind of beat changed.
-    public var beat: BeatKind
+    package var beat: BeatKind
     /// The 0-based index of the line among the episode's dialogue lines: in the revised script
     /// for added, replaced and moved lines, in the script before for removed ones; `nil` for a
     /// beat move or an action line.
-    public var line: Int?
+    package var line: Int?
     /// The cast id of the line's speaker, for dialogue.
-    public var speaker: String?
+    package var speaker: String?
     /// The text before (a removed or replaced line, the beat's place before a move).
-    public var before: String?
+    package var before: String?
     /// The text after (an added or replaced line, the beat's place after a move).
-    public var after: String?
+    package var after: String?
 
     /// Creates a change record.
-    public init(
+    package init(
         episode: Int, note: RevisionNote, kind: Kind, scene: Int, beat: BeatKind, line: Int? = nil, speaker: String? = nil,
         before: String? = nil, after: String? = nil
     ) {
@@ -60,7 +60,7 @@ public struct RevisionChange: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     /// The change in words, with the note and its evidence.
-    public var description: String {
+    package var description: String {
         var place = "ep \(episode), scene \(scene + 1) (\(beat.rawValue))"
         if let line { place += ", line \(line + 1)" }
         let who = speaker.map { "\($0): " } ?? ""

@@ -12,12 +12,12 @@ public struct RevisionLog: Sendable, Hashable, Codable {
         /// The notes, in the order applied.
         public var notes: [RevisionNote]
         /// The changes they made, for people.
-        public var changes: [RevisionChange]
+        package var changes: [RevisionChange]
         /// When they were applied (ISO 8601).
         public var applied: String
 
         /// Creates an entry.
-        public init(notes: [RevisionNote], changes: [RevisionChange], applied: String) {
+        package init(notes: [RevisionNote], changes: [RevisionChange], applied: String) {
             self.notes = notes
             self.changes = changes
             self.applied = applied

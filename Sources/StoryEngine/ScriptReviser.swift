@@ -34,7 +34,7 @@ public struct ScriptReviser: Sendable {
     /// project's `phrasebooks`, if it has any).
     /// - Throws: `StoryEngineError` `.unsupportedEngine` when the bible asks for another writer,
     ///   `.phrasebookBroken` if a built-in phrasebook fails to load.
-    public init(series: Series, plan: SeasonPlan, phrasebooks: ProjectPhrasebooks = .builtIn) throws(StoryEngineError) {
+    package init(series: Series, plan: SeasonPlan, phrasebooks: ProjectPhrasebooks = .builtIn) throws(StoryEngineError) {
         guard series.writer.engine == WriterSettings.beatSheet else {
             throw StoryEngineError(
                 code: .unsupportedEngine,
@@ -52,14 +52,14 @@ public struct ScriptReviser: Sendable {
     /// Revises one episode.
     /// - Throws: `StoryEngineError` `.editedScripts` when the script is not the writer's draft,
     ///   `.invalidRequest` for a note that lacks what its action needs or an unknown episode.
-    public func revise(_ script: EpisodeScript, notes: [RevisionNote]) throws(StoryEngineError) -> ScriptRevision {
+    package func revise(_ script: EpisodeScript, notes: [RevisionNote]) throws(StoryEngineError) -> ScriptRevision {
         try revise([script], notes: notes)[0]
     }
 
     /// Revises several episodes (in episode order, replaying the season once).
     /// - Throws: `StoryEngineError` `.editedScripts` when a script is not the writer's draft,
     ///   `.invalidRequest` for a note that lacks what its action needs or an unknown episode.
-    public func revise(_ scripts: [EpisodeScript], notes: [RevisionNote]) throws(StoryEngineError) -> [ScriptRevision] {
+    package func revise(_ scripts: [EpisodeScript], notes: [RevisionNote]) throws(StoryEngineError) -> [ScriptRevision] {
         try validate(notes)
         for script in scripts where plan.episode(script.number) == nil {
             throw StoryEngineError(

@@ -27,7 +27,7 @@ public struct EpisodePlan: Sendable, Hashable {
     /// The last episode: it pays the arcs off.
     public var isFinale: Bool
     /// Scenes in order; the first opens on the hook, the last ends on the cliffhanger.
-    public var scenes: [ScenePlan]
+    package var scenes: [ScenePlan]
     /// Events that hold from the episode's start (returns, healing).
     public var openingEvents: [ContinuityEvent]
     /// Events that happen by its end (exits, injuries, props, relationships).
@@ -36,27 +36,27 @@ public struct EpisodePlan: Sendable, Hashable {
     public var arcs: [String]
 
     /// Every beat, scene by scene.
-    public var beats: [BeatPlan] { scenes.flatMap(\.beats) }
+    package var beats: [BeatPlan] { scenes.flatMap(\.beats) }
     /// Secrets revealed in this episode.
     public var reveals: [String] { beats.compactMap(\.secret) }
 }
 
 /// A scene: a place, a time of day and the beats played there.
-public struct ScenePlan: Sendable, Hashable {
+package struct ScenePlan: Sendable, Hashable {
     /// Location id.
-    public var location: String
+    package var location: String
     /// Night or day.
-    public var night: Bool
+    package var night: Bool
     /// Beats in order.
-    public var beats: [BeatPlan]
+    package var beats: [BeatPlan]
 }
 
 /// A beat: its kind and who plays it.
-public struct BeatPlan: Sendable, Hashable {
+package struct BeatPlan: Sendable, Hashable {
     /// What kind of beat.
-    public var kind: BeatKind
+    package var kind: BeatKind
     /// Character ids: the one who drives the beat first, then who they face.
-    public var cast: [String]
+    package var cast: [String]
     /// For a reveal: the secret revealed.
-    public var secret: String?
+    package var secret: String?
 }

@@ -58,7 +58,7 @@ public struct SeriesProject: Sendable {
 
     /// Reads and validates the project's `phrasebooks/` folder (none when it does not exist).
     /// - Throws: `StoryEngineError` `.invalidPhrasebook` listing every problem, located.
-    public func loadPhrasebooks() throws(StoryEngineError) -> ProjectPhrasebooks {
+    package func loadPhrasebooks() throws(StoryEngineError) -> ProjectPhrasebooks {
         try ProjectPhrasebooks.load(from: phrasebooksURL, displayPath: displayPath)
     }
 
@@ -132,13 +132,13 @@ public struct SeriesProject: Sendable {
     // MARK: Writing episodes
 
     /// What `writeEpisodes` did.
-    public struct WriteReport: Sendable, Hashable {
+    package struct WriteReport: Sendable, Hashable {
         /// Episodes written (new or changed).
-        public var written: [Int] = []
+        package var written: [Int] = []
         /// Episodes whose file already had exactly these words.
-        public var unchanged: [Int] = []
+        package var unchanged: [Int] = []
         /// Episodes left alone because a person edited them.
-        public var keptEdited: [Int] = []
+        package var keptEdited: [Int] = []
     }
 
     /// Whether a person edited episode `number` since the writer last wrote it.
@@ -151,7 +151,7 @@ public struct SeriesProject: Sendable {
     /// hashes is saved before the files, so a run killed halfway never makes a script it wrote
     /// look edited, nor an edited one look generated.
     /// - Throws: `DramaModelError` with code `fileUnwritable`.
-    public func writeEpisodes(_ scripts: [EpisodeScript], force: Bool) throws -> WriteReport {
+    package func writeEpisodes(_ scripts: [EpisodeScript], force: Bool) throws -> WriteReport {
         var manifest = loadManifest()
         var report = WriteReport()
         var pending: [(URL, Data)] = []

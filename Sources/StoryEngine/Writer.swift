@@ -36,11 +36,11 @@ public struct BeatSheetWriter: Writer {
     public let id = WriterSettings.beatSheet
     public let version = "1"
     /// The project's phrasebooks laid over the built-in ones (`.builtIn` for none).
-    public let phrasebooks: ProjectPhrasebooks
+    package let phrasebooks: ProjectPhrasebooks
 
     /// Creates the writer.
     /// - Parameter phrasebooks: a project's phrasebooks (`SeriesProject.loadPhrasebooks()`).
-    public init(phrasebooks: ProjectPhrasebooks = .builtIn) {
+    package init(phrasebooks: ProjectPhrasebooks = .builtIn) {
         self.phrasebooks = phrasebooks
     }
 

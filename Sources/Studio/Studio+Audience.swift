@@ -8,15 +8,15 @@ import StoryEngine
 /// What the audience dashboard of a series shows.
 public struct AudienceDashboard: Sendable {
     /// One episode's place in the funnel.
-    public struct EpisodeRow: Sendable, Hashable {
+    package struct EpisodeRow: Sendable, Hashable {
         /// The episode.
-        public var number: Int
+        package var number: Int
         /// Starts, completions and the share completing.
-        public var starts: Int, completions: Int, completion: Double
+        package var starts: Int, completions: Int, completion: Double
         /// Share still watching at 3 s.
-        public var hook: Double
+        package var hook: Double
         /// Viewers going on to the next episode, if it has data.
-        public var continueRate: Double?
+        package var continueRate: Double?
     }
 
     /// The series' metrics and findings.
@@ -24,11 +24,11 @@ public struct AudienceDashboard: Sendable {
     /// Viewers who were simulated (labelled synthetic when non-zero).
     public var syntheticViewers: Int
     /// The funnel, episode by episode.
-    public var rows: [EpisodeRow]
+    package var rows: [EpisodeRow]
     /// The episode whose curve is drawn.
     public var episode: Int?
     /// Its retention curve, to draw over the script's beats (nil: no episode has data).
-    public var retention: RetentionPlot?
+    package var retention: RetentionPlot?
     /// The funnel: starts per episode.
     public var funnel: [ChartBar]
     /// The continue rate n → n+1.
@@ -37,17 +37,17 @@ public struct AudienceDashboard: Sendable {
     public var hotspots: [(text: String, link: String)]
 
     /// A retention curve with the script's beats under it and its hotspots marked.
-    public struct RetentionPlot: Sendable, Hashable {
+    package struct RetentionPlot: Sendable, Hashable {
         /// Share of starts still watching, second by second.
-        public var curve: [Double]
+        package var curve: [Double]
         /// The series' median curve, when there is one.
-        public var median: [Double]?
+        package var median: [Double]?
         /// The beats under the curve.
-        public var bands: [Band]
+        package var bands: [Band]
         /// The hotspots on it.
-        public var markers: [Marker]
+        package var markers: [Marker]
         /// The chart's title.
-        public var title: String
+        package var title: String
     }
 
     /// A beat of the script under a retention curve, from `start` to `end` seconds.

@@ -95,7 +95,7 @@ public final class Studio: Sendable {
     // MARK: Series
 
     /// Every series with its episodes' states and spend.
-    public func seriesList(now: Date = Date()) async throws(StudioError) -> [SeriesSummary] {
+    package func seriesList(now: Date = Date()) async throws(StudioError) -> [SeriesSummary] {
         var list: [SeriesSummary] = []
         for entry in catalog.all() {
             let detail = try await series(entry.id, now: now)
@@ -109,7 +109,7 @@ public final class Studio: Sendable {
     }
 
     /// One series: its plan and every episode's state, cost and release time.
-    public func series(_ id: String, now: Date = Date()) async throws(StudioError) -> SeriesDetail {
+    package func series(_ id: String, now: Date = Date()) async throws(StudioError) -> SeriesDetail {
         let project = try catalog.project(id)
         let store = try jobStore(project)
         let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
@@ -142,7 +142,7 @@ public final class Studio: Sendable {
     }
 
     /// One episode as a reviewer sees it.
-    public func episode(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> EpisodeDetail {
+    package func episode(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> EpisodeDetail {
         let project = try catalog.project(id)
         guard let script = project.files.scriptsOnDisk().first(where: { $0.number == number }) else {
             throw StudioError(code: .notFound, message: "series '\(id)' has no episode \(number)")
@@ -190,7 +190,7 @@ public final class Studio: Sendable {
     /// checked first; nothing is recorded when they fail.
     /// - Throws: `StudioError` (`forbidden`, `conflict`, `invalidInput`, `notFound`).
     @discardableResult
-    public func review(
+    package func review(
         _ id: String, _ number: Int, action: ReviewRecord.Action, note: String?, shots: [Int] = [], scene: Int? = nil,
         by user: StudioUser, now: Date = Date()
     ) async throws(StudioError) -> EpisodeDetail {
@@ -327,7 +327,7 @@ public final class Studio: Sendable {
     }
 
     /// What the public channel shows of series `id`: released episodes only.
-    public func channel(_ id: String, now: Date = Date()) async throws(StudioError) -> ChannelListing {
+    package func channel(_ id: String, now: Date = Date()) async throws(StudioError) -> ChannelListing {
         try await publishDue(id, now: now)
         let detail = try await series(id, now: now)
         let calendar = detail.calendar

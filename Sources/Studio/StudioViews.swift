@@ -1,167 +1,167 @@
-public import Foundation
+package import Foundation
 
 /// A series in the studio's list.
-public struct SeriesSummary: Sendable, Hashable, Codable {
+package struct SeriesSummary: Sendable, Hashable, Codable {
     /// Folder name.
-    public var id: String
+    package var id: String
     /// Title from the bible.
-    public var title: String
+    package var title: String
     /// `en` or `zh`.
-    public var language: String
+    package var language: String
     /// Genre.
-    public var genre: String
+    package var genre: String
     /// Episodes with a script.
-    public var episodes: Int
+    package var episodes: Int
     /// Episodes per state.
-    public var states: [String: Int]
+    package var states: [String: Int]
     /// Total spend in US dollars.
-    public var spentUSD: Double
+    package var spentUSD: Double
 }
 
 /// A series with its episodes.
-public struct SeriesDetail: Sendable, Hashable, Codable {
+package struct SeriesDetail: Sendable, Hashable, Codable {
     /// Folder name.
-    public var id: String
+    package var id: String
     /// Title.
-    public var title: String
+    package var title: String
     /// `en` or `zh`.
-    public var language: String
+    package var language: String
     /// Genre.
-    public var genre: String
+    package var genre: String
     /// The premise.
-    public var logline: String
+    package var logline: String
     /// Episodes in order.
-    public var episodes: [EpisodeSummary]
+    package var episodes: [EpisodeSummary]
     /// Total spend in US dollars.
-    public var spentUSD: Double
+    package var spentUSD: Double
     /// The release calendar, if set.
-    public var calendar: ReleaseCalendar?
+    package var calendar: ReleaseCalendar?
 }
 
 /// An episode in a series' list.
-public struct EpisodeSummary: Sendable, Hashable, Codable {
+package struct EpisodeSummary: Sendable, Hashable, Codable {
     /// Number.
-    public var number: Int
+    package var number: Int
     /// Title.
-    public var title: String
+    package var title: String
     /// Review state.
-    public var state: EpisodeState
+    package var state: EpisodeState
     /// Dialogue lines.
-    public var lines: Int
+    package var lines: Int
     /// Spend on it in US dollars.
-    public var costUSD: Double
+    package var costUSD: Double
     /// Its release time by the calendar.
-    public var releaseAt: Date?
+    package var releaseAt: Date?
     /// Behind the paywall.
-    public var locked: Bool
+    package var locked: Bool
     /// A finished render exists.
-    public var hasRender: Bool
+    package var hasRender: Bool
 }
 
 /// A shot of a produced episode.
-public struct ShotSummary: Sendable, Hashable, Codable {
+package struct ShotSummary: Sendable, Hashable, Codable {
     /// Number from 1.
-    public var number: Int
+    package var number: Int
     /// Scene from 1.
-    public var scene: Int
+    package var scene: Int
     /// Start in seconds.
-    public var start: Double
+    package var start: Double
     /// Length in seconds.
-    public var duration: Double
+    package var duration: Double
     /// Framing.
-    public var framing: String
+    package var framing: String
     /// Camera move of the current take.
-    public var camera: String
+    package var camera: String
     /// Location id.
-    public var location: String
+    package var location: String
     /// Speaker's cue, for dialogue shots.
-    public var speaker: String?
+    package var speaker: String?
     /// The line spoken.
-    public var line: String?
+    package var line: String?
     /// Story beat.
-    public var beat: String?
+    package var beat: String?
     /// Current take (0 = first).
-    public var take: Int
+    package var take: Int
 }
 
 /// An episode as a reviewer sees it.
-public struct EpisodeDetail: Sendable, Hashable, Codable {
+package struct EpisodeDetail: Sendable, Hashable, Codable {
     /// Series id.
-    public var series: String
+    package var series: String
     /// Number.
-    public var number: Int
+    package var number: Int
     /// Title.
-    public var title: String
+    package var title: String
     /// Review state.
-    public var state: EpisodeState
+    package var state: EpisodeState
     /// The Fountain script.
-    public var script: String
+    package var script: String
     /// The produced cut's shots (empty before the first production).
-    public var shots: [ShotSummary]
+    package var shots: [ShotSummary]
     /// Studio URL of the finished episode.
-    public var video: String?
+    package var video: String?
     /// Studio URL of the preview.
-    public var preview: String?
+    package var preview: String?
     /// Studio URL of the WebVTT subtitles.
-    public var subtitles: String?
+    package var subtitles: String?
     /// Studio URL of the cover.
-    public var cover: String?
+    package var cover: String?
     /// SHA-256 of the current render.
-    public var render: String?
+    package var render: String?
     /// Who did what, oldest first.
-    public var history: [ReviewRecord]
+    package var history: [ReviewRecord]
     /// Actions the review gate allows now.
-    public var allowedActions: [String]
+    package var allowedActions: [String]
     /// Release time by the calendar.
-    public var releaseAt: Date?
+    package var releaseAt: Date?
     /// Scenes in the script.
-    public var scenes: Int
+    package var scenes: Int
 }
 
 /// The public channel's view of a series.
-public struct ChannelListing: Sendable, Hashable, Codable {
+package struct ChannelListing: Sendable, Hashable, Codable {
     /// Series facts.
-    public struct Series: Sendable, Hashable, Codable {
+    package struct Series: Sendable, Hashable, Codable {
         /// Id.
-        public var id: String
+        package var id: String
         /// Title.
-        public var title: String
+        package var title: String
         /// `en` or `zh`.
-        public var language: String
+        package var language: String
     }
     /// The paywall.
-    public struct Paywall: Sendable, Hashable, Codable {
+    package struct Paywall: Sendable, Hashable, Codable {
         /// First locked episode.
-        public var fromEpisode: Int
+        package var fromEpisode: Int
         /// Test coins per episode.
-        public var priceCoins: Int
+        package var priceCoins: Int
         /// Test coins a new viewer has.
-        public var startingCoins: Int
+        package var startingCoins: Int
     }
     /// The series.
-    public var series: Series
+    package var series: Series
     /// The paywall, if any.
-    public var paywall: Paywall?
+    package var paywall: Paywall?
     /// Released episodes in order.
-    public var episodes: [ChannelEpisode]
+    package var episodes: [ChannelEpisode]
 }
 
 /// A released episode on the channel.
-public struct ChannelEpisode: Sendable, Hashable, Codable {
+package struct ChannelEpisode: Sendable, Hashable, Codable {
     /// Number.
-    public var number: Int
+    package var number: Int
     /// Title.
-    public var title: String
+    package var title: String
     /// Public video URL.
-    public var video: String
+    package var video: String
     /// Public WebVTT URL.
-    public var subtitles: String
+    package var subtitles: String
     /// Public cover URL.
-    public var poster: String
+    package var poster: String
     /// Length in seconds.
-    public var durationSeconds: Double
+    package var durationSeconds: Double
     /// Behind the paywall.
-    public var locked: Bool
+    package var locked: Bool
 }
 
 /// The production queue of a series.

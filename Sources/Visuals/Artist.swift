@@ -4,7 +4,7 @@ public import DramaModel
 ///
 /// Implementations are deterministic: the same arguments give the same pixels, so the
 /// production graph can cache drawings by their inputs and `version`.
-public protocol Artist: Sendable {
+package protocol Artist: Sendable {
     /// The generator's name in the production graph (`builtin.artist`).
     var generator: String { get }
     /// Bumped whenever the drawings change, so cached pictures are redrawn.

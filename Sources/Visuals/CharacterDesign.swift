@@ -6,43 +6,43 @@ package import DramaModel
 /// character looks the same in every shot, every episode and every run.
 package struct CharacterDesign: Sendable, Hashable, Codable {
     /// Gender, for the silhouette, lashes and default hair.
-    public var gender: Gender
+    package var gender: Gender
     /// Apparent age in years; from 55 on hair greys and lines appear.
-    public var age: Int
+    package var age: Int
     /// Shoulder width.
-    public var build: Build
+    package var build: Build
     /// Face outline.
-    public var faceShape: FaceShape
+    package var faceShape: FaceShape
     /// Skin tone.
-    public var skin: RGBColor
+    package var skin: RGBColor
     /// Hair cut.
-    public var hairStyle: HairStyle
+    package var hairStyle: HairStyle
     /// Hair colour.
-    public var hairColor: RGBColor
+    package var hairColor: RGBColor
     /// A second hair colour in streaks (`silver-streaked hair`), if any.
-    public var hairStreak: RGBColor?
+    package var hairStreak: RGBColor?
     /// Iris colour.
-    public var eyeColor: RGBColor
+    package var eyeColor: RGBColor
     /// Eye cut.
-    public var eyeShape: EyeShape
+    package var eyeShape: EyeShape
     /// Eyebrows at rest.
-    public var browStyle: BrowStyle
+    package var browStyle: BrowStyle
     /// What they wear.
-    public var outfitStyle: OutfitStyle
+    package var outfitStyle: OutfitStyle
     /// The outfit's main colour.
-    public var outfitColor: RGBColor
+    package var outfitColor: RGBColor
     /// Trim, tie, lining and embroidery.
-    public var accentColor: RGBColor
+    package var accentColor: RGBColor
     /// Shirt or under-layer.
-    public var innerColor: RGBColor
+    package var innerColor: RGBColor
     /// Always worn.
-    public var accessories: [Accessory]
+    package var accessories: [Accessory]
     /// Small recognisable marks.
-    public var marks: [FaceMark]
+    package var marks: [FaceMark]
 
     /// Derives the design of a cast member on its own (a cast may still vary it so two
     /// members never look alike: see `ProceduralArtist`).
-    public init(member: CastMember, genre: Genre) {
+    package init(member: CastMember, genre: Genre) {
         let id = member.id, look = member.look
         func pick<T>(_ options: [T], _ key: String) -> T { options[StableHash.pick(options.count, id, key)] }
 
@@ -121,7 +121,7 @@ package struct CharacterDesign: Sendable, Hashable, Codable {
     }
 
     /// Whether age shows: grey hair, lines at the eyes and mouth.
-    public var isElder: Bool { age >= 58 }
+    package var isElder: Bool { age >= 58 }
 
     /// Lips, a touch of the skin towards rose.
     var lipColor: RGBColor {

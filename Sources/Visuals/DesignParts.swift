@@ -1,5 +1,5 @@
 /// How a character's hair is cut and worn.
-public enum HairStyle: String, Sendable, Hashable, Codable, CaseIterable {
+package enum HairStyle: String, Sendable, Hashable, Codable, CaseIterable {
     case longStraight, bob, highPonytail, updo, bun, braid, waves
     case short, sweptBack, sidePart, tousled, closeCrop, combed, topknot
 
@@ -8,7 +8,7 @@ public enum HairStyle: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// What a character usually wears.
-public enum OutfitStyle: String, Sendable, Hashable, Codable, CaseIterable {
+package enum OutfitStyle: String, Sendable, Hashable, Codable, CaseIterable {
     case suit, threePieceSuit, blazer, cardigan, dress, trenchCoat, overcoat, blouse, qipao
     case turtleneck, parka, windbreaker, labCoat, denimJacket, workUniform, shirt
     case palaceRobe, dragonRobe, servantTunic, mourningRobe
@@ -18,32 +18,32 @@ public enum OutfitStyle: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// Something a character always wears.
-public enum Accessory: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Accessory: String, Sendable, Hashable, Codable, CaseIterable {
     case silverLocket, pearlEarrings, earrings, jadePendant, jadeBracelet, goldChain, necklace
     case glasses, hairpin, watch, ring, redString, crown, tie
 }
 
 /// The outline of the face.
-public enum FaceShape: String, Sendable, Hashable, Codable, CaseIterable {
+package enum FaceShape: String, Sendable, Hashable, Codable, CaseIterable {
     case oval, round, sharp, square
 }
 
 /// The cut of the eyes.
-public enum EyeShape: String, Sendable, Hashable, Codable, CaseIterable {
+package enum EyeShape: String, Sendable, Hashable, Codable, CaseIterable {
     case round, almond, narrow
 }
 
 /// The eyebrows at rest.
-public enum BrowStyle: String, Sendable, Hashable, Codable, CaseIterable {
+package enum BrowStyle: String, Sendable, Hashable, Codable, CaseIterable {
     case soft, straight, thick, arched
 }
 
 /// The body's width.
-public enum Build: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Build: String, Sendable, Hashable, Codable, CaseIterable {
     case slight, average, broad
 }
 
 /// A small mark on the face that makes a character recognisable.
-public enum FaceMark: String, Sendable, Hashable, Codable, CaseIterable {
+package enum FaceMark: String, Sendable, Hashable, Codable, CaseIterable {
     case beautyMark, dimples, scar, freckles
 }

@@ -23,12 +23,12 @@ public struct FrameComposer: Sendable {
     /// The series the shots belong to.
     public let series: Series
     /// Who draws the characters.
-    public let artist: any Artist
+    package let artist: any Artist
     let designs: [String: CharacterDesign]
 
     /// Creates a composer; a `ProceduralArtist` draws characters straight into the frame,
     /// any other artist's character pictures are scaled in.
-    public init(series: Series, artist: any Artist) {
+    package init(series: Series, artist: any Artist) {
         self.series = series
         self.artist = artist
         self.designs = (artist as? ProceduralArtist)?.designs ?? CharacterDesign.cast(of: series)

@@ -1,28 +1,28 @@
 import Foundation
 
 /// An opaque sRGB colour of a character design or a scene.
-public struct RGBColor: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct RGBColor: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Red, 0–255.
-    public var red: UInt8
+    package var red: UInt8
     /// Green, 0–255.
-    public var green: UInt8
+    package var green: UInt8
     /// Blue, 0–255.
-    public var blue: UInt8
+    package var blue: UInt8
 
     /// Creates a colour from its components.
-    public init(red: UInt8, green: UInt8, blue: UInt8) {
+    package init(red: UInt8, green: UInt8, blue: UInt8) {
         self.red = red
         self.green = green
         self.blue = blue
     }
 
     /// Creates a colour from `0xrrggbb`.
-    public init(_ hex: UInt32) {
+    package init(_ hex: UInt32) {
         self.init(red: UInt8((hex >> 16) & 0xff), green: UInt8((hex >> 8) & 0xff), blue: UInt8(hex & 0xff))
     }
 
     /// Parses `#rrggbb` (the `#` is optional); `nil` for anything else.
-    public init?(hex text: String) {
+    package init?(hex text: String) {
         var digits = text.trimmingCharacters(in: .whitespaces)
         if digits.hasPrefix("#") { digits.removeFirst() }
         guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
@@ -30,13 +30,13 @@ public struct RGBColor: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `#rrggbb`.
-    public var hex: String {
+    package var hex: String {
         let value = (Int(red) << 16) | (Int(green) << 8) | Int(blue)
         let digits = String(value, radix: 16)
         return "#" + String(repeating: "0", count: 6 - digits.count) + digits
     }
 
-    public var description: String { hex }
+    package var description: String { hex }
 
     /// Components as 0–1 doubles, for cairo.
     var unit: (r: Double, g: Double, b: Double) { (Double(red) / 255, Double(green) / 255, Double(blue) / 255) }

@@ -18,7 +18,7 @@ package import DramaModel
 /// final with an `i` glide goes by its main vowel (`iA` open, `iE` wide, `iou` round).
 package enum PhonemeMouthShapes {
     /// The shape for one phoneme mnemonic.
-    public static func shape(for phoneme: String) -> MouthShape {
+    package static func shape(for phoneme: String) -> MouthShape {
         let name = normalized(phoneme)
         if name.isEmpty || name.hasPrefix("_") { return .closed }
         if let shape = table[name] { return shape }

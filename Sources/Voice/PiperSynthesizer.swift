@@ -11,18 +11,18 @@ import SystemPackage
 /// of the audio, and word timings from the phonemes' word groups when they match the text's
 /// words. Noise is turned off (`--noise-scale 0 --noise-w-scale 0`) so the same request gives
 /// the same samples. Rate and loudness follow `Prosody`; pitch is the model's own.
-public struct PiperSynthesizer: VoiceSynthesizer {
+package struct PiperSynthesizer: VoiceSynthesizer {
     /// The engine name castings use.
-    public static let engineName = "piper"
+    package static let engineName = "piper"
     /// The voice model cast when a Piper character sets none.
-    public static let defaultVoice = "en_US-joe-medium"
+    package static let defaultVoice = "en_US-joe-medium"
     /// Names a model file (`.onnx`) or a directory of them to use before searching.
     static let modelEnvironmentKey = "CLIFF_PIPER_MODEL"
 
     /// `piper`.
-    public var engine: String { Self.engineName }
+    package var engine: String { Self.engineName }
     /// Bumped whenever the output for the same request changes.
-    public var version: Int { 1 }
+    package var version: Int { 1 }
 
     /// The resolved `piper` executable.
     let executable: String
@@ -37,7 +37,7 @@ public struct PiperSynthesizer: VoiceSynthesizer {
     ///     `$CLIFF_PIPER_MODEL`, else `en_US-joe-medium` from the installed voice packages.
     /// - Throws: `VoiceError` `.engineMissing` when piper is not installed, `.unknownVoice`
     ///   when no model is found.
-    public init(executable: String = "piper", model: String? = nil) throws {
+    package init(executable: String = "piper", model: String? = nil) throws {
         guard let resolved = Self.locateExecutable(executable) else {
             throw VoiceError(
                 code: .engineMissing,
@@ -54,12 +54,12 @@ public struct PiperSynthesizer: VoiceSynthesizer {
     }
 
     /// Whether piper and its default voice model are installed.
-    public static func isAvailable() -> Bool {
+    package static func isAvailable() -> Bool {
         (try? PiperSynthesizer()) != nil
     }
 
     /// Speaks the line: piper writes raw 16-bit mono PCM at the model's sample rate.
-    public func synthesize(_ request: SpeechRequest) async throws -> Speech {
+    package func synthesize(_ request: SpeechRequest) async throws -> Speech {
         let text = EspeakSynthesizer.speakable(request.text)
         guard !text.isEmpty else {
             throw VoiceError(code: .emptyText, message: "nothing to say: the line \"\(request.text)\" has no words; give the dialogue some text")

@@ -16,14 +16,14 @@ public import Foundation
 /// ```
 public struct EventBatchDecoder: Sendable {
     /// The result of decoding one body.
-    public struct DecodedBatch: Sendable, Hashable {
+    package struct DecodedBatch: Sendable, Hashable {
         /// Valid events, in body order.
-        public var events: [ViewerEvent]
+        package var events: [ViewerEvent]
         /// Refused events, with reasons.
-        public var rejected: [IngestReport.Rejection]
+        package var rejected: [IngestReport.Rejection]
         /// For each refused event, its series when it named one (`""` when not): so rejected
         /// counts can be kept per series.
-        public var rejectedSeries: [String]
+        package var rejectedSeries: [String]
     }
 
     /// The most events one body may carry.
@@ -44,7 +44,7 @@ public struct EventBatchDecoder: Sendable {
     ///
     /// - Throws: `AudienceError` `.invalidInput` when the body is not JSON, not an event, an
     ///   array or `{"batch": [...]}`, or is empty; `.tooLarge` over `maximumBatch` events.
-    public func decode(_ body: Data) throws(AudienceError) -> DecodedBatch {
+    package func decode(_ body: Data) throws(AudienceError) -> DecodedBatch {
         let parsed: JSONValue
         do {
             parsed = try JSONValue.parse(body)

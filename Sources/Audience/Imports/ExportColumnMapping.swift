@@ -11,24 +11,24 @@
 /// ```
 public struct ExportColumnMapping: Sendable, Hashable, Codable {
     /// Columns of a per-viewer watch log: one row per viewer and episode watched.
-    public struct WatchLog: Sendable, Hashable, Codable {
+    package struct WatchLog: Sendable, Hashable, Codable {
         /// The viewer's id. Default `viewer`.
-        public var viewer: String
+        package var viewer: String
         /// Episode number. Default `episode`.
-        public var episode: String
+        package var episode: String
         /// When the viewer started: ISO-8601, or seconds (or milliseconds) since 1970. Default `started_at`.
-        public var startedAt: String
+        package var startedAt: String
         /// Seconds watched (decimals allowed). Default `watched_seconds`.
-        public var watchedSeconds: String
+        package var watchedSeconds: String
         /// Optional: whether the viewer finished (`true/false`, `1/0`, `yes/no`, empty = no). Default `completed`.
-        public var completed: String?
+        package var completed: String?
         /// Optional: whether the viewer swiped away. Default `swiped`.
-        public var swiped: String?
+        package var swiped: String?
         /// Optional: the series id, when one file holds several. Default `series`.
-        public var series: String?
+        package var series: String?
 
         /// Creates a mapping.
-        public init(
+        package init(
             viewer: String = "viewer", episode: String = "episode", startedAt: String = "started_at", watchedSeconds: String = "watched_seconds",
             completed: String? = "completed", swiped: String? = "swiped", series: String? = "series"
         ) {
@@ -46,21 +46,21 @@ public struct ExportColumnMapping: Sendable, Hashable, Codable {
     }
 
     /// Columns of a per-second retention table: one row per episode and second.
-    public struct RetentionTable: Sendable, Hashable, Codable {
+    package struct RetentionTable: Sendable, Hashable, Codable {
         /// Episode number. Default `episode`.
-        public var episode: String
+        package var episode: String
         /// Whole second from the episode's start. Default `second`.
-        public var second: String
+        package var second: String
         /// Share of starts still watching: a fraction (`0.85`) or a percentage (`85%`).
         /// Default `audience_share`. One of this or `viewers` must be present.
-        public var audienceShare: String
+        package var audienceShare: String
         /// Viewers still watching, as a count. Default `viewers`.
-        public var viewers: String
+        package var viewers: String
         /// The episode's starts (same on each of its rows). Default `starts`.
-        public var starts: String
+        package var starts: String
 
         /// Creates a mapping.
-        public init(episode: String = "episode", second: String = "second", audienceShare: String = "audience_share", viewers: String = "viewers", starts: String = "starts") {
+        package init(episode: String = "episode", second: String = "second", audienceShare: String = "audience_share", viewers: String = "viewers", starts: String = "starts") {
             self.episode = episode
             self.second = second
             self.audienceShare = audienceShare
@@ -70,14 +70,14 @@ public struct ExportColumnMapping: Sendable, Hashable, Codable {
     }
 
     /// Watch-log columns.
-    public var watchLog: WatchLog
+    package var watchLog: WatchLog
     /// Retention-table columns.
-    public var retentionTable: RetentionTable
+    package var retentionTable: RetentionTable
     /// The CSV field separator. Default `,`.
     public var delimiter: Character
 
     /// Creates a mapping.
-    public init(watchLog: WatchLog = WatchLog(), retentionTable: RetentionTable = RetentionTable(), delimiter: Character = ",") {
+    package init(watchLog: WatchLog = WatchLog(), retentionTable: RetentionTable = RetentionTable(), delimiter: Character = ",") {
         self.watchLog = watchLog
         self.retentionTable = retentionTable
         self.delimiter = delimiter

@@ -29,7 +29,7 @@ public struct ExportImporter: Sendable {
     public var mapping: ExportColumnMapping
 
     /// Creates an importer.
-    public init(series: String, mapping: ExportColumnMapping = ExportColumnMapping()) {
+    package init(series: String, mapping: ExportColumnMapping = ExportColumnMapping()) {
         self.series = series
         self.mapping = mapping
     }

@@ -22,23 +22,23 @@ import StoryEngine
 /// Strength grows with the effect: `min(1, (ratio − 1) / 1.5)` for a loss ratio (its
 /// inverse for a character who holds viewers); for targets, the shortfall over the target
 /// times 2. Severity: high from 0.6, medium from 0.3.
-public struct InsightFinder: Sendable {
+package struct InsightFinder: Sendable {
     /// A hook rate below this asks for a stronger hook. Default 0.75.
-    public var hookTarget: Double
+    package var hookTarget: Double
     /// A continue rate below this asks for stronger cliffhangers. Default 0.6.
-    public var continueTarget: Double
+    package var continueTarget: Double
     /// Least starts (hook) or completions (continue) before judging a rate. Default 100.
-    public var minimumSample: Int
+    package var minimumSample: Int
 
     /// Creates a finder.
-    public init(hookTarget: Double = 0.75, continueTarget: Double = 0.6, minimumSample: Int = 100) {
+    package init(hookTarget: Double = 0.75, continueTarget: Double = 0.6, minimumSample: Int = 100) {
         self.hookTarget = hookTarget
         self.continueTarget = continueTarget
         self.minimumSample = minimumSample
     }
 
     /// Insights, strongest first.
-    public func insights(metrics: SeriesMetrics, story: StoryLossAnalysis?) -> [Insight] {
+    package func insights(metrics: SeriesMetrics, story: StoryLossAnalysis?) -> [Insight] {
         var found: [Insight] = []
         if metrics.starts >= minimumSample, metrics.hookRate < hookTarget {
             let worst = metrics.episodes.filter { $0.starts >= minimumSample / 4 }.sorted { $0.hookRate < $1.hookRate }.prefix(3)

@@ -6,16 +6,16 @@ public import Foundation
 /// and the hotspots mapped to the story; as plain text or JSON.
 public struct InsightReport: Sendable, Hashable, Codable {
     /// The series' metrics.
-    public var metrics: SeriesMetrics
+    package var metrics: SeriesMetrics
     /// Findings, strongest first.
-    public var insights: [Insight]
+    package var insights: [Insight]
     /// Hotspots with what was on screen (empty without timelines).
-    public var hotspots: [MappedHotspot]
+    package var hotspots: [MappedHotspot]
     /// Episodes with metrics but no timeline to map onto.
     public var unmappedEpisodes: [Int]
 
     /// Creates a report.
-    public init(metrics: SeriesMetrics, insights: [Insight], hotspots: [MappedHotspot] = [], unmappedEpisodes: [Int] = []) {
+    package init(metrics: SeriesMetrics, insights: [Insight], hotspots: [MappedHotspot] = [], unmappedEpisodes: [Int] = []) {
         self.metrics = metrics
         self.insights = insights
         self.hotspots = hotspots
@@ -23,7 +23,7 @@ public struct InsightReport: Sendable, Hashable, Codable {
     }
 
     /// Metrics, the story analysis of them and the insights found, in one step.
-    public init(metrics: SeriesMetrics, maps: [StoryMap], finder: InsightFinder = InsightFinder(), rule: StoryLossAnalysis.EvidenceRule = .init()) {
+    package init(metrics: SeriesMetrics, maps: [StoryMap], finder: InsightFinder = InsightFinder(), rule: StoryLossAnalysis.EvidenceRule = .init()) {
         let story = StoryLossAnalysis(metrics: metrics, maps: maps, rule: rule)
         self.init(
             metrics: metrics, insights: finder.insights(metrics: metrics, story: maps.isEmpty ? nil : story), hotspots: story.hotspots,

@@ -12,7 +12,7 @@ public struct SeriesAudience: Sendable {
     /// Each episode's story on screen, by number.
     public var stories: [Int: StoryTimeline]
     /// The maps drop-offs were located with.
-    public var maps: [StoryMap]
+    package var maps: [StoryMap]
 
     /// The first paid episode of `project`'s season plan, if any.
     public static func paywallEpisode(of project: ProductionProject) -> Int? {

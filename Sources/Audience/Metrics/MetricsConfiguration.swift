@@ -1,20 +1,20 @@
-public import DramaModel
+package import DramaModel
 
 /// How metrics are computed: the continue window, the paywall, episode lengths and the
 /// drop-off hotspot rule.
-public struct MetricsConfiguration: Sendable, Hashable, Codable {
+package struct MetricsConfiguration: Sendable, Hashable, Codable {
     /// A viewer "continues" from episode n to n+1 when they start n+1 after starting n and
     /// no later than this after completing n. Default 24 hours.
-    public var continueWindow: MediaTime
+    package var continueWindow: MediaTime
     /// The first locked episode, if the series has a paywall.
-    public var paywallEpisode: Int?
+    package var paywallEpisode: Int?
     /// Each episode's length, when known (from its timeline). Without one, the length is
     /// estimated as the median furthest position of the views that completed it.
-    public var episodeDurations: [Int: MediaTime]
+    package var episodeDurations: [Int: MediaTime]
     /// "Still watching at" this point counts as hooked. Default 3 s.
-    public var hookPoint: MediaTime
+    package var hookPoint: MediaTime
     /// When a second's loss counts as a drop-off hotspot.
-    public var hotspots: HotspotRule
+    package var hotspots: HotspotRule
 
     /// The rule for drop-off hotspots.
     ///
@@ -24,21 +24,21 @@ public struct MetricsConfiguration: Sendable, Hashable, Codable {
     /// hotspot when its robust z-score `(l[s] − m) / max(1.4826·MAD, scaleFloor)` reaches
     /// `minimumScore`, it loses at least `minimumLoss` of the starts and at least
     /// `minimumViewers` viewers, and the episode had at least `minimumStarts` starts.
-    public struct HotspotRule: Sendable, Hashable, Codable {
+    package struct HotspotRule: Sendable, Hashable, Codable {
         /// Robust z-score threshold. Default 3.5 (Iglewicz and Hoaglin's outlier cut-off).
-        public var minimumScore: Double
+        package var minimumScore: Double
         /// Least share of starts lost in that second. Default 0.01.
-        public var minimumLoss: Double
+        package var minimumLoss: Double
         /// Least number of viewers lost in that second. Default 5.
-        public var minimumViewers: Int
+        package var minimumViewers: Int
         /// Least starts for an episode to be searched. Default 20.
-        public var minimumStarts: Int
+        package var minimumStarts: Int
         /// Least spread, as a share of starts, so a flat curve does not turn noise into
         /// findings. Default 0.0025.
-        public var scaleFloor: Double
+        package var scaleFloor: Double
 
         /// Creates a rule.
-        public init(minimumScore: Double = 3.5, minimumLoss: Double = 0.01, minimumViewers: Int = 5, minimumStarts: Int = 20, scaleFloor: Double = 0.0025) {
+        package init(minimumScore: Double = 3.5, minimumLoss: Double = 0.01, minimumViewers: Int = 5, minimumStarts: Int = 20, scaleFloor: Double = 0.0025) {
             self.minimumScore = minimumScore
             self.minimumLoss = minimumLoss
             self.minimumViewers = minimumViewers
@@ -48,7 +48,7 @@ public struct MetricsConfiguration: Sendable, Hashable, Codable {
     }
 
     /// Creates a configuration.
-    public init(
+    package init(
         continueWindow: MediaTime = MediaTime(value: 86_400, rate: 1), paywallEpisode: Int? = nil, episodeDurations: [Int: MediaTime] = [:],
         hookPoint: MediaTime = MediaTime(value: 3, rate: 1), hotspots: HotspotRule = HotspotRule()
     ) {

@@ -37,12 +37,12 @@ public struct SimulatedAudience: Sendable {
         /// The variant recorded on every event.
         public var variant: String
         /// The taste; `nil` draws one from the seed.
-        public var taste: SimulationTaste?
+        package var taste: SimulationTaste?
         /// Heartbeat interval while playing.
         public var heartbeat: MediaTime
 
         /// Creates settings.
-        public init(
+        package init(
             viewers: Int, seed: UInt64, start: Date = Date(), arrivalWindow: MediaTime = .seconds(6 * 3600),
             variant: String = "synthetic", taste: SimulationTaste? = nil, heartbeat: MediaTime = .seconds(5)
         ) {

@@ -17,12 +17,12 @@ public struct SimulatedEpisode: Sendable, Hashable, Codable {
     /// The episode number.
     public var number: Int
     /// The moments (one per shot), in order and back to back.
-    public var moments: [SimulatedMoment]
+    package var moments: [SimulatedMoment]
     /// The episode's length.
     public var duration: MediaTime
 
     /// Creates an episode from its moments.
-    public init(number: Int, moments: [SimulatedMoment]) {
+    package init(number: Int, moments: [SimulatedMoment]) {
         self.number = number
         self.moments = moments
         duration = moments.last.map(\.end) ?? .zero
@@ -72,7 +72,7 @@ public struct SimulatedEpisode: Sendable, Hashable, Codable {
     }
 
     /// The moment playing at `position`, if any.
-    public func moment(at position: MediaTime) -> SimulatedMoment? {
+    package func moment(at position: MediaTime) -> SimulatedMoment? {
         var low = 0
         var high = moments.count - 1
         while low <= high {

@@ -28,19 +28,19 @@ public struct SimulatedEvent: Sendable, Hashable, Codable {
     }
 
     /// The event's properties.
-    public struct Properties: Sendable, Hashable, Codable {
+    package struct Properties: Sendable, Hashable, Codable {
         /// The series id.
-        public var series: String
+        package var series: String
         /// The episode number.
-        public var episode: Int
+        package var episode: Int
         /// Where in the episode, in whole milliseconds.
-        public var positionMs: Int64?
+        package var positionMs: Int64?
         /// The viewer's session (one binge, across episodes).
-        public var sessionID: String
+        package var sessionID: String
         /// The experiment variant.
-        public var variant: String
+        package var variant: String
         /// Always true: these events come from the synthetic audience.
-        public var synthetic: Bool
+        package var synthetic: Bool
 
         enum CodingKeys: String, CodingKey {
             case series, episode, variant, synthetic
@@ -58,7 +58,7 @@ public struct SimulatedEvent: Sendable, Hashable, Codable {
     /// When, ISO-8601 in UTC with milliseconds.
     public var timestamp: String
     /// The event's properties.
-    public var properties: Properties
+    package var properties: Properties
 
     enum CodingKeys: String, CodingKey {
         case event, timestamp, properties

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 import Foundation
 
 /// One shot of an episode as a synthetic viewer experiences it: when it plays and what its
@@ -8,36 +8,36 @@ import Foundation
 /// The features are measured from what is on screen and heard (the line's text, the speaker's
 /// expression, the camera move, a held reaction), never from the script's beat labels; `beat`
 /// is kept only so analytics can map what viewers did back to the story.
-public struct SimulatedMoment: Sendable, Hashable, Codable {
+package struct SimulatedMoment: Sendable, Hashable, Codable {
     /// Where the moment starts in the episode.
-    public var start: MediaTime
+    package var start: MediaTime
     /// How long it lasts.
-    public var duration: MediaTime
+    package var duration: MediaTime
     /// What the shot is for.
-    public var kind: ShotKind
+    package var kind: ShotKind
     /// The 0-based scene.
-    public var scene: Int
+    package var scene: Int
     /// The index of the episode's dialogue line heard, if any.
-    public var line: Int?
+    package var line: Int?
     /// The cast id of the speaker, if a line is heard.
-    public var speaker: String?
+    package var speaker: String?
     /// How long the line takes to say, in seconds (0 without a line).
-    public var spokenSeconds: Double
+    package var spokenSeconds: Double
     /// How heated the moment is, 0–1: questions and exclamations, words said straight at
     /// someone, short punchy lines, an angry, shocked or cold face.
-    public var heat: Double
+    package var heat: Double
     /// How hard the picture hits, 0–1: a blow (camera shake), a snap zoom, a held reaction.
-    public var impact: Double
+    package var impact: Double
     /// How warm it is, 0–1: a tender or sad face.
-    public var warmth: Double
+    package var warmth: Double
     /// Whether the line leaves a question hanging (ends on `?`, `？` or `…`).
-    public var openQuestion: Bool
+    package var openQuestion: Bool
     /// The story beat on screen, for mapping findings back to the script only: the viewer model
     /// never reads it.
-    public var beat: BeatKind?
+    package var beat: BeatKind?
 
     /// Creates a moment.
-    public init(
+    package init(
         start: MediaTime, duration: MediaTime, kind: ShotKind, scene: Int, line: Int? = nil, speaker: String? = nil,
         spokenSeconds: Double = 0, heat: Double = 0, impact: Double = 0, warmth: Double = 0, openQuestion: Bool = false,
         beat: BeatKind? = nil
@@ -57,7 +57,7 @@ public struct SimulatedMoment: Sendable, Hashable, Codable {
     }
 
     /// Where the moment ends.
-    public var end: MediaTime { start + duration }
+    package var end: MediaTime { start + duration }
 
     // MARK: Measuring
 

@@ -9,12 +9,12 @@ public struct SimulationRun: Sendable, Hashable {
     /// How many viewers started.
     public var viewers: Int
     /// The weights the run's viewers were drawn around.
-    public var taste: SimulationTaste
+    package var taste: SimulationTaste
     /// Every event, viewer by viewer, each viewer's in time order; all marked synthetic.
     public var events: [SimulatedEvent]
 
     /// Creates a run.
-    public init(series: String, seed: UInt64, viewers: Int, taste: SimulationTaste, events: [SimulatedEvent]) {
+    package init(series: String, seed: UInt64, viewers: Int, taste: SimulationTaste, events: [SimulatedEvent]) {
         self.series = series
         self.seed = seed
         self.viewers = viewers

@@ -155,7 +155,7 @@ public final class AudienceStore: Sendable {
 
     /// Metrics for `series`, streamed from the view rollups (memory bounded by episodes ×
     /// seconds, not by events).
-    public func metrics(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesMetrics {
+    package func metrics(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesMetrics {
         try await read { db in
             var accumulator = MetricsAccumulator(series: series, configuration: configuration)
             let rows = try Row.fetchCursor(

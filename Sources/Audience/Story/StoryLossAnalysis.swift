@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 import Foundation
 
 /// Where in the story viewers leave, aggregated across episodes: by beat kind, speaking
@@ -12,9 +12,9 @@ import Foundation
 /// A group is **evidence** only when it clears every minimum in `EvidenceRule`, so noise
 /// does not become a finding. The first seconds (before the hook point) are left out: they
 /// lose viewers whatever plays, and the hook rate covers them.
-public struct StoryLossAnalysis: Sendable, Hashable, Codable {
+package struct StoryLossAnalysis: Sendable, Hashable, Codable {
     /// What the groups are made by.
-    public enum Dimension: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Dimension: String, Sendable, Hashable, Codable, CaseIterable {
         /// Beat kind (`exposition`, `confrontation`…; `none` when unmarked).
         case beat
         /// The speaking character (`none` for silent shots).
@@ -28,20 +28,20 @@ public struct StoryLossAnalysis: Sendable, Hashable, Codable {
     }
 
     /// The minimum evidence for a group to count.
-    public struct EvidenceRule: Sendable, Hashable, Codable {
+    package struct EvidenceRule: Sendable, Hashable, Codable {
         /// Seconds on screen across all episodes. Default 15.
-        public var minimumSeconds: Int
+        package var minimumSeconds: Int
         /// Episodes it appears in. Default 2.
-        public var minimumEpisodes: Int
+        package var minimumEpisodes: Int
         /// Viewers lost in the comparison (the group and the others together). Default 20.
-        public var minimumLost: Int
+        package var minimumLost: Int
         /// |z| of the rate comparison. Default 3.
-        public var minimumScore: Double
+        package var minimumScore: Double
         /// How far the ratio must be from 1 (1.25 means ≥ 1.25× or ≤ 1/1.25). Default 1.25.
-        public var minimumRatio: Double
+        package var minimumRatio: Double
 
         /// Creates a rule.
-        public init(minimumSeconds: Int = 15, minimumEpisodes: Int = 2, minimumLost: Int = 20, minimumScore: Double = 3, minimumRatio: Double = 1.25) {
+        package init(minimumSeconds: Int = 15, minimumEpisodes: Int = 2, minimumLost: Int = 20, minimumScore: Double = 3, minimumRatio: Double = 1.25) {
             self.minimumSeconds = minimumSeconds
             self.minimumEpisodes = minimumEpisodes
             self.minimumLost = minimumLost
@@ -51,45 +51,45 @@ public struct StoryLossAnalysis: Sendable, Hashable, Codable {
     }
 
     /// One group's losses against the rest of its dimension.
-    public struct Group: Sendable, Hashable, Codable {
+    package struct Group: Sendable, Hashable, Codable {
         /// The dimension.
-        public var dimension: Dimension
+        package var dimension: Dimension
         /// The group's key (`exposition`, `lin-xia`, `41-70`…).
-        public var key: String
+        package var key: String
         /// Seconds on screen, all episodes.
-        public var seconds: Int
+        package var seconds: Int
         /// Episodes it appears in.
-        public var episodes: Int
+        package var episodes: Int
         /// Viewer-seconds of screen time.
-        public var exposure: Int
+        package var exposure: Int
         /// Viewers lost during it.
-        public var lost: Int
+        package var lost: Int
         /// `lost / exposure`.
-        public var lossRate: Double
+        package var lossRate: Double
         /// Viewer-seconds of everything else in the dimension.
-        public var othersExposure: Int
+        package var othersExposure: Int
         /// Viewers lost during everything else.
-        public var othersLost: Int
+        package var othersLost: Int
         /// `othersLost / othersExposure`.
-        public var othersLossRate: Double
+        package var othersLossRate: Double
         /// `lossRate / othersLossRate`, with 0.5 added to each loss count so it stays finite
         /// when one side loses nobody.
-        public var ratio: Double
+        package var ratio: Double
         /// z-score of the difference (positive: this group loses more).
-        public var score: Double
+        package var score: Double
         /// Whether it clears the evidence rule.
-        public var isEvidence: Bool
+        package var isEvidence: Bool
     }
 
     /// Groups, by dimension then key.
-    public var groups: [Group]
+    package var groups: [Group]
     /// Hotspots with what was on screen.
-    public var hotspots: [MappedHotspot]
+    package var hotspots: [MappedHotspot]
     /// Episodes that had metrics but no map (no produced timeline), left out.
-    public var unmappedEpisodes: [Int]
+    package var unmappedEpisodes: [Int]
 
     /// Aggregates `metrics` over the episodes `maps` covers.
-    public init(
+    package init(
         metrics: SeriesMetrics, maps: [StoryMap], rule: EvidenceRule = EvidenceRule(), hookPoint: MediaTime = MediaTime(value: 3, rate: 1)
     ) {
         struct Totals {
@@ -162,10 +162,10 @@ public struct StoryLossAnalysis: Sendable, Hashable, Codable {
     }
 
     /// The groups of one dimension.
-    public func groups(_ dimension: Dimension) -> [Group] { groups.filter { $0.dimension == dimension } }
+    package func groups(_ dimension: Dimension) -> [Group] { groups.filter { $0.dimension == dimension } }
 
     /// The line-length bucket of a display width.
-    public static func lengthBucket(_ width: Int?) -> String {
+    package static func lengthBucket(_ width: Int?) -> String {
         guard let width else { return "none" }
         switch width {
         case ...20: return "1-20"

@@ -1,6 +1,6 @@
-public import DramaModel
-public import Editing
-public import Production
+package import DramaModel
+package import Editing
+package import Production
 
 /// Maps instants of an episode to what was on screen, through its timeline (shots laid end
 /// to end) and its breakdown (the lines, their speakers and beats).
@@ -10,16 +10,16 @@ public import Production
 /// map.moment(at: .milliseconds(41_500))?.beat   // .exposition
 /// map.locate(hotspot)?.moment.text              // the line heard when viewers left
 /// ```
-public struct StoryMap: Sendable, Hashable {
+package struct StoryMap: Sendable, Hashable {
     /// Episode number.
-    public let episode: Int
+    package let episode: Int
     /// The episode's length.
-    public let duration: MediaTime
+    package let duration: MediaTime
     private let starts: [MediaTime]
     private let moments: [StoryMoment]
 
     /// Builds the map of `episode` from its timeline and breakdown.
-    public init(episode: Int, timeline: EpisodeTimeline, breakdown: EpisodeBreakdown) {
+    package init(episode: Int, timeline: EpisodeTimeline, breakdown: EpisodeBreakdown) {
         self.episode = episode
         duration = timeline.duration
         starts = timeline.starts
@@ -38,7 +38,7 @@ public struct StoryMap: Sendable, Hashable {
     }
 
     /// What was on screen at `time`; `nil` before 0 or from the end on.
-    public func moment(at time: MediaTime) -> StoryMoment? {
+    package func moment(at time: MediaTime) -> StoryMoment? {
         guard time >= .zero, time < duration, !starts.isEmpty else { return nil }
         // The last shot starting at or before `time`.
         var low = 0
@@ -52,7 +52,7 @@ public struct StoryMap: Sendable, Hashable {
 
     /// What was on screen halfway through the hotspot's second (the viewers it counts left
     /// during that second); `nil` for another episode or past the end.
-    public func locate(_ hotspot: DropOffHotspot) -> MappedHotspot? {
+    package func locate(_ hotspot: DropOffHotspot) -> MappedHotspot? {
         guard hotspot.episode == episode, let moment = moment(at: hotspot.at + .milliseconds(500)) else { return nil }
         return MappedHotspot(hotspot: hotspot, moment: moment)
     }

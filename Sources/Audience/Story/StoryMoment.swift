@@ -1,31 +1,31 @@
-public import DramaModel
+package import DramaModel
 
 /// What was on screen at one instant of an episode: the shot, the line, the beat.
-public struct StoryMoment: Sendable, Hashable, Codable {
+package struct StoryMoment: Sendable, Hashable, Codable {
     /// Episode number.
-    public var episode: Int
+    package var episode: Int
     /// Index of the shot in the episode's timeline.
-    public var shot: Int
+    package var shot: Int
     /// What the shot is for.
-    public var shotKind: ShotKind
+    package var shotKind: ShotKind
     /// Index of the line in the episode's breakdown: the shot's line, or for a reaction
     /// shot the line it reacts to (the previous shot's, in the same scene).
-    public var line: Int?
+    package var line: Int?
     /// The line's words.
-    public var text: String?
+    package var text: String?
     /// 0-based scene index.
-    public var scene: Int
+    package var scene: Int
     /// The beat: the shot's, else its line's.
-    public var beat: BeatKind?
+    package var beat: BeatKind?
     /// The speaking character's cast id: the shot's speaking subject, else the line's speaker.
-    public var speaker: String?
+    package var speaker: String?
     /// Location id.
-    public var location: String
+    package var location: String
     /// The line's display width (a CJK character counts 2; emphasis markers not counted).
-    public var lineLength: Int?
+    package var lineLength: Int?
 
     /// Creates a moment.
-    public init(
+    package init(
         episode: Int, shot: Int, shotKind: ShotKind, line: Int?, text: String?, scene: Int, beat: BeatKind?, speaker: String?, location: String,
         lineLength: Int?
     ) {
@@ -42,7 +42,7 @@ public struct StoryMoment: Sendable, Hashable, Codable {
     }
 
     /// Display width of `text`: CJK and full-width characters count 2, `*` and `_` 0.
-    public static func displayWidth(_ text: String) -> Int {
+    package static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             switch scalar.value {
             case 0x2A, 0x5F: width
@@ -56,14 +56,14 @@ public struct StoryMoment: Sendable, Hashable, Codable {
 }
 
 /// A drop-off hotspot with what was on screen when viewers left.
-public struct MappedHotspot: Sendable, Hashable, Codable {
+package struct MappedHotspot: Sendable, Hashable, Codable {
     /// The hotspot.
-    public var hotspot: DropOffHotspot
+    package var hotspot: DropOffHotspot
     /// What was on screen halfway through the hotspot's second.
-    public var moment: StoryMoment
+    package var moment: StoryMoment
 
     /// Creates a mapped hotspot.
-    public init(hotspot: DropOffHotspot, moment: StoryMoment) {
+    package init(hotspot: DropOffHotspot, moment: StoryMoment) {
         self.hotspot = hotspot
         self.moment = moment
     }

@@ -90,7 +90,7 @@ extension ASSStyle {
     /// A subtitle layout whose cues fit this style's dialogue lines: two lines of as many
     /// columns as `ASSWriter` fits between the margins at `fontSize`, so cues are split where
     /// they would otherwise be wrapped onto a third line.
-    public var subtitleLayout: SubtitleLayout {
+    package var subtitleLayout: SubtitleLayout {
         let columns = ASSTextWrapper(language: .en, availableWidth: playResX - marginL - marginR)
             .columns(atFontSize: fontSize)
         return SubtitleLayout(maxLines: 2, englishColumns: columns, chineseColumns: columns)

@@ -21,7 +21,7 @@ package enum Resampler {
     /// `mono` converted from `from` Hz to `to` Hz.
     ///
     /// - Precondition: both rates are positive.
-    public static func resample(_ mono: [Float], from: Int, to: Int) -> [Float] {
+    package static func resample(_ mono: [Float], from: Int, to: Int) -> [Float] {
         precondition(from > 0 && to > 0, "sample rates must be positive, got \(from) → \(to)")
         if from == to || mono.isEmpty { return from == to ? mono : [] }
         let g = gcd(from, to)

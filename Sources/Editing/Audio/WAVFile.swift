@@ -13,7 +13,7 @@ public import Foundation
 /// ```
 public enum WAVFile {
     /// How samples are stored when encoding.
-    public enum SampleFormat: Sendable {
+    package enum SampleFormat: Sendable {
         /// 16-bit signed integer PCM: scaled by 32 768, rounded, clipped to −32 768 … 32 767.
         case int16
         /// 32-bit IEEE float, written as is (`WAVE_FORMAT_IEEE_FLOAT`).
@@ -72,7 +72,7 @@ public enum WAVFile {
     }
 
     /// A RIFF WAVE file of `buffer`.
-    public static func encode(_ buffer: AudioBuffer, format: SampleFormat = .float32) -> Data {
+    package static func encode(_ buffer: AudioBuffer, format: SampleFormat = .float32) -> Data {
         let bytesPerSample = format == .int16 ? 2 : 4
         let dataSize = buffer.samples.count * bytesPerSample
         let isFloat = format == .float32

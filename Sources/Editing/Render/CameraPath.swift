@@ -8,20 +8,20 @@ package import DramaModel
 /// snap zooms use `zoompan`, which resamples each frame.
 package struct CameraPath: Sendable, Hashable {
     /// The move.
-    public var move: CameraMove
+    package var move: CameraMove
     /// Frames in the shot.
-    public var frames: Int
+    package var frames: Int
     /// Where the move aims, as fractions of the frame (faces sit above the middle).
     static let focus = (x: 0.5, y: 0.4)
 
     /// A path for `move` over `frames` frames.
-    public init(move: CameraMove, frames: Int) {
+    package init(move: CameraMove, frames: Int) {
         self.move = move
         self.frames = max(frames, 1)
     }
 
     /// The filter taking `inputWidth`×`inputHeight` stills to the preset's output size.
-    public func filter(inputWidth: Int, inputHeight: Int, preset: RenderPreset) -> String {
+    package func filter(inputWidth: Int, inputHeight: Int, preset: RenderPreset) -> String {
         let w = preset.width, h = preset.height
         let marginX = inputWidth - w, marginY = inputHeight - h
         let n = Double(frames)

@@ -3,29 +3,29 @@ public import Foundation
 /// What ffprobe says about a media file, plus the order of its top-level MP4 boxes.
 public struct MediaProbe: Sendable, Hashable {
     /// One stream.
-    public struct Stream: Sendable, Hashable, Decodable {
+    package struct Stream: Sendable, Hashable, Decodable {
         /// `video` or `audio`.
-        public var codecType: String
+        package var codecType: String
         /// `h264`, `aac`.
-        public var codecName: String
+        package var codecName: String
         /// `High`, `LC`.
-        public var profile: String?
+        package var profile: String?
         /// `yuv420p`.
-        public var pixelFormat: String?
+        package var pixelFormat: String?
         /// Picture width.
-        public var width: Int?
+        package var width: Int?
         /// Picture height.
-        public var height: Int?
+        package var height: Int?
         /// Frame rate as a fraction (`30/1`).
-        public var frameRate: String?
+        package var frameRate: String?
         /// Audio sample rate (`48000`).
-        public var sampleRate: String?
+        package var sampleRate: String?
         /// Audio channels.
-        public var channels: Int?
+        package var channels: Int?
         /// Duration in seconds as ffprobe prints it.
-        public var duration: String?
+        package var duration: String?
         /// Frame count, when the container knows it.
-        public var frameCount: String?
+        package var frameCount: String?
 
         enum CodingKeys: String, CodingKey {
             case codecType = "codec_type", codecName = "codec_name", profile, pixelFormat = "pix_fmt", width, height
@@ -34,16 +34,16 @@ public struct MediaProbe: Sendable, Hashable {
     }
 
     /// Streams in file order.
-    public var streams: [Stream]
+    package var streams: [Stream]
     /// Container tags (`AIGC`, `title`).
     public var tags: [String: String]
     /// Top-level box types in file order (`ftyp`, `moov`, `mdat`), for MP4 files.
     public var topLevelBoxes: [String]
 
     /// The first video stream.
-    public var video: Stream? { streams.first { $0.codecType == "video" } }
+    package var video: Stream? { streams.first { $0.codecType == "video" } }
     /// The first audio stream.
-    public var audio: Stream? { streams.first { $0.codecType == "audio" } }
+    package var audio: Stream? { streams.first { $0.codecType == "audio" } }
 
     /// Probes `file`.
     /// - Throws: `EditingError` when ffprobe fails or prints something unexpected.

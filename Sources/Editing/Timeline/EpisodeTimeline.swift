@@ -58,7 +58,7 @@ public struct EpisodeTimeline: Sendable, Hashable, Codable {
     /// with the audio. A short cue that `layout` extends to its minimum duration is cut back at
     /// the shot's end, so cues never overlap the next line. Lines without a shot or without text
     /// get no cue.
-    public func subtitles(
+    package func subtitles(
         lines: [(text: String, speaker: String?, audioDuration: MediaTime)], language: Language,
         layout: SubtitleLayout = SubtitleLayout()
     ) -> SubtitleTrack {

@@ -44,7 +44,7 @@ public struct AuditLog: Sendable {
     /// - Throws: `GovernanceError` `.storeFailed` when the file cannot be written,
     ///   `.auditTampered` when the last record does not parse.
     @discardableResult
-    public func append(kind: String, actor: String, subject: String, details: [String: String] = [:]) throws(GovernanceError) -> AuditRecord {
+    package func append(kind: String, actor: String, subject: String, details: [String: String] = [:]) throws(GovernanceError) -> AuditRecord {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -66,7 +66,7 @@ public struct AuditLog: Sendable {
 
     /// Every record, in order.
     /// - Throws: `GovernanceError` `.storeFailed` (unreadable), `.auditTampered` (a line does not parse).
-    public func records() throws(GovernanceError) -> [AuditRecord] {
+    package func records() throws(GovernanceError) -> [AuditRecord] {
         var records: [AuditRecord] = []
         for (index, line) in try lines().enumerated() {
             guard let record = try? JSONDecoder().decode(AuditRecord.self, from: Data(line.utf8)) else {
@@ -79,7 +79,7 @@ public struct AuditLog: Sendable {
 
     /// Checks the whole chain and names the first record that does not fit.
     /// - Throws: `GovernanceError` `.storeFailed` when the log cannot be read.
-    public func verify() throws(GovernanceError) -> AuditVerification {
+    package func verify() throws(GovernanceError) -> AuditVerification {
         let lines = try lines()
         var previous = Self.genesis
         for (index, line) in lines.enumerated() {

@@ -1,25 +1,25 @@
 /// One entry of the audit log: who did what to what, chained to the entry before it.
-public struct AuditRecord: Sendable, Hashable, Codable {
+package struct AuditRecord: Sendable, Hashable, Codable {
     /// 1-based position in the log.
-    public var sequence: Int
+    package var sequence: Int
     /// When, ISO 8601 in UTC.
-    public var time: String
+    package var time: String
     /// What happened: `consent.add`, `consent.revoke`, `policy.check`, `policy.override`,
     /// `approval`, `publication`, `provenance.sign`.
-    public var kind: String
+    package var kind: String
     /// Who did it (a user name, or `cliff` for automatic checks).
-    public var actor: String
+    package var actor: String
     /// What it was about (`episode 3`, a consent id, a finding id).
-    public var subject: String
+    package var subject: String
     /// Further facts.
-    public var details: [String: String]
+    package var details: [String: String]
     /// The previous record's `hash` (64 zeros for the first record).
-    public var previous: String
+    package var previous: String
     /// SHA-256 of this record's canonical JSON without `hash`.
-    public var hash: String
+    package var hash: String
 
     /// Creates a record (the log computes `hash`).
-    public init(
+    package init(
         sequence: Int, time: String, kind: String, actor: String, subject: String, details: [String: String], previous: String,
         hash: String
     ) {
@@ -35,25 +35,25 @@ public struct AuditRecord: Sendable, Hashable, Codable {
 }
 
 /// The outcome of checking the audit log's chain.
-public struct AuditVerification: Sendable, Hashable, CustomStringConvertible {
+package struct AuditVerification: Sendable, Hashable, CustomStringConvertible {
     /// Records read.
-    public var records: Int
+    package var records: Int
     /// The first record that does not fit the chain (1-based line), nil when intact.
-    public var firstBadRecord: Int?
+    package var firstBadRecord: Int?
     /// What is wrong with it, for people.
-    public var problem: String?
+    package var problem: String?
 
     /// Whether the chain is intact.
-    public var isIntact: Bool { firstBadRecord == nil }
+    package var isIntact: Bool { firstBadRecord == nil }
 
     /// Creates a verification result.
-    public init(records: Int, firstBadRecord: Int? = nil, problem: String? = nil) {
+    package init(records: Int, firstBadRecord: Int? = nil, problem: String? = nil) {
         self.records = records
         self.firstBadRecord = firstBadRecord
         self.problem = problem
     }
 
-    public var description: String {
+    package var description: String {
         if let firstBadRecord, let problem { return "audit log broken at record \(firstBadRecord): \(problem)" }
         return "audit log intact: \(records) record\(records == 1 ? "" : "s")"
     }

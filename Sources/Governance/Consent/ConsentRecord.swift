@@ -22,10 +22,10 @@ public struct ConsentRecord: Sendable, Hashable, Codable {
     /// When it was recorded, `YYYY-MM-DD`.
     public var recorded: String
     /// Set when the person withdrew their consent.
-    public var revocation: Revocation?
+    package var revocation: Revocation?
 
     /// Creates a record.
-    public init(
+    package init(
         id: String, person: String, scopes: [ConsentScope], uses: [ConsentUse], territories: [String], expires: String?,
         evidenceSHA256: String, evidenceFile: String? = nil, recorded: String, revocation: Revocation? = nil
     ) {
@@ -48,13 +48,13 @@ public struct ConsentRecord: Sendable, Hashable, Codable {
     }
 
     /// A withdrawal of consent.
-    public struct Revocation: Sendable, Hashable, Codable {
+    package struct Revocation: Sendable, Hashable, Codable {
         /// The day it took effect, `YYYY-MM-DD`.
-        public var date: String
+        package var date: String
         /// Why, as stated.
-        public var reason: String
+        package var reason: String
         /// Creates a revocation.
-        public init(date: String, reason: String) {
+        package init(date: String, reason: String) {
             self.date = date
             self.reason = reason
         }

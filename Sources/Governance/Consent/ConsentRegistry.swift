@@ -1,5 +1,5 @@
 import Crypto
-public import DramaModel
+package import DramaModel
 public import Foundation
 import Yams
 
@@ -92,7 +92,7 @@ public struct ConsentRegistry: Sendable {
 
     /// Every problem with the consents the real-person characters of `series` need for `use`
     /// in `territories` on `date`; empty when all is in order.
-    public func problems(series: Series, use: ConsentUse, territories: [String], on date: Date = Date()) -> [ConsentProblem] {
+    package func problems(series: Series, use: ConsentUse, territories: [String], on date: Date = Date()) -> [ConsentProblem] {
         let today = ConsentRecord.day(date)
         var problems: [ConsentProblem] = []
         for member in series.characters {
@@ -180,15 +180,15 @@ public struct ConsentRegistry: Sendable {
 }
 
 /// A character whose consent is missing or not valid for the use.
-public struct ConsentProblem: Sendable, Hashable, CustomStringConvertible {
+package struct ConsentProblem: Sendable, Hashable, CustomStringConvertible {
     /// The character's id.
-    public var character: String
+    package var character: String
     /// The consent id it names, if any.
-    public var consent: String?
+    package var consent: String?
     /// `.consentMissing` or `.consentInvalid`.
-    public var code: GovernanceError.Code
+    package var code: GovernanceError.Code
     /// What is wrong and how to fix it, naming the character and the consent.
-    public var message: String
+    package var message: String
 
-    public var description: String { message }
+    package var description: String { message }
 }

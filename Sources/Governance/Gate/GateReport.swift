@@ -10,10 +10,10 @@ public struct GateReport: Sendable, Hashable {
     /// Needs-review findings a reviewer overrode (recorded in the audit log).
     public var overridden: [PolicyFinding]
     /// Consent, label, metadata and provenance problems.
-    public var problems: [GateProblem]
+    package var problems: [GateProblem]
 
     /// Creates a report; `blocked` is computed.
-    public init(findings: [PolicyFinding], needsReview: [PolicyFinding], overridden: [PolicyFinding], problems: [GateProblem]) {
+    package init(findings: [PolicyFinding], needsReview: [PolicyFinding], overridden: [PolicyFinding], problems: [GateProblem]) {
         self.findings = findings
         self.needsReview = needsReview
         self.overridden = overridden
@@ -47,17 +47,17 @@ public struct GateReport: Sendable, Hashable {
 }
 
 /// A problem that is not a policy finding: a consent, a label, the metadata, the manifest.
-public struct GateProblem: Sendable, Hashable, CustomStringConvertible {
+package struct GateProblem: Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem (a `GovernanceError.Code`).
-    public var code: GovernanceError.Code
+    package var code: GovernanceError.Code
     /// What, where, how to fix.
-    public var message: String
+    package var message: String
 
     /// Creates a problem.
-    public init(code: GovernanceError.Code, message: String) {
+    package init(code: GovernanceError.Code, message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -1,12 +1,12 @@
-public import Foundation
-public import Production
+package import Foundation
+package import Production
 
 extension GovernanceGate {
     /// Builds, signs (with the project key, created on first use) and writes the provenance
     /// manifest of episode `episode` next to its rendered `video`, and records it in the audit log.
     /// - Throws: `GovernanceError` `.provenanceInvalid` (no assemble node), `.storeFailed`.
     @discardableResult
-    public func signProvenance(
+    package func signProvenance(
         episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], actor: String = "cliff"
     ) throws(GovernanceError) -> SignedManifest {
         let manifest = try ProvenanceBuilder.manifest(episode: episode, video: video, seriesTitle: seriesTitle, graph: graph, results: results)

@@ -17,9 +17,9 @@ public struct GovernanceGate: Sendable {
     /// The project folder.
     public let projectRoot: URL
     /// The rules in force (built-in plus `governance/policy.yaml`).
-    public let rules: PolicyRuleSet
+    package let rules: PolicyRuleSet
     /// The policy gate compiled from `rules`.
-    public let policy: PolicyGate
+    package let policy: PolicyGate
     /// The audit log.
     public let audit: AuditLog
 
@@ -100,7 +100,7 @@ public struct GovernanceGate: Sendable {
 
     /// Consent problems of `series` for `use`, in the project's territories, today.
     /// - Throws: `GovernanceError` `.storeFailed` when `governance/consents.yaml` is unreadable.
-    public func consentProblems(series: Series, use: ConsentUse, on date: Date = Date()) throws(GovernanceError) -> [GateProblem] {
+    package func consentProblems(series: Series, use: ConsentUse, on date: Date = Date()) throws(GovernanceError) -> [GateProblem] {
         try ConsentRegistry(projectRoot: projectRoot).problems(series: series, use: use, territories: rules.territories, on: date)
             .map { GateProblem(code: $0.code, message: $0.message) }
     }
@@ -110,7 +110,7 @@ public struct GovernanceGate: Sendable {
     /// - Throws: `GovernanceError` `.overrideRefused` for a block finding, an unknown finding,
     ///   a role that may not override, or an empty reason; `.storeFailed`.
     @discardableResult
-    public func recordOverride(findingID: String, by actor: String, role: String, reason: String) throws(GovernanceError) -> AuditRecord {
+    package func recordOverride(findingID: String, by actor: String, role: String, reason: String) throws(GovernanceError) -> AuditRecord {
         guard Self.overrideRoles.contains(role.lowercased()) else {
             throw GovernanceError(
                 code: .overrideRefused,

@@ -6,11 +6,11 @@ public struct PolicyFinding: Sendable, Hashable, Codable, CustomStringConvertibl
     /// The rule that fired.
     public var rule: String
     /// The rule's category.
-    public var category: PolicyCategory
+    package var category: PolicyCategory
     /// How serious it is (after the project's audience age is applied).
-    public var severity: PolicySeverity
+    package var severity: PolicySeverity
     /// Where it is.
-    public var location: PolicyLocation
+    package var location: PolicyLocation
     /// The terms that matched, normalised.
     public var matched: [String]
     /// The text it was found in, shortened.
@@ -19,7 +19,7 @@ public struct PolicyFinding: Sendable, Hashable, Codable, CustomStringConvertibl
     public var advice: String
 
     /// Creates a finding.
-    public init(
+    package init(
         id: String, rule: String, category: PolicyCategory, severity: PolicySeverity, location: PolicyLocation,
         matched: [String], excerpt: String, advice: String
     ) {
@@ -40,18 +40,18 @@ public struct PolicyFinding: Sendable, Hashable, Codable, CustomStringConvertibl
 }
 
 /// Where a finding is: an episode's scene and line, or a metadata field or prompt.
-public struct PolicyLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct PolicyLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Episode number, for script findings.
-    public var episode: Int?
+    package var episode: Int?
     /// 1-based scene number in the episode (0 before the first scene heading).
-    public var scene: Int?
+    package var scene: Int?
     /// 1-based line in the script file.
-    public var line: Int?
+    package var line: Int?
     /// For metadata and prompts: the field path (`characters[lin-wan].look.outfit`, `prompt shot 3`).
-    public var field: String?
+    package var field: String?
 
     /// Creates a location.
-    public init(episode: Int? = nil, scene: Int? = nil, line: Int? = nil, field: String? = nil) {
+    package init(episode: Int? = nil, scene: Int? = nil, line: Int? = nil, field: String? = nil) {
         self.episode = episode
         self.scene = scene
         self.line = line
@@ -59,7 +59,7 @@ public struct PolicyLocation: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     /// `episode 3, scene 2, line 41` or `series.yaml characters[lin-wan].description`.
-    public var description: String {
+    package var description: String {
         var parts: [String] = []
         if let episode { parts.append("episode \(episode)") }
         if let scene { parts.append("scene \(scene)") }

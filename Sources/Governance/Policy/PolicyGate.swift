@@ -1,5 +1,5 @@
 import Crypto
-public import DramaModel
+package import DramaModel
 import Foundation
 
 /// The offline policy gate: scans scripts, series metadata and generator prompts against a
@@ -13,16 +13,16 @@ import Foundation
 /// let gate = PolicyGate(rules: try PolicyRuleSet.load(projectRoot: root))
 /// let findings = gate.scan(script: text, episode: 3)
 /// ```
-public struct PolicyGate: Sendable {
+package struct PolicyGate: Sendable {
     /// The rules applied.
-    public let rules: PolicyRuleSet
+    package let rules: PolicyRuleSet
 
     /// What each matcher term belongs to: a rule, and its `allOf` group or -1 for `terms`.
     private let owners: [(rule: Int, group: Int)]
     private let matcher: TermMatcher
 
     /// Compiles `rules`.
-    public init(rules: PolicyRuleSet) {
+    package init(rules: PolicyRuleSet) {
         self.rules = rules
         var matcher = TermMatcher()
         var owners: [(rule: Int, group: Int)] = []
@@ -37,7 +37,7 @@ public struct PolicyGate: Sendable {
     }
 
     /// Findings in one episode script, located by scene and file line.
-    public func scan(script: String, episode: Int) -> [PolicyFinding] {
+    package func scan(script: String, episode: Int) -> [PolicyFinding] {
         var findings: [PolicyFinding] = []
         var scene = 0
         var lineNumber = 0
@@ -65,7 +65,7 @@ public struct PolicyGate: Sendable {
 
     /// Findings in the series' metadata (title, premise, tone, names, descriptions, places)
     /// and in the character looks and voices, which the generators receive as prompts.
-    public func scan(series: Series) -> [PolicyFinding] {
+    package func scan(series: Series) -> [PolicyFinding] {
         var findings: [PolicyFinding] = []
         func metadata(_ text: String?, _ field: String) {
             guard let text, !text.isEmpty else { return }
@@ -102,7 +102,7 @@ public struct PolicyGate: Sendable {
     }
 
     /// Findings in one prompt sent to a generator; `label` says which (`ep003 shot 4`).
-    public func scan(prompt: String, label: String) -> [PolicyFinding] {
+    package func scan(prompt: String, label: String) -> [PolicyFinding] {
         scan(prompt, scope: .prompt, location: PolicyLocation(field: "prompt " + label), identity: "prompt " + label)
     }
 

@@ -3,27 +3,27 @@
 /// A rule fires on a piece of text (one script line, one metadata field, one prompt) when any
 /// of its `terms` occurs, or when every group of `allOf` has a term in that same piece (sexual
 /// words next to words for minors).
-public struct PolicyRule: Sendable, Hashable {
+package struct PolicyRule: Sendable, Hashable {
     /// Stable id (`en.self-harm.instructions`), named in findings, `disable:` lists and overrides.
-    public var id: String
+    package var id: String
     /// What kind of content it is about.
-    public var category: PolicyCategory
+    package var category: PolicyCategory
     /// How serious a match is.
-    public var severity: PolicySeverity
+    package var severity: PolicySeverity
     /// Where it looks.
-    public var scopes: Set<PolicyScope>
+    package var scopes: Set<PolicyScope>
     /// Any one of these matches.
-    public var terms: [String]
+    package var terms: [String]
     /// One term of every group must occur in the same piece of text.
-    public var allOf: [[String]]
+    package var allOf: [[String]]
     /// For age-rating rules: the youngest audience this content suits. When the project's
     /// `audience_age` is below it, an `info` finding becomes `needsReview`.
-    public var minimumAge: Int?
+    package var minimumAge: Int?
     /// What is wrong and how to fix it, for people.
-    public var advice: String
+    package var advice: String
 
     /// Creates a rule.
-    public init(
+    package init(
         id: String, category: PolicyCategory, severity: PolicySeverity, scopes: Set<PolicyScope> = Set(PolicyScope.allCases),
         terms: [String] = [], allOf: [[String]] = [], minimumAge: Int? = nil, advice: String = ""
     ) {
@@ -39,7 +39,7 @@ public struct PolicyRule: Sendable, Hashable {
 }
 
 /// What a policy rule is about.
-public enum PolicyCategory: String, Sendable, Hashable, CaseIterable, Codable {
+package enum PolicyCategory: String, Sendable, Hashable, CaseIterable, Codable {
     /// Sexual content involving minors: always on, always blocks, cannot be configured off.
     case minorsSexual = "minors-sexual"
     /// Real political figures.
@@ -55,7 +55,7 @@ public enum PolicyCategory: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// How serious a finding is.
-public enum PolicySeverity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+package enum PolicySeverity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
     /// Stops generation and publishing; cannot be overridden.
     case block
     /// Stops until a reviewer overrides it with a reason.
@@ -72,11 +72,11 @@ public enum PolicySeverity: String, Sendable, Hashable, CaseIterable, Codable, C
     }
 
     /// Less serious first.
-    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    package static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
 
 /// Where a rule looks.
-public enum PolicyScope: String, Sendable, Hashable, CaseIterable, Codable {
+package enum PolicyScope: String, Sendable, Hashable, CaseIterable, Codable {
     /// Script lines.
     case script
     /// Series metadata: title, premise, tone, names, descriptions.

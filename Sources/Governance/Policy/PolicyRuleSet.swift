@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import Yams
 
 /// The rules the policy gate applies: the built-in zh and en sets, changed by the project's
@@ -20,24 +20,24 @@ import Yams
 ///
 /// Rules of the `minors-sexual` category are always on: a project file that disables one,
 /// lowers its severity or adds one that does not block is refused.
-public struct PolicyRuleSet: Sendable, Hashable {
+package struct PolicyRuleSet: Sendable, Hashable {
     /// The rules in force.
-    public var rules: [PolicyRule]
+    package var rules: [PolicyRule]
     /// The youngest audience the project's channels admit; nil means no age-rating review.
-    public var audienceAge: Int?
+    package var audienceAge: Int?
     /// Territories the series is published in (ISO codes such as `CN`, `EU`, `US`); empty
     /// means no territory is named, and consents are not checked for territory.
-    public var territories: [String]
+    package var territories: [String]
 
     /// Creates a rule set.
-    public init(rules: [PolicyRule], audienceAge: Int? = nil, territories: [String] = []) {
+    package init(rules: [PolicyRule], audienceAge: Int? = nil, territories: [String] = []) {
         self.rules = rules
         self.audienceAge = audienceAge
         self.territories = territories
     }
 
     /// The built-in zh and en rules.
-    public static let builtIn: PolicyRuleSet = {
+    package static let builtIn: PolicyRuleSet = {
         do {
             let rules = try parseRules(BuiltInPolicyRules.english, file: "built-in en rules")
                 + parseRules(BuiltInPolicyRules.chinese, file: "built-in zh rules")
@@ -48,14 +48,14 @@ public struct PolicyRuleSet: Sendable, Hashable {
     }()
 
     /// `governance/policy.yaml` under `projectRoot`.
-    public static func fileURL(projectRoot: URL) -> URL {
+    package static func fileURL(projectRoot: URL) -> URL {
         projectRoot.appendingPathComponent("governance/policy.yaml")
     }
 
     /// The built-in rules changed by the project's `governance/policy.yaml`, if there is one.
     /// - Throws: `GovernanceError` `.invalidRules` (malformed file, unknown rule id, an attempt
     ///   to switch off or weaken a minors rule) or `.storeFailed` (unreadable file).
-    public static func load(projectRoot: URL) throws(GovernanceError) -> PolicyRuleSet {
+    package static func load(projectRoot: URL) throws(GovernanceError) -> PolicyRuleSet {
         let url = fileURL(projectRoot: projectRoot)
         guard FileManager.default.fileExists(atPath: url.path) else { return builtIn }
         let text: String
@@ -69,7 +69,7 @@ public struct PolicyRuleSet: Sendable, Hashable {
 
     /// This rule set changed by a project policy file's text.
     /// - Throws: `GovernanceError` `.invalidRules`.
-    public func applying(projectFile text: String, file: String = "governance/policy.yaml") throws(GovernanceError) -> PolicyRuleSet {
+    package func applying(projectFile text: String, file: String = "governance/policy.yaml") throws(GovernanceError) -> PolicyRuleSet {
         let root = try Self.mapping(text, file: file)
         var result = self
         let known = ["audience_age", "territories", "disable", "severity", "rules"]

@@ -28,13 +28,13 @@ import Darwin
 /// ```
 public struct C2PAEmbedder: Sendable {
     /// The program that does the embedding.
-    public enum Tool: Sendable, Hashable, CustomStringConvertible {
+    package enum Tool: Sendable, Hashable, CustomStringConvertible {
         /// The `c2patool` command, at this path.
         case c2patool(String)
         /// `python3` (this path) with the `c2pa` module of `c2pa-python`.
         case python(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .c2patool(let path): "c2patool (\(path))"
             case .python(let path): "c2pa-python (\(path))"
@@ -62,10 +62,10 @@ public struct C2PAEmbedder: Sendable {
     public static let trainedAlgorithmicMedia = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 
     /// The tool in use.
-    public let tool: Tool
+    package let tool: Tool
 
     /// An embedder using `tool`.
-    public init(tool: Tool) { self.tool = tool }
+    package init(tool: Tool) { self.tool = tool }
 
     /// Finds `c2patool` on `PATH`, else `python3` with the `c2pa` module; nil when neither.
     public static func locate(searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) async -> C2PAEmbedder? {

@@ -12,39 +12,39 @@ package import Foundation
 /// them. A busy background alone does not pass: its bright parts do not follow the glyphs.
 package struct LabelInspector: Sendable {
     /// What was found.
-    public struct Inspection: Sendable, Hashable {
+    package struct Inspection: Sendable, Hashable {
         /// Whether each sampled frame showed the label.
-        public var labelInFrames: [Bool]
+        package var labelInFrames: [Bool]
         /// Mean luma (0–255) under the label's glyphs in each frame.
-        public var glyphLuma: [Double]
+        package var glyphLuma: [Double]
         /// Mean luma of the rest of the label region in each frame.
-        public var boxLuma: [Double]
+        package var boxLuma: [Double]
         /// The `AIGC` tag, decoded, or nil when absent or not JSON.
-        public var aigc: [String: String]?
+        package var aigc: [String: String]?
 
         /// Whether every sampled frame showed the label.
-        public var hasVisibleLabel: Bool { !labelInFrames.isEmpty && labelInFrames.allSatisfy { $0 } }
+        package var hasVisibleLabel: Bool { !labelInFrames.isEmpty && labelInFrames.allSatisfy { $0 } }
 
         /// Whether the `AIGC` tag marks the file as generated and names producer and content id.
-        public var hasAIGCMetadata: Bool {
+        package var hasAIGCMetadata: Bool {
             guard let aigc else { return false }
             return aigc["Label"] == "1" && !(aigc["ContentProducer"] ?? "").isEmpty && !(aigc["ProduceID"] ?? "").isEmpty
         }
     }
 
     /// Times sampled, in seconds.
-    public static let sampleTimes = [0.3, 1.9]
+    package static let sampleTimes = [0.3, 1.9]
     /// The label region as fractions of the frame: x, y, width, height.
-    public static let region = (x: 0.40, y: 0.066, width: 0.20, height: 0.056)
+    package static let region = (x: 0.40, y: 0.066, width: 0.20, height: 0.056)
 
     let tools: MediaTools
 
     /// An inspector running `tools`.
-    public init(tools: MediaTools) { self.tools = tools }
+    package init(tools: MediaTools) { self.tools = tools }
 
     /// Inspects `video`, looking for any of `labels`.
     /// - Throws: `GovernanceError` `.toolMissing` when ffmpeg fails to read the file.
-    public func inspect(_ video: URL, labels: [String] = ["AI-generated", "AI生成"]) async throws(GovernanceError) -> Inspection {
+    package func inspect(_ video: URL, labels: [String] = ["AI-generated", "AI生成"]) async throws(GovernanceError) -> Inspection {
         var inspection = Inspection(labelInFrames: [], glyphLuma: [], boxLuma: [], aigc: nil)
         do {
             let probe = try await MediaProbe.probe(video, tools: tools)

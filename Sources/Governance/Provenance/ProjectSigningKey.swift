@@ -71,7 +71,7 @@ public struct ProjectSigningKey: Sendable {
 
     /// Signs `manifest` (setting its public key to this key's) and returns the signed form.
     /// - Throws: `GovernanceError` `.provenanceInvalid` if signing fails.
-    public func sign(_ manifest: ProvenanceManifest) throws(GovernanceError) -> SignedManifest {
+    package func sign(_ manifest: ProvenanceManifest) throws(GovernanceError) -> SignedManifest {
         var manifest = manifest
         manifest.publicKey = publicKeyBase64
         let bytes = try SignedManifest.canonicalBytes(manifest)

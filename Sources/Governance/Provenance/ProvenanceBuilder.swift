@@ -10,7 +10,7 @@ package enum ProvenanceBuilder {
     /// key is left empty: `ProjectSigningKey.sign` fills it.
     /// - Throws: `GovernanceError` `.provenanceInvalid` when the graph has no assemble node for
     ///   the episode, `.storeFailed` when the video cannot be read.
-    public static func manifest(
+    package static func manifest(
         episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], now: Date = Date()
     ) throws(GovernanceError) -> ProvenanceManifest {
         guard let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == episode }) else {
@@ -64,7 +64,7 @@ package enum ProvenanceBuilder {
 
     /// SHA-256 (hex) and size of a file, read in chunks.
     /// - Throws: `GovernanceError` `.storeFailed`.
-    public static func fileDigest(_ url: URL) throws(GovernanceError) -> (sha256: String, size: Int64) {
+    package static func fileDigest(_ url: URL) throws(GovernanceError) -> (sha256: String, size: Int64) {
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }

@@ -12,7 +12,7 @@ public enum ProvenanceVerifier {
 
     /// Writes a signed manifest as `provenance.json` next to its video, atomically.
     /// - Throws: `GovernanceError` `.storeFailed`.
-    public static func write(_ signed: SignedManifest, nextTo video: URL) throws(GovernanceError) {
+    package static func write(_ signed: SignedManifest, nextTo video: URL) throws(GovernanceError) {
         var data = try SignedManifest.canonicalBytes(signed)
         data.append(UInt8(ascii: "\n"))
         try AtomicWrite.write(data, to: manifestURL(for: video))
@@ -24,7 +24,7 @@ public enum ProvenanceVerifier {
     /// - Throws: `GovernanceError` `.provenanceInvalid` saying exactly what failed,
     ///   `.storeFailed` when a file cannot be read.
     @discardableResult
-    public static func verify(video: URL, manifest: URL? = nil, projectRoot: URL? = nil) throws(GovernanceError) -> ProvenanceManifest {
+    package static func verify(video: URL, manifest: URL? = nil, projectRoot: URL? = nil) throws(GovernanceError) -> ProvenanceManifest {
         let manifestURL = manifest ?? manifestURL(for: video)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw GovernanceError(

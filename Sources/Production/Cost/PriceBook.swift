@@ -9,10 +9,10 @@ public import DramaModel
 /// services bill per call.
 public struct PriceBook: Sendable, Hashable {
     /// The rules, in order.
-    public var rules: [ProductionSettings.PriceRule]
+    package var rules: [ProductionSettings.PriceRule]
 
     /// Creates a price book.
-    public init(_ rules: [ProductionSettings.PriceRule]) { self.rules = rules }
+    package init(_ rules: [ProductionSettings.PriceRule]) { self.rules = rules }
 
     /// The cost of `quantity` units for `generator`, rounded up to the nano-dollar.
     /// - Throws: `ProductionError` with code `unpricedUsage` for a generator that is not local (`builtin.*`, `local.*`) and has no price.

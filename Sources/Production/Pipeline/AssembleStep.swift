@@ -26,7 +26,7 @@ public struct AssembleStep: Step {
     }
 
     /// The implicit label GB 45438 asks for, written as the MP4's `AIGC` tag.
-    public struct AIGCLabel: Codable, Sendable, Hashable {
+    package struct AIGCLabel: Codable, Sendable, Hashable {
         var Label = "1"
         var ContentProducer: String
         var ProduceID: String
@@ -36,7 +36,7 @@ public struct AssembleStep: Step {
         var ReservedCode2 = ""
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard input.node.inputs.count >= 3 else { throw StepFailure.permanent("\(input.node.label): needs a timeline, a mix and shots") }
         let timeline = try input.timeline(of: input.node.inputs[0])

@@ -6,17 +6,17 @@ import Visuals
 /// reuses it, so a place looks the same in every episode.
 package struct BackgroundStep: Step {
     /// `background`.
-    public static let kind = "background"
+    package static let kind = "background"
     /// `builtin.artist@1`.
-    public static let generatorID = GeneratorID("builtin.artist", version: 1)
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID }
+    package static let generatorID = GeneratorID("builtin.artist", version: 1)
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID }
 
     /// Creates the step.
-    public init() {}
+    package init() {}
 
     /// What a background node is made from.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         var look: SeriesLook
         var location: String
         var lighting: Lighting
@@ -24,7 +24,7 @@ package struct BackgroundStep: Step {
         var height: Int
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         let series = parameters.look.series
         guard let location = series.locations.first(where: { $0.id == parameters.location }) else {

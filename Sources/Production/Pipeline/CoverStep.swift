@@ -7,17 +7,17 @@ import Visuals
 /// episode's number and title, with the AI label.
 package struct CoverStep: Step {
     /// `cover`.
-    public static let kind = "cover"
+    package static let kind = "cover"
     /// `builtin.cover@1`.
-    public static let generatorID = GeneratorID("builtin.cover", version: 1)
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID }
+    package static let generatorID = GeneratorID("builtin.cover", version: 1)
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID }
 
     /// Creates the step.
-    public init() {}
+    package init() {}
 
     /// What a cover node is made from.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         var look: SeriesLook
         var episode: Int
         var episodeTitle: String
@@ -28,7 +28,7 @@ package struct CoverStep: Step {
         var height: Int
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         let series = parameters.look.series
         let request = CoverRequest(

@@ -9,17 +9,17 @@ import Foundation
 /// cut does not.
 package struct EditStep: Step {
     /// `edit`.
-    public static let kind = "edit"
+    package static let kind = "edit"
     /// `builtin.edit@1`.
-    public static let generatorID = GeneratorID("builtin.edit", version: 1)
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID }
+    package static let generatorID = GeneratorID("builtin.edit", version: 1)
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID }
 
     /// Creates the step.
-    public init() {}
+    package init() {}
 
     /// What an edit node is made from. Inputs: the timeline, then the lines' voices in order.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         var episode: Int
         var seriesTitle: String
         /// Each line's clip name (the speaker's name).
@@ -29,7 +29,7 @@ package struct EditStep: Step {
         var rendered: Bool
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard let timelineKey = input.node.inputs.first else { throw StepFailure.permanent("\(input.node.label): no timeline input") }
         let timeline = try input.timeline(of: timelineKey)

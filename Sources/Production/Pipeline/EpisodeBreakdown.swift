@@ -40,11 +40,11 @@ public struct EpisodeBreakdown: Sendable, Hashable {
     }
 
     /// A parenthetical that names no emotion this program knows: delivered neutral.
-    public struct UnknownDelivery: Sendable, Hashable {
+    package struct UnknownDelivery: Sendable, Hashable {
         /// Index of the line in `lines`.
-        public var line: Int
+        package var line: Int
         /// The parenthetical as written.
-        public var parenthetical: String
+        package var parenthetical: String
     }
 
     /// Episode number.
@@ -56,7 +56,7 @@ public struct EpisodeBreakdown: Sendable, Hashable {
     /// Scenes in order.
     public var scenes: [Scene]
     /// Parentheticals delivered neutral because they name no known emotion.
-    public var unknownDeliveries: [UnknownDelivery] = []
+    package var unknownDeliveries: [UnknownDelivery] = []
 
     /// Breaks a script down. Lines whose cue names nobody in the bible are skipped (the
     /// script checker reports them before planning).

@@ -13,17 +13,17 @@ import Foundation
 /// exports, left by an earlier cut, are removed.
 package struct ExportStep: Step {
     /// `export`.
-    public static let kind = "export"
+    package static let kind = "export"
     /// `builtin.export@1`.
-    public static let generatorID = GeneratorID("builtin.export", version: 1)
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID }
+    package static let generatorID = GeneratorID("builtin.export", version: 1)
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID }
 
     /// Creates the step.
-    public init() {}
+    package init() {}
 
     /// One file to export: output `name` of input number `input`, to `path` in the project.
-    public struct File: Codable, Sendable, Hashable {
+    package struct File: Codable, Sendable, Hashable {
         var input: Int
         var name: String
         var path: String
@@ -34,13 +34,13 @@ package struct ExportStep: Step {
     }
 
     /// What an export node is made from.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         var files: [File]
         /// A folder (relative to the project) this export owns: its files not exported now are removed.
         var owns: String?
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         var output = StepOutput()
         for file in parameters.files {

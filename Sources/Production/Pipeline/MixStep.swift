@@ -9,17 +9,17 @@ import Foundation
 /// stinger it used at its level (`stinger-hit.wav`, …).
 package struct MixStep: Step {
     /// `mix`.
-    public static let kind = "mix"
+    package static let kind = "mix"
     /// `builtin.mix@2`.
-    public static let generatorID = GeneratorID("builtin.mix", version: 2)
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID }
+    package static let generatorID = GeneratorID("builtin.mix", version: 2)
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID }
 
     /// Creates the step.
-    public init() {}
+    package init() {}
 
     /// What a mix node is made from. Inputs: the timeline, then the lines' voices in order.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         var genre: Genre
         var musicSeed: UInt64
         var preset: RenderPreset
@@ -60,7 +60,7 @@ package struct MixStep: Step {
         return levels
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard let timelineKey = input.node.inputs.first else { throw StepFailure.permanent("\(input.node.label): no timeline input") }
         let timeline = try input.timeline(of: timelineKey)

@@ -6,20 +6,20 @@ import Editing
 /// with the character passes it as a reference, and its seed is pinned to the character.
 package struct CharacterSheetStep: Step {
     /// `character-sheet`.
-    public static let kind = "character-sheet"
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { images.generator }
+    package static let kind = "character-sheet"
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { images.generator }
     let images: any ImageGenerator
 
     /// A step drawing with `generator`.
-    public init(generator: any ImageGenerator) { images = generator }
+    package init(generator: any ImageGenerator) { images = generator }
 
     struct Parameters: Codable, Sendable, Hashable {
         var character: String
         var request: ImageRequest
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         let image = try await images.generate(parameters.request)
         var output = StepOutput()
@@ -34,13 +34,13 @@ package struct CharacterSheetStep: Step {
 /// place of the procedural composition.
 package struct KeyframeStep: Step {
     /// `keyframe`.
-    public static let kind = "keyframe"
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { images.generator }
+    package static let kind = "keyframe"
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { images.generator }
     let images: any ImageGenerator
 
     /// A step drawing with `generator`.
-    public init(generator: any ImageGenerator) { images = generator }
+    package init(generator: any ImageGenerator) { images = generator }
 
     struct Parameters: Codable, Sendable, Hashable {
         /// The request without references: the inputs' sheets are added at run time.
@@ -50,7 +50,7 @@ package struct KeyframeStep: Step {
         var height: Int
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         var request = parameters.request
         request.references = try input.node.inputs.map { try input.data(of: $0, "sheet.png") }
@@ -79,13 +79,13 @@ package struct KeyframeStep: Step {
 /// shot's length, moving and labelling it like any other shot.
 package struct ClipStep: Step {
     /// `clip`.
-    public static let kind = "clip"
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { clips.generator }
+    package static let kind = "clip"
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { clips.generator }
     let clips: any ClipGenerator
 
     /// A step animating with `generator`.
-    public init(generator: any ClipGenerator) { clips = generator }
+    package init(generator: any ClipGenerator) { clips = generator }
 
     struct Parameters: Codable, Sendable, Hashable {
         var prompt: String
@@ -93,7 +93,7 @@ package struct ClipStep: Step {
         var seed: UInt64
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard let keyframe = input.node.inputs.first else { throw StepFailure.permanent("\(input.node.label): a clip needs its keyframe as input") }
         let clip = try await clips.animate(ClipRequest(

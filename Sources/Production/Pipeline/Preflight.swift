@@ -7,7 +7,7 @@ import Voice
 /// job.
 package enum Preflight {
     /// One message per missing tool the plan's jobs need; empty when all is there.
-    public static func problems(_ plan: ProductionPlan) -> [String] {
+    package static func problems(_ plan: ProductionPlan) -> [String] {
         var problems: [String] = []
         let steps = Set(plan.toRun.map(\.step))
         if !steps.isDisjoint(with: [ShotStep.kind, MixStep.kind, CoverStep.kind, AssembleStep.kind]) {

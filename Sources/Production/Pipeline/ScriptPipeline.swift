@@ -35,7 +35,7 @@ public enum Deliverable: String, Sendable, Hashable, CaseIterable {
 /// same way share one node; a place is painted once for the whole series.
 public struct ScriptPipeline: Sendable {
     /// Every step this pipeline's nodes need.
-    public static var steps: [any Step] {
+    package static var steps: [any Step] {
         [VoiceStep(), TimelineStep(), EditStep(), BackgroundStep(), ShotStep(), MixStep(), CoverStep(), AssembleStep(), ExportStep()]
     }
 
@@ -49,7 +49,7 @@ public struct ScriptPipeline: Sendable {
 
     /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`, with
     /// pictures from `models` (built-in by default).
-    public init(
+    package init(
         series: Series, deliverable: Deliverable = .final, retakes: Retakes = Retakes(),
         aigc: ProductionSettings.AIGCSettings = ProductionSettings.AIGCSettings(), models: ModelGenerators = .builtIn
     ) {

@@ -5,18 +5,18 @@ package import DramaModel
 /// the shots it appears in.
 package struct SeriesLook: Codable, Sendable, Hashable {
     /// Series title (covers print it).
-    public var title: String
+    package var title: String
     /// Genre (chooses the art direction).
-    public var genre: Genre
+    package var genre: Genre
     /// Language of on-screen text.
-    public var language: Language
+    package var language: Language
     /// The characters drawn.
-    public var cast: [CastMember]
+    package var cast: [CastMember]
     /// The places drawn.
-    public var locations: [Location]
+    package var locations: [Location]
 
     /// The look of `characters` and `locations` (by id) in `series`.
-    public init(series: Series, characters: [String], locations: [String]) {
+    package init(series: Series, characters: [String], locations: [String]) {
         title = series.title
         genre = series.genre
         language = series.language
@@ -27,7 +27,7 @@ package struct SeriesLook: Codable, Sendable, Hashable {
     }
 
     /// A series holding just this look, for the artist.
-    public var series: Series {
+    package var series: Series {
         Series(
             title: title, premise: "", genre: genre, tone: "",
             format: SeriesFormat(episodes: 1, targetSeconds: 90, paywallEpisode: nil, aspect: .vertical, languages: [language]),

@@ -21,14 +21,14 @@ public struct ShotStep: Step {
     public init() {}
 
     /// The words shown under a dialogue shot.
-    public struct Subtitle: Codable, Sendable, Hashable {
+    package struct Subtitle: Codable, Sendable, Hashable {
         var text: String
         var speaker: String
         var language: Language
     }
 
     /// Text laid over a shot: the episode title, the AI label.
-    public struct Overlay: Codable, Sendable, Hashable {
+    package struct Overlay: Codable, Sendable, Hashable {
         var kind: String
         var text: String
         var start: MediaTime
@@ -91,7 +91,7 @@ public struct ShotStep: Step {
         var eyesClosed: Bool
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         let preset = parameters.preset
         var shot = parameters.shot

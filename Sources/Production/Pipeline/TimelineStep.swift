@@ -54,7 +54,7 @@ public struct TimelineStep: Step {
         return ShotPlanner(settings: parameters.planner).plan(scenes: scenes, lines: lines)
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard parameters.lines.count == input.node.inputs.count else {
             throw StepFailure.permanent("\(input.node.label): \(parameters.lines.count) lines but \(input.node.inputs.count) voices")

@@ -7,44 +7,44 @@ package import Voice
 /// Everything downstream — shot lengths, subtitle times, the mix — uses the measured length.
 package struct VoiceStep: Step {
     /// `voice`.
-    public static let kind = "voice"
+    package static let kind = "voice"
     /// The generator of a voice engine: espeak-ng is built in, Piper runs locally.
-    public static func generatorID(engine: String) -> GeneratorID {
+    package static func generatorID(engine: String) -> GeneratorID {
         switch engine {
         case "piper": GeneratorID("local.piper", version: 1)
         default: GeneratorID("builtin.espeak-ng", version: 1)
         }
     }
-    public var kind: String { Self.kind }
-    public var generator: GeneratorID { Self.generatorID(engine: "espeak-ng") }
+    package var kind: String { Self.kind }
+    package var generator: GeneratorID { Self.generatorID(engine: "espeak-ng") }
 
     /// Creates the step.
     /// A speech service voicing lines whose node names its generator (nil: local engines only).
     let service: ModelVoice?
 
     /// Creates the step; with `service`, lines the graph gives to that service are spoken by it.
-    public init(service: ModelVoice? = nil) { self.service = service }
+    package init(service: ModelVoice? = nil) { self.service = service }
 
     /// What a voice node is made from.
-    public struct Parameters: Codable, Sendable, Hashable {
+    package struct Parameters: Codable, Sendable, Hashable {
         /// Language of the line.
-        public var language: Language
+        package var language: Language
         /// The words to say, without Fountain markup.
-        public var text: String
+        package var text: String
         /// The cast voice, every field resolved.
-        public var voice: ResolvedVoice
+        package var voice: ResolvedVoice
         /// How to say it.
-        public var emotion: Emotion
+        package var emotion: Emotion
     }
 
     /// `speech.json`: what the rest of the pipeline needs to know about the audio.
-    public struct Timing: Codable, Sendable, Hashable {
+    package struct Timing: Codable, Sendable, Hashable {
         /// Exact length of `line.wav`.
-        public var duration: MediaTime
+        package var duration: MediaTime
         /// Mouth shapes from the start of the audio.
-        public var mouth: [MouthCue]
+        package var mouth: [MouthCue]
         /// Word timings, when the engine reports them.
-        public var words: [WordTiming]
+        package var words: [WordTiming]
     }
 
     static func estimate(_ parameters: Parameters) -> Usage {
@@ -68,7 +68,7 @@ package struct VoiceStep: Step {
         return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    public func run(_ input: StepInput) async throws -> StepOutput {
+    package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard !parameters.text.isEmpty else { throw StepFailure.permanent("\(input.node.label): the line has no words to speak") }
         let speech: Speech

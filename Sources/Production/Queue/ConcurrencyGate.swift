@@ -4,7 +4,7 @@ import DramaModel
 public enum ConcurrencyGate {
     /// The generators among `generators` that are at a limit: for each limit, the running jobs
     /// of every generator matching its glob are added up; the first matching limit applies.
-    public static func saturated(
+    package static func saturated(
         generators: Set<String>, running: [String: Int], limits: [ProductionSettings.ConcurrencyLimit]
     ) -> Set<String> {
         var blocked: Set<String> = []

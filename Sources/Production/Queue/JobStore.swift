@@ -133,12 +133,12 @@ public struct ClaimRequest: Sendable {
     /// Which jobs may be taken.
     public var scope: JobScope
     /// Concurrency limits by generator glob.
-    public var limits: [ProductionSettings.ConcurrencyLimit]
+    package var limits: [ProductionSettings.ConcurrencyLimit]
     /// Spending caps.
     public var budget: ProductionSettings.Budget
 
     /// Creates a request.
-    public init(
+    package init(
         owner: WorkerID, now: Date, leaseUntil: Date, scope: JobScope,
         limits: [ProductionSettings.ConcurrencyLimit] = [], budget: ProductionSettings.Budget = .init()
     ) {

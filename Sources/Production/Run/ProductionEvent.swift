@@ -58,7 +58,7 @@ public struct ProductionProgress: Sendable, Hashable {
 /// How a run ended.
 public struct ProductionSummary: Sendable {
     /// Why it ended.
-    public enum Ending: Sendable, Hashable {
+    package enum Ending: Sendable, Hashable {
         /// Everything in scope is made (or failed; see `failures`).
         case completed
         /// Stopped before breaking a budget.
@@ -67,7 +67,7 @@ public struct ProductionSummary: Sendable {
         case interrupted
     }
     /// Why it ended.
-    public var ending: Ending
+    package var ending: Ending
     /// The final progress.
     public var progress: ProductionProgress
     /// Nodes that were already made.

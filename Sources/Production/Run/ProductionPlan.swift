@@ -22,7 +22,7 @@ public struct ProductionPlan: Sendable {
 
     /// Works out the plan for `graph` against what `store` and `assets` already hold.
     /// - Throws: `ProductionError` (`storeFailed`, `unpricedUsage`).
-    public static func make(
+    package static func make(
         graph: ProductionGraph, scope: JobScope, store: any JobStore, assets: AssetStore, projectRoot: URL, prices: PriceBook
     ) async throws -> ProductionPlan {
         let results = try await store.results(for: graph.nodes.map(\.key))
@@ -61,22 +61,22 @@ public struct ProductionPlan: Sendable {
 
 extension ProductionPlan {
     /// Cached and new nodes and their estimated cost, for one step or one episode.
-    public struct Tally: Sendable, Hashable {
+    package struct Tally: Sendable, Hashable {
         /// Nodes already made.
-        public var cached = 0
+        package var cached = 0
         /// Nodes to make.
-        public var new = 0
+        package var new = 0
         /// Estimated cost of the nodes to make.
-        public var cost = Money.zero
+        package var cost = Money.zero
     }
 
     /// Tallies per step kind (`voice`, `shot`, …), sorted by step.
-    public var tallyByStep: [(step: String, tally: Tally)] {
+    package var tallyByStep: [(step: String, tally: Tally)] {
         tally { $0.step }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Tallies per episode (0: nodes shared by every episode), sorted by episode.
-    public var tallyByEpisode: [(episode: Int, tally: Tally)] {
+    package var tallyByEpisode: [(episode: Int, tally: Tally)] {
         tally { $0.episode ?? 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 

@@ -24,7 +24,7 @@ public struct ProductionProject: Sendable {
     /// The project folder.
     public var root: URL { files.root }
     /// The content-addressed store, `assets/`.
-    public var assets: AssetStore { AssetStore(root: ProjectLayout(root: root).assets) }
+    package var assets: AssetStore { AssetStore(root: ProjectLayout(root: root).assets) }
     /// `cliff.db`.
     public var databaseURL: URL { ProjectLayout(root: root).database }
     /// `cliff.yaml`.
@@ -99,5 +99,5 @@ public struct ProductionProject: Sendable {
     }
 
     /// Every step the project's graphs use.
-    public var steps: StepRegistry { StepRegistry(ScriptPipeline.steps + models.steps) }
+    package var steps: StepRegistry { StepRegistry(ScriptPipeline.steps + models.steps) }
 }

@@ -19,7 +19,7 @@ import Synchronization
 /// ```
 package final class ProductionRun: Sendable {
     /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
-    public let events: AsyncStream<ProductionEvent>
+    package let events: AsyncStream<ProductionEvent>
     private let continuation: AsyncStream<ProductionEvent>.Continuation
     private let plan: ProductionPlan
     private let store: any JobStore
@@ -47,7 +47,7 @@ package final class ProductionRun: Sendable {
     }
 
     /// Prepares a run.
-    public init(
+    package init(
         plan: ProductionPlan, store: any JobStore, assets: AssetStore, steps: StepRegistry,
         settings: ProductionSettings, projectRoot: URL, owner: WorkerID = .current, logger: Logger
     ) {
@@ -69,7 +69,7 @@ package final class ProductionRun: Sendable {
 
     /// Runs the plan to the end, a budget stop, or cancellation.
     /// - Throws: `ProductionError` when the store fails.
-    public func run() async throws -> ProductionSummary {
+    package func run() async throws -> ProductionSummary {
         defer { continuation.finish() }
         let started = ContinuousClock.now
         let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }

@@ -9,19 +9,19 @@ public struct ProductionSettings: Sendable, Hashable {
     /// Hard spending caps.
     public var budget = Budget()
     /// The price book: what each generator's usage costs.
-    public var prices: [PriceRule] = []
+    package var prices: [PriceRule] = []
     /// Worker tasks in the local pool; nil means two per core.
     public var workers: Int?
     /// Most jobs of a generator running at once, by generator id or glob (`builtin.render`,
     /// `openai.*`). The first matching entry wins.
-    public var concurrency: [ConcurrencyLimit] = []
+    package var concurrency: [ConcurrencyLimit] = []
     /// How long a claimed job stays leased without a heartbeat before another worker may take it.
     public var leaseSeconds = 30
     /// Retries of transient failures.
-    public var retry = RetrySettings()
+    package var retry = RetrySettings()
     /// Who the implicit AI-content label (the MP4's `AIGC` metadata) names as producer, and
     /// the prefix of each episode's content id.
-    public var aigc = AIGCSettings()
+    package var aigc = AIGCSettings()
 
     /// The defaults.
     public init() {}
@@ -41,17 +41,17 @@ public struct ProductionSettings: Sendable, Hashable {
 
     /// One line of the price book: `price` dollars per `per` units of `unit` for generators
     /// matching `generator` (a glob where `*` matches any run of characters).
-    public struct PriceRule: Sendable, Hashable {
+    package struct PriceRule: Sendable, Hashable {
         /// Generator id or glob.
-        public var generator: String
+        package var generator: String
         /// The unit priced.
-        public var unit: UsageUnit
+        package var unit: UsageUnit
         /// Price of `per` units.
-        public var price: Money
+        package var price: Money
         /// How many units `price` buys (1, 1000, 1000000).
-        public var per: Int64
+        package var per: Int64
         /// Creates a rule.
-        public init(generator: String, unit: UsageUnit, price: Money, per: Int64 = 1) {
+        package init(generator: String, unit: UsageUnit, price: Money, per: Int64 = 1) {
             self.generator = generator
             self.unit = unit
             self.price = price
@@ -61,13 +61,13 @@ public struct ProductionSettings: Sendable, Hashable {
 
     /// A cap on how many jobs of matching generators run at once, across all processes
     /// sharing the project's queue.
-    public struct ConcurrencyLimit: Sendable, Hashable {
+    package struct ConcurrencyLimit: Sendable, Hashable {
         /// Generator id or glob.
-        public var generator: String
+        package var generator: String
         /// Most running at once (at least 1).
-        public var limit: Int
+        package var limit: Int
         /// Creates a limit.
-        public init(generator: String, limit: Int) {
+        package init(generator: String, limit: Int) {
             self.generator = generator
             self.limit = limit
         }
@@ -75,32 +75,32 @@ public struct ProductionSettings: Sendable, Hashable {
 
     /// The producer fields of the `AIGC` metadata (GB 45438): `aigc.producer` and
     /// `aigc.content_id_prefix` in cliff.yaml.
-    public struct AIGCSettings: Sendable, Hashable {
+    package struct AIGCSettings: Sendable, Hashable {
         /// `ContentProducer`: the studio's name or code.
-        public var producer = "Cliffhanger"
+        package var producer = "Cliffhanger"
         /// Prefix of `ProduceID` (`<prefix>-ep001`); nil: the series title as a slug.
-        public var contentIDPrefix: String?
+        package var contentIDPrefix: String?
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 
     /// Exponential backoff with jitter for transient failures.
-    public struct RetrySettings: Sendable, Hashable {
+    package struct RetrySettings: Sendable, Hashable {
         /// Attempts before a job is marked failed (the first try included).
-        public var maxAttempts = 5
+        package var maxAttempts = 5
         /// Delay before the first retry, in milliseconds; doubles each attempt.
-        public var baseDelayMilliseconds = 500
+        package var baseDelayMilliseconds = 500
         /// Longest delay between attempts, in milliseconds.
-        public var maxDelayMilliseconds = 60_000
+        package var maxDelayMilliseconds = 60_000
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 }
 
 /// Glob matching for generator ids: `*` matches any run of characters, everything else itself.
 package enum GeneratorPattern {
     /// Whether `id` matches `pattern`.
-    public static func matches(_ pattern: String, _ id: String) -> Bool {
+    package static func matches(_ pattern: String, _ id: String) -> Bool {
         let p = Array(pattern.utf8), s = Array(id.utf8)
         var pi = 0, si = 0, star = -1, mark = 0
         while si < s.count {

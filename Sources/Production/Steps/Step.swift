@@ -6,7 +6,7 @@ public import Foundation
 /// A step is a pure function of what its node's key covers (generator, version, parameters,
 /// inputs): the graph only runs it when no result for that key exists. Steps report what
 /// they consumed so the ledger can price it.
-public protocol Step: Sendable {
+package protocol Step: Sendable {
     /// The name jobs record to find this step again (`cue`, `subtitles`, `voice`).
     var kind: String { get }
     /// The generator and version this step runs.
@@ -17,19 +17,19 @@ public protocol Step: Sendable {
 }
 
 /// What a step gets: its node and read access to its inputs' outputs.
-public struct StepInput: Sendable {
+package struct StepInput: Sendable {
     /// The node being made.
-    public let node: Node
+    package let node: Node
     /// The project folder (steps that export files write under `out/`).
-    public let projectRoot: URL
+    package let projectRoot: URL
     /// Which try this is, from 1.
-    public let attempt: Int
+    package let attempt: Int
     /// Outputs of each input node, by name.
-    public let inputs: [NodeKey: NodeResult]
+    package let inputs: [NodeKey: NodeResult]
     let assets: AssetStore
 
     /// Creates an input (the runner does this).
-    public init(node: Node, projectRoot: URL, attempt: Int, inputs: [NodeKey: NodeResult], assets: AssetStore) {
+    package init(node: Node, projectRoot: URL, attempt: Int, inputs: [NodeKey: NodeResult], assets: AssetStore) {
         self.node = node
         self.projectRoot = projectRoot
         self.attempt = attempt
@@ -38,7 +38,7 @@ public struct StepInput: Sendable {
     }
 
     /// Decodes the node's parameters.
-    public func parameters<T: Decodable>(_ type: T.Type) throws -> T {
+    package func parameters<T: Decodable>(_ type: T.Type) throws -> T {
         do {
             return try CanonicalJSON.decode(type, from: node.parameters)
         } catch {
@@ -48,7 +48,7 @@ public struct StepInput: Sendable {
 
     /// The bytes of output `name` of input `key`, verified against their hash.
     /// - Throws: `ProductionError` with code `assetMissing` or `assetCorrupt`.
-    public func data(of key: NodeKey, _ name: String) throws -> Data {
+    package func data(of key: NodeKey, _ name: String) throws -> Data {
         guard let result = inputs[key], let ref = result.outputs.first(where: { $0.name == name }) else {
             throw ProductionError(code: .assetMissing, message: "\(node.label): input \(key.short) has no output '\(name)'")
         }
@@ -56,25 +56,25 @@ public struct StepInput: Sendable {
     }
 
     /// Metadata value `name` of input `key`.
-    public func metadata(of key: NodeKey, _ name: String) -> String? { inputs[key]?.metadata[name] }
+    package func metadata(of key: NodeKey, _ name: String) -> String? { inputs[key]?.metadata[name] }
 }
 
 /// What a step made.
-public struct StepOutput: Sendable {
+package struct StepOutput: Sendable {
     /// Named outputs to keep in the asset store.
-    public var files: [(name: String, data: Data)] = []
+    package var files: [(name: String, data: Data)] = []
     /// Files written outside the store (exports under `out/`), relative to the project folder.
-    public var exported: [String] = []
+    package var exported: [String] = []
     /// Small facts about the outputs (a duration), kept with the result.
-    public var metadata: [String: String] = [:]
+    package var metadata: [String: String] = [:]
     /// What the work consumed.
-    public var usage: Usage = .none
+    package var usage: Usage = .none
 
     /// An empty output.
-    public init() {}
+    package init() {}
 
     /// Adds a named output file.
-    public mutating func add(_ name: String, _ data: Data) { files.append((name, data)) }
+    package mutating func add(_ name: String, _ data: Data) { files.append((name, data)) }
 }
 
 /// A step's failure: transient ones are retried with backoff, permanent ones are kept with
@@ -101,18 +101,18 @@ public struct StepFailure: Error, Sendable, CustomStringConvertible {
 }
 
 /// The steps a build knows, by kind.
-public struct StepRegistry: Sendable {
+package struct StepRegistry: Sendable {
     private var steps: [String: any Step] = [:]
 
     /// An empty registry.
-    public init() {}
+    package init() {}
 
     /// A registry holding `steps`.
-    public init(_ steps: [any Step]) { for step in steps { register(step) } }
+    package init(_ steps: [any Step]) { for step in steps { register(step) } }
 
     /// Adds or replaces a step.
-    public mutating func register(_ step: any Step) { steps[step.kind] = step }
+    package mutating func register(_ step: any Step) { steps[step.kind] = step }
 
     /// The step for `kind`.
-    public subscript(kind: String) -> (any Step)? { steps[kind] }
+    package subscript(kind: String) -> (any Step)? { steps[kind] }
 }

@@ -9,15 +9,15 @@ import Crypto
 /// file whose bytes no longer match is removed and reported, so the next run regenerates it.
 /// Files are not fsynced one by one: a rename survives a killed process, and after a power
 /// loss the hash check catches a torn file.
-public struct AssetStore: Sendable {
+package struct AssetStore: Sendable {
     /// The `assets/` folder.
-    public let root: URL
+    package let root: URL
 
     /// A store rooted at `root` (created on first write).
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    package init(root: URL) { self.root = root.standardizedFileURL }
 
     /// The file of an asset.
-    public func url(ofHash hash: String) -> URL {
+    package func url(ofHash hash: String) -> URL {
         root.appendingPathComponent(String(hash.prefix(2)), isDirectory: true).appendingPathComponent(hash)
     }
 
@@ -26,7 +26,7 @@ public struct AssetStore: Sendable {
     /// Stores `data` as output `name` and returns its reference. Storing bytes already present
     /// costs a hash and a stat.
     /// - Throws: `ProductionError` with code `storeFailed`.
-    public func put(_ data: Data, name: String) throws -> AssetRef {
+    package func put(_ data: Data, name: String) throws -> AssetRef {
         let hash = Self.sha256(data)
         let ref = AssetRef(name: name, hash: hash, size: Int64(data.count))
         let target = url(ofHash: hash)
@@ -81,7 +81,7 @@ public struct AssetStore: Sendable {
 
     /// The bytes of `ref`, verified.
     /// - Throws: `ProductionError` with code `assetMissing`, or `assetCorrupt` (the bad file is removed).
-    public func data(_ ref: AssetRef) throws -> Data {
+    package func data(_ ref: AssetRef) throws -> Data {
         let file = url(ofHash: ref.hash)
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw ProductionError(
@@ -98,16 +98,16 @@ public struct AssetStore: Sendable {
     }
 
     /// Whether the asset is present with the right size (cheap; `verify` reads and hashes).
-    public func contains(_ ref: AssetRef) -> Bool { size(of: url(ofHash: ref.hash)) == ref.size }
+    package func contains(_ ref: AssetRef) -> Bool { size(of: url(ofHash: ref.hash)) == ref.size }
 
     /// Whether the asset is present and its bytes match its hash.
-    public func verify(_ ref: AssetRef) -> Bool {
+    package func verify(_ ref: AssetRef) -> Bool {
         guard let data = FileManager.default.contents(atPath: url(ofHash: ref.hash).path) else { return false }
         return Int64(data.count) == ref.size && Self.sha256(data) == ref.hash
     }
 
     /// Every stored asset: hash and size.
-    public func inventory() -> [(hash: String, size: Int64)] {
+    package func inventory() -> [(hash: String, size: Int64)] {
         let manager = FileManager.default
         guard let shards = try? manager.contentsOfDirectory(atPath: root.path) else { return [] }
         var found: [(String, Int64)] = []
@@ -121,7 +121,7 @@ public struct AssetStore: Sendable {
     }
 
     /// Leftover temporary files (from killed writers): path and size.
-    public func temporaries() -> [(url: URL, size: Int64)] {
+    package func temporaries() -> [(url: URL, size: Int64)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: temporaryFolder.path)) ?? []
         return names.sorted().map { name in
             let url = temporaryFolder.appendingPathComponent(name)
@@ -132,7 +132,7 @@ public struct AssetStore: Sendable {
     /// Removes temporary files whose writing process is gone (killed mid-write); files of
     /// live writers on this machine are left alone. Returns how many were removed.
     @discardableResult
-    public func removeAbandonedTemporaries() -> Int {
+    package func removeAbandonedTemporaries() -> Int {
         var removed = 0
         for (url, _) in temporaries() {
             let parts = url.lastPathComponent.split(separator: "-")
@@ -146,7 +146,7 @@ public struct AssetStore: Sendable {
     }
 
     /// Removes an asset file.
-    public func remove(hash: String) throws {
+    package func remove(hash: String) throws {
         do {
             try FileManager.default.removeItem(at: url(ofHash: hash))
         } catch {

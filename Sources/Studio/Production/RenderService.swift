@@ -7,19 +7,19 @@ import Synchronization
 /// A production event as browsers receive it (server-sent events on `/api/v1/jobs/events`).
 package struct StudioEvent: Sendable, Hashable, Codable {
     /// `queued`, `planned`, `started`, `finished`, `retrying`, `failed` or `ended`.
-    public var kind: String
+    package var kind: String
     /// Series id.
-    public var series: String
+    package var series: String
     /// The job's label, when the event is about a job.
-    public var label: String?
+    package var label: String?
     /// Jobs done so far in this run.
-    public var done: Int?
+    package var done: Int?
     /// Jobs in this run.
-    public var total: Int?
+    package var total: Int?
     /// What went wrong, or how the run ended.
-    public var message: String?
+    package var message: String?
     /// The episodes of the run.
-    public var episodes: [Int]
+    package var episodes: [Int]
 }
 
 /// Runs the renders the studio asks for — one production run per series at a time, later

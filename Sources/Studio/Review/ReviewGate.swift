@@ -5,18 +5,18 @@ package import Foundation
 /// The server enforces these; the web studio only shows the buttons they allow.
 package enum ReviewGate {
     /// What the gate knows about an episode.
-    public struct Facts: Sendable, Hashable {
+    package struct Facts: Sendable, Hashable {
         /// SHA-256 of the rendered episode file, nil when there is none.
-        public var render: String?
+        package var render: String?
         /// Jobs for the episode are queued or running.
-        public var rendering: Bool
+        package var rendering: Bool
         /// The history, oldest first.
-        public var history: [ReviewRecord]
+        package var history: [ReviewRecord]
         /// When the release calendar releases it, if it does.
-        public var releaseAt: Date?
+        package var releaseAt: Date?
 
         /// Creates the facts.
-        public init(render: String?, rendering: Bool, history: [ReviewRecord], releaseAt: Date?) {
+        package init(render: String?, rendering: Bool, history: [ReviewRecord], releaseAt: Date?) {
             self.render = render
             self.rendering = rendering
             self.history = history
@@ -26,7 +26,7 @@ package enum ReviewGate {
 
     /// The approval in force: an approval of the current render with no rejection or retake
     /// request after it.
-    public static func validApproval(_ facts: Facts) -> ReviewRecord? {
+    package static func validApproval(_ facts: Facts) -> ReviewRecord? {
         guard let render = facts.render else { return nil }
         for record in facts.history.reversed() {
             switch record.action {
@@ -39,7 +39,7 @@ package enum ReviewGate {
     }
 
     /// The state at `now`.
-    public static func state(_ facts: Facts, now: Date) -> EpisodeState {
+    package static func state(_ facts: Facts, now: Date) -> EpisodeState {
         if facts.rendering { return .rendering }
         guard let render = facts.render else { return .draft }
         if let approval = validApproval(facts) {
@@ -57,7 +57,7 @@ package enum ReviewGate {
     /// Checks that `action` may be taken in `state`, with `note`.
     /// - Throws: `StudioError` `conflict` when the state does not allow it, `invalidInput`
     ///   when a note is required and missing.
-    public static func check(_ action: ReviewRecord.Action, in state: EpisodeState, note: String?) throws(StudioError) {
+    package static func check(_ action: ReviewRecord.Action, in state: EpisodeState, note: String?) throws(StudioError) {
         let hasNote = !(note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         switch action {
         case .approve:
