@@ -16,6 +16,9 @@ struct Template: Sendable, Hashable {
     /// Section-unique key (`romance:hook:12`) used to count how often a series used it.
     let key: String
     let segments: [Segment]
+    /// The side whose characters alone may say this line (`hero: ` or `villain: ` before the
+    /// line in the phrasebook); nil when anyone may.
+    let side: Side?
 
     var slots: [Slot] {
         segments.compactMap { if case .slot(let slot) = $0 { slot } else { nil } }
@@ -35,6 +38,9 @@ struct Template: Sendable, Hashable {
         self.key = key
         var segments: [Segment] = []
         var rest = Substring(text)
+        let side = Side.allCases.first { rest.hasPrefix($0.marker) }
+        if let side { rest = rest.dropFirst(side.marker.count).drop { $0 == " " } }
+        self.side = side
         while let open = rest.firstIndex(of: "{") {
             if open > rest.startIndex { segments.append(.text(String(rest[..<open]))) }
             let offset = text.distance(from: text.startIndex, to: open)

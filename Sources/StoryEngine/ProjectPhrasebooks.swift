@@ -1,6 +1,6 @@
 package import Basics
 import DramaModel
-public import Foundation
+package import Foundation
 
 /// The phrasebooks of a project's `phrasebooks/` folder, laid over the built-in ones.
 ///

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// Revises episodes that are not yet released from audience notes (`RevisionNote`): shorter
 /// beats of a kind, an earlier reveal, more or fewer lines for a character, shorter lines, a

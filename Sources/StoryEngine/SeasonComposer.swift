@@ -326,11 +326,29 @@ struct SeasonComposer {
         case .exposition: patterns = [[("question", 0), ("explain", 1)], [("question", 0), ("evade", 1)], [("warn", 1), ("thank", 0)], [("accuse", 0), ("explain", 1)], [("command", 0), ("agree", 1)]]
         case .warning: patterns = [[("warn", 0), ("question", 1)], [("explain", 0), ("thank", 1)], [("comfort", 0), ("thank", 1)], [("warn", 0), ("defy", 1)]]
         case .plea: patterns = [[("plead", 0), ("refuse", 1)], [("plead", 0), ("mock", 1)], [("plead", 0), ("command", 1)]]
-        case .triumph: patterns = [[("triumph", 0), ("shock", 1)], [("plead", 1), ("refuse", 0)], [("triumph", 0), ("deny", 1)], [("accuse", 0), ("evade", 1)], [("command", 0), ("defy", 1)], [("mock", 0), ("plead", 1)]]
+        case .triumph: patterns = [[("triumph", 0), ("shock", 1)], [("plead", 1), ("refuse", 0)], [("triumph", 0), ("deny", 1)], [("accuse", 0), ("evade", 1)], [("command", 0), ("refuse", 1)], [("mock", 0), ("plead", 1)]]
         case .hook, .reveal, .cliffhanger: patterns = [[("accuse", 0), ("deny", 1)]]
         }
-        return patterns[exchange % patterns.count]
+        return oriented(patterns[exchange % patterns.count], cast: beat.cast)
     }
+
+    /// `pattern` with its two parts swapped when that gives a move of one side to a character
+    /// of that side rather than to one of the other: in a confrontation between the
+    /// protagonist and the antagonist, whoever spoke first, the protagonist defies and the
+    /// antagonist threatens.
+    func oriented(_ pattern: [(String, Int)], cast: [String]) -> [(String, Int)] {
+        guard cast.count > 1 else { return pattern }
+        let sides = cast.prefix(2).map { series.character(id: $0).flatMap { Side($0.role) } }
+        func misplaced(_ pattern: [(String, Int)]) -> Int {
+            pattern.filter { move, by in Self.sides[move].map { $0 != sides[by % 2] && sides[by % 2] != nil } ?? false }.count
+        }
+        let swapped = pattern.map { ($0.0, 1 - $0.1 % 2) }
+        return misplaced(swapped) < misplaced(pattern) ? swapped : pattern
+    }
+
+    /// Moves only one side says: defiance, swallowing an insult and the payoff are the
+    /// underdog's.
+    static let sides: [String: Side] = ["defy": .hero, "endure": .hero, "triumph": .hero]
 
     static let emotions: [String: Emotion] = [
         "hook": .angry, "accuse": .angry, "deny": .afraid, "threaten": .cold, "defy": .angry, "mock": .smug, "endure": .sad,
@@ -394,7 +412,8 @@ struct SeasonComposer {
         let fits: (String) -> Bool = { line in accept(line) && !untellable.contains { line.contains($0) } }
         // When a move's lines are used up, a neighbouring move keeps the scene going.
         var found: (String, String)?
-        for candidate in [move] + (Self.siblings[move] ?? []) {
+        let side = series.character(id: speaker).flatMap { Side($0.role) }
+        for candidate in [move] + (Self.siblings[move] ?? []) where side == nil || (Self.sides[candidate] ?? side) == side {
             if let line = choose(candidate, filler: filler, unique: true, maxSeconds: maxSeconds, accept: fits) {
                 found = (line, candidate)
                 break
@@ -402,7 +421,7 @@ struct SeasonComposer {
         }
         // A very long season can outrun the phrasebook: then the least-used line comes back
         // rather than the episode falling short of its length.
-        if found == nil, allowRepeat, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: fits) { found = (line, move) }
+        if found == nil, allowRepeat, side == nil || (Self.sides[move] ?? side) == side, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: fits) { found = (line, move) }
         guard let (text, used) = found else { return nil }
         let emotion = Self.emotions[used] ?? .neutral
         return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: parenthetical(emotion, chance: 0.18), move: used, exchange: 0))

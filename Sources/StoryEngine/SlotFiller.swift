@@ -33,6 +33,8 @@ struct SlotFiller {
     /// template is then ineligible), a value opening a sentence is capitalised, and a title
     /// spoken of in the third person takes its article. Nil when a slot cannot be filled.
     func fill(_ template: Template) -> String? {
+        // A line of one side is never said by the other (a supporting character says either).
+        if let side = template.side, let role = speaker?.role, let speakerSide = Side(role), speakerSide != side { return nil }
         var out = ""
         let segments = template.segments
         for (index, segment) in segments.enumerated() {

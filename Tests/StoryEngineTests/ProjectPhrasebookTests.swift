@@ -38,6 +38,40 @@ import Testing
         #expect(scripts.contains("The tide keeps every secret"))
     }
 
+    /// A line marked `hero:` is said only by the protagonist's side, one marked `villain:` only
+    /// by the other side; the marker itself is never spoken.
+    @Test func aLineMarkedForOneSideIsSaidOnlyByThatSide() throws {
+        let cliffs = """
+            [replace cliff]
+            hero: The lighthouse remembers you, {to}.
+            hero: The lighthouse keeps its promises, {to}.
+            hero: The lighthouse has seen this before.
+            villain: The storm takes what it wants, {to}.
+            villain: The storm never forgets a debt.
+            villain: The storm is already at your door.
+            """
+        let project = try project(["romance.en.phrasebook": cliffs + "\n", "common.en.phrasebook": "[replace cliff]\n"])
+        let phrasebooks = try project.loadPhrasebooks()
+        let kit = try phrasebooks.kit(.romance, .en)
+        #expect(kit.templates("cliff").map(\.side) == [.hero, .hero, .hero, .villain, .villain, .villain])
+        let writer = BeatSheetWriter(phrasebooks: phrasebooks)
+        let series = try writer.makeBible(Seasons.request(.romance, .en, episodes: 30, target: 40))
+        let plan = try writer.planSeason(series)
+        var composer = SeasonComposer(series: series, kit: kit)
+        var spoken: [Side: Int] = [:]
+        for episode in plan.episodes {
+            let draft = composer.draft(episode)
+            for said in draft.lines.joined().compactMap(\.said) where said.text.hasPrefix("The lighthouse") || said.text.hasPrefix("The storm") {
+                let side = try #require(series.character(id: said.speaker).flatMap { Side($0.role) })
+                #expect(side == (said.text.hasPrefix("The lighthouse") ? .hero : .villain), "episode \(episode.number): \(said.speaker) says \(said.text)")
+                spoken[side, default: 0] += 1
+            }
+            _ = composer.finish(draft)
+        }
+        #expect(spoken[.hero, default: 0] > 0 && spoken[.villain, default: 0] > 0, "both sides' lines are spoken: \(spoken)")
+        #expect(try !writer.writeSeason(series, plan: plan).map(\.text).joined().contains("hero:"))
+    }
+
     @Test func aProjectSectionAddsItsEntriesAfterTheBuiltInOnes() throws {
         let project = try project(["romance.en.phrasebook": "[name.f]\nMarisol\n[hook]\nSalt on the wind, {to}.\n"])
         let kit = try project.loadPhrasebooks().kit(.romance, .en)

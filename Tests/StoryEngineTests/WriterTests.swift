@@ -219,4 +219,28 @@ import Testing
         }
         #expect(answered > 30 * 4)
     }
+
+    /// Defiance, swallowing an insult and the payoff are the underdog's: in every genre and
+    /// language, none of them is said by the antagonist, the rival or the elder, and the
+    /// antagonist's side still defies nobody (it threatens, mocks, orders, denies).
+    @Test(arguments: Genre.allCases, Language.allCases)
+    func theUnderdogsMovesAreSaidOnlyByTheUnderdogsSide(genre: Genre, language: Language) throws {
+        let writer = BeatSheetWriter()
+        let series = try writer.makeBible(Seasons.request(genre, language, episodes: 30))
+        let plan = try writer.planSeason(series)
+        let kit = try ProjectPhrasebooks.builtIn.kit(series.genre, series.language)
+        var composer = SeasonComposer(series: series, kit: kit)
+        var checked = 0
+        for episode in plan.episodes {
+            let draft = composer.draft(episode)
+            for said in draft.lines.joined().compactMap(\.said) {
+                guard let side = SeasonComposer.sides[said.move] else { continue }
+                let role = try #require(series.character(id: said.speaker)?.role)
+                #expect(Side(role) != side.opposite, "episode \(episode.number): the \(role.rawValue) says a \(said.move) line: \(said.text)")
+                checked += 1
+            }
+            _ = composer.finish(draft)
+        }
+        #expect(checked > 20, "the season has underdog moves to check")
+    }
 }
