@@ -30,12 +30,15 @@ struct EpisodeDraft: Sendable, Hashable {
     /// The longest line the schema accepts without a revision note asking for shorter ones.
     static let defaultMaxLineCharacters = 240
 
-    /// Spoken seconds of the dialogue.
+    /// Estimated seconds of the episode (its dialogue and the cut's share, see `SpokenLength`).
     func spokenSeconds(_ language: Language) -> Double {
-        beats.flatMap(\.lines).reduce(0) { total, line in
-            if case .dialogue(_, let text, _) = line { return total + SpokenLength.seconds(text, language: language) }
-            return total
+        let said = beats.flatMap { beat in
+            beat.lines.compactMap { line -> (text: String, reacts: Bool)? in
+                guard case .dialogue(_, let text, let emotion) = line else { return nil }
+                return (text, SpokenLength.reacts(beat: beat.kind, emotion: emotion))
+            }
         }
+        return SpokenLength.episodeSeconds(said, language: language)
     }
 
     /// Checks a parsed JSON answer against `plan`; every problem is a `path: what` line.

@@ -50,7 +50,8 @@ struct BibleBuilder {
 
         let episodes = request.episodes
         let paywall = SeriesFormat.defaultPaywall(episodes: episodes)
-        let secrets = self.secrets(kit: kit, characters: characters, props: props, episodes: episodes, paywall: paywall, random: &random)
+        let secrets = self.secrets(kit: kit, characters: characters, props: props, episodes: episodes, paywall: paywall,
+                                   events: reading.events, language: language, random: &random)
 
         filler = SlotFiller(characters: characters, props: props, dialogue: false)
         var arcs: [Arc] = []
@@ -271,7 +272,12 @@ struct BibleBuilder {
 
     /// Picks the season's secrets and schedules them: majors on the reversal (right before
     /// the paywall), the midpoint, the dark moment and the finale; minors spread between.
-    func secrets(kit: GenreKit, characters: [CastMember], props: [Prop], episodes: Int, paywall: Int?, random: inout SeededGenerator) -> [Secret] {
+    /// The truths the premise's events hide come first ("重生": the protagonist has lived this
+    /// day before), so the reversal reveals what the premise is about.
+    func secrets(
+        kit: GenreKit, characters: [CastMember], props: [Prop], episodes: Int, paywall: Int?, events: [String] = [], language: Language = .en,
+        random: inout SeededGenerator
+    ) -> [Secret] {
         let byRole = Dictionary(characters.map { ($0.role, $0) }, uniquingKeysWith: { a, _ in a })
         let count = min(kit.secrets.count, max(2, episodes / 5))
         var majorSlots: [Int] = []
@@ -280,7 +286,13 @@ struct BibleBuilder {
             let episode = max(1, Int((Double(episodes) * share).rounded()))
             if !majorSlots.contains(episode) { majorSlots.append(episode) }
         }
-        let majors = random.shuffled(kit.secrets.filter(\.major))
+        let lexicon = PremiseLexicon.shared(language)
+        var premiseSecrets: [GenreKit.SecretOption] = []
+        for event in events {
+            guard let option = lexicon.eventSecrets[event.lowercased()], !premiseSecrets.contains(where: { $0.id == option.id }) else { continue }
+            premiseSecrets.append(option)
+        }
+        let majors = Array(premiseSecrets.prefix(2)) + random.shuffled(kit.secrets.filter(\.major))
         let minors = random.shuffled(kit.secrets.filter { !$0.major })
         var chosen: [(GenreKit.SecretOption, Int)] = []
         for (option, slot) in zip(majors, majorSlots.prefix(count)) { chosen.append((option, slot)) }

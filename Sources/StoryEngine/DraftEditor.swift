@@ -346,6 +346,7 @@ struct DraftEditor {
         var newScenes: [ScenePlan] = []
         var sceneOfBeat: [Int: Int] = [:]
         var lines: [[Line]] = []
+        var beatKinds: [BeatKind] = []
         for (sceneIndex, scene) in scenes.enumerated() {
             let here = beats.filter { $0.scene == sceneIndex }
             guard !here.isEmpty else { continue }
@@ -354,11 +355,13 @@ struct DraftEditor {
             for beat in here {
                 sceneOfBeat[beat.id] = newScenes.count
                 lines.append(beat.lines)
+                beatKinds.append(beat.plan.kind)
             }
             newScenes.append(revised)
         }
         plan.scenes = newScenes
-        let spoken = lines.joined().reduce(0.0) { total, line in total + (line.said.map { seconds($0.text) } ?? 0) }
+        let said = zip(lines, beatKinds).flatMap { lines, kind in lines.compactMap(\.said).map { ($0.text, SeasonComposer.reacts($0, in: kind)) } }
+        let spoken = SpokenLength.episodeSeconds(said, language: series.language)
         let draft = SeasonComposer.Draft(plan: plan, lines: lines, spoken: spoken)
 
         // Dialogue line numbers, before and after.

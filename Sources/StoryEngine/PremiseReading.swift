@@ -313,8 +313,22 @@ struct PremiseLexicon: Sendable {
         "那" + (entries[object]?.measure ?? "个") + object
     }
 
+    /// A day an event makes the season count toward (an exam, a wedding, a trial): action
+    /// lines for when it is close (the paywall episode) and for the day itself (the finale).
+    struct Deadline: Sendable, Hashable {
+        var near: String
+        var day: String
+    }
+
     /// Entries by lowercased form (singular and plural).
     let entries: [String: Entry]
+    /// The truth an event hides, as a secret the season reveals (`[event.secret]`), by event.
+    let eventSecrets: [String: GenreKit.SecretOption]
+    /// The day an event counts toward (`[event.deadline]`), by event.
+    let deadlines: [String: Deadline]
+    /// Rows of `[event.secret]` and `[event.deadline]` that could not be read (a test keeps
+    /// this empty for the built-in lexicons).
+    let problems: [String]
     /// The longest entry, in characters (how far the Chinese reader looks ahead).
     let longest: Int
 
@@ -331,15 +345,23 @@ struct PremiseLexicon: Sendable {
     }
 
     /// Parses lexicon text: `[person.female]`, `[person.male]`, `[person]`, `[place]`,
-    /// `[object]` and `[event]` sections of `singular | plural` lines; `#` starts a comment.
+    /// `[object]` and `[event]` sections of `singular | plural` lines; `[event.secret]` rows
+    /// `event | id | knowers | learner | hint | reveal` and `[event.deadline]` rows
+    /// `event | near | day`; `#` starts a comment.
     init(source: String) {
         var entries: [String: Entry] = [:]
+        var eventSecrets: [String: GenreKit.SecretOption] = [:]
+        var deadlines: [String: Deadline] = [:]
+        var problems: [String] = []
         var kind: Kind?
-        for raw in source.split(separator: "\n") {
+        var table: String?
+        var events: Set<String> = []
+        for (number, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
             guard !line.isEmpty else { continue }
             if line.hasPrefix("[") {
+                table = ["[event.secret]", "[event.deadline]"].contains(line) ? line : nil
                 switch line {
                 case "[person.female]": kind = .person(.female)
                 case "[person.male]": kind = .person(.male)
@@ -351,9 +373,32 @@ struct PremiseLexicon: Sendable {
                 }
                 continue
             }
+            if let table {
+                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                let event = cells[0].lowercased()
+                if table == "[event.deadline]" {
+                    guard cells.count == 3, !cells[1].isEmpty, !cells[2].isEmpty else {
+                        problems.append("line \(number + 1): \(table) needs event | near | day: \(line)")
+                        continue
+                    }
+                    deadlines[event] = Deadline(near: cells[1], day: cells[2])
+                } else {
+                    let knowers = cells.count == 6 ? cells[2].split(separator: ",").map { Role(rawValue: $0.trimmingCharacters(in: .whitespaces)) } : []
+                    guard cells.count == 6, !knowers.isEmpty, knowers.allSatisfy({ $0 != nil }), let learner = Role(rawValue: cells[3]),
+                          !knowers.contains(learner), !cells[4].isEmpty, !cells[5].isEmpty,
+                          (try? Template(key: "hint", text: cells[4])) != nil, (try? Template(key: "reveal", text: cells[5])) != nil else {
+                        problems.append("line \(number + 1): \(table) needs event | id | knowers | learner | hint | reveal with known roles and slots: \(line)")
+                        continue
+                    }
+                    eventSecrets[event] = GenreKit.SecretOption(id: cells[1], major: true, knowers: knowers.compactMap { $0 }, learner: learner, hint: cells[4], reveal: cells[5])
+                }
+                if !events.contains(event) { problems.append("line \(number + 1): \(event) is not in [event] above") }
+                continue
+            }
             guard let kind else { continue }
             let forms = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
             guard let singular = forms.first else { continue }
+            if kind == .event { events.insert(singular) }
             let ascii = singular.unicodeScalars.allSatisfy(\.isASCII)
             // English: "singular | plural"; Chinese: "object | measure word".
             let plurals = ascii ? (forms.count > 1 ? Array(forms.dropFirst()) : [singular + "s"]) : []
@@ -361,6 +406,9 @@ struct PremiseLexicon: Sendable {
             for form in [singular] + plurals where entries[form] == nil { entries[form] = Entry(kind: kind, singular: singular, measure: measure) }
         }
         self.entries = entries
+        self.eventSecrets = eventSecrets
+        self.deadlines = deadlines
+        self.problems = problems
         self.longest = entries.keys.map(\.count).max() ?? 1
     }
 }

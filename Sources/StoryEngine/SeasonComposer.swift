@@ -74,7 +74,7 @@ struct SeasonComposer {
         let beats = plan.beats
         var lines = [[Line]](repeating: [], count: beats.count)
         let revealedHere = Set(plan.reveals)
-        let short = series.format.targetSeconds < 30
+        let short = series.format.targetSeconds <= 30
 
         // Fixed beats first — reveals (their lines are the bible's), the hook, the
         // cliffhanger — then the middle beats fill the rest. Short episodes budget the hook
@@ -83,18 +83,18 @@ struct SeasonComposer {
         for (index, beat) in beats.enumerated() where beat.kind == .reveal {
             lines[index] = reveal(beat, short: short, scene: scene(of: index, in: plan))
         }
-        let revealSeconds = lines.joined().reduce(0) { $0 + seconds($1) }
+        let revealSeconds = seconds(lines, beats: beats)
         for (index, beat) in beats.enumerated() where beat.kind == .hook {
             let limit = short ? max(1.5, (budget - revealSeconds) * 0.45) : .infinity
             lines[index] = hook(beat, short: short, scene: scene(of: index, in: plan), maxSeconds: limit)
         }
-        let fixedSeconds = lines.joined().reduce(0) { $0 + seconds($1) }
+        let fixedSeconds = seconds(lines, beats: beats)
         for (index, beat) in beats.enumerated() where beat.kind == .cliffhanger {
-            let limit = short ? max(1.5, budget * 1.1 - fixedSeconds) : .infinity
+            let limit = short ? max(1.5, budget * 1.1 - fixedSeconds - SpokenLength.reactionSeconds) : .infinity
             lines[index] = cliffhanger(beat, excludingSecrets: revealedHere, scene: scene(of: index, in: plan), maxSeconds: limit)
         }
         let target = Double(series.format.targetSeconds)
-        var spoken = lines.joined().reduce(0) { $0 + seconds($1) }
+        var spoken = seconds(lines, beats: beats)
         let middle = beats.indices.filter { ![.hook, .reveal, .cliffhanger].contains(beats[$0].kind) }
         var exchange = [Int](repeating: 0, count: beats.count)
         // Lines the season has not said come first, from every beat and move; only an episode
@@ -129,7 +129,7 @@ struct SeasonComposer {
                             maxSeconds: limit >= 1.0 ? limit : room - used, allowRepeat: repeats && !closeEnough)
                     else { break }
                     said.append(line.numbered(exchange[index] - 1))
-                    used += seconds(line)
+                    used += seconds(line, in: beats[index].kind)
                 }
                 let answered = said.count == pair.count
                 let alone = said.count == 1 && Self.standsAlone.contains(said[0].said?.move ?? "")
@@ -154,7 +154,23 @@ struct SeasonComposer {
         if plan.number == 1, !lines.isEmpty, let opening = Self.premiseTold(series) {
             lines[0].insert(.action(opening), at: 0)
         }
+        // A day the premise counts toward (an exam, a wedding, a trial) draws close at the
+        // paywall and comes in the finale.
+        if !lines.isEmpty, let line = Self.deadline(of: series, episode: plan.number) { lines[0].insert(.action(line), at: 0) }
         return Draft(plan: plan, lines: lines, spoken: spoken)
+    }
+
+    /// The action line that marks the premise's deadline in `episode`: the paywall episode
+    /// (or the middle of a season without one) says the day is close, the last episode that
+    /// it has come; nil in other episodes or when the premise names no such day.
+    static func deadline(of series: Series, episode: Int) -> String? {
+        let lexicon = PremiseLexicon.shared(series.language)
+        guard let deadline = series.reading?.events.lazy.compactMap({ lexicon.deadlines[$0.lowercased()] }).first else { return nil }
+        let episodes = series.format.episodes
+        let near = series.format.paywallEpisode ?? max(1, episodes / 2)
+        if episode == episodes { return deadline.day }
+        if episode == near, near > 1 { return deadline.near }
+        return nil
     }
 
     /// The premise as episode 1's opening action, each person it names followed by the name of
@@ -271,9 +287,22 @@ struct SeasonComposer {
         return plan.scenes[plan.scenes.count - 1]
     }
 
-    func seconds(_ line: Line) -> Double {
-        if case .dialogue(let said) = line { return SpokenLength.seconds(said.text, language: series.language) }
-        return 0
+    /// What `line` of a `beat` beat adds to the episode: its speech, its share of the cut, and
+    /// the reaction close-up the cut holds after a line that reveals or shocks.
+    func seconds(_ line: Line, in beat: BeatKind) -> Double {
+        guard case .dialogue(let said) = line else { return 0 }
+        return SpokenLength.episodeSeconds([(said.text, Self.reacts(said, in: beat))], language: series.language) - SpokenLength.episodeSeconds
+    }
+
+    /// Whether the cut holds a reaction after `said` (delivered as its parenthetical says).
+    static func reacts(_ said: Said, in beat: BeatKind) -> Bool {
+        SpokenLength.reacts(beat: beat, emotion: said.parenthetical == nil ? nil : emotions[said.move])
+    }
+
+    /// Estimated seconds of an episode whose lines are `lines`, beat by beat.
+    func seconds(_ lines: [[Line]], beats: [BeatPlan]) -> Double {
+        let said = zip(lines, beats).flatMap { lines, beat in lines.compactMap(\.said).map { ($0.text, Self.reacts($0, in: beat.kind)) } }
+        return SpokenLength.episodeSeconds(said, language: series.language)
     }
 
     // MARK: Beats
@@ -424,7 +453,10 @@ struct SeasonComposer {
         if found == nil, allowRepeat, side == nil || (Self.sides[move] ?? side) == side, let line = choose(move, filler: filler, unique: false, maxSeconds: maxSeconds, accept: fits) { found = (line, move) }
         guard let (text, used) = found else { return nil }
         let emotion = Self.emotions[used] ?? .neutral
-        return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: parenthetical(emotion, chance: 0.18), move: used, exchange: 0))
+        // A shocked delivery brings a reaction close-up: it is marked only where it fits.
+        let reactionFits = emotion != .shocked || SpokenLength.seconds(text, language: series.language) + SpokenLength.reactionSeconds <= maxSeconds
+        let parenthetical = parenthetical(emotion, chance: 0.18)
+        return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: reactionFits ? parenthetical : nil, move: used, exchange: 0))
     }
 
     mutating func act(_ section: String, me: String, to: String, scene: ScenePlan) -> String? {

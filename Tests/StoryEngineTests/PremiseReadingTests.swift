@@ -189,6 +189,61 @@ import Testing
         #expect(episodeShares.allSatisfy { $0 >= 0.8 }, "every premise has at least 80 % of its terms in episode 1")
     }
 
+    /// The premise's events shape the season, not only its opening: the truth an event hides
+    /// ("重生", "framing") is a secret of the bible revealed at the reversal, and a day the
+    /// premise counts toward ("高考", "a wedding") draws close at the paywall and comes in the
+    /// finale.
+    @Test func thePremisesEventsShapeTheSeason() throws {
+        var secrets = 0, deadlines = 0
+        for test in Self.cases {
+            let reading = PremiseReading(test.premise, language: test.language)
+            let lexicon = PremiseLexicon.shared(test.language)
+            let options = reading.events.compactMap { lexicon.eventSecrets[$0.lowercased()] }
+            let deadline = reading.events.lazy.compactMap { lexicon.deadlines[$0.lowercased()] }.first
+            guard !options.isEmpty || deadline != nil else { continue }
+            let writer = BeatSheetWriter()
+            let series = try writer.makeBible(PremiseRequest(premise: test.premise, episodes: 30))
+            let scripts = try writer.writeSeason(series, plan: try writer.planSeason(series))
+            if let option = options.first {
+                let secret = series.secrets.first { $0.id == BibleBuilder.normalisedID(option.id) }
+                #expect(secret != nil, "“\(test.premise)”: the truth of \(reading.events) is not among the secrets \(series.secrets.map(\.id))")
+                if let secret, let episode = secret.revealIn {
+                    #expect(episode == (series.format.paywallEpisode ?? 2) - 1, "“\(test.premise)”: \(secret.id) is revealed in episode \(episode), not at the reversal")
+                    #expect(scripts[episode - 1].text.contains(secret.reveal), "“\(test.premise)”: episode \(episode) does not reveal \(secret.id)")
+                    secrets += 1
+                }
+            }
+            if let deadline {
+                let near = series.format.paywallEpisode ?? 15
+                #expect(scripts[near - 1].text.contains(deadline.near), "“\(test.premise)”: episode \(near) lacks “\(deadline.near)”")
+                #expect(scripts[29].text.contains(deadline.day), "“\(test.premise)”: the finale lacks “\(deadline.day)”")
+                #expect(scripts.dropLast().allSatisfy { !$0.text.contains(deadline.day) }, "“\(test.premise)”: the day comes before the finale")
+                deadlines += 1
+            }
+        }
+        print("premises whose events became a revealed secret: \(secrets); a deadline: \(deadlines) (of \(Self.cases.count))")
+        #expect(secrets >= 5 && deadlines >= 3, "the premise set exercises both: \(secrets) secrets, \(deadlines) deadlines")
+    }
+
+    /// Every row of the built-in lexicons' `[event.secret]` and `[event.deadline]` is read, and
+    /// each secret's lines fill with a cast of every role.
+    @Test(arguments: Language.allCases)
+    func theLexiconsEventRowsAreWellFormed(language: Language) throws {
+        let lexicon = PremiseLexicon.shared(language)
+        #expect(lexicon.problems.isEmpty, "\(lexicon.problems)")
+        #expect(lexicon.eventSecrets.count >= 8 && lexicon.deadlines.count >= 5)
+        let series = try BeatSheetWriter().makeBible(Seasons.request(.revenge, language, episodes: 30))
+        for (event, option) in lexicon.eventSecrets.sorted(by: { $0.key < $1.key }) {
+            var filler = SlotFiller(characters: series.characters, props: series.props)
+            filler.speaker = series.character(role: option.knowers[0])
+            filler.listener = series.character(role: option.learner)
+            // Its knower teases it ("Tell anyone about {secret}…"): the hint never names them.
+            #expect(try filler.fill(Template(key: "hint", text: option.hint)) != nil, "\(event): the hint does not fill when its knower says it")
+            filler.speaker = nil
+            #expect(try filler.fill(Template(key: "reveal", text: option.reveal)) != nil, "\(event): the reveal does not fill")
+        }
+    }
+
     /// Looks and voices over every premise of the set, two seeds each: wardrobe by gender and
     /// never worn twice in a series, every pair of voices apart (another variant, or pitches
     /// at least `minimumPitchGap` apart), and the ages a relation implies.
