@@ -233,6 +233,12 @@ struct SeasonPlanner {
 
     // MARK: Scenes, titles, summaries
 
+    /// The locations that are the premise's own places, as the bible's reading records them.
+    var premisePlaces: [String] {
+        let places = Set((series.reading?.places ?? []).map { $0.lowercased() })
+        return series.locations.filter { places.contains($0.name.lowercased()) }.map(\.id)
+    }
+
     func makeScenes(_ beats: [BeatPlan], previousLocation: inout String?, random: inout SeededGenerator) -> [ScenePlan] {
         let wanted = max(1, Int((Double(target) / 40).rounded()))
         let count = max(1, min(wanted, beats.count / 2))
@@ -241,7 +247,10 @@ struct SeasonPlanner {
         for index in 0..<count {
             let end = index == count - 1 ? beats.count : start + max(2, (beats.count - start) / (count - index))
             let choices = series.locations.map(\.id).filter { $0 != previousLocation }
-            var location = random.pick(choices) ?? series.locations.first?.id ?? ""
+            // The premise's places are the series' main sets: about two scenes in five play
+            // there (a season about a kindergarten keeps coming back to it).
+            let sets = premisePlaces.filter { $0 != previousLocation }
+            var location = !sets.isEmpty && random.chance(0.4) ? random.pick(sets)! : random.pick(choices) ?? series.locations.first?.id ?? ""
             // The season opens where the premise does: the bible's first place (the premise's
             // own, when it names one).
             if previousLocation == nil, index == 0, let first = series.locations.first { location = first.id }
