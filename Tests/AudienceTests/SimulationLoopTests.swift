@@ -182,7 +182,9 @@ struct SimulationLoopTests {
         // Measured on eight held-out audiences: four left the comparison at the mercy of one
         // audience's noise when the writer's content changed (placebo at 52 % of the gain on
         // seeds 101-104, 17 % on 101-108).
-        #expect(meanPlacebo < meanGain / 2, "placebo gains \(placeboGains) vs \(gains)")
-        #expect(meanPlacebo < 0.01, "placebo gains \(placeboGains)")
+        // The bound is relative: a season whose measured notes gain more (the Chinese one, +7.6
+        // points after the writer's lengths counted the cut's reactions) also shortens more
+        // in the placebo; a fixed 0.01 cap on the placebo failed it at 24 % of the gain.
+        #expect(meanPlacebo < meanGain / 3, "placebo gains \(placeboGains) vs \(gains)")
     }
 }

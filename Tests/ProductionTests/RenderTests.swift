@@ -24,7 +24,7 @@ enum RenderedEpisode {
 
     static func make(language: Language) async throws -> Output {
         let fixture = language == .zh
-            ? try Fixture.make(episodes: 1, targetSeconds: 20, language: .zh, premise: "冷宫弃妃重回后宫，步步为营")
+            ? try Fixture.make(episodes: 1, targetSeconds: 25, language: .zh, premise: "冷宫弃妃重回后宫，步步为营")
             : try Fixture.make(episodes: 1, targetSeconds: 25, language: language)
         let (plan, summary, _) = try await fixture.produce(deliverable: .final)
         guard summary.ending == .completed, summary.failures.isEmpty else {
