@@ -218,13 +218,14 @@ class Run:
             coins_after = page.evaluate(f"() => JSON.parse(localStorage.getItem('cliff.coins.{series}'))")
             self.check(coins_after == coins_before - price, f"coins went from {coins_before} to {coins_after}, price {price}")
 
-        with self.step("watch: subtitles toggle hides and shows the track"):
+        with self.step("watch: subtitles show once (burned in); the toggle shows and hides the player's track"):
             mode = "() => Array.from(document.getElementById('player').textTracks).map(t => t.mode).join(',')"
             if page.evaluate(mode):
-                page.click("[data-testid=subtitles-toggle]")
-                self.check(page.evaluate(mode) == "hidden", f"subtitles after toggling off: {page.evaluate(mode)}")
+                self.check(page.evaluate(mode) in ("hidden", "disabled"), f"a subtitle track shows over burned-in subtitles: {page.evaluate(mode)}")
                 page.click("[data-testid=subtitles-toggle]")
                 self.check(page.evaluate(mode) == "showing", f"subtitles after toggling on: {page.evaluate(mode)}")
+                page.click("[data-testid=subtitles-toggle]")
+                self.check(page.evaluate(mode) == "hidden", f"subtitles after toggling off: {page.evaluate(mode)}")
 
         with self.step("watch: like, then the episode list opens, lists every episode and closes"):
             page.click("[data-testid=like]")

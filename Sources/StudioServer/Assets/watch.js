@@ -128,7 +128,9 @@ window.addEventListener('pagehide', () => { leave(); flushOnHide(); });
 
 // Channel state.
 let channel = null, episodes = [], current = -1, view = null, mutedByPolicy = false;
-let subtitlesOn = store.get('cliff.subtitles', true) !== false;
+// Episodes carry their subtitles burned in: the player's own track stays off unless the
+// viewer turns it on, so nobody reads every line twice.
+let subtitlesOn = store.get('cliff.subtitles', false) === true;
 const unlocked = new Set(store.get(key('unlocked'), []));
 const liked = new Set(store.get(key('liked'), []));
 const coins = () => { const c = store.get(key('coins'), null); return Number.isFinite(c) ? c : (channel.paywall ? channel.paywall.startingCoins : 0); };

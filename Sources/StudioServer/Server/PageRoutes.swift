@@ -111,7 +111,7 @@ struct PageRoutes: Sendable {
             let series = try await studio.series(id)
             let allowed = Set(detail.allowedActions)
             var page: [String: Any] = [
-                "title": "\(detail.number). \(detail.title)", "user": Self.user(user), "series": id, "seriesTitle": series.title,
+                "title": "\(detail.number). \(detail.title)", "episodeTitle": detail.title, "user": Self.user(user), "series": id, "seriesTitle": series.title,
                 "number": detail.number, "state": detail.state.rawValue, "script": detail.script, "lang": series.language,
                 "canApprove": allowed.contains("approve"), "canReject": allowed.contains("reject"),
                 "canRegenerate": allowed.contains("regenerate"), "canRender": allowed.contains("render") && user.role >= .producer,
