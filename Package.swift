@@ -161,7 +161,7 @@ let package = Package(
         .target(
             name: "StudioServer",
             dependencies: [
-                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "Audience", "Studio",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Editing", "Production", "Audience", "Studio",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

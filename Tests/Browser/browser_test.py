@@ -110,6 +110,63 @@ class Run:
             )
             page.wait_for_function(PLAYING % "1")
 
+        with self.step("studio: on a 1366x768 laptop the player and the decision bar stay in view"):
+            page.set_viewport_size({"width": 1366, "height": 768})
+            box = """id => { const r = document.getElementById(id).getBoundingClientRect();
+                return [r.top, r.bottom, r.left, r.right, window.innerHeight, window.innerWidth, window.scrollY]; }"""
+            for where in ("0", "document.body.scrollHeight / 2", "document.body.scrollHeight"):
+                page.evaluate(f"() => window.scrollTo(0, {where})")
+                for id in ("player", "approve", "reject"):
+                    top, bottom, left, right, height, width, scrolled = page.evaluate(box, id)
+                    self.check(top >= 0 and bottom <= height and left >= 0 and right <= width,
+                               f"#{id} is out of view when scrolled to {where} ({scrolled:.0f} px): "
+                               f"top {top:.0f}, bottom {bottom:.0f} of {height}, left {left:.0f}, right {right:.0f} of {width}")
+            page.evaluate("() => window.scrollTo(0, 0)")
+
+        with self.step("studio: keyboard focus on the decision buttons is visible"):
+            page.focus("#note")
+            page.keyboard.press("Tab")
+            ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
+                return [e.id, s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }""")
+            self.check(ring[0] in ("approve", "reject", "render", "regen-target"), f"Tab from the note went to #{ring[0]}")
+            self.check(ring[1] != "none" and ring[2] >= 2, f"#{ring[0]} has no visible focus ring: outline {ring[1]} {ring[2]}px")
+            # WCAG 2.1 1.4.11: the ring contrasts at least 3:1 with the white card it sits on.
+            channels = [float(x) for x in re.findall(r"[\d.]+", ring[3])]
+            alpha = channels[3] if len(channels) > 3 else 1.0
+            def linear(c):
+                c = (c * alpha + 255 * (1 - alpha)) / 255
+                return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+            luminance = 0.2126 * linear(channels[0]) + 0.7152 * linear(channels[1]) + 0.0722 * linear(channels[2])
+            contrast = 1.05 / (luminance + 0.05)
+            self.check(contrast >= 3, f"#{ring[0]}'s focus ring ({ring[3]}) contrasts {contrast:.1f}:1 with white, under 3:1")
+
+        with self.step("studio: shot cards are a readable filmstrip and a click seeks the player to the shot"):
+            cards = page.locator(".shot[data-start]")
+            self.check(cards.count() >= 2, f"{cards.count()} shot cards")
+            first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+            self.check(first["width"] >= 140, f"a shot card is {first['width']:.0f} px wide")
+            self.check(second["x"] - (first["x"] + first["width"]) <= 24 or second["y"] > first["y"],
+                       f"{second['x'] - (first['x'] + first['width']):.0f} px between shot cards")
+            # The last shot, from a paused player at 0: the player must land on that shot.
+            last = cards.nth(cards.count() - 1)
+            start = float(last.get_attribute("data-start"))
+            self.check(start >= 2, f"the last shot starts at {start} s")
+            page.evaluate("() => { const v = document.getElementById('player'); v.pause(); v.currentTime = 0; }")
+            last.scroll_into_view_if_needed()
+            last.click()
+            page.wait_for_function(f"() => {{ const t = document.getElementById('player').currentTime; return t >= {start} && t < {start} + 1.5; }}")
+
+        with self.step("studio: the script reads as a screenplay with beats as labels"):
+            script = page.locator(".script")
+            self.check(page.locator(".script .character").count() > 0, "no character cues in the script")
+            self.check(page.locator(".script .dialogue").count() > 0, "no dialogue in the script")
+            self.check(page.locator(".script .beat").count() > 0, "no beat labels in the script")
+            self.check("[[" not in script.inner_text(), "raw [[notes]] in the script")
+            page.set_viewport_size({"width": 390, "height": 844})
+            overflow = page.evaluate("() => { const s = document.querySelector('.script'); return s.scrollWidth - s.clientWidth; }")
+            self.check(overflow <= 1, f"the script is {overflow} px wider than its box on a phone")
+            page.set_viewport_size({"width": 1440, "height": 900})
+
         with self.step("studio: approve and wait for the #status badge to read 'approved'"):
             if page.locator("#note").count() > 0:
                 page.fill("#note", "Approved by the browser test.")

@@ -30,6 +30,25 @@
       });
     });
   }
+  // A shot card seeks the player to the shot; the card of the shot on screen is marked.
+  var player = document.getElementById("player");
+  var cards = Array.prototype.slice.call(document.querySelectorAll(".shot[data-start]"));
+  function seek(card) {
+    if (!player) { return; }
+    player.currentTime = parseFloat(card.dataset.start) + 0.05;
+    player.play().catch(function () {});
+  }
+  cards.forEach(function (card) {
+    card.addEventListener("click", function () { seek(card); });
+    card.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); seek(card); } });
+  });
+  if (player && cards.length) {
+    player.addEventListener("timeupdate", function () {
+      var current = null;
+      cards.forEach(function (card) { if (parseFloat(card.dataset.start) <= player.currentTime) { current = card; } });
+      cards.forEach(function (card) { card.classList.toggle("current", card === current); });
+    });
+  }
   document.querySelectorAll("[data-retry]").forEach(function (button) {
     button.addEventListener("click", function () {
       post("/api/v1/series/" + button.dataset.retry + "/jobs/retry", {}).then(function () { button.textContent = "Retrying…"; button.disabled = true; });

@@ -112,13 +112,14 @@ struct PageRoutes: Sendable {
             let allowed = Set(detail.allowedActions)
             var page: [String: Any] = [
                 "title": "\(detail.number). \(detail.title)", "episodeTitle": detail.title, "user": Self.user(user), "series": id, "seriesTitle": series.title,
-                "number": detail.number, "state": detail.state.rawValue, "script": detail.script, "lang": series.language,
+                "number": detail.number, "state": detail.state.rawValue, "script": ScreenplayHTML.render(detail.script), "lang": series.language,
                 "canApprove": allowed.contains("approve"), "canReject": allowed.contains("reject"),
                 "canRegenerate": allowed.contains("regenerate"), "canRender": allowed.contains("render") && user.role >= .producer,
                 "scenes": detail.scenes > 0 ? Array(1...detail.scenes) : [],
                 "shots": detail.shots.map { s -> [String: Any] in
                     var shot: [String: Any] = [
                         "number": s.number, "framing": s.framing, "camera": s.camera, "start": String(format: "%.1f", s.start),
+                        "startSeconds": String(format: "%.3f", s.start),
                         "duration": String(format: "%.1f", s.duration), "speaker": s.speaker ?? "", "take": s.take > 0 ? s.take : false,
                     ]
                     if let line = s.line { shot["line"] = line }
