@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Where a project's files live: the one place that spells their names.
 ///

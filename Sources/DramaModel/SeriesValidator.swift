@@ -1,4 +1,4 @@
-public import Basics
+package import Basics
 import Foundation
 
 /// The semantic rules of a bible, checked after its schema: unique ids, references that

@@ -1,4 +1,4 @@
-public import Basics
+package import Basics
 /// Where each field of a structured file stands, so semantic errors found after parsing can
 /// still name a line and column.
 package struct SourceMap: Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// How subtitles are laid out on a vertical (9:16) screen: line width, line count, timing.
 ///

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// The subtitles of one episode in one language.
 package struct SubtitleTrack: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// One change a revision made to an episode's script, and the note that caused it: what
 /// `cliff write --apply-insights` prints and records.

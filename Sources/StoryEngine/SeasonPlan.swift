@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// The season's shape before any line is written: per episode, its beats and who is in them,
 /// its scenes, what is revealed and what changes. Derived from the bible and its seed.

@@ -1,4 +1,4 @@
-public import DramaModel
+package import DramaModel
 
 /// Draws the pictures of a series: places, characters and episode covers.
 ///

@@ -1,5 +1,5 @@
 public import DramaModel
-public import Foundation
+package import Foundation
 
 /// What a run would do: the graph, which nodes are cached, which must run, and what that
 /// is expected to cost. `cliff produce --dry-run` prints it; `ProductionRun` carries it out.

@@ -1,5 +1,5 @@
 import DramaModel
-public import Foundation
+package import Foundation
 
 /// One kind of production work: turns a node's parameters and its inputs' outputs into files.
 ///

@@ -1,5 +1,5 @@
-public import Editing
-public import Foundation
+package import Editing
+package import Foundation
 
 extension StepInput {
     /// The file holding output `name` of input `key`, verified against its hash: for tools

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import Crypto
 
 /// The content-addressed asset store under a project's `assets/`: every file is named by the
