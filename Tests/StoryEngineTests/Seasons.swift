@@ -30,6 +30,24 @@ enum Seasons {
         return PremiseRequest(premise: premise, genre: genre, episodes: episodes, language: language, seed: seed, targetSeconds: target)
     }
 
+    /// Drafts every episode of the season `request` asks for with the built-in writer (and
+    /// `phrasebooks`), in order, handing `body` the bible, each episode's plan and its draft
+    /// (its lines beat by beat, before they become Fountain).
+    static func eachDraft(
+        _ request: PremiseRequest, phrasebooks: ProjectPhrasebooks = .builtIn,
+        _ body: (Series, EpisodePlan, SeasonComposer.Draft) throws -> Void
+    ) throws {
+        let writer = BeatSheetWriter(phrasebooks: phrasebooks)
+        let series = try writer.makeBible(request)
+        let plan = try writer.planSeason(series)
+        var composer = SeasonComposer(series: series, kit: try phrasebooks.kit(series.genre, series.language))
+        for episode in plan.episodes {
+            let draft = composer.draft(episode)
+            try body(series, episode, draft)
+            _ = composer.finish(draft)
+        }
+    }
+
     static let romanceEN80: Season = try! write(request(.romance, .en))
     static let romanceZH80: Season = try! write(request(.romance, .zh))
 
