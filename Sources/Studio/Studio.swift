@@ -273,8 +273,11 @@ public final class Studio: Sendable {
         guard user.role >= .producer else {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); setting the release calendar needs the producer role")
         }
-        _ = try catalog.project(id)
-        let problems = calendar.problems()
+        let episodes = try catalog.project(id).series.format.episodes
+        var problems = calendar.problems()
+        if let paywall = calendar.paywallFrom, paywall > episodes {
+            problems.append(("paywallFrom", "episode \(paywall) is after the series' last episode (\(episodes)): pick an episode from 1 to \(episodes), or null for no paywall"))
+        }
         if let first = problems.first {
             throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
         }

@@ -200,6 +200,30 @@ import Testing
         }
     }
 
+    /// A calendar with a day its month does not have, or a paywall after the last episode, is
+    /// refused with a 400 naming the field; nothing is saved.
+    @Test func anImpossibleCalendarIsRefusedAtItsField() async throws {
+        try await withServer { client, studio, _ in
+            var client = client
+            try await client.login("paul")
+            let before = try await studio.calendar("midnight")
+            func put(_ date: String, paywall: Int) async throws -> (HTTPResponse.Status, [String: Any]) {
+                let body = #"{"launchDate":"\#(date)","time":"20:00","timeZone":"Asia/Shanghai","launchEpisodes":3,"perDay":1,"paywallFrom":\#(paywall),"priceCoins":30,"startingCoins":100}"#
+                let response = try await client.send(.put, "/api/v1/series/midnight/schedule", json: body)
+                return (response.status, response.status == .ok ? [:] : try response.error())
+            }
+            let (status, error) = try await put("2027-02-30", paywall: 3)
+            #expect(status == .badRequest)
+            #expect(error["field"] as? String == "launchDate")
+            #expect((error["message"] as? String)?.contains("February 2027 has 28 days") == true, "\(error)")
+            let (late, lateError) = try await put("2027-03-01", paywall: 999)
+            #expect(late == .badRequest)
+            #expect(lateError["field"] as? String == "paywallFrom")
+            #expect((lateError["message"] as? String)?.contains("after the series' last episode") == true, "\(lateError)")
+            #expect(try await studio.calendar("midnight")?.launchDate == before?.launchDate, "a refused calendar was saved")
+        }
+    }
+
     @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
         try await withServer { client, _, _ in
             let response = try await client.send(.get, "/api/v1/openapi.yaml")

@@ -42,7 +42,14 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
     /// Every problem with the calendar, as field paths and messages (empty when valid).
     public func problems() -> [(field: String, message: String)] {
         var problems: [(String, String)] = []
-        if launchDay == nil { problems.append(("launchDate", "'\(launchDate)' is not a date: write YYYY-MM-DD, for example 2026-12-01")) }
+        if launchDay == nil {
+            if let (year, month, day) = Self.parts(of: launchDate), let days = Self.days(inMonth: month, of: year) {
+                let name = Self.monthNames[month - 1]
+                problems.append(("launchDate", "'\(launchDate)' is not a date: \(name) \(year) has \(days) days, not \(day); pick a day from 1 to \(days)"))
+            } else {
+                problems.append(("launchDate", "'\(launchDate)' is not a date: write YYYY-MM-DD, for example 2026-12-01"))
+            }
+        }
         if clock == nil { problems.append(("time", "'\(time)' is not a time of day: write HH:MM, for example 20:00")) }
         if TimeZone(identifier: timeZone) == nil { problems.append(("timeZone", "'\(timeZone)' is not a time zone: use an IANA name such as Asia/Shanghai or UTC")) }
         if launchEpisodes < 1 { problems.append(("launchEpisodes", "must be at least 1")) }
@@ -71,11 +78,33 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
     /// Whether episode `number` is behind the paywall.
     public func isLocked(_ number: Int) -> Bool { paywallFrom.map { number >= $0 } ?? false }
 
+    /// The launch day, when `launchDate` names a day that exists (2027-02-30 does not: it is
+    /// refused, never rolled over into March).
     var launchDay: (year: Int, month: Int, day: Int)? {
-        let parts = launchDate.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), launchDate.count == 10 else { return nil }
-        return (parts[0], parts[1], parts[2])
+        guard let (year, month, day) = Self.parts(of: launchDate), let days = Self.days(inMonth: month, of: year), day <= days else { return nil }
+        return (year, month, day)
     }
+
+    /// Year, month (1–12) and day (1–31) of a `YYYY-MM-DD` text, before checking the month has
+    /// that day.
+    static func parts(of text: String) -> (Int, Int, Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard text.count == 10, parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (year, month, day)
+    }
+
+    /// How many days `month` of `year` has in the Gregorian calendar.
+    static func days(inMonth month: Int, of year: Int) -> Int? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)) else { return nil }
+        return calendar.range(of: .day, in: .month, for: first)?.count
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     var clock: (hour: Int, minute: Int)? {
         let parts = time.split(separator: ":").compactMap { Int($0) }
