@@ -291,7 +291,7 @@ struct SeasonComposer {
     /// the reaction close-up the cut holds after a line that reveals or shocks.
     func seconds(_ line: Line, in beat: BeatKind) -> Double {
         guard case .dialogue(let said) = line else { return 0 }
-        return SpokenLength.episodeSeconds([(said.text, Self.reacts(said, in: beat))], language: series.language) - SpokenLength.episodeSeconds
+        return SpokenLength.seconds(said.text, language: series.language) + (Self.reacts(said, in: beat) ? SpokenLength.reactionSeconds : 0)
     }
 
     /// Whether the cut holds a reaction after `said` (delivered as its parenthetical says).
