@@ -242,6 +242,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 "Basics",
                 "Studio", "StudioServer", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

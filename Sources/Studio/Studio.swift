@@ -162,7 +162,7 @@ public final class Studio: Sendable {
                     number: index + 1, scene: shot.scene + 1, start: timeline.starts[index].seconds, duration: shot.duration.seconds,
                     framing: shot.framing.rawValue, camera: ScriptPipeline.camera(shot.camera, take: retakes.take(episode: number, shot: index + 1)).rawValue,
                     location: shot.location, speaker: line?.cue, line: line?.text, beat: shot.beat?.rawValue,
-                    take: retakes.take(episode: number, shot: index + 1)))
+                    take: retakes.take(episode: number, shot: index + 1), spokenLine: line == nil ? nil : shot.line.map { $0 + 1 }))
             }
         }
         let tag = String(format: "ep%03d", number)
@@ -177,7 +177,53 @@ public final class Studio: Sendable {
             series: id, number: number, title: breakdown.title ?? "Episode \(number)", state: state, script: script.text,
             shots: shots, video: media("episode.mp4"), preview: media("preview.mp4"), subtitles: media("episode.vtt"),
             cover: media("cover.jpg"), render: facts.render, history: facts.history,
-            allowedActions: allowed.map(\.rawValue), releaseAt: facts.releaseAt, scenes: breakdown.scenes.count)
+            allowedActions: allowed.map(\.rawValue), releaseAt: facts.releaseAt, scenes: breakdown.scenes.count,
+            duration: timeline?.duration.seconds, comments: try await comments(id, number),
+            previousTake: previousTake(project, id, number, facts: facts))
+    }
+
+    /// The render replaced by the last regenerate, when it was kept and a new render is in.
+    private func previousTake(_ project: ProductionProject, _ id: String, _ number: Int, facts: ReviewGate.Facts) -> PreviousTake? {
+        guard !facts.rendering, let current = facts.render,
+            let last = facts.history.last(where: { $0.action == .regenerate }), let old = last.render, old != current,
+            FileManager.default.fileExists(atPath: Self.takeFile(project, number, render: old).path)
+        else { return nil }
+        return PreviousTake(
+            video: "/media/\(id)/\(number)/takes/\(old.prefix(16))", render: old, shots: Retakes.taken(in: last.detail ?? "").sorted { $0.key < $1.key }.map { .init(shot: $0.key, take: $0.value) }, by: last.actor,
+            note: last.note)
+    }
+
+    /// Keeps a copy of the render `render` of episode `number` before a regenerate replaces it.
+    func keepTake(_ project: ProductionProject, _ number: Int, render: String) throws(StudioError) {
+        let target = Self.takeFile(project, number, render: render)
+        guard !FileManager.default.fileExists(atPath: target.path) else { return }
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(UUID().uuidString).mp4")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.episodeFile(project, number), to: temporary)
+            try FileManager.default.moveItem(at: temporary, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw StudioError(code: .storeFailed, message: "cannot keep the current take of episode \(number) in \(folder.path) before regenerating: \(error)")
+        }
+    }
+
+    /// Where the render `render` of episode `number` is kept once a regenerate replaced it.
+    static func takeFile(_ project: ProductionProject, _ number: Int, render: String) -> URL {
+        project.root.appendingPathComponent(String(format: "assets/takes/ep%03d-", number) + render.prefix(16) + ".mp4")
+    }
+
+    /// The kept render of episode `number` whose hash starts with `prefix` (16 hex digits).
+    package func takeFile(_ id: String, _ number: Int, prefix: String) throws(StudioError) -> URL {
+        guard prefix.count == 16, prefix.allSatisfy(\.isHexDigit) else {
+            throw StudioError(code: .notFound, message: "'\(prefix)' is not a take: takes are named by 16 hex digits of their render's hash")
+        }
+        let url = Self.takeFile(try catalog.project(id), number, render: prefix)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' has no kept take \(prefix)")
+        }
+        return url
     }
 
     // MARK: Review
@@ -192,7 +238,7 @@ public final class Studio: Sendable {
     @discardableResult
     package func review(
         _ id: String, _ number: Int, action: ReviewRecord.Action, note: String?, shots: [Int] = [], scene: Int? = nil,
-        by user: StudioUser, now: Date = Date()
+        comments: [Int64] = [], by user: StudioUser, now: Date = Date()
     ) async throws(StudioError) -> EpisodeDetail {
         let required: Role = action == .render ? .producer : .reviewer
         guard user.role >= required else {
@@ -208,21 +254,29 @@ public final class Studio: Sendable {
         let store = try jobStore(project)
         let facts = try await facts(id, project: project, store: store, number: number)
         let state = ReviewGate.state(facts, now: now)
+        if !comments.isEmpty, ![.reject, .regenerate].contains(action) {
+            throw StudioError(code: .invalidInput, message: "comments become the note of a reject or a regenerate, not of '\(action.rawValue)'", field: "comments")
+        }
+        let pinned = try await openComments(id, number, comments)
+        let note = Self.note(note, with: pinned)
         try ReviewGate.check(action, in: state, note: note)
         var detail: String?
         if action == .regenerate {
+            // The take being replaced stays watchable, to compare with the new one.
+            if let render = facts.render { try keepTake(project, number, render: render) }
             let chosen = try await chooseShots(project: project, store: store, number: number, shots: shots, scene: scene)
             var retakes: Retakes
             do {
                 retakes = try Retakes.load(from: project.retakesURL)
                 let taken = retakes.requestNewTake(episode: number, shots: chosen, note: note, by: user.name, at: now)
                 try retakes.save(to: project.retakesURL)
-                detail = taken.keys.sorted().map { "shot \($0) take \(taken[$0]!)" }.joined(separator: ", ")
+                detail = Retakes.describe(taken)
             } catch {
                 throw StudioError(code: .storeFailed, message: "cannot record the retake: \(error)")
             }
         }
-        try await record(id, number, action, actor: user.name, note: note, render: facts.render, detail: detail, at: now)
+        let recorded = try await record(id, number, action, actor: user.name, note: note, render: facts.render, detail: detail, at: now)
+        try await close(pinned, into: recorded)
         try audit(project, kind: action.rawValue, actor: user.name, episode: number, details: ["note": note ?? "", "render": facts.render ?? "", "shots": detail ?? ""])
         if action == .regenerate || action == .render {
             renders.request(series: id, project: project, store: store, episodes: [number])
@@ -488,13 +542,16 @@ public final class Studio: Sendable {
         }
     }
 
+    /// Appends to the episode's history; returns the record's id.
+    @discardableResult
     func record(
         _ id: String, _ number: Int, _ action: ReviewRecord.Action, actor: String, note: String?, render: String?, detail: String?, at: Date
-    ) async throws(StudioError) {
+    ) async throws(StudioError) -> Int64 {
         try await database.write { db in
             try db.execute(
                 sql: "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: [id, number, action.rawValue, actor, note, render, detail, at.timeIntervalSince1970])
+            return db.lastInsertedRowID
         }
     }
 

@@ -82,6 +82,24 @@ package struct ShotSummary: Sendable, Hashable, Codable {
     package var beat: String?
     /// Current take (0 = first).
     package var take: Int
+    /// The line's number among the script's spoken lines (from 1), for dialogue shots.
+    package var spokenLine: Int?
+}
+
+/// The render an episode had before its last regenerate, kept to compare with the new take.
+package struct PreviousTake: Sendable, Hashable, Codable {
+    /// Studio URL of the earlier render.
+    package var video: String
+    /// SHA-256 of the earlier render.
+    package var render: String
+    /// A shot regenerated (number from 1) and its new take.
+    package struct Retaken: Sendable, Hashable, Codable {
+        package var shot: Int, take: Int
+    }
+    /// The shots regenerated, in order.
+    package var shots: [Retaken]
+    /// Who asked for the new take, and why.
+    package var by: String, note: String?
 }
 
 /// An episode as a reviewer sees it.
@@ -116,6 +134,12 @@ package struct EpisodeDetail: Sendable, Hashable, Codable {
     package var releaseAt: Date?
     /// Scenes in the script.
     package var scenes: Int
+    /// Length of the produced cut in seconds (nil before the first production).
+    package var duration: Double?
+    /// Reviewers' comments pinned to times, in time order.
+    package var comments: [TimedComment]
+    /// The render before the last regenerate, when a new take has replaced it.
+    package var previousTake: PreviousTake?
 }
 
 /// The public channel's view of a series.

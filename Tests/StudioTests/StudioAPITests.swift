@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -78,6 +79,18 @@ import Testing
             #expect(after["render"] as? String != before)
             let shots = after["shots"] as? [[String: Any]] ?? []
             #expect(shots.first { $0["number"] as? Int == 2 }?["take"] as? Int == 1)
+            // The replaced take was kept, to compare side by side with the new one.
+            let previous = try #require(after["previousTake"] as? [String: Any])
+            let old = try #require(before)
+            #expect(previous["render"] as? String == old)
+            #expect(previous["shots"] as? [[String: Int]] == [["shot": 2, "take": 1]], "\(previous)")
+            let kept = try await client.send(.get, try #require(previous["video"] as? String))
+            #expect(kept.status == .ok)
+            #expect(SHA256.hash(data: Array(kept.body.readableBytesView)).map { String(format: "%02x", $0) }.joined() == old)
+            let page = String(buffer: try await client.send(.get, "/series/midnight/episodes/2").body)
+            #expect(page.contains(#"id="take-before""#) && page.contains(#"id="take-after""#) && page.contains("a new take of shot 2"))
+            #expect(try await client.send(.get, "/media/midnight/2/takes/0123456789abcdef").status == .notFound)
+            #expect(try await client.send(.get, "/media/midnight/2/takes/..%2F..%2Fcliff.db").status == .notFound)
 
             let history = try await client.send(.get, path + "/reviews")
             let actions = (try JSONSerialization.jsonObject(with: Data(String(buffer: history.body).utf8)) as? [[String: Any]] ?? [])
@@ -232,7 +245,8 @@ import Testing
             for path in [
                 "/login:", "/logout:", "/me:", "/series:", "/series/{series}:", "/series/{series}/episodes/{episode}:",
                 "/series/{series}/episodes/{episode}/script:", "/series/{series}/episodes/{episode}/shots:",
-                "/series/{series}/episodes/{episode}/reviews:", "/series/{series}/schedule:", "/series/{series}/jobs:",
+                "/series/{series}/episodes/{episode}/reviews:", "/series/{series}/episodes/{episode}/comments:",
+                "/series/{series}/episodes/{episode}/comments/{comment}:", "/series/{series}/schedule:", "/series/{series}/jobs:",
                 "/series/{series}/jobs/retry:", "/series/{series}/render:", "/series/{series}/costs:", "/jobs/events:",
                 "/channel/{series}:", "/events:", "/openapi.yaml:",
             ] {

@@ -28,6 +28,9 @@ final class StudioDatabase: Sendable {
             for statement in StudioDatabase.schema { try db.execute(sql: statement) }
             try db.execute(sql: "DROP TABLE IF EXISTS studio_meta")
         }
+        migrations.add("v2-comments-calendar-changes") { db in
+            for statement in StudioDatabase.reviewAndCalendarLogs { try db.execute(sql: statement) }
+        }
         return migrations
     }()
 
@@ -54,6 +57,23 @@ final class StudioDatabase: Sendable {
         CREATE TABLE IF NOT EXISTS studio_render_hashes (
           path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL, sha256 TEXT NOT NULL)
         """,
+    ]
+
+    /// `studio.v2-comments-calendar-changes`: reviewers' comments pinned to a time of a render
+    /// (`review` is the reject or regenerate they became the note of), and every change of a
+    /// series' release calendar, who made it and when.
+    static let reviewAndCalendarLogs = [
+        """
+        CREATE TABLE IF NOT EXISTS studio_comments (
+          id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, episode INTEGER NOT NULL, render TEXT,
+          second REAL NOT NULL, text TEXT NOT NULL, author TEXT NOT NULL, at REAL NOT NULL, review INTEGER)
+        """,
+        "CREATE INDEX IF NOT EXISTS studio_comments_episode ON studio_comments (series, episode, id)",
+        """
+        CREATE TABLE IF NOT EXISTS studio_calendar_changes (
+          id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, calendar TEXT NOT NULL, changed_by TEXT NOT NULL, at REAL NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS studio_calendar_changes_series ON studio_calendar_changes (series, id)",
     ]
 
     /// Opens (creating and migrating if needed) the studio tables in the SQLite file at `path`.

@@ -2,37 +2,223 @@
   "use strict";
   var layout = document.querySelector(".episode-layout");
   var message = document.getElementById("message");
-  var progress = document.getElementById("progress");
   function say(text, bad) { if (message) { message.textContent = text; message.className = bad ? "alert error" : "muted"; } }
-  function post(url, body) {
-    return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) })
-      .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error((j.error && j.error.message) || r.statusText); } return j; }); });
+  function request(method, url, body) {
+    var init = { method: method, headers: { "Content-Type": "application/json" }, credentials: "same-origin" };
+    if (body !== undefined) { init.body = JSON.stringify(body); }
+    return fetch(url, init).then(function (r) {
+      if (r.status === 204) { return null; }
+      return r.json().then(function (j) {
+        if (!r.ok) { var e = new Error((j.error && j.error.message) || r.statusText); e.field = j.error && j.error.field; throw e; }
+        return j;
+      });
+    });
   }
+  function post(url, body) { return request("POST", url, body); }
+  function timeCode(seconds) {
+    var whole = Math.max(0, Math.floor(seconds));
+    return Math.floor(whole / 60) + ":" + ("0" + (whole % 60)).slice(-2);
+  }
+  function el(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (k) { node.setAttribute(k, attributes[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function confirmed(button) { return !button.dataset.confirm || window.confirm(button.dataset.confirm); }
+
+  var player = document.getElementById("player");
+
+  // ---- The episode page: decisions, timed comments, takes, shots and the script. ----
   if (layout) {
     var series = layout.dataset.series, episode = layout.dataset.episode;
+    var base = "/api/v1/series/" + series + "/episodes/" + episode;
+    var duration = parseFloat(layout.dataset.duration) || 0;
+    var note = document.getElementById("note");
+    var list = document.getElementById("comments");
+    var timeline = document.getElementById("timeline");
+
+    // The buttons follow the episode's state: what the review gate allows now.
+    function applyState(detail) {
+      var status = document.getElementById("status");
+      status.textContent = detail.state; status.className = "badge " + detail.state;
+      layout.dataset.state = detail.state;
+      var allowed = detail.allowedActions || [];
+      document.querySelectorAll("[data-action]").forEach(function (button) {
+        button.disabled = allowed.indexOf(button.dataset.action) < 0;
+      });
+    }
+    function chosenComments() {
+      return Array.prototype.map.call(document.querySelectorAll(".use-comment:checked"), function (box) { return parseInt(box.value, 10); });
+    }
     document.querySelectorAll("[data-action]").forEach(function (button) {
       button.addEventListener("click", function () {
         var action = button.dataset.action;
-        var note = (document.getElementById("note") || {}).value || "";
-        var body = { action: action, note: note };
+        if (!confirmed(button)) { return; }
+        var body = { action: action, note: note ? note.value : "" };
+        if (action === "reject" || action === "regenerate") {
+          var comments = chosenComments();
+          if (comments.length) { body.comments = comments; }
+        }
         if (action === "regenerate") {
           var target = document.getElementById("regen-target").value.split(":");
           if (target[0] === "scene") { body.scene = parseInt(target[1], 10); } else { body.shots = [parseInt(target[1], 10)]; }
         }
         button.disabled = true;
-        post("/api/v1/series/" + series + "/episodes/" + episode + "/reviews", body).then(function (detail) {
-          var status = document.getElementById("status");
-          status.textContent = detail.state; status.className = "badge " + detail.state;
-          say(action + " recorded.", false);
-          if (action === "regenerate" || action === "render") { say("Queued: the episode is rendering; this page follows the progress.", false); }
-          else { setTimeout(function () { location.reload(); }, 600); }
-        }).catch(function (e) { say(e.message, true); button.disabled = false; });
+        post(base + "/reviews", body).then(function (detail) {
+          applyState(detail);
+          if (action === "regenerate" || action === "render") {
+            say("Queued: the episode is rendering; this page follows the progress and reloads when it is done.", false);
+          } else {
+            say(action + " recorded.", false);
+            setTimeout(function () { location.reload(); }, 600);
+          }
+        }).catch(function (e) {
+          say(e.message, true);
+          button.disabled = false;
+          if (e.field === "note" && note) { note.focus(); }
+        });
       });
     });
+
+    // Timed comments: pinned to the player's time, shown as markers on the timeline.
+    var commentButton = document.getElementById("comment");
+    var commentTime = document.getElementById("comment-time");
+    function now() { return player ? player.currentTime : 0; }
+    function showTime() { if (commentTime) { commentTime.textContent = timeCode(now()); } }
+    function seekTo(second) {
+      if (!player) { return; }
+      player.currentTime = Math.min(Math.max(0, second), duration || second);
+      player.pause();
+    }
+    function marker(comment) {
+      var left = duration > 0 ? Math.min(100, comment.second / duration * 100) : 0;
+      var button = el("button", {
+        type: "button", "class": "marker" + (comment.review ? " closed" : ""), style: "left: " + left.toFixed(2) + "%",
+        "data-second": comment.second.toFixed(2), title: timeCode(comment.second) + " · " + comment.text,
+        "aria-label": "Go to the comment at " + timeCode(comment.second) + ": " + comment.text
+      });
+      return button;
+    }
+    function item(comment) {
+      var li = el("li", { "data-id": comment.id, "data-second": comment.second.toFixed(2) });
+      var code = timeCode(comment.second);
+      li.appendChild(el("input", { type: "checkbox", "class": "use-comment", id: "use-comment-" + comment.id, value: comment.id,
+        "aria-label": "Include the comment at " + code + " in the note of a reject or regenerate" }));
+      li.lastChild.checked = true;
+      li.appendChild(el("button", { type: "button", "class": "time", "data-second": comment.second.toFixed(2), "aria-label": "Go to " + code }, code));
+      li.appendChild(el("span", { "class": "comment-text" }, comment.text));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("span", { "class": "muted small" }, "— " + comment.author));
+      li.appendChild(el("button", { type: "button", "class": "btn small link remove-comment", "data-remove": comment.id, "aria-label": "Remove the comment at " + code }, "Remove"));
+      return li;
+    }
+    function counted() {
+      var count = list ? list.children.length : 0;
+      var label = document.getElementById("comment-count");
+      if (label) { label.textContent = count; }
+      var empty = document.getElementById("no-comments");
+      if (empty) { empty.hidden = count > 0; }
+    }
+    function addComment() {
+      if (!note || !player) { return; }
+      var text = note.value.trim();
+      if (!text) { say("Type the comment first, then press “Comment” (or C) at the moment it is about.", true); note.focus(); return; }
+      var second = now();
+      post(base + "/comments", { second: second, text: text }).then(function (comment) {
+        note.value = "";
+        var after = null;
+        Array.prototype.forEach.call(list.children, function (li) { if (!after && parseFloat(li.dataset.second) > comment.second) { after = li; } });
+        list.insertBefore(item(comment), after);
+        if (timeline) { timeline.appendChild(marker(comment)); }
+        counted();
+        say("Comment added at " + timeCode(comment.second) + ".", false);
+      }).catch(function (e) { say(e.message, true); });
+    }
+    if (commentButton) { commentButton.addEventListener("click", addComment); }
+    if (note) {
+      note.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); addComment(); }
+      });
+    }
+    if (list) {
+      list.addEventListener("click", function (e) {
+        var time = e.target.closest(".time");
+        if (time) { seekTo(parseFloat(time.dataset.second)); return; }
+        var remove = e.target.closest("[data-remove]");
+        if (remove && window.confirm("Remove this comment? This cannot be undone.")) {
+          request("DELETE", base + "/comments/" + remove.dataset.remove).then(function () {
+            var li = remove.closest("li");
+            var second = li.dataset.second;
+            li.remove();
+            var gone = timeline && timeline.querySelector('.marker[data-second="' + second + '"]');
+            if (gone) { gone.remove(); }
+            counted();
+            say("Comment removed.", false);
+          }).catch(function (e) { say(e.message, true); });
+        }
+      });
+    }
+    if (timeline && player) {
+      timeline.addEventListener("click", function (e) {
+        var mark = e.target.closest(".marker");
+        if (mark) { seekTo(parseFloat(mark.dataset.second)); return; }
+        var box = timeline.getBoundingClientRect();
+        if (duration > 0 && box.width > 0) { seekTo((e.clientX - box.left) / box.width * duration); }
+      });
+    }
+
+    // Keyboard shortcuts, as listed on the page; never while typing.
+    document.addEventListener("keydown", function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+      var target = e.target;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) { return; }
+      var key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      function click(id) { var b = document.getElementById(id); if (b && !b.disabled) { b.click(); } }
+      if (key === " " && target && /^(BUTTON|VIDEO|A)$/.test(target.tagName)) { return; }
+      switch (key) {
+        case " ": if (player) { e.preventDefault(); if (player.paused) { player.play().catch(function () {}); } else { player.pause(); } } break;
+        case "k": if (player) { player.pause(); } break;
+        case "j": if (player) { player.currentTime = Math.max(0, player.currentTime - 2); } break;
+        case "l": if (player) { player.currentTime = Math.min(duration || player.duration || 0, player.currentTime + 2); } break;
+        case "c": if (player && note) { e.preventDefault(); player.pause(); showTime(); note.focus(); say("Type the comment for " + timeCode(now()) + ", then Ctrl+Enter or “Comment”.", false); } break;
+        case "a": click("approve"); break;
+        case "r": click("reject"); break;
+        default: return;
+      }
+    });
+
+    // Kept and new take side by side.
+    var before = document.getElementById("take-before"), after = document.getElementById("take-after");
+    if (before && after) {
+      document.querySelectorAll("[data-compare]").forEach(function (button) {
+        button.addEventListener("click", function () {
+          var start = parseFloat(button.dataset.compare);
+          before.pause(); after.pause();
+          before.currentTime = start; after.currentTime = start;
+        });
+      });
+      var both = document.getElementById("compare-play");
+      both.addEventListener("click", function () {
+        if (after.paused) {
+          before.currentTime = after.currentTime;
+          Promise.all([before.play(), after.play()]).catch(function () {});
+          both.textContent = "Pause both";
+        } else {
+          before.pause(); after.pause();
+          both.textContent = "Play both";
+        }
+      });
+      after.addEventListener("timeupdate", function () {
+        if (!after.paused && Math.abs(before.currentTime - after.currentTime) > 0.3) { before.currentTime = after.currentTime; }
+      });
+    }
   }
-  // A shot card seeks the player to the shot; the card of the shot on screen is marked.
-  var player = document.getElementById("player");
+
+  // A shot card seeks the player to the shot; the card of the shot on screen is marked, and
+  // so is the line being spoken in the script.
   var cards = Array.prototype.slice.call(document.querySelectorAll(".shot[data-start]"));
+  var script = document.getElementById("script");
   function seek(card) {
     if (!player) { return; }
     player.currentTime = parseFloat(card.dataset.start) + 0.05;
@@ -42,30 +228,88 @@
     card.addEventListener("click", function () { seek(card); });
     card.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); seek(card); } });
   });
-  if (player && cards.length) {
+  if (player) {
+    var played = document.getElementById("timeline-played");
+    var spoken = null;
     player.addEventListener("timeupdate", function () {
+      var t = player.currentTime;
       var current = null;
-      cards.forEach(function (card) { if (parseFloat(card.dataset.start) <= player.currentTime) { current = card; } });
+      cards.forEach(function (card) { if (parseFloat(card.dataset.start) <= t + 0.01) { current = card; } });
       cards.forEach(function (card) { card.classList.toggle("current", card === current); });
+      var line = current && current.dataset.line && script ? script.querySelector('.dialogue[data-line="' + current.dataset.line + '"]') : null;
+      if (line !== spoken) {
+        if (spoken) { spoken.classList.remove("speaking"); spoken.removeAttribute("aria-current"); }
+        spoken = line;
+        if (line) {
+          line.classList.add("speaking");
+          line.setAttribute("aria-current", "true");
+          // Scroll the script box (not the page) to keep the line in view.
+          if (script.scrollHeight > script.clientHeight) {
+            var top = line.offsetTop - script.offsetTop;
+            if (top < script.scrollTop || top > script.scrollTop + script.clientHeight - 40) { script.scrollTop = Math.max(0, top - 60); }
+          }
+        }
+      }
+      var d = duration || player.duration || 0;
+      if (played && d > 0) { played.style.width = Math.min(100, t / d * 100).toFixed(2) + "%"; }
+      var commentTime = document.getElementById("comment-time");
+      if (commentTime) { commentTime.textContent = timeCode(t); }
+      document.querySelectorAll("#comments li").forEach(function (li) {
+        li.classList.toggle("current", Math.abs(parseFloat(li.dataset.second) - t) < 1);
+      });
     });
   }
+
+  // Production: retry buttons (shown to producers only), live progress over server-sent events.
   document.querySelectorAll("[data-retry]").forEach(function (button) {
     button.addEventListener("click", function () {
-      post("/api/v1/series/" + button.dataset.retry + "/jobs/retry", {}).then(function () { button.textContent = "Retrying…"; button.disabled = true; });
+      button.disabled = true;
+      post("/api/v1/series/" + button.dataset.retry + "/jobs/retry", {}).then(function (answer) {
+        button.textContent = "Retrying " + answer.retrying + "…";
+      }).catch(function (e) {
+        button.disabled = false;
+        var where = document.getElementById("retry-message-" + button.dataset.retry);
+        if (where) { where.textContent = e.message; where.hidden = false; }
+      });
     });
   });
   var live = document.getElementById("live");
+  var progress = document.getElementById("progress");
+  var started = {};
+  function remaining(event) {
+    var key = event.series + ":" + (event.episodes || []).join(",");
+    if (!started[key] || !event.total || !event.done) { return ""; }
+    var elapsed = (Date.now() - started[key]) / 1000;
+    var left = elapsed / event.done * (event.total - event.done);
+    return left >= 1 ? " · about " + (left >= 90 ? Math.round(left / 60) + " min" : Math.round(left) + " s") + " left" : "";
+  }
   if ((layout || live) && window.EventSource) {
     var source = new EventSource("/api/v1/jobs/events");
-    source.onmessage = null;
     ["queued", "planned", "started", "finished", "retrying", "failed", "ended"].forEach(function (kind) {
       source.addEventListener(kind, function (e) {
         var event = JSON.parse(e.data);
-        if (layout && (event.series !== layout.dataset.series || event.episodes.indexOf(parseInt(layout.dataset.episode, 10)) < 0)) { return; }
-        var text = kind + (event.label ? " " + event.label : "") + (event.total ? " (" + (event.done || 0) + "/" + event.total + ")" : "") + (event.message ? ": " + event.message : "");
-        if (progress) { progress.textContent = text; }
-        if (live) { live.textContent = event.series + " · " + text; }
-        if (layout && kind === "ended") { setTimeout(function () { location.reload(); }, 800); }
+        var key = event.series + ":" + (event.episodes || []).join(",");
+        if ((kind === "planned" || kind === "queued") && !started[key]) { started[key] = Date.now(); }
+        var text = kind + (event.label ? " " + event.label : "") + (event.total ? " (" + (event.done || 0) + "/" + event.total + ")" : "") + (event.message ? ": " + event.message : "") + remaining(event);
+        if (layout) {
+          if (event.series !== layout.dataset.series || (event.episodes || []).indexOf(parseInt(layout.dataset.episode, 10)) < 0) { return; }
+          if (progress) {
+            progress.hidden = false;
+            document.getElementById("progress-text").textContent = text;
+            if (event.total) { document.getElementById("progress-bar").style.width = Math.round((event.done || 0) / event.total * 100) + "%"; }
+          }
+          if (kind === "ended") { setTimeout(function () { location.reload(); }, 800); }
+        }
+        if (live) {
+          live.textContent = event.series + " · " + text;
+          var section = document.querySelector('[data-queue="' + event.series + '"]');
+          if (section) {
+            var bar = section.querySelector(".progress-bar"), label = section.querySelector(".queue-progress-text");
+            if (bar && event.total) { bar.style.width = Math.round((event.done || 0) / event.total * 100) + "%"; }
+            if (label) { label.textContent = text; }
+            if (kind === "failed" || kind === "ended") { setTimeout(function () { location.reload(); }, 800); }
+          }
+        }
       });
     });
   }

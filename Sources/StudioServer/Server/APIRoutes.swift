@@ -16,7 +16,8 @@ struct APIRoutes: Sendable {
     let loginGuard: LoginGuard
 
     struct LoginBody: Decodable { var name: String; var password: String }
-    struct ReviewBody: Decodable { var action: String; var note: String?; var shots: [Int]?; var scene: Int? }
+    struct ReviewBody: Decodable { var action: String; var note: String?; var shots: [Int]?; var scene: Int?; var comments: [Int64]? }
+    struct CommentBody: Decodable { var second: Double; var text: String }
     struct RenderBody: Decodable { var episodes: [Int] }
 
     func register(on router: Router<StudioContext>) {
@@ -93,8 +94,25 @@ struct APIRoutes: Sendable {
             }
             let detail = try await studio.review(
                 try context.parameters.require("series"), try Self.episode(context), action: action, note: body.note,
-                shots: body.shots ?? [], scene: body.scene, by: user)
+                shots: body.shots ?? [], scene: body.scene, comments: body.comments ?? [], by: user)
             return Responses.json(detail, status: .created)
+        }
+        api.get("series/:series/episodes/:episode/comments") { _, context in
+            _ = try context.requireUser()
+            return Responses.json(try await studio.comments(try context.parameters.require("series"), try Self.episode(context)))
+        }
+        api.post("series/:series/episodes/:episode/comments") { request, context in
+            let user = try context.requireUser()
+            let body = try await request.decode(CommentBody.self, limit: 16 * 1024)
+            let comment = try await studio.addComment(
+                try context.parameters.require("series"), try Self.episode(context), second: body.second, text: body.text, by: user)
+            return Responses.json(comment, status: .created)
+        }
+        api.delete("series/:series/episodes/:episode/comments/:comment") { _, context in
+            let user = try context.requireUser()
+            try await studio.removeComment(
+                try context.parameters.require("series"), try Self.episode(context), comment: Int64(try Self.number(context, "comment")), by: user)
+            return Response(status: .noContent)
         }
         api.get("series/:series/schedule") { _, context in
             _ = try context.requireUser()
@@ -167,6 +185,11 @@ struct APIRoutes: Sendable {
             let url = try await studio.thumbnail(id, number, shot: shot)
             return try await MediaResponder.respond(url, request: request, context: context)
         }
+        router.get("media/:series/:episode/takes/:take") { request, context in
+            _ = try context.requireUser()
+            let url = try studio.takeFile(try context.parameters.require("series"), try Self.episode(context), prefix: try context.parameters.require("take"))
+            return try await MediaResponder.respond(url, request: request, context: context)
+        }
         router.get("watch/media/:series/:episode/:name") { request, context in
             let id = try context.parameters.require("series")
             let number = try Self.episode(context)
@@ -201,7 +224,8 @@ struct APIRoutes: Sendable {
     static func number(_ context: StudioContext, _ name: String) throws(StudioError) -> Int {
         let text = context.parameters.get(name) ?? ""
         guard let value = Int(text), value >= 1, value <= 100_000 else {
-            throw StudioError(code: .invalidInput, message: "'\(text)' is not a \(name) number (a whole number from 1)", field: name)
+            let article = "aeiou".contains(name.first ?? "x") ? "an" : "a"
+            throw StudioError(code: .invalidInput, message: "'\(text)' is not \(article) \(name) number (a whole number from 1)", field: name)
         }
         return value
     }

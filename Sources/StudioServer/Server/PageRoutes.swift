@@ -109,34 +109,7 @@ struct PageRoutes: Sendable {
             let id = try context.parameters.require("series")
             let detail = try await studio.episode(id, try APIRoutes.episode(context))
             let series = try await studio.series(id)
-            let allowed = Set(detail.allowedActions)
-            var page: [String: Any] = [
-                "title": "\(detail.number). \(detail.title)", "episodeTitle": detail.title, "user": Self.user(user), "series": id, "seriesTitle": series.title,
-                "number": detail.number, "state": detail.state.rawValue, "script": ScreenplayHTML.render(detail.script), "lang": series.language,
-                "canApprove": allowed.contains("approve"), "canReject": allowed.contains("reject"),
-                "canRegenerate": allowed.contains("regenerate"), "canRender": allowed.contains("render") && user.role >= .producer,
-                "scenes": detail.scenes > 0 ? Array(1...detail.scenes) : [],
-                "shots": detail.shots.map { s -> [String: Any] in
-                    var shot: [String: Any] = [
-                        "number": s.number, "framing": s.framing, "camera": s.camera, "start": String(format: "%.1f", s.start),
-                        "startSeconds": String(format: "%.3f", s.start),
-                        "duration": String(format: "%.1f", s.duration), "speaker": s.speaker ?? "", "take": s.take > 0 ? s.take : false,
-                    ]
-                    if let line = s.line { shot["line"] = line }
-                    if detail.video != nil { shot["thumb"] = "/media/\(id)/\(detail.number)/shots/\(s.number)" }
-                    return shot
-                },
-                "history": detail.history.reversed().map { r -> [String: Any] in
-                    var entry: [String: Any] = ["action": r.action.rawValue, "actor": r.actor, "when": Self.when(Date(timeIntervalSince1970: r.at))]
-                    if let note = r.note, !note.isEmpty { entry["note"] = note }
-                    if let detail = r.detail { entry["detail"] = detail }
-                    return entry
-                },
-            ]
-            if let video = detail.video ?? detail.preview { page["video"] = video }
-            if let subtitles = detail.subtitles { page["subtitles"] = subtitles }
-            if let cover = detail.cover { page["cover"] = cover }
-            return Responses.html(Pages.render("episode", page))
+            return Responses.html(Pages.render("episode", Self.episodePage(detail, series: series, user: user)))
         }
         router.get("production") { _, context in
             let user = try context.requireUser()
@@ -173,6 +146,89 @@ struct PageRoutes: Sendable {
     }
 
     static func user(_ user: StudioUser) -> [String: Any] { ["name": user.name, "role": user.role.rawValue] }
+
+    /// The episode page's values: the player with its comment markers, the decision bar with
+    /// the actions the gate and the user's role allow, the takes to compare, the shots, the
+    /// script as a screenplay and the history.
+    static func episodePage(_ detail: EpisodeDetail, series: SeriesDetail, user: StudioUser) -> [String: Any] {
+        let id = detail.series
+        let allowed = Set(detail.allowedActions)
+        let duration = detail.duration ?? 0
+        var page: [String: Any] = [
+            "title": "\(detail.number). \(detail.title)", "episodeTitle": detail.title, "user": Self.user(user), "series": id, "seriesTitle": series.title,
+            "number": detail.number, "state": detail.state.rawValue, "script": ScreenplayHTML.render(detail.script), "lang": series.language,
+            "duration": String(format: "%.3f", duration),
+            "canApprove": allowed.contains("approve"), "canReject": allowed.contains("reject"),
+            "canRegenerate": allowed.contains("regenerate"), "isProducer": user.role >= .producer,
+            "canRender": allowed.contains("render") && user.role >= .producer,
+            "scenes": detail.scenes > 0 ? Array(1...detail.scenes) : [],
+            "shots": detail.shots.map { s -> [String: Any] in
+                var shot: [String: Any] = [
+                    "number": s.number, "framing": s.framing, "camera": s.camera, "start": String(format: "%.1f", s.start),
+                    "startSeconds": String(format: "%.3f", s.start),
+                    "duration": String(format: "%.1f", s.duration), "speaker": s.speaker ?? "", "take": s.take > 0 ? s.take : false,
+                ]
+                if let line = s.line { shot["line"] = line }
+                if let spoken = s.spokenLine { shot["spokenLine"] = spoken }
+                if detail.video != nil { shot["thumb"] = "/media/\(id)/\(detail.number)/shots/\(s.number)" }
+                return shot
+            },
+            "comments": detail.comments.map { c -> [String: Any] in
+                var comment: [String: Any] = [
+                    "id": c.id, "second": String(format: "%.2f", c.second), "timeCode": c.timeCode, "text": c.text, "author": c.author,
+                    "percent": String(format: "%.2f", duration > 0 ? min(100, c.second / duration * 100) : 0),
+                    "removable": c.review == nil && (c.author == user.name || user.role >= .admin),
+                ]
+                if let review = c.review {
+                    comment["closed"] = true
+                    comment["decision"] = detail.history.first { $0.id == review }.map { "\($0.action.rawValue) of \(Self.when(Date(timeIntervalSince1970: $0.at)))" } ?? "history"
+                }
+                return comment
+            },
+            "commentCount": detail.comments.count, "hasComments": !detail.comments.isEmpty,
+            "history": detail.history.reversed().map { r -> [String: Any] in
+                let at = Date(timeIntervalSince1970: r.at)
+                var entry: [String: Any] = ["action": r.action.rawValue, "actor": r.actor, "when": Self.when(at), "iso": ISO8601DateFormatter().string(from: at)]
+                if let note = r.note, !note.isEmpty { entry["note"] = note }
+                if let detail = r.detail { entry["detail"] = Self.readableDates(in: detail) }
+                return entry
+            },
+        ]
+        if [.published, .scheduled].contains(detail.state) {
+            page["confirmRender"] = detail.state == .published
+                ? "Episode \(detail.number) is on the channel. A new render voids its approval and takes it off the channel until it is approved again. Render it again?"
+                : "Episode \(detail.number) is approved and scheduled. A new render voids the approval, so it will not be released until it is approved again. Render it again?"
+        }
+        if let video = detail.video ?? detail.preview { page["video"] = video }
+        if let subtitles = detail.subtitles { page["subtitles"] = subtitles }
+        if let cover = detail.cover { page["cover"] = cover }
+        if let previous = detail.previousTake, let current = detail.video {
+            let shots = previous.shots.map(\.shot)
+            page["previousTake"] = [
+                "video": previous.video, "current": current, "by": previous.by, "note": previous.note ?? false,
+                "shotList": shots.count == 1 ? "a new take of shot \(shots[0])" : "new takes of shots " + shots.map(String.init).joined(separator: ", "),
+                "shots": shots.compactMap { number in
+                    detail.shots.first { $0.number == number }.map { ["number": number, "start": String(format: "%.3f", $0.start)] as [String: Any] }
+                },
+            ] as [String: Any]
+        }
+        return page
+    }
+
+    /// `text` with every ISO 8601 date-time in it (`2026-12-04T00:00:00Z`) written as the
+    /// studio writes dates (`2026-12-04 00:00 UTC`), so a page never shows two formats.
+    static func readableDates(in text: String) -> String {
+        let pattern = #"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})"#
+        var result = text
+        while let range = result.range(of: pattern, options: .regularExpression) {
+            let stamp = String(result[range])
+            let parser = ISO8601DateFormatter()
+            parser.formatOptions = stamp.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+            guard let date = parser.date(from: stamp) else { break }
+            result.replaceSubrange(range, with: when(date))
+        }
+        return result
+    }
 
     static func money(_ dollars: Double) -> String { String(format: "%.2f", dollars) }
 
