@@ -321,9 +321,14 @@ public final class Studio: Sendable {
         return json.flatMap { try? JSONDecoder().decode(ReleaseCalendar.self, from: Data($0.utf8)) }
     }
 
-    /// Sets the series' release calendar (producers).
+    /// Sets the series' release calendar (producers), as of `now`.
+    ///
+    /// Refused, with every problem at once: a day its month does not have, a paywall after
+    /// the series' last episode, and a launch moved to a time that has passed (a launch that
+    /// has happened stays as it is; a new one is set ahead of `now`). Every change is kept:
+    /// who made it and when.
     /// - Throws: `StudioError` `invalidInput` listing every problem; `forbidden`.
-    public func setCalendar(_ id: String, _ calendar: ReleaseCalendar, by user: StudioUser) async throws(StudioError) {
+    public func setCalendar(_ id: String, _ calendar: ReleaseCalendar, by user: StudioUser, now: Date = Date()) async throws(StudioError) {
         guard user.role >= .producer else {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); setting the release calendar needs the producer role")
         }
@@ -332,6 +337,19 @@ public final class Studio: Sendable {
         if let paywall = calendar.paywallFrom, paywall > episodes {
             problems.append(("paywallFrom", "episode \(paywall) is after the series' last episode (\(episodes)): pick an episode from 1 to \(episodes), or null for no paywall"))
         }
+        let current = try await self.calendar(id)
+        if let launch = calendar.releaseDate(of: 1), launch < now, launch != current?.releaseDate(of: 1) {
+            let zone = TimeZone(identifier: calendar.timeZone) ?? .gmt
+            let kept = current.flatMap { c in c.releaseDate(of: 1).map { _ in " or keep the current launch, \(c.launchDate) \(c.time)" } } ?? ""
+            problems.append((
+                "launchDate",
+                "the launch, \(calendar.launchDate) \(calendar.time) \(calendar.timeZone), has passed (it is now \(ReleaseCalendar.local(now, in: zone)) there): pick a later day or time\(kept)"))
+        }
+        // In the order of the calendar's fields, as a form shows them.
+        let order = ["launchDate", "time", "timeZone", "launchEpisodes", "perDay", "paywallFrom", "priceCoins", "startingCoins"]
+        problems = problems.enumerated().sorted { a, b in
+            (order.firstIndex(of: a.element.field) ?? order.count, a.offset) < (order.firstIndex(of: b.element.field) ?? order.count, b.offset)
+        }.map(\.element)
         if let first = problems.first {
             throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
         }
@@ -339,7 +357,21 @@ public final class Studio: Sendable {
         try await database.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-                arguments: [id, json, user.name, Date().timeIntervalSince1970])
+                arguments: [id, json, user.name, now.timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
+                arguments: [id, json, user.name, now.timeIntervalSince1970])
+        }
+    }
+
+    /// Every change of series `id`'s release calendar, newest first.
+    package func calendarChanges(_ id: String) async throws(StudioError) -> [CalendarChange] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT calendar, changed_by, at FROM studio_calendar_changes WHERE series = ? ORDER BY id DESC", arguments: [id])
+                .compactMap { row -> CalendarChange? in
+                    guard let calendar = try? JSONDecoder().decode(ReleaseCalendar.self, from: Data((row["calendar"] as String).utf8)) else { return nil }
+                    return CalendarChange(calendar: calendar, by: row["changed_by"], at: Date(timeIntervalSince1970: row["at"]))
+                }
         }
     }
 

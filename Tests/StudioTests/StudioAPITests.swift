@@ -103,13 +103,21 @@ import Testing
     }
 
     @Test func theChannelShowsOnlyApprovedReleasedEpisodesAndServesRanges() async throws {
-        try await withServer { client, _, _ in
+        try await withServer { client, studio, _ in
             var producer = client
             try await producer.login("paul")
             // Episode 1 approved; episode 3 not.
             let approve = try await producer.send(.post, "/api/v1/series/midnight/episodes/1/reviews", json: #"{"action":"approve"}"#)
             #expect(approve.status == .created)
+            // A launch cannot be set in the past: this calendar was set ahead of a launch that has come since.
             let calendar = #"{"launchDate":"2026-01-01","time":"20:00","timeZone":"Asia/Shanghai","launchEpisodes":3,"perDay":1,"paywallFrom":3,"priceCoins":30,"startingCoins":100}"#
+            #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: calendar).status == .badRequest)
+            try await studio.setCalendar(
+                "midnight", try JSONDecoder().decode(ReleaseCalendar.self, from: Data(calendar.utf8)), by: StudioUserFixture.producer,
+                now: ISO8601DateFormatter().date(from: "2025-12-20T00:00:00Z")!)
+            // Changing something else keeps the launch that has passed.
+            let fewer = calendar.replacingOccurrences(of: #""perDay":1"#, with: #""perDay":2"#)
+            #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: fewer).status == .ok)
             #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: calendar).status == .ok)
 
             let channel = try await client.send(.get, "/api/v1/channel/midnight").json()

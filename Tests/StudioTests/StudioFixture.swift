@@ -14,8 +14,14 @@ actor StudioFixture {
     static let shared = StudioFixture()
     /// A second project for the browser tests, so the suites do not see each other's reviews.
     static let browser = StudioFixture()
+    /// A third project, never rendered, for pages that need no media (the release calendar,
+    /// users), so their changes do not meet the other suites' calendars.
+    static let unrendered = StudioFixture(rendered: false)
 
+    private let rendered: Bool
     private var made: (root: URL, studio: Studio)?
+
+    init(rendered: Bool = true) { self.rendered = rendered }
 
     static let password = "correct horse battery"
 
@@ -26,8 +32,10 @@ actor StudioFixture {
         try await studio.accounts.add(name: "mei", role: .reviewer, password: Self.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: Self.password)
         try await studio.accounts.add(name: "ada", role: .admin, password: Self.password)
-        try await studio.render("midnight", episodes: [1, 2, 3], by: StudioUserFixture.producer)
-        await studio.waitForRenders()
+        if rendered {
+            try await studio.render("midnight", episodes: [1, 2, 3], by: StudioUserFixture.producer)
+            await studio.waitForRenders()
+        }
         made = (root, studio)
         return (root, studio)
     }

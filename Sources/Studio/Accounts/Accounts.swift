@@ -32,14 +32,13 @@ public struct Accounts: Sendable {
     /// - Throws: `StudioError` (`invalidInput` for a bad name or a short password, `conflict`
     ///   when the user exists and `replace` is false).
     public func add(name: String, role: Role, password: String, replace: Bool = false) async throws(StudioError) {
-        guard name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) != nil else {
-            throw StudioError(
-                code: .invalidInput,
-                message: "user name '\(name)' is not allowed: use 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
-                field: "name")
+        var problems: [(field: String, message: String)] = []
+        if name.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) == nil {
+            problems.append(("name", "user name '\(name)' is not allowed: use 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit"))
         }
-        guard password.count >= 8 else {
-            throw StudioError(code: .invalidInput, message: "the password is too short: use at least 8 characters", field: "password")
+        if password.count < 8 { problems.append(("password", "the password is too short: use at least 8 characters")) }
+        if let first = problems.first {
+            throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
         }
         let hash = Bcrypt.hash(password, cost: cost)
         try await database.write { db in
@@ -47,6 +46,7 @@ public struct Accounts: Sendable {
             if exists, !replace {
                 throw StudioError(code: .conflict, message: "user '\(name)' exists already; to change the password or role, run 'cliff user add \(name) --role \(role.rawValue) --replace'", field: "name")
             }
+            if exists, role != .admin { try Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
             try db.execute(
                 sql: "INSERT OR REPLACE INTO studio_users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
                 arguments: [name, role.rawValue, hash, Date().timeIntervalSince1970])
@@ -62,10 +62,47 @@ public struct Accounts: Sendable {
         }
     }
 
-    /// Removes a user and their sessions.
-    /// - Throws: `StudioError` (`notFound`).
+    /// Changes a user's role. The studio's last admin stays an admin.
+    /// - Throws: `StudioError` (`notFound`, `conflict` for the last admin).
+    public func changeRole(of name: String, to role: Role) async throws(StudioError) {
+        try await database.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM studio_users WHERE name = ?", arguments: [name]) ?? false else {
+                throw StudioError(code: .notFound, message: "there is no user '\(name)'", field: "name")
+            }
+            if role != .admin { try Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
+            try db.execute(sql: "UPDATE studio_users SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+        }
+    }
+
+    /// Gives a user a new password and ends their sessions (they log in again with it).
+    /// - Throws: `StudioError` (`notFound`, `invalidInput` for a short password).
+    public func resetPassword(of name: String, to password: String) async throws(StudioError) {
+        guard password.count >= 8 else {
+            throw StudioError(code: .invalidInput, message: "the password is too short: use at least 8 characters", field: "password")
+        }
+        let hash = Bcrypt.hash(password, cost: cost)
+        try await database.write { db in
+            try db.execute(sql: "UPDATE studio_users SET password_hash = ? WHERE name = ?", arguments: [hash, name])
+            if db.changesCount == 0 { throw StudioError(code: .notFound, message: "there is no user '\(name)'", field: "name") }
+            try db.execute(sql: "DELETE FROM studio_sessions WHERE user = ?", arguments: [name])
+        }
+    }
+
+    /// Refuses to take the admin role from `name` when nobody else has it.
+    private static func keepAnAdmin(_ db: Database, losing name: String, doing change: String) throws {
+        let admins = try String.fetchAll(db, sql: "SELECT name FROM studio_users WHERE role = 'admin'")
+        if admins == [name] {
+            throw StudioError(
+                code: .conflict,
+                message: "'\(name)' is the studio's last admin and cannot be \(change); make another user an admin first", field: "name")
+        }
+    }
+
+    /// Removes a user and their sessions. The studio's last admin cannot be removed.
+    /// - Throws: `StudioError` (`notFound`, `conflict` for the last admin).
     public func remove(name: String) async throws(StudioError) {
         try await database.write { db in
+            try Self.keepAnAdmin(db, losing: name, doing: "removed")
             try db.execute(sql: "DELETE FROM studio_sessions WHERE user = ?", arguments: [name])
             try db.execute(sql: "DELETE FROM studio_users WHERE name = ?", arguments: [name])
             if db.changesCount == 0 { throw StudioError(code: .notFound, message: "there is no user '\(name)'") }

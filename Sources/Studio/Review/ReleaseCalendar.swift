@@ -75,6 +75,14 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
         return calendar.date(from: components)
     }
 
+    /// `date` as the studio writes times, in `zone`: `2027-02-01 20:00`.
+    public static func local(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
     /// Whether episode `number` is behind the paywall.
     public func isLocked(_ number: Int) -> Bool { paywallFrom.map { number >= $0 } ?? false }
 
@@ -102,7 +110,8 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
         return calendar.range(of: .day, in: .month, for: first)?.count
     }
 
-    static let monthNames = [
+    /// English month names, January first.
+    package static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
@@ -111,4 +120,14 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
         guard parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
         return (parts[0], parts[1])
     }
+}
+
+/// A change of a series' release calendar: the calendar set, by whom, when.
+package struct CalendarChange: Sendable, Hashable {
+    /// The calendar as set.
+    package var calendar: ReleaseCalendar
+    /// Who set it.
+    package var by: String
+    /// When.
+    package var at: Date
 }

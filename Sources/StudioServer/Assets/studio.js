@@ -260,6 +260,110 @@
     });
   }
 
+  // Forms: each problem the server reports is shown at its field (every problem at once:
+  // the message lists them as "field: message; field: message").
+  function fieldErrors(form, prefix, error, fallback) {
+    form.querySelectorAll(".field-error").forEach(function (p) { p.hidden = true; p.textContent = ""; });
+    form.querySelectorAll("[aria-invalid]").forEach(function (input) { input.removeAttribute("aria-invalid"); });
+    var shown = false;
+    (error.message || "").split("; ").forEach(function (part) {
+      var match = /^([A-Za-z]+)(\[\d+\])?: (.*)$/.exec(part);
+      var field = match ? match[1] : error.field;
+      var text = match ? match[3] : part;
+      var where = field && document.getElementById(prefix + field + "-error");
+      if (where) {
+        where.textContent = text; where.hidden = false; shown = true;
+        var input = document.getElementById(prefix + field);
+        if (input) { input.setAttribute("aria-invalid", "true"); }
+      }
+    });
+    if (!shown && fallback) { fallback.textContent = error.message; fallback.className = "alert error"; }
+    var first = form.querySelector("[aria-invalid=true]");
+    if (first) { first.focus(); }
+  }
+
+  // Users (admins): add, change role, reset password, remove; refusals shown in the row.
+  function rowMessage(name, text, bad) {
+    var row = document.getElementById("message-" + name);
+    if (!row) { return; }
+    var p = row.querySelector("p");
+    p.textContent = text; p.className = "alert " + (bad ? "error" : "success");
+    row.hidden = false;
+  }
+  document.querySelectorAll("[data-role-of]").forEach(function (select) {
+    var before = select.value;
+    select.addEventListener("change", function () {
+      var name = select.dataset.roleOf;
+      request("PATCH", "/api/v1/users/" + encodeURIComponent(name), { role: select.value }).then(function (user) {
+        before = user.role;
+        rowMessage(name, name + " is now a " + user.role + ".", false);
+      }).catch(function (e) { select.value = before; rowMessage(name, e.message, true); });
+    });
+  });
+  document.querySelectorAll("[data-reset]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var row = document.getElementById("reset-" + button.dataset.reset);
+      row.hidden = !row.hidden;
+      button.setAttribute("aria-expanded", String(!row.hidden));
+      if (!row.hidden) { row.querySelector("input").focus(); }
+    });
+  });
+  document.querySelectorAll("[data-save-password]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var name = button.dataset.savePassword;
+      var input = document.getElementById("password-" + name);
+      request("PATCH", "/api/v1/users/" + encodeURIComponent(name), { password: input.value }).then(function () {
+        input.value = "";
+        document.getElementById("reset-" + name).hidden = true;
+        rowMessage(name, "New password saved; " + name + "'s sessions have ended.", false);
+      }).catch(function (e) { rowMessage(name, e.message, true); input.focus(); });
+    });
+  });
+  document.querySelectorAll("[data-remove-user]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var name = button.dataset.removeUser;
+      if (!window.confirm("Remove " + name + "? Their sessions end at once. This cannot be undone.")) { return; }
+      request("DELETE", "/api/v1/users/" + encodeURIComponent(name)).then(function () {
+        var row = document.querySelector('tr[data-user="' + name + '"]');
+        if (row) { row.remove(); }
+        rowMessage(name, name + " was removed.", false);
+      }).catch(function (e) { rowMessage(name, e.message, true); });
+    });
+  });
+  var addUser = document.getElementById("add-user");
+  if (addUser) {
+    addUser.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var body = { name: addUser.name.value.trim(), role: addUser.role.value, password: addUser.password.value };
+      var status = document.getElementById("add-message");
+      request("POST", "/api/v1/users", body).then(function () {
+        status.textContent = "Added " + body.name + " (" + body.role + "). Reloading…"; status.className = "alert success";
+        setTimeout(function () { location.reload(); }, 600);
+      }).catch(function (error) { fieldErrors(addUser, "new-", error, status); });
+    });
+  }
+
+  // The release calendar (producers): saved through the API, refusals shown at their fields.
+  var calendarForm = document.getElementById("calendar-form");
+  if (calendarForm) {
+    calendarForm.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var f = calendarForm;
+      function number(input) { return input.value.trim() === "" ? null : Number(input.value); }
+      var body = {
+        launchDate: f.launchDate.value, time: f.time.value, timeZone: f.timeZone.value,
+        launchEpisodes: number(f.launchEpisodes), perDay: number(f.perDay), paywallFrom: number(f.paywallFrom),
+        priceCoins: number(f.priceCoins), startingCoins: number(f.startingCoins)
+      };
+      var status = document.getElementById("calendar-message");
+      status.textContent = ""; status.className = "muted";
+      request("PUT", "/api/v1/series/" + f.dataset.series + "/schedule", body).then(function () {
+        status.textContent = "Saved. Reloading the calendar…"; status.className = "alert success";
+        setTimeout(function () { location.reload(); }, 600);
+      }).catch(function (error) { fieldErrors(f, "cal-", error, status); });
+    });
+  }
+
   // Production: retry buttons (shown to producers only), live progress over server-sent events.
   document.querySelectorAll("[data-retry]").forEach(function (button) {
     button.addEventListener("click", function () {

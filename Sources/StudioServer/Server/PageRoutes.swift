@@ -64,12 +64,13 @@ struct PageRoutes: Sendable {
         router.get("series/:series") { _, context in
             let user = try context.requireUser()
             let detail = try await studio.series(try context.parameters.require("series"))
+            let zone = detail.calendar.flatMap { TimeZone(identifier: $0.timeZone) } ?? .gmt
             var page: [String: Any] = [
                 "title": detail.title, "user": Self.user(user), "id": detail.id, "logline": detail.logline, "genre": detail.genre,
                 "language": detail.language, "lang": detail.language, "count": detail.episodes.count, "spent": Self.money(detail.spentUSD),
                 "episodes": detail.episodes.map { e -> [String: Any] in
                     ["id": detail.id, "number": e.number, "title": e.title, "state": e.state.rawValue, "lines": e.lines, "cost": Self.money(e.costUSD),
-                     "release": e.releaseAt.map(Self.when) ?? "—", "locked": e.locked]
+                     "release": e.releaseAt.map { ReleaseCalendar.local($0, in: zone) } ?? "—", "locked": e.locked]
                 },
             ]
             if let c = detail.calendar {
@@ -78,6 +79,12 @@ struct PageRoutes: Sendable {
                 page["calendar"] = calendar
             }
             return Responses.html(Pages.render("series", page))
+        }
+        router.get("series/:series/calendar") { _, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let detail = try await studio.series(id)
+            return Responses.html(Pages.render("calendar", CalendarPage.context(detail, changes: try await studio.calendarChanges(id), user: user)))
         }
         router.get("series/:series/audience") { request, context in
             let user = try context.requireUser()
@@ -117,12 +124,17 @@ struct PageRoutes: Sendable {
             for entry in studio.catalog.all() {
                 let q = try await studio.queue(entry.id)
                 func jobs(_ list: [QueueOverview.Job]) -> [[String: Any]] {
-                    list.map { ["label": $0.label, "attempts": $0.attempts, "error": $0.error ?? ""] }
+                    list.map { ["label": $0.label, "episode": $0.episode.map { "\($0)" } ?? "—", "attempts": $0.attempts, "error": $0.error ?? ""] }
                 }
+                let total = q.counts.values.reduce(0, +), done = q.counts["done"] ?? 0
+                let title = (try? studio.catalog.project(entry.id))?.series.title ?? entry.id
                 queues.append([
-                    "series": q.series, "counts": q.counts.keys.sorted().map { ["state": $0, "count": q.counts[$0]!] },
-                    "active": q.active, "running": jobs(q.running), "stopped": jobs(q.stopped), "retrying": jobs(q.retrying), "failed": jobs(q.failed),
+                    "series": q.series, "seriesTitle": title, "counts": q.counts.keys.sorted().map { ["state": $0, "count": q.counts[$0]!] },
+                    "done": done, "total": total, "percent": total > 0 ? done * 100 / total : 0,
+                    "active": q.active.filter { $0.hasPrefix(q.series + ":") },
+                    "running": jobs(q.running), "stopped": jobs(q.stopped), "retrying": jobs(q.retrying), "failed": jobs(q.failed),
                     "hasRunning": !q.running.isEmpty, "hasStopped": !q.stopped.isEmpty, "hasRetrying": !q.retrying.isEmpty, "hasFailed": !q.failed.isEmpty,
+                    "failedCount": q.failed.count, "canRetry": user.role >= .producer, "empty": total == 0,
                 ])
             }
             return Responses.html(Pages.render("production", ["title": "Production", "user": Self.user(user), "queues": queues]))

@@ -74,15 +74,17 @@ enum Responses {
 }
 
 /// Turns every failure into a proper answer: JSON `{"error": …}` for the API, a small HTML
-/// page elsewhere; never a bare 500 for bad input.
+/// page in the studio's layout elsewhere; never a bare 500 for bad input.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = StudioContext
+    /// To show the logged-in user on error pages.
+    let accounts: Accounts
 
     func handle(_ request: Request, context: StudioContext, next: (Request, StudioContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as StudioError {
-            return answer(error, request)
+            return await answer(error, request)
         } catch let error as any HTTPResponseError {
             let status = error.status
             let code: StudioError.Code = switch status.code {
@@ -96,23 +98,26 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             var studioError = StudioError(code: code, message: status.code == 404 ? "no such page or endpoint: \(request.uri.path)" : status.code == 413 ? "the request body is too large" : "\(status.reasonPhrase)")
             if status.code == 405 { studioError = StudioError(code: .invalidInput, message: "\(request.method.rawValue) is not allowed on \(request.uri.path)") }
-            var response = answer(studioError, request)
+            var response = await answer(studioError, request)
             if status.code == 405 || status.code == 416 { response.status = status }
             return response
         } catch {
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            return answer(StudioError(code: .storeFailed, message: "the studio failed on this request; the server log has the details"), request)
+            return await answer(StudioError(code: .storeFailed, message: "the studio failed on this request; the server log has the details"), request)
         }
     }
 
-    private func answer(_ error: StudioError, _ request: Request) -> Response {
+    private func answer(_ error: StudioError, _ request: Request) async -> Response {
         if request.uri.path.hasPrefix("/api/") || request.uri.path.hasPrefix("/media/") || request.uri.path.hasPrefix("/watch/media/") {
             return Responses.error(error)
         }
         if error.code == .unauthenticated {
             return Responses.redirect("/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }
-        return Responses.html(Pages.errorPage(status: error.status, message: error.message), status: HTTPResponse.Status(code: error.status))
+        // The page keeps the layout of the logged-in user: their name, the navigation, Log out.
+        var user: StudioUser?
+        if let token = request.cookies[AuthenticationMiddleware.cookie]?.value { user = try? await accounts.user(forSession: token) }
+        return Responses.html(Pages.errorPage(status: error.status, message: error.message, user: user), status: HTTPResponse.Status(code: error.status))
     }
 }
 

@@ -26,4 +26,13 @@ struct StudioContext: RequestContext {
         guard let user else { throw StudioError(code: .unauthenticated, message: "log in first: POST /api/v1/login with {\"name\", \"password\"}") }
         return user
     }
+
+    /// The user, who must have at least `role`; or 401, or 403 saying what is needed.
+    func requireRole(_ role: Role, to action: String) throws(StudioError) -> StudioUser {
+        let user = try requireUser()
+        guard user.role >= role else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); \(action) needs the \(role.rawValue) role")
+        }
+        return user
+    }
 }

@@ -35,12 +35,13 @@ public struct StudioServer: Sendable {
         let router = Router(context: StudioContext.self)
         let loginGuard = LoginGuard(studio: studio, perSecond: loginRate.perSecond, burst: loginRate.burst)
         router.add(middleware: BrowserSafetyMiddleware.Headers())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(accounts: studio.accounts))
         router.add(middleware: BrowserSafetyMiddleware())
         router.add(middleware: AuthenticationMiddleware(accounts: studio.accounts, loginGuard: loginGuard))
         APIRoutes(studio: studio, ingestLimiter: RateLimiter(perSecond: ingestRate.perSecond, burst: ingestRate.burst), loginGuard: loginGuard)
             .register(on: router)
         PageRoutes(studio: studio, loginGuard: loginGuard).register(on: router)
+        UserRoutes(studio: studio).register(on: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "Cliffhanger"),
