@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Drives the Cliffhanger studio and viewer channel in the Debian headless Chromium.
 
-Flow "studio" (desktop 1440x900): log in, open an episode, play it, approve it, see the
-status badge read "approved". Flow "watch" (phone 390x844, touch): open /watch/{series}, wait
-for playback, swipe up (a real touch swipe first, then ArrowDown) until the paywall, unlock it
-with test coins, expect playback, check the subtitles toggle, episode list, like button and
-that the viewer events reached the ingest endpoint.
+Flow "studio" (laptop 1366x768, then phone 390x844): the reviewer's day — open an episode,
+leave two timed comments, reject with them, regenerate a shot, compare the takes, approve —
+with the layout, shortcut, filmstrip and script checks; then (with --producer) the release
+calendar's form and the production page, and (with --admin) user management. Flow "watch"
+(phone 390x844, touch): open /watch/{series}, wait for playback, swipe up (a real touch swipe
+first, then ArrowDown) until the paywall, unlock it with test coins, expect playback, check the
+subtitles toggle, episode list, like button and that the viewer events reached the ingest
+endpoint. Every page state visited passes axe-core's WCAG 2.1 A/AA checks (accessibility.py).
 
 Exit code 0 on success; on failure it prints the flow and step that failed, saves
 failure.png in the screenshots directory and exits 1.
@@ -24,6 +27,7 @@ import sys
 import time
 import urllib.parse
 
+import accessibility
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
@@ -53,6 +57,8 @@ class Run:
         self.page = None
         self.page_errors = []
         self.console = []
+        self.checked_pages = []
+        self.violations = []
 
     @contextlib.contextmanager
     def step(self, name):
@@ -69,6 +75,9 @@ class Run:
 
     def shot(self, page, name, full_page=False):
         path = os.path.join(self.args.screenshots, name)
+        if full_page:
+            # From the top, so that the sticky navigation is drawn where it belongs.
+            page.evaluate("() => window.scrollTo(0, 0)")
         page.screenshot(path=path, full_page=full_page)
         print(f"    saved {path}", flush=True)
 
@@ -79,109 +88,80 @@ class Run:
     def no_page_errors(self):
         self.check(not self.page_errors, "JavaScript errors on the page:\n    " + "\n    ".join(self.page_errors))
 
-    # Flow 1: the studio.
+    # Flow 1: the studio — the reviewer's day at 1366x768, then on a phone; the producer's
+    # calendar and production pages; the admin's users page. Every page passes the axe checks.
+
+    def accessible(self, page, name):
+        """The page as it is now passes the WCAG 2.1 AA checks (see accessibility.py)."""
+        violations = accessibility.check(page)
+        self.checked_pages.append(name)
+        if violations:
+            # Collected, so that one run reports every page's violations; the run fails at the end.
+            self.violations.append(f"on {name} ({page.url}):\n    " + "\n    ".join(violations))
+
+    def log_in(self, page, user, password):
+        page.goto(f"{self.base}/login")
+        self.accessible(page, "login")
+        page.fill("#name", user)
+        page.fill("#password", password)
+        page.click("#login")
+        page.wait_for_url(lambda url: urllib.parse.urlparse(url).path == "/")
+
+    def channels(self, page):
+        """The channel list, open to anyone."""
+        page.goto(f"{self.base}/watch")
+        expect(page.locator(".card.series").first).to_be_visible()
+        self.accessible(page, "channel list")
 
     def studio(self, browser):
-        print("flow studio (desktop 1440x900)", flush=True)
-        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        print("flow studio (laptop 1366x768)", flush=True)
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
         context.set_default_timeout(self.args.timeout * 1000)
         page = context.new_page()
         self.watch_page(page)
         series, number = self.args.series, self.args.episode
+        quoted = urllib.parse.quote(series)
 
         with self.step("studio: log in at /login"):
-            page.goto(f"{self.base}/login")
-            page.fill("#name", self.args.user)
-            page.fill("#password", self.args.password)
-            page.click("#login")
-            page.wait_for_url(lambda url: urllib.parse.urlparse(url).path == "/")
+            self.log_in(page, self.args.user, self.args.password)
+            self.accessible(page, "series list")
 
         with self.step(f"studio: open /series/{series}"):
-            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}")
+            page.goto(f"{self.base}/series/{quoted}")
             page.wait_for_load_state("load")  # not networkidle: the page may hold an event stream open
+            expect(page.locator('.nav a[aria-current=page]')).to_have_text("Series")
+            self.accessible(page, "series")
             self.shot(page, "studio-series.png", full_page=True)
 
-        with self.step(f"studio: open episode {number} and play it past 1 s"):
-            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}/episodes/{number}")
-            player = page.locator("video#player")
-            expect(player).to_be_visible()
-            page.evaluate(
-                "() => { const v = document.getElementById('player'); v.muted = true; return v.play().then(() => true); }"
-            )
-            page.wait_for_function(PLAYING % "1")
+        self.review_episode(page, number, laptop=True)
 
-        with self.step("studio: on a 1366x768 laptop the player and the decision bar stay in view"):
-            page.set_viewport_size({"width": 1366, "height": 768})
-            box = """id => { const r = document.getElementById(id).getBoundingClientRect();
-                return [r.top, r.bottom, r.left, r.right, window.innerHeight, window.innerWidth, window.scrollY]; }"""
-            for where in ("0", "document.body.scrollHeight / 2", "document.body.scrollHeight"):
-                page.evaluate(f"() => window.scrollTo(0, {where})")
-                for id in ("player", "approve", "reject"):
-                    top, bottom, left, right, height, width, scrolled = page.evaluate(box, id)
-                    self.check(top >= 0 and bottom <= height and left >= 0 and right <= width,
-                               f"#{id} is out of view when scrolled to {where} ({scrolled:.0f} px): "
-                               f"top {top:.0f}, bottom {bottom:.0f} of {height}, left {left:.0f}, right {right:.0f} of {width}")
-            page.evaluate("() => window.scrollTo(0, 0)")
+        with self.step(f"studio: the calendar page of {series}, read-only for a reviewer"):
+            page.goto(f"{self.base}/series/{quoted}/calendar")
+            expect(page.locator(".month-grid").first).to_be_visible()
+            self.check(page.locator("#calendar-form").count() == 0, "a reviewer is offered the calendar form")
+            self.accessible(page, "calendar (reviewer)")
 
-        with self.step("studio: keyboard focus on the decision buttons is visible"):
-            page.focus("#note")
-            page.keyboard.press("Tab")
-            ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
-                return [e.id, s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }""")
-            self.check(ring[0] in ("approve", "reject", "render", "regen-target"), f"Tab from the note went to #{ring[0]}")
-            self.check(ring[1] != "none" and ring[2] >= 2, f"#{ring[0]} has no visible focus ring: outline {ring[1]} {ring[2]}px")
-            # WCAG 2.1 1.4.11: the ring contrasts at least 3:1 with the white card it sits on.
-            channels = [float(x) for x in re.findall(r"[\d.]+", ring[3])]
-            alpha = channels[3] if len(channels) > 3 else 1.0
-            def linear(c):
-                c = (c * alpha + 255 * (1 - alpha)) / 255
-                return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-            luminance = 0.2126 * linear(channels[0]) + 0.7152 * linear(channels[1]) + 0.0722 * linear(channels[2])
-            contrast = 1.05 / (luminance + 0.05)
-            self.check(contrast >= 3, f"#{ring[0]}'s focus ring ({ring[3]}) contrasts {contrast:.1f}:1 with white, under 3:1")
+        with self.step("studio: production page; a reviewer is offered no retry"):
+            page.goto(f"{self.base}/production")
+            expect(page.locator('.nav a[aria-current=page]')).to_have_text("Production")
+            self.check(page.locator("[data-retry]").count() == 0, "a reviewer is offered Retry")
+            self.accessible(page, "production")
 
-        with self.step("studio: shot cards are a readable filmstrip and a click seeks the player to the shot"):
-            cards = page.locator(".shot[data-start]")
-            self.check(cards.count() >= 2, f"{cards.count()} shot cards")
-            first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
-            self.check(first["width"] >= 140, f"a shot card is {first['width']:.0f} px wide")
-            self.check(second["x"] - (first["x"] + first["width"]) <= 24 or second["y"] > first["y"],
-                       f"{second['x'] - (first['x'] + first['width']):.0f} px between shot cards")
-            # The last shot, from a paused player at 0: the player must land on that shot.
-            last = cards.nth(cards.count() - 1)
-            start = float(last.get_attribute("data-start"))
-            self.check(start >= 2, f"the last shot starts at {start} s")
-            page.evaluate("() => { const v = document.getElementById('player'); v.pause(); v.currentTime = 0; }")
-            last.scroll_into_view_if_needed()
-            last.click()
-            page.wait_for_function(f"() => {{ const t = document.getElementById('player').currentTime; return t >= {start} && t < {start} + 1.5; }}")
+        with self.step("studio: the channel list"):
+            self.channels(page)
 
-        with self.step("studio: the script reads as a screenplay with beats as labels"):
-            script = page.locator(".script")
-            self.check(page.locator(".script .character").count() > 0, "no character cues in the script")
-            self.check(page.locator(".script .dialogue").count() > 0, "no dialogue in the script")
-            self.check(page.locator(".script .beat").count() > 0, "no beat labels in the script")
-            self.check("[[" not in script.inner_text(), "raw [[notes]] in the script")
-            page.set_viewport_size({"width": 390, "height": 844})
-            overflow = page.evaluate("() => { const s = document.querySelector('.script'); return s.scrollWidth - s.clientWidth; }")
-            self.check(overflow <= 1, f"the script is {overflow} px wider than its box on a phone")
-            page.set_viewport_size({"width": 1440, "height": 900})
-
-        with self.step("studio: approve and wait for the #status badge to read 'approved'"):
-            if page.locator("#note").count() > 0:
-                page.fill("#note", "Approved by the browser test.")
-            # The page reloads itself once the approval is recorded: wait for that reload, so
-            # that it cannot abort the next navigation however slowly the machine runs.
-            with page.expect_navigation(wait_until="load"):
-                page.click("#approve")
-            expect(page.locator("#status")).to_have_text(re.compile(r"^\s*approved\s*$", re.I))
-            self.shot(page, "studio-episode.png")
+        with self.step("studio: a page that does not exist keeps the layout"):
+            page.goto(f"{self.base}/series/{quoted}/episodes/9999")
+            expect(page.locator("h1")).to_have_text("Not found")
+            expect(page.locator(".nav-user")).to_contain_text(self.args.user)
+            self.accessible(page, "error page")
 
         with self.step(f"studio: open the audience dashboard of {series}"):
-            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}/audience")
+            page.goto(f"{self.base}/series/{quoted}/audience")
             expect(page.locator("#retention svg.chart")).to_be_visible()
             expect(page.locator("#funnel svg.chart")).to_be_visible()
             expect(page.locator("#synthetic-label")).to_be_visible()
+            self.accessible(page, "audience")
             self.shot(page, "studio-audience.png", full_page=True)
 
         with self.step("studio: no JavaScript errors"):
@@ -193,13 +173,296 @@ class Run:
         phone = browser.new_context(viewport={"width": 390, "height": 844}, storage_state=None)
         phone.add_cookies(context_cookies)
         page = phone.new_page()
+        self.watch_page(page)
         with self.step("phone: the dashboard's charts fit the screen"):
-            page.goto(f"{self.base}/series/{urllib.parse.quote(series)}/audience")
+            page.goto(f"{self.base}/series/{quoted}/audience")
             expect(page.locator("#retention svg.chart")).to_be_visible()
             width = page.evaluate("() => document.documentElement.scrollWidth")
             chart = page.evaluate("() => document.querySelector('#retention svg.chart').getBoundingClientRect().width")
             self.check(width <= 390 and 300 <= chart <= 390, f"page {width}px wide, chart {chart}px on a 390px screen")
+
+        with self.step("phone: the navigation takes two lines at most and scrolls away; the series table shows its Status column"):
+            page.goto(f"{self.base}/series/{quoted}")
+            nav = page.evaluate("() => { const n = document.querySelector('.nav'); return [n.getBoundingClientRect().height, getComputedStyle(n).position]; }")
+            self.check(nav[0] <= 100 and nav[1] == "static", f"the phone nav is {nav[0]:.0f} px high, position {nav[1]}")
+            right = page.evaluate("() => Math.max(...Array.from(document.querySelectorAll('table.episodes .badge')).map(b => b.getBoundingClientRect().right))")
+            self.check(right <= 390, f"a status badge ends at {right:.0f} px on a 390 px screen")
+            self.accessible(page, "series (phone)")
+
+        self.review_episode(page, number, laptop=False)
+        with self.step("phone: no JavaScript errors"):
+            self.no_page_errors()
         phone.close()
+
+        if self.args.producer:
+            self.producer(browser)
+        if self.args.admin:
+            self.admin(browser)
+
+    def review_episode(self, page, number, laptop):
+        """Open an episode, leave two timed comments, reject with them, regenerate a shot,
+        compare takes, approve."""
+        where = "laptop" if laptop else "phone"
+        series = self.args.series
+        url = f"{self.base}/series/{urllib.parse.quote(series)}/episodes/{number}"
+        with self.step(f"{where}: open episode {number} and play it past 1 s"):
+            page.goto(url)
+            player = page.locator("video#player")
+            expect(player).to_be_visible()
+            page.evaluate("() => { const v = document.getElementById('player'); v.muted = true; return v.play().then(() => true); }")
+            page.wait_for_function(PLAYING % "1")
+            self.accessible(page, f"episode ({where})")
+
+        if laptop:
+            with self.step("laptop: the player and the decision bar stay in view at every scroll position"):
+                box = """id => { const r = document.getElementById(id).getBoundingClientRect();
+                    return [r.top, r.bottom, r.left, r.right, window.innerHeight, window.innerWidth, window.scrollY]; }"""
+                for scroll in ("0", "document.body.scrollHeight / 2", "document.body.scrollHeight"):
+                    page.evaluate(f"() => window.scrollTo(0, {scroll})")
+                    for id in ("player", "approve", "reject", "comment", "timeline"):
+                        top, bottom, left, right, height, width, scrolled = page.evaluate(box, id)
+                        self.check(top >= 0 and bottom <= height and left >= 0 and right <= width,
+                                   f"#{id} is out of view when scrolled to {scroll} ({scrolled:.0f} px): "
+                                   f"top {top:.0f}, bottom {bottom:.0f} of {height}, left {left:.0f}, right {right:.0f} of {width}")
+                page.evaluate("() => window.scrollTo(0, 0)")
+
+            with self.step("laptop: keyboard focus on the decision buttons is visible"):
+                page.focus("#note")
+                page.keyboard.press("Tab")
+                ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
+                    return [e.id, s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }""")
+                self.check(ring[0] in ("comment", "approve", "reject"), f"Tab from the note went to #{ring[0]}")
+                self.check(ring[1] != "none" and ring[2] >= 2, f"#{ring[0]} has no visible focus ring: outline {ring[1]} {ring[2]}px")
+                # WCAG 2.1 1.4.11: the ring contrasts at least 3:1 with the white card it sits on.
+                channels = [float(x) for x in re.findall(r"[\d.]+", ring[3])]
+                alpha = channels[3] if len(channels) > 3 else 1.0
+                def linear(c):
+                    c = (c * alpha + 255 * (1 - alpha)) / 255
+                    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                luminance = 0.2126 * linear(channels[0]) + 0.7152 * linear(channels[1]) + 0.0722 * linear(channels[2])
+                contrast = 1.05 / (luminance + 0.05)
+                self.check(contrast >= 3, f"#{ring[0]}'s focus ring ({ring[3]}) contrasts {contrast:.1f}:1 with white, under 3:1")
+
+            with self.step("laptop: the keyboard shortcuts listed on the page work (Space, K, L, J)"):
+                self.check(page.locator("#shortcuts kbd").count() >= 7, "the shortcuts are not listed")
+                page.evaluate("() => { const v = document.getElementById('player'); v.pause(); v.currentTime = 3; document.activeElement.blur(); }")
+                page.keyboard.press("Space")
+                page.wait_for_function("() => !document.getElementById('player').paused")
+                page.keyboard.press("k")
+                page.wait_for_function("() => document.getElementById('player').paused")
+                before = page.evaluate("() => document.getElementById('player').currentTime")
+                page.keyboard.press("l")
+                page.wait_for_function(f"() => Math.abs(document.getElementById('player').currentTime - {before} - 2) < 0.3")
+                page.keyboard.press("j")
+                page.wait_for_function(f"() => Math.abs(document.getElementById('player').currentTime - {before}) < 0.3")
+
+        with self.step(f"{where}: shot cards are a readable filmstrip and a click seeks the player to the shot"):
+            cards = page.locator(".shot[data-start]")
+            self.check(cards.count() >= 2, f"{cards.count()} shot cards")
+            first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+            self.check(first["width"] >= 140, f"a shot card is {first['width']:.0f} px wide")
+            self.check(second["x"] - (first["x"] + first["width"]) <= 24 or second["y"] > first["y"],
+                       f"{second['x'] - (first['x'] + first['width']):.0f} px between shot cards")
+            last = cards.nth(cards.count() - 1)
+            start = float(last.get_attribute("data-start"))
+            self.check(start >= 2, f"the last shot starts at {start} s")
+            page.evaluate("() => { const v = document.getElementById('player'); v.pause(); v.currentTime = 0; }")
+            last.scroll_into_view_if_needed()
+            last.click()
+            page.wait_for_function(f"() => {{ const t = document.getElementById('player').currentTime; return t >= {start} && t < {start} + 1.5; }}")
+
+        with self.step(f"{where}: the script reads as a screenplay, and the line being spoken is highlighted"):
+            script = page.locator(".script")
+            self.check(page.locator(".script .character").count() > 0, "no character cues in the script")
+            self.check(page.locator(".script .beat").count() > 0, "no beat labels in the script")
+            self.check("[[" not in script.inner_text(), "raw [[notes]] in the script")
+            overflow = page.evaluate("() => { const s = document.querySelector('.script'); return s.scrollWidth - s.clientWidth; }")
+            self.check(overflow <= 1, f"the script is {overflow} px wider than its box")
+            spoken = page.locator(".shot[data-line]")
+            self.check(spoken.count() > 0, "no shot speaks a line")
+            line = spoken.nth(spoken.count() // 2)
+            number_of_line, line_start = line.get_attribute("data-line"), float(line.get_attribute("data-start"))
+            page.evaluate(f"() => {{ const v = document.getElementById('player'); v.pause(); v.currentTime = {line_start} + 0.2; }}")
+            page.wait_for_function(f"() => !!document.querySelector('.script .dialogue.speaking[data-line=\"{number_of_line}\"]')")
+            self.check(page.locator(".script .dialogue.speaking").count() == 1, "more than one line highlighted")
+
+        duration = float(page.locator(".episode-layout").get_attribute("data-duration"))
+        times = [round(duration * 0.2, 2), round(duration * 0.7, 2)] if laptop else [round(duration * 0.35, 2), round(duration * 0.85, 2)]
+        with self.step(f"{where}: two timed comments, pinned at {times[0]} s and {times[1]} s, show as markers"):
+            markers_before = page.locator("#timeline .marker").count()
+            open_before = page.locator(".use-comment").count()
+            texts = [f"{where}: the light is too flat here", f"{where}: this line comes in late"]
+            for index, (at, text) in enumerate(zip(times, texts)):
+                page.evaluate(f"() => {{ const v = document.getElementById('player'); v.pause(); v.currentTime = {at}; }}")
+                page.wait_for_function(f"() => Math.abs(document.getElementById('player').currentTime - {at}) < 0.05")
+                if laptop and index == 1:
+                    # C pauses and opens the note for the moment; Ctrl+Enter pins it.
+                    page.evaluate("() => document.activeElement.blur()")
+                    page.keyboard.press("c")
+                    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'note'")
+                    page.keyboard.type(text)
+                    page.keyboard.press("Control+Enter")
+                else:
+                    page.fill("#note", text)
+                    page.click("#comment")
+                expect(page.locator("#timeline .marker")).to_have_count(markers_before + index + 1)
+            expect(page.locator(".use-comment:checked")).to_have_count(open_before + 2)
+            # A marker seeks the player to its comment.
+            page.evaluate("() => document.getElementById('player').currentTime = 0")
+            page.locator(f'#timeline .marker:not(.closed)[data-second="{times[1]:.2f}"]').click()
+            page.wait_for_function(f"() => Math.abs(document.getElementById('player').currentTime - {times[1]}) < 0.1")
+            self.accessible(page, f"episode with comments ({where})")
+            if laptop:
+                self.shot(page, "studio-review.png")
+
+        with self.step(f"{where}: reject with the comments as the note"):
+            page.fill("#note", "")
+            with page.expect_navigation(wait_until="load"):
+                page.click("#reject")
+            expect(page.locator("#status")).to_have_text(re.compile(r"^\s*rejected\s*$", re.I))
+            note = page.locator(".history li").first.inner_text()
+            for code in (self.time_code(times[0]), self.time_code(times[1])):
+                self.check(code in note, f"the reject's note does not name {code}: {note!r}")
+            self.check(page.locator(".use-comment").count() == 0, "comments used in the reject are still offered")
+
+        with self.step(f"{where}: regenerate shot 2 and follow the render"):
+            page.select_option("#regen-target", "shot:2")
+            page.fill("#note", f"{where}: try another camera on shot 2")
+            page.click("#regenerate")
+            expect(page.locator("#status")).to_have_text(re.compile(r"^\s*rendering\s*$", re.I))
+            self.check(page.locator("#approve").is_disabled(), "Approve is enabled during a regenerate")
+            expect(page.locator("#progress-text")).to_contain_text(re.compile(r"\(\d+/\d+\)"))
+            self.wait_for_compare(page)
+            expect(page.locator("#status")).to_have_text(re.compile(r"^\s*in-review\s*$", re.I))
+
+        with self.step(f"{where}: compare the kept take with the new one side by side"):
+            compare = page.locator("#compare")
+            compare.scroll_into_view_if_needed()
+            shot = page.locator("[data-compare]").first
+            at = float(shot.get_attribute("data-compare"))
+            shot.click()
+            page.wait_for_function(f"""() => ['take-before', 'take-after'].every(id =>
+                Math.abs(document.getElementById(id).currentTime - {at}) < 0.2)""")
+            page.evaluate("() => { document.getElementById('take-before').muted = true; document.getElementById('take-after').muted = true; }")
+            page.click("#compare-play")
+            page.wait_for_function("() => ['take-before', 'take-after'].every(id => !document.getElementById(id).paused)")
+            boxes = [page.locator(f"#{id}").bounding_box() for id in ("take-before", "take-after")]
+            self.check(abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[1]["x"] > boxes[0]["x"] + boxes[0]["width"] - 1,
+                       f"the takes are not side by side: {boxes}")
+            page.click("#compare-play")
+            self.accessible(page, f"episode comparing takes ({where})")
+            if laptop:
+                self.shot(page, "studio-compare.png")
+
+        with self.step(f"{where}: approve" + (" with A" if laptop else "")):
+            page.evaluate("() => window.scrollTo(0, 0)")
+            with page.expect_navigation(wait_until="load"):
+                if laptop:
+                    page.evaluate("() => document.activeElement.blur()")
+                    page.keyboard.press("a")
+                else:
+                    page.click("#approve")
+            expect(page.locator("#status")).to_have_text(re.compile(r"^\s*(approved|scheduled|published)\s*$", re.I))
+            page.evaluate("() => { const v = document.getElementById('player'); v.pause(); v.currentTime = Math.min(2, v.duration || 2); }")
+            page.wait_for_function("() => document.getElementById('player').readyState >= 2")
+            self.shot(page, "studio-episode.png" if laptop else "studio-episode-phone.png")
+
+    def wait_for_compare(self, page):
+        """Waits for the regenerate's render: the page reloads itself when the render ends
+        (server-sent events); should an event be missed, reloading shows the same."""
+        deadline = time.time() + max(300, self.args.timeout * 3)
+        while time.time() < deadline:
+            try:
+                page.wait_for_selector("#compare", timeout=15_000)
+                return
+            except PlaywrightError:
+                if page.locator("#status").inner_text().strip() != "rendering":
+                    page.reload(wait_until="load")
+        raise Failure("the regenerated take did not arrive, or the page offers no comparison")
+
+    @staticmethod
+    def time_code(seconds):
+        whole = int(seconds)
+        return f"{whole // 60}:{whole % 60:02d}"
+
+    def producer(self, browser):
+        print("flow producer (laptop 1366x768): the release calendar", flush=True)
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        context.set_default_timeout(self.args.timeout * 1000)
+        page = context.new_page()
+        self.watch_page(page)
+        series = urllib.parse.quote(self.args.series)
+        with self.step("producer: log in and open the release calendar"):
+            self.log_in(page, self.args.producer, self.args.password)
+            page.goto(f"{self.base}/series/{series}/calendar")
+            expect(page.locator("#calendar-form")).to_be_visible()
+            self.check(page.locator(".month-grid .release").count() > 0, "the month view shows no release")
+            self.check(page.locator(".paywall-marker").count() == 1, "the paywall is not marked once")
+            self.accessible(page, "calendar (producer)")
+
+        with self.step("producer: a launch moved into the past and a paywall after the last episode are refused at their fields"):
+            launch = page.input_value("#cal-launchDate")
+            page.fill("#cal-launchDate", "2020-01-06")
+            page.fill("#cal-paywallFrom", "999")
+            page.click("#calendar-save")
+            expect(page.locator("#cal-launchDate-error")).to_be_visible()
+            expect(page.locator("#cal-launchDate-error")).to_contain_text("has passed")
+            expect(page.locator("#cal-paywallFrom-error")).to_be_visible()
+            expect(page.locator("#cal-paywallFrom-error")).to_contain_text("after the series' last episode")
+            self.check(page.evaluate("() => document.activeElement.id") == "cal-launchDate", "focus did not go to the first refused field")
+            self.accessible(page, "calendar with refusals")
+
+        with self.step("producer: a valid change is saved and listed with who made it"):
+            page.fill("#cal-launchDate", launch)
+            page.fill("#cal-paywallFrom", "3")
+            page.fill("#cal-perDay", "2")
+            with page.expect_navigation(wait_until="load"):
+                page.click("#calendar-save")
+            expect(page.locator(".history li").first).to_contain_text(self.args.producer)
+            expect(page.locator("#cal-perDay")).to_have_value("2")
+            self.shot(page, "studio-calendar.png", full_page=True)
+
+        with self.step("producer: the production page offers what a producer may do"):
+            page.goto(f"{self.base}/production")
+            expect(page.locator(".queue").first).to_be_visible()
+            self.accessible(page, "production (producer)")
+            self.shot(page, "studio-production.png", full_page=True)
+        with self.step("producer: no JavaScript errors"):
+            self.no_page_errors()
+        context.close()
+
+    def admin(self, browser):
+        print("flow admin (laptop 1366x768): users", flush=True)
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        context.set_default_timeout(self.args.timeout * 1000)
+        page = context.new_page()
+        self.watch_page(page)
+        with self.step("admin: the users page; the last admin cannot be removed"):
+            self.log_in(page, self.args.admin, self.args.password)
+            page.goto(f"{self.base}/users")
+            expect(page.locator('.nav a[aria-current=page]')).to_have_text("Users")
+            self.check(page.locator(f'[data-remove-user="{self.args.admin}"]').count() == 0, "the last admin has a Remove button")
+            self.accessible(page, "users")
+        with self.step("admin: adding a user with a bad name and a short password shows both problems"):
+            page.fill("#new-name", "-bad")
+            page.fill("#new-password", "short")
+            page.click("#add-user-button")
+            expect(page.locator("#new-name-error")).to_be_visible()
+            expect(page.locator("#new-password-error")).to_contain_text("too short")
+        with self.step("admin: add a reviewer, make them a producer, remove them after confirming"):
+            page.fill("#new-name", "browser-guest")
+            page.fill("#new-password", "a long enough password")
+            with page.expect_navigation(wait_until="load"):
+                page.click("#add-user-button")
+            page.select_option("#role-browser-guest", "producer")
+            expect(page.locator("#message-browser-guest")).to_contain_text("now a producer")
+            self.shot(page, "studio-users.png", full_page=True)
+            page.click('[data-remove-user="browser-guest"]')
+            expect(page.locator('tr[data-user="browser-guest"]')).to_have_count(0)
+            self.accessible(page, "users after changes")
+        with self.step("admin: no JavaScript errors"):
+            self.no_page_errors()
+        context.close()
 
     # Flow 2: the viewer channel.
 
@@ -241,6 +504,7 @@ class Run:
             page.wait_for_function(f"() => document.body.dataset.episode === '{numbers[0]}'")
             page.wait_for_function(PLAYING % "1")
             self.check(page.locator("#episode-title").inner_text().strip() != "", "#episode-title is empty")
+            self.accessible(page, "watch")
             self.shot(page, "watch-episode.png")
 
         swipes = 0
@@ -266,6 +530,7 @@ class Run:
             self.check(paywall_episode == locked[0], f"paywall at episode {paywall_episode}, expected the first locked one, {locked[0]}")
             expect(page.locator("[data-testid=unlock]")).to_be_visible()
             coins_before = int(page.locator("[data-testid=coins]").inner_text())
+            self.accessible(page, "watch paywall")
             self.shot(page, "watch-paywall.png")
 
         with self.step("watch: unlock with test coins and expect playback"):
@@ -328,7 +593,9 @@ def main():
     parser.add_argument("--series", required=True, help="series id")
     parser.add_argument("--user", help="studio user name (flow studio)")
     parser.add_argument("--password", help="studio password (flow studio)")
-    parser.add_argument("--episode", type=int, default=1, help="episode to approve (flow studio)")
+    parser.add_argument("--episode", type=int, default=1, help="episode to review (flow studio): it needs a render in review")
+    parser.add_argument("--producer", help="a producer's user name (same password): the calendar and production pages")
+    parser.add_argument("--admin", help="the admin's user name (same password): the users page")
     parser.add_argument("--screenshots", required=True, help="directory for the screenshots")
     parser.add_argument("--flows", default="studio,watch", help="comma-separated: studio, watch")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium executable")
@@ -354,6 +621,9 @@ def main():
         try:
             for flow in flows:
                 getattr(run, flow)(browser)
+            run.where = "accessibility"
+            run.page = None
+            run.check(not run.violations, "accessibility violations " + "\n  ".join(run.violations))
         except (Failure, PlaywrightError, AssertionError, KeyError, ValueError) as error:
             print(f"FAILED at '{run.where}'" + (f" ({run.page.url})" if run.page else "") + f":\n  {error}", file=sys.stderr)
             if run.page_errors:
@@ -366,6 +636,9 @@ def main():
             browser.close()
             return 1
         browser.close()
+    if run.checked_pages:
+        print(f"accessibility ({accessibility.rules()}): no violations on {len(run.checked_pages)} page states: "
+              + ", ".join(run.checked_pages), flush=True)
     print("browser test passed", flush=True)
     return 0
 

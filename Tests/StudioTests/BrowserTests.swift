@@ -24,9 +24,10 @@ import Testing
         }
         let yesterday = Date().addingTimeInterval(-36 * 3600)
         let day = ISO8601DateFormatter.string(from: yesterday, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        // (Set the day before that launch: a launch cannot be set in the past.)
         try await studio.setCalendar(
             "midnight", ReleaseCalendar(launchDate: day, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3),
-            by: StudioUserFixture.producer)
+            by: StudioUserFixture.producer, now: yesterday.addingTimeInterval(-86_400))
 
         // A small synthetic audience, so the dashboard has curves to draw.
         var events: [String] = []
@@ -58,15 +59,23 @@ import Testing
             let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
-                "--episode", "3", "--screenshots", screenshots.path, "--timeout", "120",
+                "--episode", "3", "--producer", "paul", "--admin", "ada", "--screenshots", screenshots.path, "--timeout", "120",
             ])
             #expect(result.status == 0, "browser test failed:\n\(result.stdout)\n\(result.stderr)")
         }
-        for name in ["studio-episode.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png"] {
+        for name in [
+            "studio-series.png", "studio-review.png", "studio-compare.png", "studio-episode.png", "studio-episode-phone.png",
+            "studio-calendar.png", "studio-production.png", "studio-users.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png",
+        ] {
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(name) was saved")
         }
+        // The reviewer's day, twice (laptop, phone): two comments, a reject with them, a
+        // regenerate, an approval.
         let detail = try await studio.episode("midnight", 3)
-        #expect(detail.history.contains { $0.action == .approve && $0.actor == "mei" })
+        let actions = detail.history.filter { $0.actor == "mei" }.map(\.action)
+        #expect(actions == [.reject, .regenerate, .approve, .reject, .regenerate, .approve], "\(actions)")
+        #expect(detail.history.filter { $0.action == .reject }.allSatisfy { ($0.note ?? "").components(separatedBy: "\n").count == 2 })
+        #expect(detail.comments.count == 4 && detail.comments.allSatisfy { $0.review != nil })
     }
 }

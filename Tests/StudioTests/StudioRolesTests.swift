@@ -108,4 +108,27 @@ import Testing
         #expect(!reviewer.contains("data-retry") && reviewer.contains("A producer can retry them."))
         #expect(reviewer.contains("espeak-ng exited 1") && reviewer.contains("3 of 4 jobs done"))
     }
+
+    /// Rendering an episode that is on the channel again takes it off until approved again:
+    /// the button asks first. An episode in review does not ask.
+    @Test func renderingAPublishedEpisodeAgainAsksFirst() async throws {
+        let (_, studio) = try await StudioFixture.shared.studio()
+        var detail = try await studio.episode("midnight", 1)
+        let series = try await studio.series("midnight")
+        detail.state = .published
+        detail.allowedActions = ["reject", "regenerate", "render"]
+        let published = Pages.render("episode", PageRoutes.episodePage(detail, series: series, user: StudioUserFixture.producer))
+        #expect(published.contains(#"data-confirm="Episode 1 is on the channel. A new render voids its approval and takes it off the channel until it is approved again. Render it again?""#))
+        detail.state = .inReview
+        let inReview = Pages.render("episode", PageRoutes.episodePage(detail, series: series, user: StudioUserFixture.producer))
+        #expect(inReview.contains(#"id="render""#) && !inReview.contains("data-confirm"))
+    }
+
+    /// History and notes write dates one way: an ISO 8601 time in a record's detail reads
+    /// like the dates beside it.
+    @Test func datesReadOneWay() {
+        #expect(PageRoutes.readableDates(in: "release time 2026-12-04T00:00:00Z") == "release time 2026-12-04 00:00 UTC")
+        #expect(PageRoutes.readableDates(in: "from 2027-02-01T12:30:00+08:00 on") == "from 2027-02-01 04:30 UTC on")
+        #expect(PageRoutes.readableDates(in: "shot 3 take 2") == "shot 3 take 2")
+    }
 }

@@ -308,9 +308,10 @@
       if (!row.hidden) { row.querySelector("input").focus(); }
     });
   });
-  document.querySelectorAll("[data-save-password]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var name = button.dataset.savePassword;
+  document.querySelectorAll("form[data-save-password]").forEach(function (form) {
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var name = form.dataset.savePassword;
       var input = document.getElementById("password-" + name);
       request("PATCH", "/api/v1/users/" + encodeURIComponent(name), { password: input.value }).then(function () {
         input.value = "";

@@ -12,7 +12,7 @@ enum CalendarPage {
         var page: [String: Any] = [
             "title": "Release calendar · \(detail.title)", "user": PageRoutes.user(user), "id": detail.id, "seriesTitle": detail.title,
             "canEdit": user.role >= .producer, "episodeCount": detail.episodes.count,
-            "zone": zone.identifier, "now": ReleaseCalendar.local(now, in: zone),
+            "zone": calendar?.timeZone ?? "UTC", "now": ReleaseCalendar.local(now, in: zone),
             "months": months(detail, zone: zone, now: now),
             "changes": changes.prefix(20).map { change -> [String: Any] in
                 let c = change.calendar
