@@ -256,7 +256,7 @@ import Testing
                 "/series/{series}/episodes/{episode}/reviews:", "/series/{series}/episodes/{episode}/comments:",
                 "/series/{series}/episodes/{episode}/comments/{comment}:", "/series/{series}/schedule:", "/series/{series}/jobs:",
                 "/series/{series}/jobs/retry:", "/series/{series}/render:", "/series/{series}/costs:", "/jobs/events:",
-                "/channel/{series}:", "/events:", "/openapi.yaml:",
+                "/channel/{series}:", "/events:", "/openapi.yaml:", "/users:", "/users/{name}:",
             ] {
                 #expect(yaml.contains("  " + path), "\(path) is described")
             }

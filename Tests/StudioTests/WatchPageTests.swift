@@ -122,7 +122,7 @@ import Testing
         ] {
             #expect(css.contains("\(selector) ") || css.contains("\(selector),") || css.contains("\(selector):"), "\(selector)")
         }
-        #expect(css.contains("@media (max-width: 860px)"), "the episode layout stacks on phones")
+        #expect(css.contains("@media (max-width: 700px)"), "the episode layout stacks on phones")
         #expect(css.contains("overflow-x: auto"), "tables scroll sideways on phones")
         #expect(!css.contains("http"), "no external fonts or images")
         #expect(!css.contains("@import"))
