@@ -262,9 +262,9 @@ public final class Studio: Sendable {
         try ReviewGate.check(action, in: state, note: note)
         var detail: String?
         if action == .regenerate {
+            let chosen = try await chooseShots(project: project, store: store, number: number, shots: shots, scene: scene)
             // The take being replaced stays watchable, to compare with the new one.
             if let render = facts.render { try keepTake(project, number, render: render) }
-            let chosen = try await chooseShots(project: project, store: store, number: number, shots: shots, scene: scene)
             var retakes: Retakes
             do {
                 retakes = try Retakes.load(from: project.retakesURL)
