@@ -34,6 +34,9 @@ let package = Package(
         // The foundation every module may use: the error protocol, located diagnostics, the
         // seeded generator, text escaping, the project's file layout. No heavy dependency.
         .target(name: "Basics", swiftSettings: strict),
+        // Experiments' statistical core: assignment, the always-valid sequential test, CUPED,
+        // sample-ratio and guardrail checks, the Bayesian summary, the Thompson-sampling bandit.
+        .target(name: "Experiments", dependencies: ["Basics"], swiftSettings: strict),
         .target(
             name: "DramaModel",
             dependencies: ["Basics", .product(name: "Yams", package: "Yams")],
@@ -273,6 +276,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Basics", "Experiments"], swiftSettings: strict),
     ]
 )
 
@@ -314,6 +318,14 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             name: "VisualsBenchmark",
             dependencies: ["Visuals", "StoryEngine", "DramaModel"],
             path: "Benchmarks/VisualsBenchmark",
+            swiftSettings: strict
+        )
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "ExperimentsBenchmark",
+            dependencies: ["Basics", "Experiments"],
+            path: "Benchmarks/ExperimentsBenchmark",
             swiftSettings: strict
         )
     )

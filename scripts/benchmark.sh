@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode (in their own build folder) and runs them.
-#   scripts/benchmark.sh [writer|production|render|governance|visuals|audience|all] [options of that benchmark]
-# `all` runs the first five; `audience` writes a 10M-event store (about 1.5 GB, a few minutes):
+#   scripts/benchmark.sh [writer|production|render|governance|visuals|experiments|audience|all] [options of that benchmark]
+# `all` runs the first six; `audience` writes a 10M-event store (about 1.5 GB, a few minutes):
 #   scripts/benchmark.sh audience [--events N] [--http-events N] [--http-connections N] [--dir PATH]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 which="${1:-all}"
-case "$which" in writer|production|render|governance|visuals|audience|all) shift || true ;; *) which=all ;; esac
+case "$which" in writer|production|render|governance|visuals|experiments|audience|all) shift || true ;; *) which=all ;; esac
 CLIFF_BENCHMARKS=1 swift build -c release --scratch-path .build-bench
 if [[ "$which" == writer || "$which" == all ]]; then .build-bench/release/WriterBenchmark "$@"; echo; fi
 if [[ "$which" == production || "$which" == all ]]; then .build-bench/release/ProductionBenchmark "$@"; echo; fi
 if [[ "$which" == render || "$which" == all ]]; then .build-bench/release/RenderBenchmark "$@"; echo; fi
 if [[ "$which" == governance || "$which" == all ]]; then .build-bench/release/GovernanceBenchmark; echo; fi
 if [[ "$which" == visuals || "$which" == all ]]; then .build-bench/release/VisualsBenchmark "$@"; echo; fi
+if [[ "$which" == experiments ]]; then .build-bench/release/ExperimentsBenchmark "$@"; echo; fi
+if [[ "$which" == all ]]; then .build-bench/release/ExperimentsBenchmark; echo; fi
 if [[ "$which" == audience ]]; then .build-bench/release/AudienceBenchmark "$@"; fi
