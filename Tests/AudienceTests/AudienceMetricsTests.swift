@@ -197,4 +197,78 @@ struct AudienceMetricsTests {
         #expect(report.rejected.map(\.field) == ["[0].properties.position_ms", "[1].properties.episode"])
         #expect(try await store.rejectedCount(series: "s") == 2)
     }
+
+    /// Two 10 s episodes watched plainly and a 20 s one with a single viewer who rewinds
+    /// seconds 10–13: past 10 s only the long episode runs.
+    func longTailLog() -> [ViewerEvent] {
+        var log = EventLog()
+        for viewer in ["a", "b"] {
+            log.view(viewer, episode: 1, start: 0, exit: 10_000, length: 10_000)
+            log.view(viewer, episode: 2, start: 100, exit: 10_000, length: 10_000)
+        }
+        log.add(.playbackStarted, "c", episode: 3, at: 0, position: 0)
+        log.add(.contentPlaying, "c", episode: 3, at: 14, position: 14_000)
+        log.add(.contentPlaying, "c", episode: 3, at: 14.5, position: 10_000)
+        log.add(.playbackCompleted, "c", episode: 3, at: 24.5, position: 20_000)
+        return log.events
+    }
+
+    @Test func theMedianEpisodeCountsEndedEpisodesAsNobodyWatchingSoOneLongEpisodeCannotLiftItsTail() async throws {
+        let (store, _) = try temporaryStore()
+        _ = try await store.append(longTailLog())
+        let m = try await store.metrics(
+            series: "s", configuration: MetricsConfiguration(episodeDurations: [1: .seconds(10), 2: .seconds(10), 3: .seconds(20)]))
+        let three = try #require(m.episodes.first { $0.episode == 3 })
+        #expect(isClose(three.retention[12], 2))  // the rewind: second 12 passed twice
+        #expect(m.medianRetention.count == 20)
+        // Past 10 s two of the three episodes have ended: the median episode has too.
+        #expect(m.medianRetention[10...].allSatisfy { $0 == 0 }, "\(m.medianRetention)")
+        #expect(m.medianRetention.allSatisfy { $0 <= 1 })
+        #expect(isClose(m.medianReach, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] + Array(repeating: 0, count: 10)))
+    }
+
+    @Test func onlyTheChosenEpisodesCountAndTheirSyntheticViewersAreCounted() async throws {
+        let (store, _) = try temporaryStore()
+        var log = EventLog()
+        log.view("synthetic-1-0", episode: 1, start: 0, exit: 10_000, length: 10_000)
+        log.view("synthetic-1-0", episode: 2, start: 20, exit: 10_000, length: 10_000)
+        log.view("real", episode: 1, start: 0, exit: 10_000, length: 10_000)
+        log.view("synthetic-1-1", episode: 3, start: 0, exit: 10_000, length: 10_000)
+        _ = try await store.append(log.events)
+        let all = try await store.figures(series: "s", configuration: MetricsConfiguration(paywallEpisode: 3))
+        #expect(all.metrics.viewers == 3 && all.syntheticViewers == 2)
+        let two = try await store.figures(series: "s", configuration: MetricsConfiguration(paywallEpisode: 3, episodes: [1, 2]))
+        #expect(two.metrics.episodes.map(\.episode) == [1, 2])
+        #expect(two.metrics.viewers == 2 && two.syntheticViewers == 1 && two.metrics.starts == 3)
+        #expect(two.metrics.paywall == SeriesMetrics.PaywallConversion(episode: 3, reached: 1, unlocked: 0, rate: 0))
+        #expect(two.metrics.episodes.last?.continueRate == nil, "episode 3 is left out, so nobody continues from 2")
+        let none = try await store.figures(series: "s", configuration: MetricsConfiguration(episodes: []))
+        #expect(none.metrics.viewers == 0 && none.metrics.episodes.isEmpty)
+    }
+
+    @Test func figuresReadAgainAreNeverStaleAfterNewEventsOrRefusals() async throws {
+        let (store, folder) = try temporaryStore()
+        var log = EventLog()
+        log.view("a", episode: 1, start: 0, exit: 10_000, length: 10_000)
+        _ = try await store.append(log.events)
+        let configuration = MetricsConfiguration(episodeDurations: [1: .seconds(10)])
+        #expect(try await store.metrics(series: "s", configuration: configuration).starts == 1)
+        #expect(try await store.metrics(series: "s", configuration: configuration).starts == 1)
+        // Another process (another store on the same file) adds a viewer: the figures follow.
+        let other = try AudienceStore(projectDirectory: folder.path)
+        var more = EventLog()
+        more.view("b", episode: 1, start: 50, exit: 4_000, length: 10_000)
+        _ = try await other.append(more.events)
+        let after = try await store.metrics(series: "s", configuration: configuration)
+        #expect(after.starts == 2 && after.completions(of: 1) == 1)
+        // A refusal alone changes the count of rejected events.
+        let bad = ViewerEvent(messageID: "z", name: .liked, anonymousID: "a", timestamp: logStart, series: "s", episode: 0)
+        _ = try await other.append([bad])
+        #expect(try await store.metrics(series: "s", configuration: configuration).rejectedEvents == 1)
+    }
+}
+
+extension SeriesMetrics {
+    /// Completions of `episode` (0 without data).
+    func completions(of episode: Int) -> Int { episodes.first { $0.episode == episode }?.completions ?? 0 }
 }

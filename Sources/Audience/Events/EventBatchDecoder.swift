@@ -17,13 +17,47 @@ public import Foundation
 public struct EventBatchDecoder: Sendable {
     /// The result of decoding one body.
     package struct DecodedBatch: Sendable, Hashable {
+        /// Where a valid event was in the body: its index and its path (`batch[3]`, `[3]`, or
+        /// `""` for a body that is one event), so a later check can refuse it by field.
+        package struct Origin: Sendable, Hashable {
+            /// Its position in the batch.
+            package var index: Int
+            /// Its path in the body.
+            package var path: String
+
+            /// The path of `field` of this event (`batch[3].properties.episode`).
+            package func field(_ field: String) -> String { path.isEmpty ? field : "\(path).\(field)" }
+        }
+
         /// Valid events, in body order.
         package var events: [ViewerEvent]
+        /// Where each of `events` was in the body.
+        package var origins: [Origin] = []
         /// Refused events, with reasons.
         package var rejected: [IngestReport.Rejection]
         /// For each refused event, its series when it named one (`""` when not): so rejected
         /// counts can be kept per series.
         package var rejectedSeries: [String]
+
+        /// Refuses the valid events `problem` finds fault with: each moves to `rejected` with
+        /// the field `problem` names (inside the event: `properties.episode`) under the event's
+        /// path, and the reason. The others stay, in order.
+        package mutating func refuse(_ problem: (ViewerEvent) -> (field: String, reason: String)?) {
+            var kept: [ViewerEvent] = [], keptOrigins: [Origin] = []
+            kept.reserveCapacity(events.count)
+            keptOrigins.reserveCapacity(events.count)
+            for (event, origin) in zip(events, origins) {
+                if let problem = problem(event) {
+                    rejected.append(IngestReport.Rejection(index: origin.index, field: origin.field(problem.field), reason: problem.reason))
+                    rejectedSeries.append(event.series)
+                } else {
+                    kept.append(event)
+                    keptOrigins.append(origin)
+                }
+            }
+            events = kept
+            origins = keptOrigins
+        }
     }
 
     /// The most events one body may carry.
@@ -75,12 +109,14 @@ public struct EventBatchDecoder: Sendable {
         }
         var decoded = DecodedBatch(events: [], rejected: [], rejectedSeries: [])
         decoded.events.reserveCapacity(items.count)
+        decoded.origins.reserveCapacity(items.count)
         let now = Timestamp.milliseconds(receivedAt)
         for (index, item) in items.enumerated() {
             let path = prefix == "event" ? "" : prefix.isEmpty ? "[\(index)]" : "\(prefix)[\(index)]"
             switch validate(item, path: path, now: now) {
             case .success(let event):
                 decoded.events.append(event)
+                decoded.origins.append(DecodedBatch.Origin(index: index, path: path))
             case .failure(let problem):
                 decoded.rejected.append(IngestReport.Rejection(index: index, field: problem.field, reason: problem.reason))
                 decoded.rejectedSeries.append(Self.seriesName(in: item))

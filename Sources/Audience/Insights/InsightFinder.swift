@@ -80,7 +80,7 @@ package struct InsightFinder: Sendable {
             ]
             let losesMore = group.ratio > 1
             let strength = losesMore ? min(1, (min(group.ratio, 10) - 1) / 1.5) : min(1, (1 / max(group.ratio, 0.1) - 1) / 1.5)
-            let counts = "\(group.lost) viewers lost over \(group.exposure) viewer-seconds in \(group.episodes) episodes, vs \(group.othersLost) over \(group.othersExposure)"
+            let counts = "\(Self.count(group.lost, "viewer")) lost over \(Self.count(group.exposure, "viewer-second")) in \(Self.count(group.episodes, "episode")), vs \(group.othersLost) over \(group.othersExposure)"
             switch group.dimension {
             case .beat:
                 // The hook opens every episode, before viewers are held, and the cliffhanger
@@ -159,4 +159,7 @@ package struct InsightFinder: Sendable {
     static func times(_ value: Double) -> String {
         String(format: "%.1f×", value)
     }
+
+    /// `count` and `noun`, plural unless the count is one: "1 episode", "3 episodes".
+    static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }

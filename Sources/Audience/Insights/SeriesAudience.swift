@@ -13,6 +13,8 @@ public struct SeriesAudience: Sendable {
     public var stories: [Int: StoryTimeline]
     /// The maps drop-offs were located with.
     package var maps: [StoryMap]
+    /// Viewers among the report's whose id is a simulated one.
+    package var syntheticViewers: Int
 
     /// The first paid episode of `project`'s season plan, if any.
     public static func paywallEpisode(of project: ProductionProject) -> Int? {
@@ -38,14 +40,26 @@ public struct SeriesAudience: Sendable {
         _ id: String, project: ProductionProject, store: (any JobStore)?, audience: AudienceStore, paywall: Int? = nil,
         window: MediaTime = MediaTime(value: 86_400, rate: 1)
     ) async throws -> SeriesAudience {
-        let stories = try await stories(of: project, store: store)
+        try await read(id, project: project, store: store, audience: audience, paywallEpisode: paywall ?? paywallEpisode(of: project), episodes: nil, window: window)
+    }
+
+    /// Reads series `id`'s events of `episodes` (nil: all) in `audience` against `project`'s
+    /// story, with `paywallEpisode` as the first locked episode (nil: no paywall). Only the
+    /// stories of those episodes are built.
+    /// - Throws: `AudienceError` (the store), `ProductionError` (the timelines).
+    package static func read(
+        _ id: String, project: ProductionProject, store: (any JobStore)?, audience: AudienceStore, paywallEpisode: Int?, episodes: Set<Int>?,
+        window: MediaTime = MediaTime(value: 86_400, rate: 1)
+    ) async throws -> SeriesAudience {
+        let stories = try await project.storyTimelines(episodes: episodes.map { $0.sorted() }, store: store)
         let configuration = MetricsConfiguration(
-            continueWindow: window, paywallEpisode: paywall ?? paywallEpisode(of: project),
-            episodeDurations: stories.mapValues(\.timeline.duration))
-        let metrics = try await audience.metrics(series: id, configuration: configuration)
+            continueWindow: window, paywallEpisode: paywallEpisode, episodeDurations: stories.mapValues(\.timeline.duration), episodes: episodes)
+        let figures = try await audience.figures(series: id, configuration: configuration)
+        let metrics = figures.metrics
         let maps = metrics.episodes.compactMap { episode in
             stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
         }
-        return SeriesAudience(report: InsightReport(metrics: metrics, maps: maps), stories: stories, maps: maps)
+        return SeriesAudience(
+            report: InsightReport(metrics: metrics, maps: maps), stories: stories, maps: maps, syntheticViewers: figures.syntheticViewers)
     }
 }

@@ -69,6 +69,8 @@ struct MetricsAccumulator {
     private var slots: [Int: Int] = [:]
     private var lastSlot: (episode: Int, slot: Int)?
     private var viewers = 0
+    /// Viewers whose id is a simulated one (`synthetic-…`), among `viewers`.
+    private(set) var syntheticViewers = 0
     private var currentViewer: String?
     private var previous: View?
     private var paywallReached = false
@@ -86,10 +88,12 @@ struct MetricsAccumulator {
 
     /// Adds one view; `coverage` is its per-second pass counts.
     mutating func add(_ view: View, coverage: UnsafeRawBufferPointer) {
+        if let episodes = configuration.episodes, !episodes.contains(view.episode) { return }
         if view.viewer != currentViewer {
             finishViewer()
             currentViewer = view.viewer
             viewers += 1
+            if view.viewer.hasPrefix(AudienceStore.syntheticPrefix) { syntheticViewers += 1 }
             previous = nil
         }
         let index = slot(of: view.episode)
@@ -164,10 +168,7 @@ struct MetricsAccumulator {
                 hotspots: Self.hotspots(episode: number, reach: reach, starts: totals.starts, rule: configuration.hotspots)))
             if let duration = configuration.episodeDurations[number] { result[result.count - 1].length = duration }
         }
-        let longest = result.map(\.retention.count).max() ?? 0
-        let medianCurve = (0..<longest).map { second in
-            Self.median(result.compactMap { second < $0.retention.count ? $0.retention[second] : nil })
-        }
+        let medianCurve = Self.medianCurve(result.map(\.retention))
         for index in result.indices {
             result[index].relativeRetention = result[index].retention.enumerated().map { second, value in
                 medianCurve[second] > 0 ? value / medianCurve[second] : 0
@@ -208,6 +209,16 @@ struct MetricsAccumulator {
             }
         }
         return found
+    }
+
+    /// The median episode of `curves` (one per episode, second by second): at each second the
+    /// median over every episode, an episode that has ended counting 0 (nobody is watching
+    /// it). Taking the median only over the episodes still running made the curve past the
+    /// typical length follow the one or two longest episodes, often ones deep in the funnel
+    /// with a handful of viewers, whose rewinds put it above 100 %.
+    static func medianCurve(_ curves: [[Double]]) -> [Double] {
+        let longest = curves.map(\.count).max() ?? 0
+        return (0..<longest).map { second in median(curves.map { second < $0.count ? $0[second] : 0 }) }
     }
 
     static func median(_ values: [Double]) -> Double {

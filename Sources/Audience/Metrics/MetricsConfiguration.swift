@@ -1,7 +1,7 @@
 package import DramaModel
 
-/// How metrics are computed: the continue window, the paywall, episode lengths and the
-/// drop-off hotspot rule.
+/// How metrics are computed: the continue window, the paywall, episode lengths, which
+/// episodes count and the drop-off hotspot rule.
 package struct MetricsConfiguration: Sendable, Hashable, Codable {
     /// A viewer "continues" from episode n to n+1 when they start n+1 after starting n and
     /// no later than this after completing n. Default 24 hours.
@@ -15,6 +15,10 @@ package struct MetricsConfiguration: Sendable, Hashable, Codable {
     package var hookPoint: MediaTime
     /// When a second's loss counts as a drop-off hotspot.
     package var hotspots: HotspotRule
+    /// The episodes whose views count (the studio's dashboard: the released ones); `nil`
+    /// counts every episode. Views of other episodes are skipped as if absent: they add no
+    /// viewer, start, continue or paywall visit.
+    package var episodes: Set<Int>?
 
     /// The rule for drop-off hotspots.
     ///
@@ -50,8 +54,9 @@ package struct MetricsConfiguration: Sendable, Hashable, Codable {
     /// Creates a configuration.
     package init(
         continueWindow: MediaTime = MediaTime(value: 86_400, rate: 1), paywallEpisode: Int? = nil, episodeDurations: [Int: MediaTime] = [:],
-        hookPoint: MediaTime = MediaTime(value: 3, rate: 1), hotspots: HotspotRule = HotspotRule()
+        hookPoint: MediaTime = MediaTime(value: 3, rate: 1), hotspots: HotspotRule = HotspotRule(), episodes: Set<Int>? = nil
     ) {
+        self.episodes = episodes
         self.continueWindow = continueWindow
         self.paywallEpisode = paywallEpisode
         self.episodeDurations = episodeDurations

@@ -37,7 +37,8 @@ package struct SeriesMetrics: Sendable, Hashable, Codable {
     package var continueRate: Double?
     /// Played time per start, all episodes.
     package var averageViewDuration: MediaTime
-    /// The median episode: for each second, the median of the episodes' absolute retention.
+    /// The median episode: for each second, the median of the episodes' absolute retention
+    /// (an episode that has ended counts 0). Rewinds and rewatches count, so it may exceed 1.
     package var medianRetention: [Double]
     /// Paywall conversion, when a paywall episode was configured.
     package var paywall: PaywallConversion?
@@ -45,4 +46,11 @@ package struct SeriesMetrics: Sendable, Hashable, Codable {
     package var rejectedEvents: Int
     /// Per-episode metrics, by episode number.
     package var episodes: [EpisodeMetrics]
+}
+
+extension SeriesMetrics {
+    /// The median episode's reach: for each second, the median over the episodes of the share
+    /// of starts whose playback passed it (an episode that has ended counts 0). Never above 1:
+    /// what "share of starts still watching" means, and what drop-offs are measured on.
+    package var medianReach: [Double] { MetricsAccumulator.medianCurve(episodes.map(\.reach)) }
 }

@@ -2,6 +2,7 @@ import Basics
 public import Foundation
 import GRDB
 package import SQLiteStore
+import Synchronization
 
 /// The durable, append-only store of viewer events for a project, with the per-view
 /// rollups metrics stream from.
@@ -16,7 +17,11 @@ package import SQLiteStore
 /// - `audience_rejections`: malformed events refused, counted per series.
 ///
 /// Each batch is one transaction. Metrics read the views of one series in primary-key
-/// order (viewer, episode) and fold them with bounded memory.
+/// order (viewer, episode) and fold them with bounded memory. The last figures of each
+/// series and configuration are kept in memory with the store's version they were read at
+/// (the newest event id and the series' rejection count, read in the same transaction): a
+/// new event or refusal, from this process or another, changes the version, so a reused
+/// figure is never stale.
 ///
 /// ```swift
 /// let store = try AudienceStore(projectDirectory: "/srv/jade")
@@ -31,6 +36,34 @@ public final class AudienceStore: Sendable {
     let connections: any DatabaseWriter
     /// Opened for reading only: every write is refused before it reaches SQLite.
     let readOnly: Bool
+    /// The last figures read per series and configuration, with the version they were read at;
+    /// guarded by the mutex (readers on several connections share it).
+    private let figuresCache = Mutex<[FiguresKey: (version: Version, figures: SeriesFigures)]>([:])
+    /// How many figures the cache keeps (a dashboard reads one configuration per series).
+    static let cachedFigures = 16
+
+    /// The anonymous ids of the synthetic audience start with this (`synthetic-7-12`).
+    package static let syntheticPrefix = "synthetic-"
+
+    /// A series' metrics with how many of the viewers counted are synthetic.
+    package struct SeriesFigures: Sendable, Hashable {
+        /// The metrics.
+        package var metrics: SeriesMetrics
+        /// Viewers among `metrics.viewers` whose id is a simulated one.
+        package var syntheticViewers: Int
+    }
+
+    private struct FiguresKey: Hashable {
+        var series: String
+        var configuration: MetricsConfiguration
+    }
+
+    /// What the figures of a series are read from: the newest event (events are only ever
+    /// added, and views change only with them) and the series' refusals.
+    private struct Version: Hashable {
+        var newestEvent: Int64
+        var rejected: Int
+    }
 
     /// The audience store's migrations (namespace `audience`), in order.
     ///
@@ -111,9 +144,15 @@ public final class AudienceStore: Sendable {
     /// - Throws: `AudienceError` `.invalidInput` / `.tooLarge` for a body refused as a whole,
     ///   `.storeFailed` when the database fails.
     public func ingest(_ body: Data, knownSeries: Set<String>?, receivedAt: Date) async throws(AudienceError) -> IngestReport {
-        let decoded = try EventBatchDecoder(knownSeries: knownSeries, receivedAt: receivedAt).decode(body)
-        var report = try await store(decoded.events, rejectedSeries: decoded.rejectedSeries, receivedAt: receivedAt)
-        report.rejected = decoded.rejected
+        try await store(EventBatchDecoder(knownSeries: knownSeries, receivedAt: receivedAt).decode(body), receivedAt: receivedAt)
+    }
+
+    /// Stores a decoded batch: its valid events once each, in one transaction, and its refusals
+    /// counted per series; the report lists the refusals in batch order.
+    /// - Throws: `AudienceError` `.storeFailed` when the database fails.
+    package func store(_ batch: EventBatchDecoder.DecodedBatch, receivedAt: Date) async throws(AudienceError) -> IngestReport {
+        var report = try await store(batch.events, rejectedSeries: batch.rejectedSeries, receivedAt: receivedAt)
+        report.rejected = batch.rejected.sorted { $0.index < $1.index }
         return report
     }
 
@@ -156,16 +195,28 @@ public final class AudienceStore: Sendable {
     /// Metrics for `series`, streamed from the view rollups (memory bounded by episodes ×
     /// seconds, not by events).
     package func metrics(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesMetrics {
-        try await read { db in
+        try await figures(series: series, configuration: configuration).metrics
+    }
+
+    /// Metrics for `series` and how many of its viewers are synthetic, in one pass over the
+    /// view rollups; the same store version and configuration are answered from memory.
+    package func figures(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesFigures {
+        let key = FiguresKey(series: series, configuration: configuration)
+        return try await read { db in
+            let version = Version(
+                newestEvent: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audience_events") ?? 0,
+                rejected: try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0)
+            if let cached = self.figuresCache.withLock({ $0[key] }), cached.version == version { return cached.figures }
             var accumulator = MetricsAccumulator(series: series, configuration: configuration)
-            let rows = try Row.fetchCursor(
+            // No episode counts: nothing to read.
+            let rows = configuration.episodes?.isEmpty == true ? nil : try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT viewer, episode, started_at, completed_at, swiped_at_ms, unlocked_at, furthest_ms, watched_ms, coverage
                     FROM audience_views WHERE series = ? ORDER BY viewer, episode
                     """,
                 arguments: [series])
-            while let row = try rows.next() {
+            while let row = try rows?.next() {
                 let view = MetricsAccumulator.View(
                     viewer: row[0], episode: row[1], startedAt: row[2], completedAt: row[3], swipedAtPosition: row[4], unlockedAt: row[5],
                     furthest: row[6], watched: row[7])
@@ -177,8 +228,12 @@ public final class AudienceStore: Sendable {
                     }
                 }
             }
-            let rejected = try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0
-            return accumulator.finish(rejected: rejected)
+            let figures = SeriesFigures(metrics: accumulator.finish(rejected: version.rejected), syntheticViewers: accumulator.syntheticViewers)
+            self.figuresCache.withLock { cache in
+                if cache[key] == nil, cache.count >= Self.cachedFigures { cache.removeAll() }
+                cache[key] = (version, figures)
+            }
+            return figures
         }
     }
 
