@@ -41,7 +41,7 @@ import Testing
             let html = String(buffer: page.body)
             #expect(html.contains("Synthetic audience:</b> 30 of 30 viewers were simulated"))
             #expect(html.contains("Episode 1: share of starts still watching (synthetic audience)"))
-            #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+            #expect(html.components(separatedBy: #"<svg class="chart""#).count - 1 == 3)
             #expect(html.contains("Funnel: starts per episode") && html.contains("Continue rate n → n+1"))
             #expect(html.contains("30 starts"))
             // The series page links to it, and episode pages have shot anchors the hotspots link to.

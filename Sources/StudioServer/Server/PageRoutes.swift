@@ -98,7 +98,7 @@ struct PageRoutes: Sendable {
             if let paywall = m.paywall { headline += " · paywall ep \(paywall.episode): \(paywall.unlocked)/\(paywall.reached) unlocked" }
             var page: [String: Any] = [
                 "title": "Audience · \(series.title)", "user": Self.user(user), "id": id, "seriesTitle": series.title, "headline": headline,
-                "viewers": m.viewers, "hasData": m.starts > 0,
+                "viewers": m.viewers, "hasData": m.starts > 0, "chartStyle": Charts.responsiveStyle,
                 "rows": board.rows.map { ["number": $0.number, "selected": $0.number == board.episode] as [String: Any] },
                 "funnel": Charts.bars(board.funnel, title: "Funnel: starts per episode"),
                 "continues": Charts.columns(board.continues, title: "Continue rate n → n+1"),
