@@ -506,12 +506,59 @@ public final class Studio: Sendable {
 
     /// Validates and stores viewer events in the audience store (see `EventBatchDecoder`):
     /// bad events are refused one by one with the field and the reason, and counted.
-    public func ingest(_ body: Data, receivedAt: Date = Date()) async throws(StudioError) -> IngestReport {
-        do {
-            return try await audience.ingest(body, knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt)
-        } catch {
+    ///
+    /// Viewers can only watch what the channel shows, so an event for an episode that is not
+    /// released (published) is refused at its `properties.episode`; the batch's other events
+    /// are stored. `releasedOnly: false` skips that rule, for `cliff simulate-audience` without
+    /// a server: a writer's synthetic audience over scripts not yet released, which `cliff
+    /// insights` reads and the dashboard leaves out.
+    /// - Throws: `StudioError` (`invalidInput`, `tooLarge` for a body refused as a whole;
+    ///   `storeFailed`).
+    public func ingest(_ body: Data, receivedAt: Date = Date(), releasedOnly: Bool = true) async throws(StudioError) -> IngestReport {
+        func studioError(_ error: AudienceError) -> StudioError {
             let code: StudioError.Code = error.code == .tooLarge ? .tooLarge : error.code == .storeFailed ? .storeFailed : .invalidInput
-            throw StudioError(code: code, message: error.message, field: error.field)
+            return StudioError(code: code, message: error.message, field: error.field)
+        }
+        var batch: EventBatchDecoder.DecodedBatch
+        do {
+            batch = try EventBatchDecoder(knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt).decode(body)
+        } catch {
+            throw studioError(error)
+        }
+        if releasedOnly { try await refuseUnreleased(&batch, now: receivedAt) }
+        do {
+            return try await audience.store(batch, receivedAt: receivedAt)
+        } catch {
+            throw studioError(error)
+        }
+    }
+
+    /// Refuses `batch`'s events for episodes not on the channel at `now` (after publishing
+    /// what is due, as the channel's listing does), at the event's `properties.episode`, saying
+    /// where the released ones are listed and how to release one.
+    private func refuseUnreleased(_ batch: inout EventBatchDecoder.DecodedBatch, now: Date) async throws(StudioError) {
+        var named: [String: Set<Int>] = [:]
+        for event in batch.events { named[event.series, default: []].insert(event.episode) }
+        var released: [String: Set<Int>] = [:]
+        for (series, episodes) in named {
+            var out = try await releasedEpisodes(series, among: episodes, now: now)
+            // As the channel does on every listing: an approved episode whose release time has
+            // come is published first, so an event is never refused for what the channel shows.
+            if out.count < episodes.count, let calendar = try await calendar(series),
+                episodes.subtracting(out).contains(where: { calendar.releaseDate(of: $0).map { $0 <= now } ?? false }),
+                !(try await publishDue(series, now: now)).isEmpty
+            {
+                out = try await releasedEpisodes(series, among: episodes, now: now)
+            }
+            released[series] = out
+        }
+        batch.refuse { event in
+            guard released[event.series]?.contains(event.episode) != true else { return nil }
+            return (
+                "properties.episode",
+                "episode \(event.episode) of series '\(event.series)' is not released, so no viewer can watch it; send events only for"
+                    + " episodes the channel lists (GET /api/v1/channel/\(event.series)), or release it: approve it and let the release calendar publish it"
+            )
         }
     }
 

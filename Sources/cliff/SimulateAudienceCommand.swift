@@ -27,8 +27,10 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
             measured timelines; the others on timelines estimated from the scripts.
 
             Without --url, the events go through the studio's own ingest (the same checks as
-            POST /api/v1/events) into the project's audience.db, with no server started. With
-            --url, they are posted to that running studio's POST /api/v1/events. Every event is marked
+            POST /api/v1/events, but every episode is taken, released or not) into the project's
+            audience.db, with no server started: cliff insights reads them; the studio's dashboard
+            counts released episodes only. With --url, the events of the episodes that studio's
+            channel has released are posted to its POST /api/v1/events. Every event is marked
             synthetic (anonymous ids 'synthetic-…', variant 'synthetic'), and cliff insights
             says so at the top of its report.
             """
@@ -66,7 +68,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         } else {
             report = try await Self.postToLocalStudio(run, root: project.root)
         }
-        print("Synthetic audience: \(Format.count(viewers)) viewers (seed \(seed)), \(Format.count(report.accepted)) events stored, \(Format.count(report.duplicates)) already there, \(Format.count(report.rejected)) refused, in \(Format.count(report.batches)) batches\(report.retries > 0 ? " (\(report.retries) retried)" : "").")
+        print("Synthetic audience: \(Format.count(viewers)) viewers (seed \(seed)), \(Format.count(report.accepted)) events stored, \(Format.count(report.duplicates)) already there, \(Format.count(report.rejected)) refused, in \(Format.count(report.batches)) batches\(report.retries > 0 ? " (\(report.retries) retried)" : "")\(report.unreleased > 0 ? "; \(Format.count(report.unreleased)) not sent: their episodes are not released on that studio's channel" : "").")
         print("Read them with: cliff insights \(context.displayRoot)   (labelled synthetic)")
     }
 
@@ -84,7 +86,8 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         var start = 0
         while start < run.events.count {
             let end = min(run.events.count, start + 1000)
-            let stored = try await studio.ingest(SimulationRun.batchBody(run.events[start..<end]))
+            // Not the channel: a writer simulates viewers of scripts that are not released yet.
+            let stored = try await studio.ingest(SimulationRun.batchBody(run.events[start..<end]), releasedOnly: false)
             report.accepted += stored.accepted
             report.duplicates += stored.duplicates
             report.rejected += stored.rejected.count

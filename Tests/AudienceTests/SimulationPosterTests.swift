@@ -7,7 +7,7 @@ import TestSupport
 import Testing
 
 /// A small ingest on loopback that counts what arrives, answers like the studio, and says 429
-/// to every `throttleEvery`-th request.
+/// to every `throttleEvery`-th request; its channel lists `channel`'s episodes (404 for others).
 actor CountingIngest {
     var received: [String: Int] = [:]
     var requests = 0
@@ -15,8 +15,13 @@ actor CountingIngest {
     var largestBatch = 0
     var synthetic = true
     let throttleEvery: Int
+    let channel: [String: [Int]]
+    var episodes: Set<Int> = []
 
-    init(throttleEvery: Int) { self.throttleEvery = throttleEvery }
+    init(throttleEvery: Int, channel: [String: [Int]] = [:]) {
+        self.throttleEvery = throttleEvery
+        self.channel = channel
+    }
 
     /// The status and body to answer with.
     func receive(_ body: Data) -> (Int, String) {
@@ -34,6 +39,7 @@ actor CountingIngest {
         for event in batch {
             let id = event["message_id"] as? String ?? ""
             if (event["properties"] as? [String: Any])?["synthetic"] as? Bool != true { synthetic = false }
+            if let episode = (event["properties"] as? [String: Any])?["episode"] as? Int { episodes.insert(episode) }
             if received[id] == nil { accepted += 1 } else { duplicates += 1 }
             received[id, default: 0] += 1
         }
@@ -53,6 +59,13 @@ struct SimulationPosterTests {
                 headers[.contentType] = "application/json"
                 if status == 429 { headers[.retryAfter] = "0" }
                 return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+            }
+            router.get("api/v1/channel/:series") { _, context -> Response in
+                guard let episodes = ingest.channel[try context.parameters.require("series")] else {
+                    return Response(status: .notFound, body: .init(byteBuffer: ByteBuffer(string: #"{"error":{"code":"notFound","message":"no such series"}}"#)))
+                }
+                let list = episodes.map { #"{"number":\#($0)}"# }.joined(separator: ",")
+                return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: #"{"episodes":[\#(list)]}"#)))
             }
         }) { server in
             try await body("\(server.endpoint.absoluteString)/")
@@ -81,6 +94,21 @@ struct SimulationPosterTests {
         #expect(await ingest.largestBatch == 1_000)
         #expect(await ingest.throttled >= 1)
         #expect(await ingest.synthetic)
+    }
+
+    @Test("only the episodes the studio's channel has released are posted; the others are counted")
+    func postsReleasedEpisodesOnly() async throws {
+        let season = SimulationLoopFixture.english
+        let run = SimulatedAudience(settings: .init(viewers: 100, seed: 21, start: SimulationLoopFixture.start))
+            .run(series: "midnight-contract", episodes: SimulationLoopFixture.episodes(Array(season.scripts.prefix(3)), season.series))
+        let released = run.events.filter { $0.properties.episode <= 2 }.count
+        #expect(released > 0 && released < run.events.count)
+        let ingest = CountingIngest(throttleEvery: 0, channel: ["midnight-contract": [1, 2]])
+        try await withServer(ingest) { base in
+            let report = try await SimulationPoster(baseURL: base).post(run.events)
+            #expect(report.accepted == released && report.unreleased == run.events.count - released)
+        }
+        #expect(await ingest.episodes == [1, 2])
     }
 
     @Test("a studio that is not there is a clear error")

@@ -102,23 +102,46 @@ import Testing
         }
     }
 
+    /// The calendar both the channel test and the ingest test release episode 1 with.
+    /// A time before `calendar`'s launch, when it was set (a launch cannot be set in the past).
+    static let beforeLaunch = ISO8601DateFormatter().date(from: "2025-12-20T00:00:00Z")!
+
+    static let calendar = #"{"launchDate":"2026-01-01","time":"20:00","timeZone":"Asia/Shanghai","launchEpisodes":3,"perDay":1,"paywallFrom":3,"priceCoins":30,"startingCoins":100}"#
+
+    /// Episode 1 on the channel, as the channel test leaves it: approved, under `calendar`,
+    /// published. Either test may run first (the ingest takes events of released episodes only).
+    static func releaseEpisodeOne(_ studio: Studio) async throws {
+        guard try await !studio.isReleased("midnight", 1) else { return }
+        if try await studio.episode("midnight", 1).state == .inReview {
+            try await studio.review("midnight", 1, action: .approve, note: nil, by: StudioUserFixture.reviewer)
+        }
+        if try await studio.calendar("midnight") == nil {
+            try await studio.setCalendar(
+                "midnight", try JSONDecoder().decode(ReleaseCalendar.self, from: Data(calendar.utf8)), by: StudioUserFixture.producer, now: beforeLaunch)
+        }
+        try await studio.publishDue("midnight")
+        try #require(try await studio.isReleased("midnight", 1))
+    }
+
     @Test func theChannelShowsOnlyApprovedReleasedEpisodesAndServesRanges() async throws {
         try await withServer { client, studio, _ in
             var producer = client
             try await producer.login("paul")
-            // Episode 1 approved; episode 3 not.
+            // Episode 1 approved (unless the ingest test released it already); episode 3 not.
+            let released = try await studio.isReleased("midnight", 1)
             let approve = try await producer.send(.post, "/api/v1/series/midnight/episodes/1/reviews", json: #"{"action":"approve"}"#)
-            #expect(approve.status == .created)
-            // A launch cannot be set in the past: this calendar was set ahead of a launch that has come since.
-            let calendar = #"{"launchDate":"2026-01-01","time":"20:00","timeZone":"Asia/Shanghai","launchEpisodes":3,"perDay":1,"paywallFrom":3,"priceCoins":30,"startingCoins":100}"#
-            #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: calendar).status == .badRequest)
-            try await studio.setCalendar(
-                "midnight", try JSONDecoder().decode(ReleaseCalendar.self, from: Data(calendar.utf8)), by: StudioUserFixture.producer,
-                now: ISO8601DateFormatter().date(from: "2025-12-20T00:00:00Z")!)
+            #expect(approve.status == (released ? .conflict : .created))
+            if try await studio.calendar("midnight") == nil {
+                // A launch cannot be set in the past: this calendar was set ahead of a launch that has come since.
+                #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: Self.calendar).status == .badRequest)
+                try await studio.setCalendar(
+                    "midnight", try JSONDecoder().decode(ReleaseCalendar.self, from: Data(Self.calendar.utf8)), by: StudioUserFixture.producer,
+                    now: Self.beforeLaunch)
+            }
             // Changing something else keeps the launch that has passed.
-            let fewer = calendar.replacingOccurrences(of: #""perDay":1"#, with: #""perDay":2"#)
+            let fewer = Self.calendar.replacingOccurrences(of: #""perDay":1"#, with: #""perDay":2"#)
             #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: fewer).status == .ok)
-            #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: calendar).status == .ok)
+            #expect(try await producer.send(.put, "/api/v1/series/midnight/schedule", json: Self.calendar).status == .ok)
 
             let channel = try await client.send(.get, "/api/v1/channel/midnight").json()
             let numbers = (channel["episodes"] as? [[String: Any]] ?? []).compactMap { $0["number"] as? Int }
@@ -202,7 +225,8 @@ import Testing
     }
 
     @Test func viewerEventsAreValidatedDeduplicatedAndRateLimited() async throws {
-        try await withServer(ingestRate: (0.001, 2)) { client, _, _ in
+        try await withServer(ingestRate: (0.001, 2)) { client, studio, _ in
+            try await Self.releaseEpisodeOne(studio)
             let now = ISO8601DateFormatter().string(from: Date())
             func event(_ id: String, _ name: String = "content_playing", episode: String = "1", position: String = "5000", stamp: String? = nil) -> String {
                 #"{"message_id":"\#(id)","event":"\#(name)","anonymous_id":"v1","timestamp":"\#(stamp ?? now)","properties":{"series":"midnight","episode":\#(episode),"position_ms":\#(position),"session_id":"s1"}}"#

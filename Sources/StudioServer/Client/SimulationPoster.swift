@@ -8,6 +8,10 @@ import NIOHTTP1
 /// `{"batch": [...]}` bodies of at most 1,000 events, one batch at a time. A 429 (too fast) or a
 /// 5xx is retried after the server's `Retry-After` or a doubling back-off.
 ///
+/// The studio takes events only for released episodes, so the poster first asks its channel
+/// (`GET {base}/api/v1/channel/{series}`) which episodes are out and posts only theirs: a
+/// synthetic viewer, like a real one, watches what the channel shows.
+///
 /// ```swift
 /// let poster = SimulationPoster(baseURL: "http://127.0.0.1:8080")
 /// let report = try await poster.post(run.events)   // accepted, duplicates, rejected
@@ -21,6 +25,8 @@ public struct SimulationPoster: Sendable {
         public var duplicates = 0
         /// Events refused.
         public var rejected = 0
+        /// Events not sent because their episode is not on the studio's channel.
+        public var unreleased = 0
         /// Batches sent successfully.
         public var batches = 0
         /// Requests repeated after a 429 or a server error.
@@ -32,6 +38,8 @@ public struct SimulationPoster: Sendable {
 
     /// The ingest URL: `{base}/api/v1/events`.
     public let endpoint: String
+    /// The studio's address, without a trailing slash.
+    let base: String
     /// Events per request (at most 1,000, the ingest's limit).
     public let batchSize: Int
     /// How many times one batch is retried before giving up.
@@ -50,6 +58,7 @@ public struct SimulationPoster: Sendable {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         endpoint = base + "/api/v1/events"
+        self.base = base
         self.client = client
         self.batchSize = min(1000, max(1, batchSize))
         self.maxRetries = max(0, maxRetries)
@@ -57,11 +66,19 @@ public struct SimulationPoster: Sendable {
         self.timeoutSeconds = max(1, timeoutSeconds)
     }
 
-    /// Posts `events` in batches, in order.
+    /// Posts the events of released episodes among `events` in batches, in order; the others
+    /// are counted in `Report.unreleased`. A studio whose channel does not know a series (or
+    /// has no channel) gets all of that series' events, and its ingest decides.
     /// - Throws: `AudienceError` `.simulationFailed` when the studio cannot be reached, answers
     ///   with an error other than 429/5xx, or keeps answering 429/5xx past `maxRetries`.
     public func post(_ events: [SimulatedEvent]) async throws(AudienceError) -> Report {
         var report = Report()
+        // The released episodes of each series whose channel says.
+        var released: [String: Set<Int>] = [:]
+        for series in Set(events.map(\.properties.series)) { released[series] = try await releasedEpisodes(series: series) }
+        let sent = events.filter { released[$0.properties.series]?.contains($0.properties.episode) ?? true }
+        report.unreleased = events.count - sent.count
+        let events = sent
         var start = 0
         while start < events.count {
             let end = min(events.count, start + batchSize)
@@ -131,6 +148,36 @@ public struct SimulationPoster: Sendable {
                     field: endpoint)
             }
         }
+    }
+
+    /// The episodes of `series` on the studio's channel, or nil when the channel does not list
+    /// the series (404: an unknown series, or a server without a channel).
+    /// - Throws: `AudienceError` `.simulationFailed` when the studio cannot be reached or the
+    ///   channel answers another error.
+    func releasedEpisodes(series: String) async throws(AudienceError) -> Set<Int>? {
+        let path = series.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? series
+        let url = base + "/api/v1/channel/" + path
+        var request = HTTPClientRequest(url: url)
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { request.headers.add(name: name, value: value) }
+        let status: UInt
+        let answer: Data
+        do {
+            let response = try await client.execute(request, timeout: .seconds(timeoutSeconds))
+            status = response.status.code
+            answer = Data(try await response.body.collect(upTo: 4 << 20).readableBytesView)
+        } catch {
+            throw AudienceError(
+                code: .simulationFailed, message: "could not ask \(url) which episodes are released: \(error); is the studio running (cliff serve)?",
+                field: url)
+        }
+        if status == 404 { return nil }
+        guard status == 200, let object = (try? JSONSerialization.jsonObject(with: answer)) as? [String: Any],
+            let episodes = object["episodes"] as? [[String: Any]]
+        else {
+            let excerpt = String(decoding: answer.prefix(300), as: UTF8.self)
+            throw AudienceError(code: .simulationFailed, message: "\(url) answered \(status), not a channel listing: \(excerpt)", field: url)
+        }
+        return Set(episodes.compactMap { ($0["number"] as? NSNumber)?.intValue })
     }
 
     /// The counts in an ingest answer: `{"accepted","duplicates","rejected"}`, where

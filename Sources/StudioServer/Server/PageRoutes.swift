@@ -89,25 +89,28 @@ struct PageRoutes: Sendable {
         router.get("series/:series/audience") { request, context in
             let user = try context.requireUser()
             let id = try context.parameters.require("series")
-            let series = try await studio.series(id)
             let episode = request.uri.queryParameters["episode"].flatMap { Int(String($0)) }
             let board = try await studio.audienceDashboard(id, episode: episode)
             let m = board.report.metrics
-            var headline = "\(m.viewers) viewers · \(m.starts) starts · hook \(Int((m.hookRate * 100).rounded())) % · completion \(Int((m.completionRate * 100).rounded())) %"
-            if let rate = m.continueRate { headline += " · continue \(Int((rate * 100).rounded())) %" }
-            if let paywall = m.paywall { headline += " · paywall ep \(paywall.episode): \(paywall.unlocked)/\(paywall.reached) unlocked" }
             var page: [String: Any] = [
-                "title": "Audience · \(series.title)", "user": Self.user(user), "id": id, "seriesTitle": series.title, "headline": headline,
-                "viewers": m.viewers, "hasData": m.starts > 0, "chartStyle": Charts.responsiveStyle,
+                "title": "Audience · \(board.title)", "user": Self.user(user), "id": id, "seriesTitle": board.title, "headline": board.headline,
+                "chartStyle": Charts.responsiveStyle, "hasData": m.starts > 0, "released": !board.released.isEmpty,
+                "studioURL": "http://\(request.head.authority ?? "127.0.0.1:8080")",
                 "rows": board.rows.map { ["number": $0.number, "selected": $0.number == board.episode] as [String: Any] },
-                "funnel": Charts.bars(board.funnel, title: "Funnel: starts per episode"),
-                "continues": Charts.columns(board.continues, title: "Continue rate n → n+1"),
+                "funnel": Charts.bars(board.funnel, title: "Funnel: starts per episode", missing: board.empty.funnel),
+                "continues": Charts.columns(board.continues, title: "Continue rate n → n+1", missing: board.empty.continues),
                 "hotspots": board.hotspots.map { ["text": $0.text, "link": $0.link] },
                 "insights": board.report.insights.map { ["severity": $0.severity.rawValue, "finding": $0.finding, "action": $0.note.action.rawValue] },
             ]
-            if board.syntheticViewers > 0 { page["synthetic"] = board.syntheticViewers }
+            if board.syntheticViewers > 0 {
+                let simulated = board.syntheticViewers == 1 ? "was" : "were"
+                page["synthetic"] = "\(board.syntheticViewers) of \(AudienceDashboard.count(m.viewers, "viewer")) \(simulated) simulated"
+            }
             if let plot = board.retention {
-                page["retention"] = Charts.retention(curve: plot.curve, median: plot.median, bands: plot.bands, markers: plot.markers, title: plot.title)
+                page["retention"] = Charts.retention(
+                    curve: plot.curve, median: plot.median, bands: plot.bands, markers: plot.markers, title: plot.title, missing: board.empty.retention)
+            } else {
+                page["retention"] = Charts.placeholder(title: "Share of starts still watching", missing: board.empty.retention)
             }
             return Responses.html(Pages.render("audience", page))
         }
