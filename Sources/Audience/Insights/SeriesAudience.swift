@@ -21,14 +21,11 @@ public struct SeriesAudience: Sendable {
         (try? BeatSheetWriter().planSeason(project.series))?.episodes.first(where: \.isPaywall)?.number
     }
 
-    /// Each episode's story on screen (measured when produced and `store` has it, else estimated).
+    /// Each episode's story on screen (measured when produced and `store` has it, else
+    /// estimated), from one production graph for the whole season.
     /// - Throws: `ProductionError`.
     public static func stories(of project: ProductionProject, store: (any JobStore)?) async throws -> [Int: StoryTimeline] {
-        var stories: [Int: StoryTimeline] = [:]
-        for script in project.files.scriptsOnDisk() {
-            stories[script.number] = try await project.storyTimeline(episode: script.number, store: store)
-        }
-        return stories
+        try await project.storyTimelines(store: store)
     }
 
     /// Reads series `id`'s events in `audience` against `project`'s story.

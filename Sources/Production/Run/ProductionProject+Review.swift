@@ -28,19 +28,51 @@ extension ProductionProject {
     /// Nil when the episode has no script.
     /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `assetCorrupt`).
     public func storyTimeline(episode number: Int, store: (any JobStore)?) async throws -> StoryTimeline? {
-        guard let script = files.scriptsOnDisk().first(where: { $0.number == number }) else { return nil }
-        let breakdown = EpisodeBreakdown(episode: number, script: script.text, checker: ScriptChecker(series: series), language: series.language)
-        if let store, let measured = try await producedTimeline(episode: number, store: store) {
-            return StoryTimeline(timeline: measured, breakdown: breakdown, measured: true)
+        guard files.scriptsOnDisk().contains(where: { $0.number == number }) else { return nil }
+        return try await storyTimelines(episodes: [number], store: store)[number]
+    }
+
+    /// The stories on screen of `episodes` (nil: every episode with a script), by number, as
+    /// `storyTimeline(episode:store:)` makes them, from one production graph and one read of
+    /// `store`: the graph checks every script, so building it once per episode made a season's
+    /// stories cost episodes² script checks. Episodes without a script are left out.
+    /// - Throws: `ProductionError` (`invalidScripts`, `storeFailed`, `assetCorrupt`).
+    public func storyTimelines(episodes: [Int]? = nil, store: (any JobStore)?) async throws -> [Int: StoryTimeline] {
+        let onDisk = files.scriptsOnDisk()
+        let wanted = episodes.map(Set.init)
+        let scripts = onDisk.filter { wanted?.contains($0.number) ?? true }
+        guard !scripts.isEmpty else { return [:] }
+        let (graph, _) = try graph(episodes: scripts.map(\.number), deliverable: .subtitles)
+        var nodes: [Int: Node] = [:]
+        for node in graph.nodes where node.step == TimelineStep.kind {
+            if let episode = node.episode { nodes[episode] = node }
         }
-        let (graph, _) = try graph(episodes: [number], deliverable: .subtitles)
-        guard let node = graph.nodes.first(where: { $0.step == TimelineStep.kind && $0.episode == number }),
-              let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { return nil }
-        let durations = parameters.lines.map { line in
-            MediaTime(value: Int64((SpokenLength.speechSeconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
+        let results = try await store?.results(for: nodes.values.map(\.key)) ?? [:]
+        let checker = ScriptChecker(series: series)
+        var stories: [Int: StoryTimeline] = [:]
+        for script in scripts {
+            let breakdown = EpisodeBreakdown(episode: script.number, script: script.text, checker: checker, language: series.language)
+            guard let node = nodes[script.number] else { continue }
+            if let ref = results[node.key]?.outputs.first(where: { $0.name == "timeline.json" }) {
+                let measured: EpisodeTimeline
+                do {
+                    measured = try JSONDecoder().decode(EpisodeTimeline.self, from: try assets.data(ref))
+                } catch let error as ProductionError {
+                    throw error
+                } catch {
+                    throw ProductionError(code: .assetCorrupt, message: "the timeline of episode \(script.number) does not decode (\(error)); run cliff produce again")
+                }
+                stories[script.number] = StoryTimeline(timeline: measured, breakdown: breakdown, measured: true)
+                continue
+            }
+            guard let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { continue }
+            let durations = parameters.lines.map { line in
+                MediaTime(value: Int64((SpokenLength.speechSeconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
+            }
+            let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
+            stories[script.number] = StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)
         }
-        let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
-        return StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)
+        return stories
     }
 }
 
