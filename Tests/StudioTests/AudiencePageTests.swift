@@ -35,7 +35,7 @@ actor AudiencePageFixture {
             from: Date().addingTimeInterval(-3 * 86_400), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         try await studio.setCalendar(
             "harbour", ReleaseCalendar(launchDate: launch, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3),
-            by: StudioUserFixture.producer)
+            by: StudioUserFixture.producer, now: Date().addingTimeInterval(-4 * 86_400))
         try #require(try await studio.publishDue("harbour") == [1, 2, 3])
         made = studio
         return studio
