@@ -81,7 +81,10 @@ enum Charts {
     /// The chart titled `title` drawn in both layouts, in one `<svg class="chart">`.
     static func chart(title: String, _ draw: (Layout) -> Drawing) -> String {
         let wide = draw(.wide), narrow = draw(.narrow)
-        var svg = ##"<svg class="chart" width="100%" role="img" aria-label="\##(TextEscaping.html(title))" style="--wide:\##(f(Layout.wide.width))/\##(f(wide.height));--narrow:\##(f(Layout.narrow.width))/\##(f(narrow.height))" xmlns="http://www.w3.org/2000/svg">"##
+        // An image to assistive technology, unless it holds links (hotspots): then a group,
+        // whose links stay reachable (an image's children are not, WCAG 4.1.2).
+        let role = wide.body.contains("<a ") || narrow.body.contains("<a ") ? "group" : "img"
+        var svg = ##"<svg class="chart" width="100%" role="\##(role)" aria-label="\##(TextEscaping.html(title))" style="--wide:\##(f(Layout.wide.width))/\##(f(wide.height));--narrow:\##(f(Layout.narrow.width))/\##(f(narrow.height))" xmlns="http://www.w3.org/2000/svg">"##
         for (layout, drawing) in [(Layout.wide, wide), (Layout.narrow, narrow)] {
             svg += ##"<svg class="chart-\##(layout.name)" viewBox="0 0 \##(f(layout.width)) \##(f(drawing.height))" width="100%" height="100%">"##
             svg += drawing.body + "</svg>"
