@@ -245,6 +245,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 "Basics",
                 "Studio", "StudioServer", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,10 +1,12 @@
 import DramaModel
+import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import NIOHTTP1
 import Studio
 import TestSupport
 
@@ -47,15 +49,37 @@ enum StudioUserFixture {
 }
 
 /// Requests against a live server on loopback.
+///
+/// Sent with AsyncHTTPClient rather than HummingbirdTesting's own client, which gives up on an
+/// answer after 20 s: on a busy 2-core machine, with renders and CPU-bound suites running
+/// beside, a request can wait that long for a thread. The deadline here is generous; redirects
+/// are not followed (tests look at them). The server is asked at `127.0.0.1:<port>` (its
+/// `Host` and the origin of its own pages).
 struct Client {
     let client: any TestClientProtocol
     var cookie: String?
 
-    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, headers: HTTPFields = [:]) async throws -> TestResponse {
+    /// One HTTP client for the test process (never shut down: it lives as long as the process).
+    static let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+    /// How long one request may take.
+    static let deadline: TimeAmount = .seconds(240)
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, headers: HTTPFields = [:]) async throws -> Answer {
+        guard let port = client.port else { throw FixtureFailure(message: "the test server has no port: use app.test(.live)") }
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(uri)")
+        request.method = HTTPMethod(rawValue: method.rawValue)
         var headers = headers
         if let cookie { headers[.cookie] = cookie }
         if json != nil { headers[.contentType] = "application/json" }
-        return try await client.execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+        for field in headers { request.headers.add(name: field.name.rawName, value: field.value) }
+        if let json { request.body = .bytes(ByteBuffer(string: json)) }
+        let response = try await Self.http.execute(request, deadline: .now() + Self.deadline)
+        let body = try await response.body.collect(upTo: 512 * 1024 * 1024)
+        var fields = HTTPFields()
+        for (name, value) in response.headers {
+            if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) }
+        }
+        return Answer(status: HTTPResponse.Status(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase), headers: fields, body: body)
     }
 
     /// Logs in as `name` and keeps the session cookie.
@@ -68,9 +92,15 @@ struct Client {
     }
 }
 
-struct FixtureFailure: Error { var message: String }
+/// An answer of the live server.
+struct Answer: Sendable {
+    /// The status.
+    let status: HTTPResponse.Status
+    /// The header fields.
+    let headers: HTTPFields
+    /// The whole body.
+    let body: ByteBuffer
 
-extension TestResponse {
     /// The body as JSON.
     func json() throws -> [String: Any] {
         try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [String: Any] ?? [:]
@@ -79,3 +109,5 @@ extension TestResponse {
     /// The `error` object of a failed API call.
     func error() throws -> [String: Any] { (try json()["error"] as? [String: Any]) ?? [:] }
 }
+
+struct FixtureFailure: Error { var message: String }

@@ -34,7 +34,7 @@ import Testing
             #expect(try await client.send(.get, "/api/v1/me").status == .ok, "the session survived")
             // The studio's own pages send their origin: accepted.
             let own = try await client.send(
-                .post, "/api/v1/logout", headers: [HTTPField.Name("Origin")!: "http://localhost:\(port)", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"])
+                .post, "/api/v1/logout", headers: [HTTPField.Name("Origin")!: "http://127.0.0.1:\(port)", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"])
             #expect(own.status == .ok)
             #expect(try await client.send(.get, "/api/v1/me").status == .unauthorized, "logged out")
         }
