@@ -16,6 +16,18 @@ import FoundationNetworking
         try FileManager.default.copyItem(at: CLIRunner.binary, to: copy)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cliff"])
         let cli = try CLIRunner(executable: copy)
+        // Another test may start a process while the copy is open for writing: the child holds
+        // that descriptor until it execs, and running the copy meanwhile fails with "Text file
+        // busy" (ETXTBSY). Wait until the copy runs, with a generous deadline.
+        let deadline = Date().addingTimeInterval(180)
+        while true {
+            do {
+                _ = try await cli.run("--help")
+                break
+            } catch where "\(error)".contains("Text file busy") && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
 
         let made = try await cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "3", "--target-seconds", "20")
         #expect(made.status == 0, "\(made.stderr)")

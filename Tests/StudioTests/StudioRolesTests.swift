@@ -53,6 +53,9 @@ import Testing
 
             // Add, promote, reset the password (the old one stops working), demote the old admin's peer, remove.
             #expect(try await ada.send(.post, "/api/v1/users", json: #"{"name": "lee", "role": "reviewer", "password": "first password"}"#).status == .created)
+            // A refused change changes nothing: a short password keeps the role too.
+            #expect(try await ada.send(.patch, "/api/v1/users/lee", json: #"{"role": "admin", "password": "short"}"#).status == .badRequest)
+            #expect(try await studio.accounts.users().first { $0.name == "lee" }?.role == .reviewer)
             #expect(try await ada.send(.patch, "/api/v1/users/lee", json: #"{"role": "admin"}"#).json()["role"] as? String == "admin")
             #expect(try await ada.send(.patch, "/api/v1/users/lee", json: #"{"password": "second password"}"#).status == .ok)
             #expect(try await studio.accounts.verify(name: "lee", password: "first password") == nil)

@@ -30,7 +30,12 @@ struct UserRoutes: Sendable {
             guard body.role != nil || body.password != nil else {
                 throw StudioError(code: .invalidInput, message: "say what to change: {\"role\": \"producer\"} or {\"password\": \"…\"}", field: "body")
             }
-            if let role = body.role { try await studio.accounts.changeRole(of: name, to: try Self.role(role)) }
+            // Both checked before either changes: a refused request changes nothing.
+            let role = try body.role.map(Self.role)
+            if let password = body.password, password.count < 8 {
+                throw StudioError(code: .invalidInput, message: "the password is too short: use at least 8 characters", field: "password")
+            }
+            if let role { try await studio.accounts.changeRole(of: name, to: role) }
             if let password = body.password { try await studio.accounts.resetPassword(of: name, to: password) }
             guard let user = try await studio.accounts.users().first(where: { $0.name == name }) else {
                 throw StudioError(code: .notFound, message: "there is no user '\(name)'")
