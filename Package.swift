@@ -343,7 +343,7 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
         .executableTarget(
             name: "AudienceBenchmark",
             dependencies: [
-                "Audience", "DramaModel", "Editing", "StoryEngine", "Studio", "StudioServer",
+                "Audience", "DramaModel", "Editing", "Production", "StoryEngine", "Studio", "StudioServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

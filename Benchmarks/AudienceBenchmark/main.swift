@@ -1,15 +1,23 @@
 // Audience benchmark: ingest throughput in-process into the embedded store, then metrics
-// (retention curves + funnel) for one series, with time and peak memory.
+// (retention curves + funnel) for one series, with time and peak memory; the ingest over HTTP;
+// and the studio's audience dashboard (GET /series/{id}/audience) over a series with as many
+// stored events.
 //
 //   CLIFF_BENCHMARKS=1 swift build -c release -j 1 --product AudienceBenchmark
 //   .build/release/AudienceBenchmark [--events 10000000] [--json-events 200000] [--interleaved-events 500000]
-//       [--http-events 300000] [--http-connections 4] [--dir PATH] [--reuse]
+//       [--http-events 300000] [--http-connections 4] [--dashboard-runs 7] [--dir PATH] [--reuse]
 //
-// `--reuse` keeps the main store of an earlier run in `--dir` and only times the metrics.
+// `--reuse` keeps the main store and the dashboard's studio of an earlier run in `--dir` and
+// only times the metrics and the dashboard.
 //
 // Events are realistic: 80 episodes of 90 s; each view is a start, a heartbeat every ~5 s
 // (jittered, some missing), the odd pause/resume and rewind, and a completion (75 %) or a
 // swipe; about 20 events per view; viewers continue to the next episode 80 % of the time.
+//
+// The studio takes events only for released episodes, so the dashboard and the HTTP ingest run
+// on a studio project (80 scripts of 90 s, `cliff new`'s writer) whose episodes 1–3 are
+// rendered, approved and released by a calendar with the paywall at 3: made once in
+// `--dir`/studio/bench (the renders take minutes) and kept; its events are episodes 1–3.
 
 import AsyncHTTPClient
 import Audience
@@ -18,6 +26,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import Production
 import ServiceLifecycle
 import StoryEngine
 import Studio
@@ -29,6 +38,7 @@ struct Options {
     var interleavedEvents = 500_000
     var httpEvents = 300_000
     var httpConnections = 4
+    var dashboardRuns = 7
     var directory: String?
     /// Reuse the main store of an earlier run in `--dir` (metrics only).
     var reuse = false
@@ -47,9 +57,10 @@ struct Options {
             case "--interleaved-events": interleavedEvents = Int(value ?? "") ?? interleavedEvents
             case "--http-events": httpEvents = Int(value ?? "") ?? httpEvents
             case "--http-connections": httpConnections = Int(value ?? "") ?? httpConnections
+            case "--dashboard-runs": dashboardRuns = Int(value ?? "") ?? dashboardRuns
             case "--dir": directory = value
             default:
-                FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --dir PATH --reuse\n".utf8))
+                FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --http-events N --http-connections N --dashboard-runs N --dir PATH --reuse\n".utf8))
                 exit(2)
             }
         }
@@ -75,13 +86,16 @@ struct AudienceGenerator {
     var viewer = 0
     var episode = 1
     var clock: Double = 1_767_225_600  // 2026-01-01
-    static let episodes = 80
+    /// Episodes viewers may go through, and the first locked one.
+    let episodes: Int, paywall: Int
     static let length: Int64 = 90_000
-    static let paywall = 10
 
-    init(series: String, seed: UInt64) {
+    init(series: String, seed: UInt64, episodes: Int = 80, paywall: Int = 10, start: Double = 1_767_225_600) {
         self.series = series
         random = SplitMix64(state: seed)
+        self.episodes = episodes
+        self.paywall = paywall
+        clock = start
     }
 
     mutating func nextView() -> [ViewerEvent] {
@@ -95,7 +109,7 @@ struct AudienceGenerator {
                 timestamp: Date(timeIntervalSince1970: time), series: series, episode: episode,
                 position: at.map { .milliseconds($0) }, sessionID: "session-\(viewer)"))
         }
-        if episode == Self.paywall {
+        if episode == paywall {
             // The paywall: one viewer in ten unlocks, the others stop here.
             guard Double.random(in: 0..<1, using: &random) < 0.1 else {
                 viewer += 1
@@ -133,7 +147,7 @@ struct AudienceGenerator {
         }
         add(completes ? .playbackCompleted : .swipedAway, exit)
         if Double.random(in: 0..<1, using: &random) < 0.02 { add(.liked, nil) }
-        if completes, episode < Self.episodes, Double.random(in: 0..<1, using: &random) < 0.8 {
+        if completes, episode < episodes, Double.random(in: 0..<1, using: &random) < 0.8 {
             episode += 1
             clock = time + Double.random(in: 1...600, using: &random)
         } else {
@@ -173,6 +187,8 @@ func freshStore(_ base: URL, _ name: String) throws -> AudienceStore {
 let options = Options(CommandLine.arguments)
 let base = URL(fileURLWithPath: options.directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("cliff-audience-bench").path)
 try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+var quiet = Logger(label: "bench")
+quiet.logLevel = .error
 print("Audience benchmark: \(options.events) events (80 × 90 s episodes, ~20 events per view), batches of 1,000; store in \(base.path)")
 
 // 1. Batched in-process append, events of a view together (as a player flushes them).
@@ -204,9 +220,14 @@ do {
 
     // 2. Metrics for the whole series.
     let configuration = MetricsConfiguration(
-        paywallEpisode: AudienceGenerator.paywall, episodeDurations: Dictionary(uniqueKeysWithValues: (1...80).map { ($0, MediaTime.milliseconds(90_000)) }))
+        paywallEpisode: 10, episodeDurations: Dictionary(uniqueKeysWithValues: (1...80).map { ($0, MediaTime.milliseconds(90_000)) }))
     print("RSS before metrics: \(memory("VmRSS")), peak so far \(memory("VmHWM"))")
     for run in 1...3 {
+        // A new event first: the store keeps the last figures until its events change, and
+        // this times reading them.
+        _ = try await store.append([ViewerEvent(
+            messageID: "metrics-run-\(run)-\(UUID().uuidString)", name: .liked, anonymousID: "metrics-viewer", timestamp: Date(timeIntervalSince1970: 1_767_225_600),
+            series: "bench", episode: 1, position: nil, sessionID: nil)])
         resetPeakMemory()
         let metricsStart = ContinuousClock.now
         let metrics = try await store.metrics(series: "bench", configuration: configuration)
@@ -270,17 +291,26 @@ if !options.reuse {
     }
     print("append (interleaved, ~1,000 views per batch): \(stored) events → \(format(Double(stored) / spent)) events/s")
 }
+// The studio project with released episodes 1–3 (made once; see the header).
+let released = base.appendingPathComponent("studio/bench")
+try await prepareReleasedProject(released, logger: quiet)
+
 // 5. Over HTTP on loopback: JSON bodies of 1,000 POSTed to the studio's /api/v1/events by
-// several connections at once, through routing, rate limiting, validation and the store.
+// several connections at once, through routing, rate limiting, the release check, validation
+// and the store; into a copy of the released project with an empty audience store.
 if !options.reuse, options.httpEvents > 0 {
     let folder = base.appendingPathComponent("http-\(UUID().uuidString)/bench")
-    let writer = BeatSheetWriter()
-    let series = try writer.makeBible(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 30, seed: 1))
-    _ = try SeriesProject.create(at: folder, series: series, scripts: try writer.writeSeason(series, plan: try writer.planSeason(series)))
-    var quiet = Logger(label: "bench")
-    quiet.logLevel = .error
+    try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: released, to: folder)
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent(AudienceStore.fileName + suffix)) }
     let studio = try Studio(root: folder, logger: quiet)
-    var generator = AudienceGenerator(series: "bench", seed: 4)
+    // What the release check adds to each batch: the released episodes among those it names.
+    let checkStart = ContinuousClock.now
+    for _ in 0..<200 { _ = try await studio.releasedEpisodes("bench", among: [1, 2, 3]) }
+    print("release check of a batch naming episodes 1–3: \(String(format: "%.2f", seconds(since: checkStart) / 200 * 1000)) ms")
+    // Each viewer's views follow one another, so 300,000 events span about 70 days: they start
+    // 200 days back, inside the ingest's window (400 days back to a day ahead).
+    var generator = AudienceGenerator(series: "bench", seed: 4, episodes: 3, paywall: 3, start: Date().timeIntervalSince1970 - 200 * 86_400)
     var bodies: [Data] = []
     var pending: [ViewerEvent] = []
     var generated = 0
@@ -293,17 +323,12 @@ if !options.reuse, options.httpEvents > 0 {
         bodies.append(try encoder.encode(Batch(batch: batch)))
         generated += batch.count
     }
-    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-    let app = StudioServer(studio: studio, host: "127.0.0.1", port: 0, ingestRate: (100_000, 100_000)).application { continuation.yield($0) }
-    let group = ServiceGroup(configuration: .init(services: [.init(service: app)], logger: quiet))
-    let serverTask = Task { try await group.run() }
-    var iterator = ports.makeAsyncIterator()
-    let port = await iterator.next() ?? 0
-    let client = HTTPClient(eventLoopGroupProvider: .singleton)
+    let server = try await BenchServer.start(studio, logger: quiet)
     let connections = max(1, options.httpConnections)
     let start = ContinuousClock.now
     let payloads = bodies
-    let stored = try await withThrowingTaskGroup(of: Int.self) { tasks in
+    let port = server.port
+    let stored = try await withHTTPClient { client in try await withThrowingTaskGroup(of: Int.self) { tasks in
         for lane in 0..<connections {
             tasks.addTask {
                 var accepted = 0
@@ -316,6 +341,7 @@ if !options.reuse, options.httpEvents > 0 {
                     let body = try await response.body.collect(upTo: 1 << 20)
                     guard response.status == .ok else { throw CLIFailure(message: "HTTP \(response.status): \(String(buffer: body))") }
                     let report = try JSONDecoder().decode(IngestReport.self, from: Data(body.readableBytesView))
+                    guard report.rejected.isEmpty else { throw CLIFailure(message: "refused: \(report.rejected.prefix(3))") }
                     accepted += report.accepted
                 }
                 return accepted
@@ -324,13 +350,163 @@ if !options.reuse, options.httpEvents > 0 {
         var total = 0
         for try await accepted in tasks { total += accepted }
         return total
-    }
+    } }
     let elapsed = seconds(since: start)
     print("ingest over HTTP (loopback, \(connections) connections, bodies of 1,000): \(stored) events in \(String(format: "%.2f", elapsed)) s → \(format(Double(stored) / elapsed)) events/s")
-    try await client.shutdown() as Void
-    await group.triggerGracefulShutdown()
-    _ = try? await serverTask.value
+    await server.stop()
 }
+
+// 6. The studio's audience dashboard, GET /series/bench/audience, over the released project
+// with `--events` stored events (episodes 1–3, paywall at 3): the first request after the
+// server starts (nothing cached), the same page again, and the page after each new event
+// (the store's version changes, so the metrics are read again).
+do {
+    if !options.reuse || !FileManager.default.fileExists(atPath: released.appendingPathComponent(AudienceStore.fileName).path) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: released.appendingPathComponent(AudienceStore.fileName + suffix)) }
+        let store = try AudienceStore(projectDirectory: released.path)
+        var generator = AudienceGenerator(series: "bench", seed: 6, episodes: 3, paywall: 3)
+        var pending: [ViewerEvent] = []
+        var stored = 0
+        let start = ContinuousClock.now
+        while stored < options.events {
+            while pending.count < 1000 { pending.append(contentsOf: generator.nextView()) }
+            let batch = Array(pending.prefix(min(1000, options.events - stored)))
+            pending.removeFirst(batch.count)
+            stored += try await store.append(batch).accepted
+        }
+        print("dashboard's store: \(stored) events of episodes 1–3 appended in \(String(format: "%.1f", seconds(since: start))) s")
+    }
+    // Where a cold dashboard's time goes besides the store: the stories of the 80 scripts,
+    // built in one production graph and, as before, one graph per episode (each graph checks
+    // every script, so that is episodes² script checks).
+    do {
+        let studio = try Studio(root: released, bcryptCost: 4, logger: quiet)
+        try await studio.accounts.add(name: "bench", role: .producer, password: "benchmark password", replace: true)
+        let project = try studio.catalog.project("bench")
+        let storiesStart = ContinuousClock.now
+        let stories = try await SeriesAudience.stories(of: project, store: nil)
+        let together = seconds(since: storiesStart)
+        let oneByOneStart = ContinuousClock.now
+        for number in stories.keys.sorted() { _ = try await project.storyTimeline(episode: number, store: nil) }
+        let oneByOne = seconds(since: oneByOneStart)
+        print("stories of \(stories.count) episodes: \(String(format: "%.3f", together)) s in one graph, \(String(format: "%.2f", oneByOne)) s with one graph per episode")
+    }
+
+    // Each run starts a studio and its server afresh (nothing cached), opens the page, opens it
+    // again, then adds an event (the store's version changes) and opens it once more.
+    var first: [Double] = [], again: [Double] = [], afterEvent: [Double] = []
+    var events = 0
+    for run in 0..<max(1, options.dashboardRuns) {
+        let studio = try Studio(root: released, bcryptCost: 4, logger: quiet)
+        if run == 0 { events = try await studio.audience.eventCount(series: "bench") }
+        let server = try await BenchServer.start(studio, logger: quiet)
+        try await withHTTPClient { client in
+            var login = HTTPClientRequest(url: "http://127.0.0.1:\(server.port)/api/v1/login")
+            login.method = .POST
+            login.headers.add(name: "Content-Type", value: "application/json")
+            login.body = .bytes(ByteBuffer(string: #"{"name":"bench","password":"benchmark password"}"#))
+            let answer = try await client.execute(login, timeout: .seconds(30))
+            guard answer.status == .ok, let cookie = answer.headers.first(name: "Set-Cookie")?.split(separator: ";").first else {
+                throw CLIFailure(message: "login failed: \(answer.status)")
+            }
+            _ = try await answer.body.collect(upTo: 1 << 20)
+            func open() async throws -> Double {
+                var request = HTTPClientRequest(url: "http://127.0.0.1:\(server.port)/series/bench/audience")
+                request.headers.add(name: "Cookie", value: String(cookie))
+                let start = ContinuousClock.now
+                let response = try await client.execute(request, timeout: .seconds(120))
+                let body = try await response.body.collect(upTo: 32 << 20)
+                let elapsed = seconds(since: start)
+                guard response.status == .ok, String(buffer: body).contains("share of starts still watching") else {
+                    throw CLIFailure(message: "the dashboard answered \(response.status): \(String(buffer: body).prefix(300))")
+                }
+                return elapsed
+            }
+            first.append(try await open())
+            again.append(try await open())
+            let event = ViewerEvent(
+                messageID: "dashboard-\(UUID().uuidString)", name: .liked, anonymousID: "dashboard-viewer-\(run)", timestamp: Date(), series: "bench",
+                episode: 1, position: nil, sessionID: nil)
+            _ = try await studio.audience.append([event])
+            afterEvent.append(try await open())
+        }
+        await server.stop()
+    }
+    func median(_ values: [Double]) -> String { String(format: "%.3f", values.sorted()[values.count / 2]) }
+    func list(_ values: [Double]) -> String { values.map { String(format: "%.3f", $0) }.joined(separator: ", ") }
+    print("dashboard over \(events) events (GET /series/bench/audience, 3 released episodes of 80 scripts), \(first.count) runs:")
+    print("  first open after the server starts: median \(median(first)) s (\(list(first)))")
+    print("  opened again: median \(median(again)) s (\(list(again)))")
+    print("  after a new event: median \(median(afterEvent)) s (\(list(afterEvent)))")
+}
+
 print("peak RSS of the whole run: \(memory("VmHWM"))")
 
 struct CLIFailure: Error { var message: String }
+
+/// Prints `line` and flushes it, so a long run written to a file or a pipe shows how far it got.
+func print(_ line: String) {
+    Swift.print(line)
+    fflush(nil)
+}
+
+/// Runs `body` with an HTTP client, shut down afterwards whether `body` throws or not.
+func withHTTPClient<T: Sendable>(_ body: (HTTPClient) async throws -> T) async throws -> T {
+    let client = HTTPClient(eventLoopGroupProvider: .singleton)
+    do {
+        let value = try await body(client)
+        try await client.shutdown() as Void
+        return value
+    } catch {
+        try? await client.shutdown() as Void
+        throw error
+    }
+}
+
+/// The studio server on a free loopback port, run in a service group until `stop`.
+struct BenchServer {
+    let port: Int
+    let group: ServiceGroup
+    let task: Task<Void, any Error>
+
+    static func start(_ studio: Studio, logger: Logger) async throws -> BenchServer {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = StudioServer(studio: studio, host: "127.0.0.1", port: 0, ingestRate: (100_000, 100_000)).application { continuation.yield($0) }
+        let group = ServiceGroup(configuration: .init(services: [.init(service: app)], logger: logger))
+        let task = Task { try await group.run() }
+        var iterator = ports.makeAsyncIterator()
+        return BenchServer(port: await iterator.next() ?? 0, group: group, task: task)
+    }
+
+    func stop() async {
+        await group.triggerGracefulShutdown()
+        _ = try? await task.value
+    }
+}
+
+/// A studio project at `folder` whose episodes 1–3 are released: 80 scripts of 90 s from the
+/// built-in writer, episodes 1–3 rendered, approved and released by a calendar from three days
+/// ago with the paywall at 3. Kept when it is already there.
+func prepareReleasedProject(_ folder: URL, logger: Logger) async throws {
+    if FileManager.default.fileExists(atPath: folder.path) {
+        let studio = try Studio(root: folder, bcryptCost: 4, logger: logger)
+        if try await studio.releasedEpisodes("bench", among: [1, 2, 3]) == [1, 2, 3] { return }
+        try FileManager.default.removeItem(at: folder)
+    }
+    try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let writer = BeatSheetWriter()
+    let series = try writer.makeBible(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 80, seed: 1))
+    _ = try SeriesProject.create(at: folder, series: series, scripts: try writer.writeSeason(series, plan: try writer.planSeason(series)))
+    let studio = try Studio(root: folder, bcryptCost: 4, logger: logger)
+    let producer = try JSONDecoder().decode(StudioUser.self, from: Data(#"{"name":"bench","role":"producer"}"#.utf8))
+    let start = ContinuousClock.now
+    try await studio.render("bench", episodes: [1, 2, 3], by: producer)
+    await studio.waitForRenders()
+    for episode in 1...3 { try await studio.review("bench", episode, action: .approve, note: nil, by: producer) }
+    let launch = ISO8601DateFormatter.string(from: Date().addingTimeInterval(-3 * 86_400), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+    try await studio.setCalendar(
+        "bench", ReleaseCalendar(launchDate: launch, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3), by: producer)
+    let published = try await studio.publishDue("bench")
+    guard published == [1, 2, 3] else { throw CLIFailure(message: "episodes \(published) released, not 1–3: see \(folder.path)") }
+    print("studio project: episodes 1–3 of 80 rendered, approved and released in \(String(format: "%.0f", seconds(since: start))) s (\(folder.path))")
+}
