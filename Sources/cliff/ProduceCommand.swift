@@ -91,21 +91,39 @@ struct ProductionDriver {
             return
         }
         let production = try await line.prepare(request)
+        let summary = try await Self.execute(production, progress: options.progress, verbose: options.verbose)
+        try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
+    }
+
+    /// Runs a prepared production to its end: its warnings first, progress drawn in `progress`
+    /// style, SIGINT/SIGTERM stopping it gracefully. Every event is also handed to `observe`;
+    /// a line it returns is said between progress updates.
+    /// `cliff produce` and `cliff slate` both run their work through here.
+    /// - Throws: what the run throws (a failed store, a refused signature).
+    static func execute(
+        _ production: PreparedProduction, progress: ProgressStyle, verbose: Bool,
+        observe: @escaping @Sendable (ProductionEvent) -> String? = { _ in nil }
+    ) async throws -> ProductionSummary {
         for warning in production.warnings.prefix(20) { Console.write("warning: \(warning)") }
         let service = ProductionService(production: production)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigint, .sigterm],
             logger: Logger(label: "cliff.lifecycle")))
-        let renderer = ProgressRenderer(style: options.progress.resolved, verbose: options.verbose)
+        let renderer = ProgressRenderer(style: progress.resolved, verbose: verbose)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { for await event in production.events { renderer.handle(event) } }
+            tasks.addTask {
+                for await event in production.events {
+                    renderer.handle(event)
+                    if let line = observe(event) { renderer.say(line) }
+                }
+            }
             tasks.addTask { try await group.run() }
             try await tasks.waitForAll()
         }
         if let error = service.error { throw error }
         guard let summary = service.summary else { throw CLIError(message: "the run ended without a summary") }
-        try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
+        return summary
     }
 
     private func finish(_ summary: ProductionSummary, root: String, deliverable: Deliverable, episodes: [Int]?, project: ProductionProject) throws {
@@ -209,7 +227,7 @@ final class ProgressRenderer: Sendable {
     }
 
     /// Notices print in every style; `none` only hides the progress display.
-    private func say(_ text: String) {
+    func say(_ text: String) {
         if style == .bar { clear() }
         Console.write(text)
     }

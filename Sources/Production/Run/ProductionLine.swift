@@ -1,5 +1,5 @@
 import Basics
-import DramaModel
+public import DramaModel
 import Foundation
 public import Logging
 
@@ -55,6 +55,7 @@ public struct ProductionLine: Sendable {
         }
         var settings = project.settings
         if let workers = request.workers { settings.workers = workers }
+        if let cap = request.seriesCap { settings.budget.perSeries = min(settings.budget.perSeries ?? cap, cap) }
         let run = ProductionRun(
             plan: plan, store: store, assets: project.assets, steps: project.steps, settings: settings,
             projectRoot: project.root, logger: logger)
@@ -72,13 +73,20 @@ public struct ProductionRequest: Sendable, Hashable {
     public var workers: Int?
     /// Who asked, for the audit log (`cliff`, `studio`).
     public var actor: String
+    /// A cap on the series' whole spend (its ledger, all takes) for this run only, on top of
+    /// `cliff.yaml`'s `budget.series_usd` (the lower wins): a slate holds each pilot to what its
+    /// budget has left. A stop for it is a `BudgetStop` for the series with this cap.
+    public var seriesCap: Money?
 
     /// A request; by default every episode's master, for `cliff`.
-    public init(episodes: [Int]? = nil, deliverable: Deliverable = .final, workers: Int? = nil, actor: String = "cliff") {
+    public init(
+        episodes: [Int]? = nil, deliverable: Deliverable = .final, workers: Int? = nil, actor: String = "cliff", seriesCap: Money? = nil
+    ) {
         self.episodes = episodes
         self.deliverable = deliverable
         self.workers = workers
         self.actor = actor
+        self.seriesCap = seriesCap
     }
 }
 
