@@ -178,11 +178,20 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedData"]
         ),
+        // The slate: a file of premises, one series each, and their pilots within one budget.
+        .target(
+            name: "Slate",
+            dependencies: [
+                "Basics", "DramaModel", "StoryEngine", "Production",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "cliff",
             dependencies: [
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
-                "StudioServer", "Audience", "ModelServices", "Editing",
+                "StudioServer", "Audience", "ModelServices", "Editing", "Slate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -279,6 +288,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Basics", "Experiments"], swiftSettings: strict),
+        .testTarget(
+            name: "SlateTests",
+            dependencies: ["Basics", "Slate", "DramaModel", "StoryEngine", "Production", "TestSupport"],
+            swiftSettings: strict
+        ),
     ]
 )
 
