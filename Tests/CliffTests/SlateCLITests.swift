@@ -1,0 +1,159 @@
+import DramaModel
+import Foundation
+import Production
+import SQLiteStore
+import TestSupport
+import Testing
+
+/// `cliff slate new` and `cliff slate produce` as processes: a slate of pilots made once, a
+/// budget that stops the slate before a pilot it cannot cover, and bad premises refused whole.
+@Suite(.serialized) struct SlateCLITests {
+    static let premises = """
+        # Three short pilots
+        A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
+        A detective hunts the killer who framed her father | title=Cold Case
+        冷宫弃妃凭医术翻身，步步为营扳倒贵妃 | title=冷宫医妃
+
+        """
+    static let folders = ["paper-vows", "cold-case", "冷宫医妃"]
+    static let short = ["--pilot-episodes", "1", "--season-episodes", "3", "--target-seconds", "15", "--progress", "lines"]
+
+    /// The steps of a series' pilot still to make, and its ledger: the successful tries of each
+    /// node (one call may record several units, so a try is its worker and attempt).
+    static func pilot(_ cli: CLIRunner, _ folder: String) async throws -> (plan: ProductionPlan, made: [NodeKey: Set<String>], spent: Money) {
+        let project = try ProductionProject.open(cli.url("spring/\(folder)"))
+        let database = project.databaseURL.path
+        let store = FileManager.default.fileExists(atPath: database) ? try SQLiteJobStore(path: database, readOnly: true) : try SQLiteJobStore.inMemory()
+        let plan = try await project.plan(store: store, episodes: [1], deliverable: .preview)
+        let ledger = try await store.ledger()
+        var made: [NodeKey: Set<String>] = [:]
+        for entry in ledger where entry.succeeded { made[entry.node, default: []].insert("\(entry.owner)#\(entry.attempt)") }
+        return (plan, made, ledger.reduce(.zero) { $0 + $1.cost })
+    }
+
+    /// `0.000123` for an amount, as `--budget-usd` reads it.
+    static func dollars(_ money: Money) -> String {
+        let fraction = String(money.nanos % Money.nanosPerDollar)
+        return "\(money.nanos / Money.nanosPerDollar).\(String(repeating: "0", count: 9 - fraction.count))\(fraction)"
+    }
+
+    @Test func aSlateWritesOneProjectPerPremiseAndMakesEachPilotOnce() async throws {
+        let cli = try CLIRunner()
+        try cli.write("premises.txt", Self.premises)
+        let made = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt"] + Self.short)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("Created the slate spring/ from premises.txt: 3 series"), "\(made.stdout)")
+        #expect(made.stdout.contains("pilots made 3 of 3 (3 now, 0 before)"), "\(made.stdout)")
+        for (index, folder) in Self.folders.enumerated() {
+            #expect(made.stderr.contains("series \(index + 1)/3 \(folder): “"), "\(made.stderr)")
+            #expect(made.stderr.contains("series \(index + 1)/3 \(folder): episode 1 made (1 of 1)."), "\(made.stderr)")
+            #expect(FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/series.yaml").path))
+            #expect(FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/episodes/ep003.fountain").path))
+            #expect(FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/out/ep001/preview.mp4").path))
+            #expect(!FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/out/ep002").path))
+        }
+        let manifest = try cli.read("spring/slate.yaml")
+        let lines = manifest.split(separator: "\n").map(String.init)
+        for expected in [
+            "premises: premises.txt", "deliverable: preview", "budget_usd: ~", "  - id: paper-vows", "    folder: cold-case",
+            "    premise: A detective hunts the killer who framed her father", "    genre: palace", "    language: zh", "    seed: 7",
+            "    pilot_episodes: 1",
+        ] {
+            #expect(lines.contains { $0 == expected || $0.hasPrefix(expected + "  #") }, "\(expected) not in \(manifest)")
+        }
+        // The ledger holds every step of every pilot once, and nothing is left to make.
+        var ledgers: [String: [NodeKey: Set<String>]] = [:]
+        for folder in Self.folders {
+            let (plan, made, _) = try await Self.pilot(cli, folder)
+            #expect(plan.toRun.isEmpty, "\(folder): \(plan.toRun.map(\.label))")
+            #expect(Set(made.keys) == Set(plan.graph.nodes.map(\.key)), "\(folder)")
+            #expect(made.values.allSatisfy { $0.count == 1 }, "\(folder): made twice")
+            ledgers[folder] = made
+        }
+        // Producing again makes and pays nothing: the production line's cache has every step.
+        let again = try await cli.run(["slate", "produce", "spring", "--progress", "lines"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("pilots made 3 of 3 (0 now, 3 before); spent $0.0000 now"), "\(again.stdout)")
+        #expect(again.stderr.components(separatedBy: "pilot already made").count == 4, "\(again.stderr)")
+        for folder in Self.folders { #expect(try await Self.pilot(cli, folder).made == ledgers[folder]) }
+        // A slate is never made twice over itself.
+        let twice = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt"] + Self.short)
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("spring is already a slate; nothing was written. To make the pilots not made yet: cliff slate produce spring"), "\(twice.stderr)")
+    }
+
+    @Test func theBudgetStopsTheSlateBeforeAPilotItCannotCoverAndRaisingItGoesOnWithoutPayingTwice() async throws {
+        let cli = try CLIRunner()
+        try cli.write("premises.txt", Self.premises)
+        try cli.write("cliff.yaml", "prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.001 }\n")
+        // No budget left at all: the series are written, no pilot is started.
+        let none = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt", "--settings", "cliff.yaml", "--budget-usd", "0"] + Self.short)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("the slate's budget stops it before series 1/3 paper-vows: its pilot is estimated at $"), "\(none.stderr)")
+        #expect(none.stderr.contains("Pilots made: none. Not made: paper-vows, cold-case, 冷宫医妃."), "\(none.stderr)")
+        #expect(none.stderr.contains("To go on: raise budget_usd in spring/slate.yaml (or pass --budget-usd), then run cliff slate produce spring."))
+        var estimates: [Money] = []
+        for folder in Self.folders {
+            let (plan, made, _) = try await Self.pilot(cli, folder)
+            #expect(made.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/cliff.db").path), "nothing produced, nothing opened")
+            estimates.append(plan.estimatedTotal)
+        }
+        #expect(estimates.allSatisfy { $0 > .zero }, "\(estimates)")
+        // Enough for the first pilot and half the second: the first is made, the slate stops before the second.
+        let budget = Money(nanos: estimates[0].nanos + estimates[1].nanos / 2)
+        let dry = try await cli.run("slate", "produce", "spring", "--dry-run", "--budget-usd", Self.dollars(budget))
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("The budget would stop the slate before cold-case."), "\(dry.stdout)")
+        #expect(try cli.read("spring/slate.yaml").contains("budget_usd: 0 "), "a dry run changes nothing")
+        let run = try await cli.run("slate", "produce", "spring", "--budget-usd", Self.dollars(budget), "--progress", "none")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("the slate's budget stops it before series 2/3 cold-case"), "\(run.stderr)")
+        #expect(run.stderr.contains("Pilots made: paper-vows. Not made: cold-case, 冷宫医妃."), "\(run.stderr)")
+        #expect(try cli.read("spring/slate.yaml").contains("budget_usd: \(Self.dollars(budget).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)) "))
+        let first = try await Self.pilot(cli, "paper-vows")
+        #expect(first.plan.toRun.isEmpty)
+        #expect(first.spent > .zero && first.spent <= budget, "spent \(first.spent) of \(budget)")
+        #expect(run.stdout.contains("pilots made 1 of 3 (1 now, 0 before); spent \(first.spent) now, \(first.spent) in all of a \(budget) budget"), "\(run.stdout)")
+        for folder in Self.folders.dropFirst() { #expect(try await Self.pilot(cli, folder).made.isEmpty) }
+        // Raised, the budget lets the slate go on with the pilots not made; the first is not paid again.
+        let raised = try await cli.run("slate", "produce", "spring", "--budget-usd", "100", "--progress", "none")
+        #expect(raised.status == 0, "\(raised.stderr)")
+        #expect(raised.stderr.contains("series 1/3 paper-vows: pilot already made"), "\(raised.stderr)")
+        #expect(raised.stdout.contains("pilots made 3 of 3 (2 now, 1 before)"), "\(raised.stdout)")
+        #expect(try await Self.pilot(cli, "paper-vows").made == first.made)
+        for folder in Self.folders.dropFirst() {
+            let pilot = try await Self.pilot(cli, folder)
+            #expect(pilot.plan.toRun.isEmpty && pilot.made.values.allSatisfy { $0.count == 1 })
+        }
+    }
+
+    @Test func badPremisesAreRefusedWholeWithEveryProblemLocatedAndNothingWritten() async throws {
+        let cli = try CLIRunner()
+        var text = "A broke intern signs a contract marriage with a cold CEO | genre=fantasy\n\n"
+        text += String(repeating: "x", count: 20 * 1024 * 1024)
+        try cli.write("premises.txt", text)
+        let run = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt"] + Self.short)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("premises.txt has 4 problems; nothing was written."), "\(run.stderr)")
+        #expect(run.stderr.contains("premises.txt:1:66: error: genre 'fantasy' is not one of romance, revenge, suspense, palace."), "\(run.stderr)")
+        #expect(run.stderr.contains("premises.txt:2:1: error: the line is blank"))
+        #expect(run.stderr.contains("premises.txt:3:1001: error: the line is at least"))
+        #expect(run.stderr.contains("premises.txt: error: the file is 20.0 MB"))
+        #expect(run.stderr.utf8.count < 4_000)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).sorted() == ["premises.txt"])
+        // A premise the policy gate blocks writes nothing either, and is named by its line.
+        try cli.write("blocked.txt", "A broke intern signs a contract marriage with a cold CEO\nA preacher of ethnic cleansing wins the city council\n")
+        let blocked = try await cli.run(["slate", "new", "spring", "--premises", "blocked.txt"] + Self.short)
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("the policy gate refuses 1 of the 2 premises; nothing was written."), "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("blocked.txt:2:1: error: the policy gate refuses this series"), "\(blocked.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).sorted() == ["blocked.txt", "premises.txt"])
+        let missing = try await cli.run(["slate", "new", "spring", "--premises", "nothing.txt"] + Self.short)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing.txt: no such file."), "\(missing.stderr)")
+        let produce = try await cli.run("slate", "produce", "spring")
+        #expect(produce.status == 1)
+        #expect(produce.stderr.contains("spring/slate.yaml: no such file"), "\(produce.stderr)")
+    }
+}
