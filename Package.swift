@@ -122,7 +122,7 @@ let package = Package(
         .target(
             name: "Audience",
             dependencies: [
-                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore",
+                "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore", "Experiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -151,7 +151,7 @@ let package = Package(
             name: "Studio",
             dependencies: [
                 "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
-                "ModelServices",
+                "ModelServices", "Experiments",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -191,7 +191,7 @@ let package = Package(
             name: "cliff",
             dependencies: [
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
-                "StudioServer", "Audience", "ModelServices", "Editing", "Slate",
+                "StudioServer", "Audience", "ModelServices", "Editing", "Slate", "Experiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -8,7 +8,7 @@ public struct ProductionError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked, toolsMissing, databaseTooNew
+            case invalidScripts, assetCorrupt, assetMissing, storeFailed, unpricedUsage, unknownStep, invalidGraph, projectLocked, toolsMissing, databaseTooNew, invalidExperiment
         }
         private let base: Base
         /// Scripts have errors that stop planning; see `diagnostics`.
@@ -32,6 +32,9 @@ public struct ProductionError: ExplainedError {
         public static var toolsMissing: Self { Self(base: .toolsMissing) }
         /// A database file was written by a newer version of cliff; the message names it.
         public static var databaseTooNew: Self { Self(base: .databaseTooNew) }
+        /// An experiment file (`experiments/*.yaml`) or a variant's script has problems; see
+        /// `diagnostics`.
+        public static var invalidExperiment: Self { Self(base: .invalidExperiment) }
         public var description: String { base.rawValue }
     }
 

@@ -198,16 +198,24 @@ struct DraftEditor {
     /// physical beat of tension before the first word.
     mutating func strengthenHook(note: RevisionNote) {
         guard let index = beats.firstIndex(where: { $0.plan.kind == .hook }) else { return }
+        let changesBefore = pending.count
         let limit = 3.6 - 1.6 * note.strength
         for said in beats[index].lines.compactMap(\.said) where seconds(said.text) > limit {
             replace(said, in: index, note: note, maxSeconds: limit)
         }
-        guard note.strength >= 0.5, !beats[index].lines.contains(where: { if case .action = $0 { true } else { false } }),
-              let said = beats[index].lines.compactMap(\.said).first, said.speaker != said.listener,
-              let action = pen.act("action.tension", me: said.speaker, to: said.listener, scene: scenes[beats[index].scene])
-        else { return }
-        beats[index].lines.insert(.action(action), at: 0)
-        pending.append(Pending(note: note, kind: .added, beat: beats[index].id, after: action))
+        if note.strength >= 0.5, !beats[index].lines.contains(where: { if case .action = $0 { true } else { false } }),
+           let said = beats[index].lines.compactMap(\.said).first, said.speaker != said.listener,
+           let action = pen.act("action.tension", me: said.speaker, to: said.listener, scene: scenes[beats[index].scene]) {
+            beats[index].lines.insert(.action(action), at: 0)
+            pending.append(Pending(note: note, kind: .added, beat: beats[index].id, after: action))
+        }
+        // At full strength (an experiment's explicit instruction) the hook always changes: when
+        // its lines are already short and it already opens on an image, its first line is
+        // swapped for a shorter one of the same dramatic move (failing that, another one).
+        guard note.strength >= 1, pending.count == changesBefore, let first = beats[index].lines.compactMap(\.said).first else { return }
+        if !replace(first, in: index, note: note, maxSeconds: seconds(first.text) * 0.9) {
+            replace(first, in: index, note: note)
+        }
     }
 
     /// A cliffhanger that leaves a question open: the last line teases a secret its speaker
@@ -215,6 +223,17 @@ struct DraftEditor {
     /// cliffhanger line; and an image to end on when the beat has none.
     mutating func strengthenCliffhanger(note: RevisionNote) {
         guard let index = beats.lastIndex(where: { $0.plan.kind == .cliffhanger }) else { return }
+        let changesBefore = pending.count
+        defer {
+            // At full strength (an experiment's explicit instruction) the ending always changes:
+            // when it already teases a secret over an image, its last line is swapped for a
+            // shorter one of the same move (failing that, another one).
+            if note.strength >= 1, pending.count == changesBefore, let last = beats[index].lines.compactMap(\.said).last {
+                if !replace(last, in: index, note: note, maxSeconds: seconds(last.text) * 0.9) {
+                    replace(last, in: index, note: note)
+                }
+            }
+        }
         if let said = beats[index].lines.compactMap(\.said).last {
             let revealedHere = Set(beats.compactMap(\.plan.secret))
             let hidden = series.secrets.filter {

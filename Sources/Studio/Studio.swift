@@ -415,8 +415,10 @@ public final class Studio: Sendable {
         return released
     }
 
-    /// What the public channel shows of series `id`: released episodes only.
-    package func channel(_ id: String, now: Date = Date()) async throws(StudioError) -> ChannelListing {
+    /// What the public channel shows of series `id` to viewer `viewer`: released episodes only,
+    /// each in the version the viewer is assigned (an approved variant of a live experiment on
+    /// it, the shipped variant, or the episode as written).
+    package func channel(_ id: String, viewer: String? = nil, now: Date = Date()) async throws(StudioError) -> ChannelListing {
         try await publishDue(id, now: now)
         let detail = try await series(id, now: now)
         let calendar = detail.calendar
@@ -426,11 +428,15 @@ public final class Studio: Sendable {
         for episode in detail.episodes where episode.state == .published {
             durations[episode.number] = (try? await project.producedTimeline(episode: episode.number, store: store))?.duration.seconds
         }
-        let episodes = detail.episodes.filter { $0.state == .published }.map { episode in
-            return ChannelEpisode(
-                number: episode.number, title: episode.title, video: "/watch/media/\(id)/\(episode.number)/episode.mp4",
-                subtitles: "/watch/media/\(id)/\(episode.number)/episode.vtt", poster: "/watch/media/\(id)/\(episode.number)/cover.jpg",
-                durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false)
+        let experiments = try Self.experimentSet(project)
+        var episodes: [ChannelEpisode] = []
+        for episode in detail.episodes where episode.state == .published {
+            let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments)
+            // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/….
+            let base = "/watch/media/\(id)/\(episode.number)/" + (folder.map { $0.split(separator: "/").dropFirst(2).joined(separator: "/") + "/" } ?? "")
+            episodes.append(ChannelEpisode(
+                number: episode.number, title: episode.title, video: base + "episode.mp4", subtitles: base + "episode.vtt", poster: base + "cover.jpg",
+                durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false, variant: tag))
         }
         return ChannelListing(
             series: .init(id: id, title: detail.title, language: detail.language),

@@ -186,6 +186,10 @@ package struct ChannelEpisode: Sendable, Hashable, Codable {
     package var durationSeconds: Double
     /// Behind the paywall.
     package var locked: Bool
+    /// The experiment variant this viewer is shown (`ep001-hook/B`): the channel records an
+    /// exposure and tags the viewer's events of the episode with it. Absent when the viewer is
+    /// in no live experiment on the episode.
+    package var variant: String?
 }
 
 /// The production queue of a series.

@@ -23,7 +23,7 @@ struct Cliff: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            NewCommand.self, SlateCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
+            NewCommand.self, SlateCommand.self, ExperimentCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
             ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,

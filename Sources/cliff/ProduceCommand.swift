@@ -139,6 +139,10 @@ struct ProductionDriver {
                     let range = numbers.count > 1 ? "ep\(String(format: "%03d", first))…ep\(String(format: "%03d", numbers.last!))" : String(format: "ep%03d", first)
                     print("Outputs: \(root)/out/\(range)/\(file)\(deliverable == .final ? " (+ .srt, .vtt, .otio with media/, cover.jpg)" : ""). Spend: cliff cost \(root)")
                 }
+                let variants = (try? project.variantScripts(episodes: episodes.map(Set.init))) ?? []
+                if !variants.isEmpty {
+                    print("Experiment variants: \(variants.map { "\(root)/\($0.folder)/\(file)" }.joined(separator: ", ")). Approve each in the studio before the channel shows it.")
+                }
             }
         case .completed:
             Console.write("Produced \(root) with failures: \(line)")

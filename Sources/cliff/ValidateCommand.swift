@@ -30,6 +30,7 @@ struct ValidateCommand: ParsableCommand {
         diagnostics += project.episodeProblems()
         diagnostics += Self.phrasebookProblems(project)
         diagnostics += Self.settingsProblems(project)
+        diagnostics += Self.experimentProblems(project, series: loaded.series)
         for diagnostic in diagnostics { Console.diagnostic(diagnostic) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
@@ -61,5 +62,19 @@ struct ValidateCommand: ParsableCommand {
         let result = Result { () throws(StoryEngineError) in try project.loadPhrasebooks() }
         guard case .failure(let error) = result else { return [] }
         return error.diagnostics.isEmpty ? [Diagnostic(file: project.displayPath(project.phrasebooksURL), message: error.message)] : error.diagnostics
+    }
+
+    /// The experiments' files and their variants' scripts (each checked in its episode's place).
+    static func experimentProblems(_ project: SeriesProject, series: Series) -> [Diagnostic] {
+        let (_, problems) = ExperimentSet.read(project)
+        guard problems.isEmpty else { return problems }
+        do {
+            _ = try ProductionProject.open(project.root).variantScripts(episodes: nil)
+            return []
+        } catch let error as ProductionError {
+            return error.diagnostics
+        } catch {
+            return []
+        }
     }
 }

@@ -27,11 +27,19 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let url = URL(fileURLWithPath: video)
-        // out/epNNN/episode.mp4 → the project two folders up, when it has a key.
-        let root = url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let projectRoot = FileManager.default.fileExists(atPath: ProjectSigningKey.fileURL(projectRoot: root).path) ? root : nil
+        // out/epNNN/episode.mp4 → the project two folders up (five for an experiment's variant,
+        // out/epNNN/variants/<key>/<variant>/episode.mp4), when it has a key.
+        var projectRoot: URL?
+        var folder = url.deletingLastPathComponent()
+        for _ in 0..<6 {
+            folder = folder.deletingLastPathComponent()
+            if FileManager.default.fileExists(atPath: ProjectSigningKey.fileURL(projectRoot: folder).path) {
+                projectRoot = folder
+                break
+            }
+        }
         let verified = try ProvenanceVerifier.verify(video: url, manifest: manifest.map { URL(fileURLWithPath: $0) }, projectRoot: projectRoot)
-        print("OK: \(url.lastPathComponent) matches its signed manifest (\(verified.series), episode \(verified.episode), SHA-256 \(verified.fileSHA256.prefix(16))…, \(verified.steps.count) steps, key \(verified.publicKey.prefix(12))…).")
+        print("OK: \(url.lastPathComponent) matches its signed manifest (\(verified.series), episode \(verified.episode)\(verified.variant.map { ", variant \($0)" } ?? ""), SHA-256 \(verified.fileSHA256.prefix(16))…, \(verified.steps.count) steps, key \(verified.publicKey.prefix(12))…).")
         guard C2PAEmbedder.hasManifest(url) else {
             print("C2PA: none embedded (optional; \(C2PAEmbedder.installHint), then render again).")
             return

@@ -34,6 +34,10 @@ public struct ViewerEvent: Sendable, Hashable, Codable {
         case liked
         /// The viewer shared the episode.
         case shared
+        /// The channel showed the viewer a variant of an experiment for the first time (the
+        /// event's `variant` names it, `<experiment>/<variant>`). Counted by experiment reports,
+        /// not as playback.
+        case experimentExposure = "experiment_exposure"
 
         /// Events that must say where in the episode they happened.
         var requiresPosition: Bool {

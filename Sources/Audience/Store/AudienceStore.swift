@@ -267,6 +267,8 @@ public final class AudienceStore: Sendable {
                 ])
                 guard db.changesCount > 0 else { continue }
                 inserted += 1
+                // An exposure is not playback: it stays out of the view's rollup.
+                guard event.name != .experimentExposure else { continue }
                 fresh[ViewKey(series: event.series, viewer: event.anonymousID, episode: event.episode), default: []].append(ViewRollup.CompactEvent(event))
             }
             let select = try db.cachedStatement(sql: "SELECT events FROM audience_view_events WHERE series = ? AND viewer = ? AND episode = ?")
@@ -329,7 +331,7 @@ public final class AudienceStore: Sendable {
         }
     }
 
-    private func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
+    func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
         do {
             return try await connections.read(body)
         } catch let error as AudienceError {

@@ -56,6 +56,7 @@ struct ViewRollup: Sendable, Hashable {
             case 5: .swipedAway
             case 6: .unlocked
             case 7: .liked
+            case 9: .experimentExposure
             default: .shared
             }
         }
@@ -72,6 +73,7 @@ struct ViewRollup: Sendable, Hashable {
             case .unlocked: 6
             case .liked: 7
             case .shared: 8
+            case .experimentExposure: 9
             }
         }
     }
@@ -138,7 +140,7 @@ struct ViewRollup: Sendable, Hashable {
                 if name == .swipedAway, swipedAtPosition == nil { swipedAtPosition = here }
             case .unlocked:
                 if unlockedAt == nil { unlockedAt = event.time }
-            case .liked, .shared:
+            case .liked, .shared, .experimentExposure:
                 break
             }
         }

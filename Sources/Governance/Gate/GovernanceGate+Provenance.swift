@@ -7,13 +7,15 @@ extension GovernanceGate {
     /// - Throws: `GovernanceError` `.provenanceInvalid` (no assemble node), `.storeFailed`.
     @discardableResult
     package func signProvenance(
-        episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], actor: String = "cliff"
+        episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], actor: String = "cliff",
+        assembleKey: NodeKey? = nil, variant: String? = nil
     ) throws(GovernanceError) -> SignedManifest {
-        let manifest = try ProvenanceBuilder.manifest(episode: episode, video: video, seriesTitle: seriesTitle, graph: graph, results: results)
+        let manifest = try ProvenanceBuilder.manifest(
+            episode: episode, video: video, seriesTitle: seriesTitle, graph: graph, results: results, assembleKey: assembleKey, variant: variant)
         let signed = try ProjectSigningKey.loadOrCreate(projectRoot: projectRoot).sign(manifest)
         try ProvenanceVerifier.write(signed, nextTo: video)
         try audit.append(
-            kind: "provenance.sign", actor: actor, subject: "episode \(episode)",
+            kind: "provenance.sign", actor: actor, subject: "episode \(episode)" + (variant.map { " variant \($0)" } ?? ""),
             details: ["file": video.lastPathComponent, "sha256": manifest.fileSHA256, "steps": String(manifest.steps.count)])
         return signed
     }

@@ -26,6 +26,19 @@ public struct ProductionCompliance: ComplianceGate {
             error.hint = "nothing was generated; see docs/governance.md for overrides and consent records"
             throw error
         }
+        // Each experiment variant is checked as the episode it stands in for.
+        // (Broken experiment files stop the plan that follows, with every problem located.)
+        for variant in (try? project.variantScripts(episodes: wanted)) ?? [] {
+            let report = try gate.checkBeforeGeneration(
+                series: project.series, scripts: [variant.episode: variant.text], actor: actor, recording: recording)
+            do {
+                try report.requirePassed("generation of variant \(variant.tag) (\(variant.file))")
+            } catch {
+                var error = error
+                error.hint = "nothing was generated; change the variant's script \(variant.file), or see docs/governance.md for overrides"
+                throw error
+            }
+        }
     }
 
     /// Signs the provenance manifest of every rendered episode of `episodes` (nil: all).
@@ -37,21 +50,36 @@ public struct ProductionCompliance: ComplianceGate {
         let results = try await store.results(for: graph.nodes.map(\.key))
         let gate = try GovernanceGate(projectRoot: project.root)
         let c2pa = await C2PAEmbedder.locate()
-        for number in Set(graph.nodes.compactMap(\.episode)).sorted() {
-            let path = String(format: "out/ep%03d/", number) + file
+        // Every rendered video the graph exports: each episode's, and each experiment variant's.
+        let renders = ExportStep.exports(in: graph).filter { $0.name == file && graph[$0.source]?.step == AssembleStep.kind }
+        for render in renders.sorted(by: { $0.path < $1.path }) {
+            guard let assemble = graph[render.source], let number = assemble.episode else { continue }
+            let path = render.path
+            let variant = Self.variantTag(path)
             let video = project.root.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: video.path) else { continue }
+            let subject = "episode \(number)" + (variant.map { " variant \($0)" } ?? "")
             // C2PA is the last step that touches the video; the signed sidecar covers its result.
-            if let c2pa, let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == number }),
-                try await c2pa.embed(video, projectRoot: project.root, title: "\(project.series.title) \(String(format: "ep%03d", number))", aigc: ProvenanceBuilder.aigcTag(of: assemble))
+            if let c2pa,
+                try await c2pa.embed(
+                    video, projectRoot: project.root, title: "\(project.series.title) \(String(format: "ep%03d", number))\(variant.map { " \($0)" } ?? "")",
+                    aigc: ProvenanceBuilder.aigcTag(of: assemble))
             {
-                _ = try gate.audit.append(kind: "c2pa.embed", actor: "production", subject: "episode \(number)", details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
+                _ = try gate.audit.append(kind: "c2pa.embed", actor: "production", subject: subject, details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
                 if let export = results.values.first(where: { $0.exported.contains { $0.path == path } }) {
                     let files = export.exported.map { ExportedFile.onDisk($0.path, projectRoot: project.root) ?? $0 }
                     try await store.updateExported(export.key, files: files)
                 }
             }
-            try gate.signProvenance(episode: number, video: video, seriesTitle: project.series.title, graph: graph, results: results)
+            try gate.signProvenance(
+                episode: number, video: video, seriesTitle: project.series.title, graph: graph, results: results, assembleKey: assemble.key, variant: variant)
         }
+    }
+
+    /// `ep001-hook/B` for `out/ep001/variants/ep001-hook/B/episode.mp4`; nil for an episode's own video.
+    static func variantTag(_ path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 6, parts[2] == "variants" else { return nil }
+        return "\(parts[3])/\(parts[4])"
     }
 }

@@ -10,10 +10,16 @@ package enum ProvenanceBuilder {
     /// key is left empty: `ProjectSigningKey.sign` fills it.
     /// - Throws: `GovernanceError` `.provenanceInvalid` when the graph has no assemble node for
     ///   the episode, `.storeFailed` when the video cannot be read.
+    ///
+    /// - Parameters:
+    ///   - assembleKey: the assemble node that made `video` (an experiment's variant has its
+    ///     own); nil: the episode's first.
+    ///   - variant: the variant's tag (`ep001-hook/B`), recorded in the manifest.
     package static func manifest(
-        episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], now: Date = Date()
+        episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], now: Date = Date(),
+        assembleKey: NodeKey? = nil, variant: String? = nil
     ) throws(GovernanceError) -> ProvenanceManifest {
-        guard let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == episode }) else {
+        guard let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == episode && (assembleKey == nil || $0.key == assembleKey) }) else {
             throw GovernanceError(
                 code: .provenanceInvalid,
                 message: "episode \(episode) has no assemble step in the production graph, so there is no video to vouch for. Render it with cliff render first.")
@@ -48,7 +54,7 @@ package enum ProvenanceBuilder {
         let (digest, size) = try fileDigest(video)
         return ProvenanceManifest(
             series: seriesTitle, episode: episode, file: video.lastPathComponent, fileSHA256: digest, fileSize: size, aigc: aigc,
-            visibleLabel: label, steps: steps, created: AuditLog.timestamp(now), publicKey: "")
+            visibleLabel: label, steps: steps, created: AuditLog.timestamp(now), publicKey: "", variant: variant)
     }
 
     /// The AIGC metadata an assemble node writes into its video.

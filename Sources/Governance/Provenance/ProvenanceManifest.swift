@@ -10,6 +10,8 @@ package struct ProvenanceManifest: Sendable, Hashable, Codable {
     package var series: String
     /// Episode number.
     package var episode: Int
+    /// For an experiment's variant of the episode, its tag (`ep001-hook/B`); nil for the episode.
+    package var variant: String?
     /// The episode file's name (`episode.mp4`).
     package var file: String
     /// SHA-256 of the episode file, 64 hex digits.
@@ -30,10 +32,11 @@ package struct ProvenanceManifest: Sendable, Hashable, Codable {
     /// Creates a manifest.
     package init(
         series: String, episode: Int, file: String, fileSHA256: String, fileSize: Int64, aigc: [String: String],
-        visibleLabel: VisibleLabel?, steps: [Step], created: String, publicKey: String
+        visibleLabel: VisibleLabel?, steps: [Step], created: String, publicKey: String, variant: String? = nil
     ) {
         self.series = series
         self.episode = episode
+        self.variant = variant
         self.file = file
         self.fileSHA256 = fileSHA256
         self.fileSize = fileSize

@@ -40,6 +40,17 @@ package struct ExportStep: Step {
         var owns: String?
     }
 
+    /// Every file `graph`'s export nodes write: its path (relative to the project), and the node
+    /// and output it copies.
+    package static func exports(in graph: ProductionGraph) -> [(path: String, source: NodeKey, name: String)] {
+        graph.nodes.filter { $0.step == kind }.flatMap { node -> [(path: String, source: NodeKey, name: String)] in
+            guard let parameters = try? JSONDecoder().decode(Parameters.self, from: node.parameters) else { return [] }
+            return parameters.files.compactMap { file in
+                node.inputs.indices.contains(file.input) ? (file.path, node.inputs[file.input], file.name) : nil
+            }
+        }
+    }
+
     package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         var output = StepOutput()

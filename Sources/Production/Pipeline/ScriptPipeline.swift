@@ -1,5 +1,6 @@
 public import DramaModel
 public import Editing
+import Basics
 import Foundation
 import StoryEngine
 import Voice
@@ -88,18 +89,45 @@ public struct ScriptPipeline: Sendable {
         }
     }
 
-    /// The graph for `scripts` (episode number and text).
-    public func graph(for scripts: [(number: Int, text: String)]) -> ProductionGraph {
+    /// The graph for `scripts` (episode number and text) and the experiments' `variants` of them.
+    ///
+    /// A variant is made exactly like its episode (nodes it shares with the episode are the same
+    /// nodes, made once) and exported to its own folder, without the editable hand-off.
+    public func graph(for scripts: [(number: Int, text: String)], variants: [VariantScript] = []) -> ProductionGraph {
         var graph = ProductionGraph()
-        for script in scripts { addEpisode(script.number, script.text, to: &graph) }
+        for script in scripts { addEpisode(script.number, script.text, output: .episode(script.number), to: &graph) }
+        for variant in variants { addEpisode(variant.episode, variant.text, output: .variant(variant), to: &graph) }
         return graph
     }
 
-    private func addEpisode(_ number: Int, _ text: String, to graph: inout ProductionGraph) {
+    /// Where an episode's deliverables go: `out/epNNN/`, or a variant's folder.
+    struct Output {
+        /// The folder, relative to the project.
+        var folder: String
+        /// The jobs' label prefix (`ep001`, `ep001 ep001-hook/B`).
+        var tag: String
+        /// The part after the series in the content id of the AIGC label (`ep001`, `ep001-ep001-hook-B`).
+        var contentID: String
+        /// Whether the editable hand-off (shots, lines, music) and the episode's retakes belong here.
+        var isEpisode: Bool
+
+        static func episode(_ number: Int) -> Output {
+            let tag = ProjectLayout.episodeTag(number)
+            return Output(folder: "out/\(tag)", tag: tag, contentID: tag, isEpisode: true)
+        }
+
+        static func variant(_ variant: VariantScript) -> Output {
+            let tag = ProjectLayout.episodeTag(variant.episode)
+            return Output(
+                folder: variant.folder, tag: "\(tag) \(variant.tag)", contentID: "\(tag)-\(variant.experiment)-\(variant.variant)", isEpisode: false)
+        }
+    }
+
+    private func addEpisode(_ number: Int, _ text: String, output destination: Output, to graph: inout ProductionGraph) {
         let language = series.language
         let cast = Dictionary(series.characters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let breakdown = EpisodeBreakdown(episode: number, script: text, checker: checker, language: language)
-        let tag = String(format: "ep%03d", number)
+        let tag = destination.tag
         func priority(_ stage: Stage) -> Int { Self.priority(episode: number, stage) }
 
         // Voices.
@@ -142,9 +170,13 @@ public struct ScriptPipeline: Sendable {
         let lineFiles = voiceKeys.enumerated().map { ExportedFile(key: $1, name: "line.wav", path: EditHandoff.line($0)) }
         guard let preset = video else {
             let edit = edit(rendered: false)
-            export(
-                number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio")].map(ExportedFile.init) + lineFiles,
-                owns: EditHandoff.folder, to: &graph)
+            if destination.isEpisode {
+                export(
+                    number, [(timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio")].map(ExportedFile.init) + lineFiles,
+                    to: destination, owns: EditHandoff.folder, graph: &graph)
+            } else {
+                export(number, [(timeline, "episode.srt"), (timeline, "episode.vtt")].map(ExportedFile.init), to: destination, graph: &graph)
+            }
             return
         }
 
@@ -156,7 +188,7 @@ public struct ScriptPipeline: Sendable {
         var shotNodes: [(node: Node, cost: Double)] = []
         for (index, shot) in structure.enumerated() {
             let look = SeriesLook(series: series, characters: shot.subjects.map(\.character), locations: [shot.location])
-            let take = retakes.take(episode: number, shot: index + 1)
+            let take = destination.isEpisode ? retakes.take(episode: number, shot: index + 1) : 0
             let picture: NodeKey
             var source: ShotStep.Source?
             if let images = models.images {
@@ -213,10 +245,10 @@ public struct ScriptPipeline: Sendable {
             inputs: [timeline, mix] + shotKeys,
             parameters: CanonicalJSON.encode(AssembleStep.Parameters(
                 preset: preset, title: "\(series.title) · \(title)",
-                aigc: .init(ContentProducer: aigc.producer, ProduceID: "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(tag)"), output: output)),
+                aigc: .init(ContentProducer: aigc.producer, ProduceID: "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(destination.contentID)"), output: output)),
             label: "\(tag) assemble \(preset.name)"))
         if preset == .preview {
-            export(number, [ExportedFile(key: assemble, name: output)], to: &graph)
+            export(number, [ExportedFile(key: assemble, name: output)], to: destination, graph: &graph)
             return
         }
         let edit = edit(rendered: true)
@@ -232,7 +264,13 @@ public struct ScriptPipeline: Sendable {
             label: "\(tag) cover"))
         // The editable hand-off: every shot, line, the music and the stingers beside the
         // timeline, the pictures and the music tagged as AI-generated like the episode.
-        let produceID = "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(tag)"
+        let main = [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio"), (cover, "cover.jpg")]
+            .map(ExportedFile.init)
+        guard destination.isEpisode else {
+            export(number, main, to: destination, graph: &graph)
+            return
+        }
+        let produceID = "\(aigc.contentIDPrefix ?? Self.slug(series.title))-\(destination.contentID)"
         func tags(_ part: String) -> [String: String] {
             let label = AssembleStep.AIGCLabel(ContentProducer: aigc.producer, ProduceID: "\(produceID)-\(part)")
             return ["AIGC": String(decoding: CanonicalJSON.encode(label), as: UTF8.self), "comment": "AI-generated with Cliffhanger"]
@@ -245,11 +283,7 @@ public struct ScriptPipeline: Sendable {
         for stinger in Stinger.allCases {
             handoff.append(ExportedFile(key: mix, name: EditHandoff.stingerOutput(stinger), path: EditHandoff.stinger(stinger), optional: true))
         }
-        export(
-            number,
-            [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio"), (cover, "cover.jpg")]
-                .map(ExportedFile.init) + handoff,
-            owns: EditHandoff.folder, to: &graph)
+        export(number, main + handoff, to: destination, owns: EditHandoff.folder, graph: &graph)
     }
 
     /// A file for an export node: output `name` of node `key`, to `path` under `out/epNNN/`
@@ -329,22 +363,24 @@ public struct ScriptPipeline: Sendable {
         return seconds * weight
     }
 
-    /// One export node copying `files` to `out/epNNN/`; it owns `out/epNNN/<owns>` when given.
-    private func export(_ number: Int, _ files: [ExportedFile], owns: String? = nil, to graph: inout ProductionGraph) {
-        let tag = String(format: "ep%03d", number)
+    /// One export node copying `files` to the destination's folder (`out/epNNN/`); it owns
+    /// `<folder>/<owns>` when given.
+    private func export(_ number: Int, _ files: [ExportedFile], to destination: Output, owns: String? = nil, graph: inout ProductionGraph) {
+        let tag = destination.tag
+        let folder = destination.folder
         var inputs: [NodeKey] = []
         var entries: [ExportStep.File] = []
         for file in files {
             if !inputs.contains(file.key) { inputs.append(file.key) }
             entries.append(.init(
-                input: inputs.firstIndex(of: file.key)!, name: file.name, path: "out/\(tag)/\(file.path ?? file.name)", tags: file.tags,
+                input: inputs.firstIndex(of: file.key)!, name: file.name, path: "\(folder)/\(file.path ?? file.name)", tags: file.tags,
                 optional: file.optional ? true : nil))
         }
         let shown = files.filter { $0.path == nil }.map(\.name) + (owns.map { ["\($0)/"] } ?? [])
         graph.add(Node(
             step: ExportStep.kind, generator: ExportStep.generatorID, episode: number, priority: Self.priority(episode: number, .export),
             inputs: inputs,
-            parameters: CanonicalJSON.encode(ExportStep.Parameters(files: entries, owns: owns.map { "out/\(tag)/\($0)" })),
+            parameters: CanonicalJSON.encode(ExportStep.Parameters(files: entries, owns: owns.map { "\(folder)/\($0)" })),
             label: "\(tag) export \(shown.joined(separator: ", "))"))
     }
 

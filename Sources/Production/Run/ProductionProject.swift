@@ -75,10 +75,36 @@ public struct ProductionProject: Sendable {
                 diagnostics: relevant.sortedByLocation())
         }
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
+        let variants = try variantScripts(episodes: wanted, onDisk: onDisk)
         let retakes = try Retakes.load(from: retakesURL)
         let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc, models: models)
-            .graph(for: scripts)
+            .graph(for: scripts, variants: variants)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
+    }
+
+    /// The experiments' variant scripts of `episodes`, each checked as its episode would be
+    /// (in the season up to it, in its episode's place).
+    /// - Throws: `ProductionError` `.invalidExperiment` with every problem of the experiments
+    ///   and of their scripts.
+    public func variantScripts(episodes: Set<Int>?) throws(ProductionError) -> [VariantScript] {
+        try variantScripts(episodes: episodes, onDisk: files.scriptsOnDisk())
+    }
+
+    private func variantScripts(episodes: Set<Int>?, onDisk: [(number: Int, file: String, text: String)]) throws(ProductionError) -> [VariantScript] {
+        let variants = try ExperimentSet.load(files).variantScripts(episodes: episodes)
+        var problems: [Diagnostic] = []
+        let checker = ScriptChecker(series: series)
+        for variant in variants {
+            let season = onDisk.filter { $0.number < variant.episode } + [(number: variant.episode, file: variant.file, text: variant.text)]
+            problems += checker.check(season).filter { $0.severity == .error && $0.file == variant.file }
+        }
+        guard problems.isEmpty else {
+            throw ProductionError(
+                code: .invalidExperiment,
+                message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the variants' scripts; nothing was produced. Fix them (cliff validate lists them too) and run again.",
+                diagnostics: problems.sortedByLocation())
+        }
+        return variants
     }
 
     /// Warnings about the scripts of `episodes` (nil: all) that do not stop production, such as

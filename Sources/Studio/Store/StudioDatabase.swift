@@ -31,6 +31,9 @@ final class StudioDatabase: Sendable {
         migrations.add("v2-comments-calendar-changes") { db in
             for statement in StudioDatabase.reviewAndCalendarLogs { try db.execute(sql: statement) }
         }
+        migrations.add("v3-variant-reviews") { db in
+            for statement in StudioDatabase.variantReviews { try db.execute(sql: statement) }
+        }
         return migrations
     }()
 
@@ -74,6 +77,17 @@ final class StudioDatabase: Sendable {
           id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, calendar TEXT NOT NULL, changed_by TEXT NOT NULL, at REAL NOT NULL)
         """,
         "CREATE INDEX IF NOT EXISTS studio_calendar_changes_series ON studio_calendar_changes (series, id)",
+    ]
+
+    /// `studio.v3-variant-reviews`: approvals and rejections of experiment variants' renders
+    /// (an episode's own reviews stay in `studio_reviews`).
+    static let variantReviews = [
+        """
+        CREATE TABLE IF NOT EXISTS studio_variant_reviews (
+          id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, experiment TEXT NOT NULL, variant TEXT NOT NULL, action TEXT NOT NULL,
+          actor TEXT NOT NULL, note TEXT, render TEXT, at REAL NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS studio_variant_reviews_variant ON studio_variant_reviews (series, experiment, variant, id)",
     ]
 
     /// Opens (creating and migrating if needed) the studio tables in the SQLite file at `path`.

@@ -418,4 +418,43 @@
       });
     });
   }
+
+  // ---- Experiments: make one, review a variant, decide. ----
+  var experimentForm = document.getElementById("experiment-form");
+  if (experimentForm) {
+    experimentForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var weights = document.getElementById("exp-weights").value.split(",").map(function (w) { return parseFloat(w); });
+      var body = { episode: parseInt(document.getElementById("exp-episode").value, 10), kind: document.getElementById("exp-kind").value, weights: weights };
+      post("/api/v1/series/" + experimentForm.dataset.series + "/experiments", body).then(function (detail) {
+        location.href = "/series/" + experimentForm.dataset.series + "/experiments/" + detail.experiment.key;
+      }).catch(function (e) { say(e.message, true); });
+    });
+  }
+  var experimentPage = document.querySelector(".experiment-page");
+  if (experimentPage) {
+    var experimentBase = "/api/v1/series/" + experimentPage.dataset.series + "/experiments/" + experimentPage.dataset.key;
+    document.querySelectorAll("[data-variant-action]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var variant = button.dataset.variant;
+        var noteField = document.getElementById("note-" + variant);
+        button.disabled = true;
+        post(experimentBase + "/variants/" + variant + "/reviews", { action: button.dataset.variantAction, note: noteField ? noteField.value : "" })
+          .then(function () { say(button.dataset.variantAction + " recorded.", false); setTimeout(function () { location.reload(); }, 600); })
+          .catch(function (e) { say(e.message, true); button.disabled = false; if (e.field === "note" && noteField) { noteField.focus(); } });
+      });
+    });
+    var decisionForm = document.getElementById("decision-form");
+    if (decisionForm) {
+      decisionForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var choice = document.getElementById("decision-choice").value;
+        var body = { why: document.getElementById("decision-why").value };
+        if (choice) { body.ship = choice; }
+        post(experimentBase + "/decision", body).then(function () {
+          say("Decision recorded.", false); setTimeout(function () { location.reload(); }, 600);
+        }).catch(function (e) { say(e.message, true); if (e.field === "why") { document.getElementById("decision-why").focus(); } });
+      });
+    }
+  }
 })();

@@ -75,10 +75,28 @@ const pending = store.get(pendingKey, []);
 if (Array.isArray(pending)) events.queue.push(...pending);
 store.remove(pendingKey);
 const maxBatch = 50;
+// The experiment variant each episode is shown in to this viewer (from the channel listing):
+// every event of the episode carries it, and its first showing records an exposure.
+const variants = new Map();
+const exposedKey = 'cliff.exposures';
+const exposed = new Set(store.get(exposedKey, []));
 function track(name, episode, seconds) {
+  const properties = { series, episode, position_ms: Math.max(0, Math.round((seconds || 0) * 1000)), session_id: sessionID };
+  const variant = variants.get(episode);
+  if (variant) {
+    properties.variant = variant;
+    const seen = `${series}/${episode}/${variant}`;
+    if (!exposed.has(seen)) {
+      exposed.add(seen);
+      store.set(exposedKey, Array.from(exposed).slice(-500));
+      events.queue.push({
+        message_id: uuid4(), event: 'experiment_exposure', anonymous_id: anonymousID, timestamp: new Date().toISOString(),
+        properties: { series, episode, session_id: sessionID, variant }
+      });
+    }
+  }
   events.queue.push({
-    message_id: uuid4(), event: name, anonymous_id: anonymousID, timestamp: new Date().toISOString(),
-    properties: { series, episode, position_ms: Math.max(0, Math.round((seconds || 0) * 1000)), session_id: sessionID }
+    message_id: uuid4(), event: name, anonymous_id: anonymousID, timestamp: new Date().toISOString(), properties
   });
   if (events.queue.length >= maxBatch) flush();
 }
@@ -428,7 +446,7 @@ frame.addEventListener('wheel', event => {
 async function start() {
   $('message').hidden = true;
   try {
-    const response = await fetch(`${api}/channel/${encodeURIComponent(series)}`, { credentials: 'same-origin' });
+    const response = await fetch(`${api}/channel/${encodeURIComponent(series)}?viewer=${encodeURIComponent(anonymousID)}`, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     channel = await response.json();
   } catch (error) {
@@ -437,6 +455,7 @@ async function start() {
     return;
   }
   episodes = Array.isArray(channel.episodes) ? channel.episodes : [];
+  for (const ep of episodes) if (typeof ep.variant === 'string') variants.set(ep.number, ep.variant);
   if (!channel.paywall) channel.paywall = { fromEpisode: Infinity, priceCoins: 0, startingCoins: 0 };
   if (episodes.length === 0) { showMessage(t.empty, false); prevBtn.disabled = nextBtn.disabled = true; return; }
   const wanted = Number(location.hash.slice(1));

@@ -41,8 +41,12 @@ struct APIRoutes: Sendable {
             return response
         }
         api.get("openapi.yaml") { _, _ in Responses.text(OpenAPIDocument.yaml, type: "application/yaml; charset=utf-8") }
-        api.get("channel/:series") { _, context in
-            try await Responses.publicly(context) { Responses.json(try await studio.channel(try context.parameters.require("series"))) }
+        api.get("channel/:series") { request, context in
+            // The viewer's anonymous id decides which version of each episode they see.
+            let viewer = request.uri.queryParameters["viewer"].map(String.init).flatMap { $0.count <= 200 ? $0 : nil }
+            return try await Responses.publicly(context) {
+                Responses.json(try await studio.channel(try context.parameters.require("series"), viewer: viewer))
+            }
         }
         api.post("events") { request, context in
             guard ingestLimiter.allow(context.client) else {

@@ -40,6 +40,8 @@ public struct StudioServer: Sendable {
         router.add(middleware: AuthenticationMiddleware(accounts: studio.accounts, loginGuard: loginGuard))
         APIRoutes(studio: studio, ingestLimiter: RateLimiter(perSecond: ingestRate.perSecond, burst: ingestRate.burst), loginGuard: loginGuard)
             .register(on: router)
+        ExperimentRoutes(studio: studio).register(on: router)
+        ExperimentPages(studio: studio).register(on: router)
         PageRoutes(studio: studio, loginGuard: loginGuard).register(on: router)
         UserRoutes(studio: studio).register(on: router)
         return Application(

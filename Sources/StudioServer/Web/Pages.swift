@@ -31,7 +31,8 @@ enum Pages {
 
     /// The navigation section of each page.
     private static let section = [
-        "seriesList": "Series", "series": "Series", "episode": "Series", "audience": "Series", "calendar": "Series",
+        "seriesList": "Series", "series": "Series", "episode": "Series", "audience": "Series", "calendar": "Series", "experiments": "Series",
+        "experiment": "Series",
         "production": "Production", "channels": "Channel", "users": "Users",
     ]
 

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+/// What one viewer of an experiment did: the variant they were shown, when they were first
+/// exposed, and the outcomes of the experiment's episode (and the next).
+///
+/// Read from the stored events, so every figure of an experiment report can be recomputed.
+package struct VariantOutcome: Sendable, Hashable {
+    /// The viewer (anonymous id).
+    package var viewer: String
+    /// The variant's name (the part after `<experiment>/` in the events' tag).
+    package var variant: String
+    /// The first event carrying the tag, milliseconds since 1970.
+    package var exposedAt: Int64
+    /// Watched past the hook point.
+    package var hooked: Bool
+    /// Watched to the end.
+    package var completed: Bool
+    /// Started the next episode.
+    package var continued: Bool
+    /// Unlocked a later episode.
+    package var unlocked: Bool
+    /// Seconds of the episode played.
+    package var watchedSeconds: Double
+    /// Seconds of the episode played in the viewer's views of earlier episodes (a pre-exposure
+    /// covariate), nil when they watched none.
+    package var earlierWatchedSeconds: Double?
+}
+
+extension AudienceStore {
+    /// The outcomes of every viewer tagged with a variant of `experiment` on `episode` of
+    /// `series`, in order of exposure. A viewer whose events carry two variants of it (an
+    /// assignment or logging fault) is counted under the first and in `conflicts`.
+    ///
+    /// - Parameter hookSeconds: "still watching at" this second counts as hooked (as in the
+    ///   metrics, 3 s by default).
+    package func variantOutcomes(
+        series: String, episode: Int, experiment: String, hookSeconds: Int = 3
+    ) async throws(AudienceError) -> (outcomes: [VariantOutcome], conflicts: Int) {
+        let prefix = experiment + "/"
+        return try await read { db in
+            // The first tagged event of each viewer, and how many variants they carry.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT viewer, variant, MIN(timestamp_ms) FROM audience_events
+                    WHERE series = ? AND episode = ? AND substr(variant, 1, ?) = ?
+                    GROUP BY viewer, variant ORDER BY viewer, MIN(timestamp_ms), variant
+                    """,
+                arguments: [series, episode, prefix.utf8.count, prefix])
+            var first: [String: (variant: String, at: Int64)] = [:]
+            var conflicted: Set<String> = []
+            for row in rows {
+                let viewer: String = row[0]
+                let tag: String = row[1]
+                let at: Int64 = row[2]
+                if first[viewer] == nil {
+                    first[viewer] = (String(tag.utf8.dropFirst(prefix.utf8.count)) ?? tag, at)
+                } else {
+                    conflicted.insert(viewer)
+                }
+            }
+            let view = try db.makeStatement(
+                sql: "SELECT completed_at, watched_ms, coverage FROM audience_views WHERE series = ? AND viewer = ? AND episode = ?")
+            let next = try db.makeStatement(
+                sql: "SELECT started_at FROM audience_views WHERE series = ? AND viewer = ? AND episode = ?")
+            let unlocked = try db.makeStatement(
+                sql: "SELECT COUNT(*) FROM audience_views WHERE series = ? AND viewer = ? AND episode > ? AND unlocked_at IS NOT NULL")
+            let earlier = try db.makeStatement(
+                sql: "SELECT COUNT(*), SUM(watched_ms) FROM audience_views WHERE series = ? AND viewer = ? AND episode < ?")
+            var outcomes: [VariantOutcome] = []
+            for (viewer, exposure) in first {
+                var outcome = VariantOutcome(
+                    viewer: viewer, variant: exposure.variant, exposedAt: exposure.at, hooked: false, completed: false, continued: false,
+                    unlocked: false, watchedSeconds: 0, earlierWatchedSeconds: nil)
+                if let row = try Row.fetchOne(view, arguments: [series, viewer, episode]) {
+                    outcome.completed = (row[0] as Int64?) != nil
+                    outcome.watchedSeconds = Double(row[1] as Int64) / 1000
+                    let coverage: Data = row[2]
+                    outcome.hooked = coverage.count > hookSeconds && coverage[coverage.startIndex + hookSeconds] > 0
+                }
+                if let row = try Row.fetchOne(next, arguments: [series, viewer, episode + 1]) {
+                    outcome.continued = (row[0] as Int64?) != nil
+                }
+                outcome.unlocked = try Int.fetchOne(unlocked, arguments: [series, viewer, episode]) ?? 0 > 0
+                if let row = try Row.fetchOne(earlier, arguments: [series, viewer, episode]), (row[0] as Int) > 0 {
+                    outcome.earlierWatchedSeconds = Double(row[1] as Int64? ?? 0) / 1000
+                }
+                outcomes.append(outcome)
+            }
+            outcomes.sort { ($0.exposedAt, $0.viewer) < ($1.exposedAt, $1.viewer) }
+            return (outcomes, conflicted.count)
+        }
+    }
+}

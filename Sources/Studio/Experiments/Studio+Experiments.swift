@@ -1,0 +1,289 @@
+package import Audience
+import Basics
+import DramaModel
+import Experiments
+package import Foundation
+package import Production
+import GRDB
+import StoryEngine
+
+/// A variant as the studio shows it.
+package struct VariantView: Sendable, Hashable, Codable {
+    /// Its name (`A` is the control, the episode as written).
+    package var name: String
+    /// Its share of the episode's viewers, in percent.
+    package var weight: Double
+    /// The writer's instruction it was written with, if any.
+    package var instruction: String?
+    /// Its script, relative to the project (nil for the control: the episode's).
+    package var script: String?
+    /// Its render in the studio (`/media/…`), nil when not rendered.
+    package var video: String?
+    /// SHA-256 of its render.
+    package var render: String?
+    /// `not rendered`, `in review`, `approved`, `rejected` (the control: its episode's state).
+    package var state: String
+    /// The last rejection's note, while rejected.
+    package var note: String?
+}
+
+/// An experiment as the studio shows it.
+package struct ExperimentView: Sendable, Hashable, Codable {
+    /// Its key.
+    package var key: String
+    /// The episode it changes.
+    package var episode: Int
+    /// `cold-open`, `ending`, `edit`.
+    package var kind: String
+    /// `running`, `stopped`, `shipped`.
+    package var status: String
+    /// The primary metric and the guardrails.
+    package var metric: String, guardrails: [String]
+    /// The variant shown to everyone once shipped.
+    package var shipped: String?
+    /// The variants, control first.
+    package var variants: [VariantView]
+    /// Viewers are being assigned now.
+    package var live: Bool
+    /// What keeps a running experiment from assigning viewers, in words.
+    package var waiting: [String]
+}
+
+extension Studio {
+    /// The variant review rules: a variant's render is approved or rejected like an episode's;
+    /// its state is that of the last decision about its current render.
+    static func variantState(render: String?, history: [(action: String, render: String?, note: String?)]) -> (state: String, note: String?) {
+        guard let render else { return ("not rendered", nil) }
+        guard let last = history.last(where: { $0.render == render }) else { return ("in review", nil) }
+        return last.action == "approve" ? ("approved", nil) : ("rejected", last.note)
+    }
+
+    /// The experiments of series `id` with each variant's render and review state.
+    package func experiments(_ id: String, now: Date = Date()) async throws(StudioError) -> [ExperimentView] {
+        let project = try catalog.project(id)
+        let set = try Self.experimentSet(project)
+        var views: [ExperimentView] = []
+        var episodeStates: [Int: EpisodeState] = [:]
+        for entry in set.entries {
+            let experiment = entry.experiment
+            if episodeStates[experiment.episode] == nil {
+                episodeStates[experiment.episode] = try await episode(id, experiment.episode, now: now).state
+            }
+            views.append(try await view(id, project: project, experiment: experiment, episodeState: episodeStates[experiment.episode] ?? .draft))
+        }
+        return views
+    }
+
+    /// One experiment of series `id` and its report from the stored events.
+    package func experiment(_ id: String, _ key: String, now: Date = Date()) async throws(StudioError) -> (ExperimentView, ExperimentReport) {
+        let project = try catalog.project(id)
+        let entry = try Self.entry(key, in: try Self.experimentSet(project))
+        let state = try await episode(id, entry.experiment.episode, now: now).state
+        let view = try await view(id, project: project, experiment: entry.experiment, episodeState: state)
+        do {
+            return (view, try await ExperimentDesk.report(entry.experiment, seriesID: id, audience: audience))
+        } catch let error as StudioError {
+            throw error
+        } catch {
+            throw StudioError(code: .storeFailed, message: "the report of experiment \(key) failed: \(error)")
+        }
+    }
+
+    /// Approves or rejects the current render of a variant (reviewers; a rejection needs a note).
+    /// - Throws: `StudioError` `forbidden`, `notFound`, `invalidInput`, `conflict` (nothing rendered).
+    package func reviewVariant(
+        _ id: String, _ key: String, variant: String, action: String, note: String?, by user: StudioUser, now: Date = Date()
+    ) async throws(StudioError) -> ExperimentView {
+        guard user.role >= .reviewer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) cannot review")
+        }
+        guard action == "approve" || action == "reject" else {
+            throw StudioError(code: .invalidInput, message: "a variant is approved or rejected, not '\(TextInput.excerpt(action))'", field: "action")
+        }
+        let project = try catalog.project(id)
+        let experiment = try Self.entry(key, in: try Self.experimentSet(project)).experiment
+        guard let index = experiment.variants.firstIndex(where: { $0.name == variant }) else {
+            throw StudioError(
+                code: .notFound,
+                message: "experiment \(key) has no variant '\(TextInput.excerpt(variant))'.\(Suggestion.didYouMean(variant, in: experiment.variants.map(\.name)))",
+                field: "variant")
+        }
+        guard index > 0 else {
+            throw StudioError(code: .invalidInput, message: "\(variant) is the control, the episode as written: review it on episode \(experiment.episode)'s page", field: "variant")
+        }
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if action == "reject", trimmed?.isEmpty ?? true {
+            throw StudioError(code: .invalidInput, message: "say what is wrong with the variant: a rejection needs a note", field: "note")
+        }
+        guard let render = try await hashes.hash(of: Self.variantFile(project, experiment, variant)) else {
+            throw StudioError(code: .conflict, message: "variant \(variant) of \(key) is not rendered yet: render episode \(experiment.episode) (it renders its variants) and review it then")
+        }
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO studio_variant_reviews (series, experiment, variant, action, actor, note, render, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, key, variant, action, user.name, trimmed, render, now.timeIntervalSince1970])
+        }
+        try audit(project, kind: "variant.\(action)", actor: user.name, episode: experiment.episode, details: ["experiment": key, "variant": variant, "render": render, "note": trimmed ?? ""])
+        let state = try await episode(id, experiment.episode, now: now).state
+        return try await view(id, project: project, experiment: experiment, episodeState: state)
+    }
+
+    /// Stops experiment `key` (`ship` nil) or ships a variant to everyone (producers), recorded
+    /// in the audit log with who, why and the figures.
+    package func decideExperiment(
+        _ id: String, _ key: String, ship: String?, why: String, by user: StudioUser, now: Date = Date()
+    ) async throws(StudioError) -> ExperimentView {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); stopping or shipping an experiment needs the producer role")
+        }
+        let project = try catalog.project(id)
+        do {
+            _ = try await ExperimentDesk.decide(project: project.files, key: key, ship: ship, why: why, actor: user.name, audience: audience)
+        } catch let error as StudioError {
+            throw error
+        } catch {
+            throw Self.studioError(error)
+        }
+        return try await experiment(id, key, now: now).0
+    }
+
+    /// What viewer `viewer` is shown of episode `number`: the folder of the variant's render
+    /// (nil: the episode's own) and the tag its events carry (nil: not in a live experiment).
+    func assignment(_ id: String, project: ProductionProject, episode number: Int, viewer: String?, set: ExperimentSet) async throws(StudioError) -> (folder: String?, tag: String?) {
+        let entries = set.on(episode: number).map(\.experiment)
+        guard !entries.isEmpty else { return (nil, nil) }
+        var approved: [String: Bool] = [:]
+        func isApproved(_ experiment: EpisodeExperiment, _ variant: String) async throws(StudioError) -> Bool {
+            if variant == experiment.control { return true }
+            let key = experiment.tag(variant)
+            if let known = approved[key] { return known }
+            let state = try await variantState(id, project: project, experiment: experiment, variant: variant).state
+            approved[key] = state == "approved"
+            return state == "approved"
+        }
+        if let viewer, !viewer.isEmpty {
+            let layer = try ExperimentDesk.layer(series: id, episode: number, experiments: entries)
+            if case .enrolled(let key, let variant) = layer.assign(unitID: viewer), let experiment = entries.first(where: { $0.key == key }),
+                experiment.status == .running
+            {
+                var live = true
+                for other in experiment.variants where !(try await isApproved(experiment, other.name)) { live = false }
+                if live {
+                    return (variant == experiment.control ? nil : experiment.outputFolder(variant), experiment.tag(variant))
+                }
+            }
+        }
+        // Not in a live experiment: the last shipped variant that is approved, else the episode.
+        for experiment in entries.reversed() where experiment.status == .shipped {
+            guard let shipped = experiment.shipped else { continue }
+            if try await isApproved(experiment, shipped) {
+                return (shipped == experiment.control ? nil : experiment.outputFolder(shipped), nil)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// Whether the channel may serve a file of variant `variant` of experiment `key` on episode
+    /// `number`: the episode is released, the variant approved, and the experiment running or
+    /// shipped with it.
+    package func isVariantServed(_ id: String, _ number: Int, key: String, variant: String, now: Date = Date()) async throws(StudioError) -> Bool {
+        let project = try catalog.project(id)
+        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episode == number,
+            experiment.variants.dropFirst().contains(where: { $0.name == variant }),
+            experiment.status == .running || (experiment.status == .shipped && experiment.shipped == variant)
+        else { return false }
+        guard try await isReleased(id, number, now: now) else { return false }
+        return try await variantState(id, project: project, experiment: experiment, variant: variant).state == "approved"
+    }
+
+    /// A file of a variant's render (`episode.mp4`, `preview.mp4`, `episode.vtt`, `cover.jpg`, …).
+    /// - Throws: `StudioError` `notFound`.
+    package func variantMediaFile(_ id: String, _ number: Int, key: String, variant: String, name: String) throws(StudioError) -> URL {
+        guard Self.mediaNames.contains(name) else {
+            throw StudioError(code: .notFound, message: "no such media file '\(TextInput.excerpt(name))'; variants have \(Self.mediaNames.sorted().joined(separator: ", "))")
+        }
+        let project = try catalog.project(id)
+        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episode == number,
+            experiment.variants.dropFirst().contains(where: { $0.name == variant })
+        else {
+            throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' has no experiment variant \(TextInput.excerpt(key))/\(TextInput.excerpt(variant))")
+        }
+        let url = project.root.appendingPathComponent(experiment.outputFolder(variant)).appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw StudioError(code: .notFound, message: "variant \(variant) of \(key) has no \(name) yet: render episode \(number)")
+        }
+        return url
+    }
+
+    // MARK: - Helpers
+
+    private func view(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, episodeState: EpisodeState) async throws(StudioError) -> ExperimentView {
+        var variants: [VariantView] = []
+        var waiting: [String] = []
+        if episodeState != .published { waiting.append("episode \(experiment.episode) is not on the channel (\(episodeState.rawValue))") }
+        for (index, variant) in experiment.variants.enumerated() {
+            if index == 0 {
+                let video = "/media/\(id)/\(experiment.episode)/episode.mp4"
+                let rendered = FileManager.default.fileExists(atPath: Self.episodeFile(project, experiment.episode).path)
+                variants.append(VariantView(
+                    name: variant.name, weight: variant.weight, instruction: nil, script: nil, video: rendered ? video : nil, render: nil,
+                    state: episodeState.rawValue, note: nil))
+                continue
+            }
+            let (render, state, note) = try await variantState(id, project: project, experiment: experiment, variant: variant.name)
+            if state != "approved" { waiting.append("\(variant.name) is \(state)") }
+            variants.append(VariantView(
+                name: variant.name, weight: variant.weight, instruction: variant.instruction, script: variant.script,
+                video: render == nil ? nil : "/media/\(id)/\(experiment.episode)/variants/\(experiment.key)/\(variant.name)/episode.mp4", render: render,
+                state: state, note: note))
+        }
+        let running = experiment.status == .running
+        return ExperimentView(
+            key: experiment.key, episode: experiment.episode, kind: experiment.kind.rawValue, status: experiment.status.rawValue,
+            metric: experiment.metric.rawValue, guardrails: experiment.guardrails.map(\.rawValue), shipped: experiment.shipped, variants: variants,
+            live: running && waiting.isEmpty, waiting: running ? waiting : [])
+    }
+
+    private func variantState(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, variant: String) async throws(StudioError) -> (render: String?, state: String, note: String?) {
+        let render = try await hashes.hash(of: Self.variantFile(project, experiment, variant))
+        let key = experiment.key
+        let history = try await database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT action, render, note FROM studio_variant_reviews WHERE series = ? AND experiment = ? AND variant = ? ORDER BY id",
+                arguments: [id, key, variant]
+            ).map { (action: $0[0] as String, render: $0[1] as String?, note: $0[2] as String?) }
+        }
+        let (state, note) = Self.variantState(render: render, history: history)
+        return (render, state, note)
+    }
+
+    /// `out/epNNN/variants/<key>/<variant>/episode.mp4`.
+    package static func variantFile(_ project: ProductionProject, _ experiment: EpisodeExperiment, _ variant: String) -> URL {
+        project.root.appendingPathComponent(experiment.outputFolder(variant)).appendingPathComponent("episode.mp4")
+    }
+
+    static func experimentSet(_ project: ProductionProject) throws(StudioError) -> ExperimentSet {
+        do {
+            return try ExperimentSet.load(project.files)
+        } catch {
+            throw StudioError(code: .conflict, message: "the series' experiment files have problems (cliff validate lists them): \(error.description)")
+        }
+    }
+
+    static func entry(_ key: String, in set: ExperimentSet) throws(StudioError) -> ExperimentSet.Entry {
+        guard let entry = set.entry(key) else {
+            let keys = set.entries.map(\.experiment.key)
+            throw StudioError(
+                code: .notFound, message: "there is no experiment '\(TextInput.excerpt(key))'.\(Suggestion.didYouMean(key, in: keys))", field: "key")
+        }
+        return entry
+    }
+
+    static func studioError(_ error: any Error) -> StudioError {
+        if let error = error as? StudioError { return error }
+        if let error = error as? any ExplainedError {
+            return StudioError(code: error.kind == .input ? .invalidInput : .storeFailed, message: error.description)
+        }
+        return StudioError(code: .storeFailed, message: "\(error)")
+    }
+}

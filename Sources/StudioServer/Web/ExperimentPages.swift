@@ -1,0 +1,113 @@
+import Audience
+import Experiments
+import Foundation
+import Hummingbird
+import Production
+import Studio
+
+/// The studio's experiment pages: the list of a series' experiments (and the form that makes
+/// one), and an experiment's page (variants side by side with their review, the figures per
+/// variant with intervals, the metric over time, the decision rule in plain words, and the
+/// decision form).
+struct ExperimentPages: Sendable {
+    let studio: Studio
+
+    func register(on router: Router<StudioContext>) {
+        router.get("series/:series/experiments") { _, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let detail = try await studio.series(id)
+            let experiments = try await studio.experiments(id)
+            let page: [String: Any] = [
+                "title": "Experiments · \(detail.title)", "user": PageRoutes.user(user), "id": id, "seriesTitle": detail.title,
+                "canCreate": user.role >= .producer, "hasExperiments": !experiments.isEmpty,
+                "experiments": experiments.map { e -> [String: Any] in
+                    [
+                        "id": id, "key": e.key, "episode": e.episode, "kind": e.kind, "statusText": Self.status(e), "statusClass": Self.statusClass(e),
+                        "waitingText": e.waiting.isEmpty ? false : e.waiting.joined(separator: "; ") as Any,
+                        "variants": e.variants.map { ["name": $0.name, "weight": EpisodeExperiment.percent($0.weight), "state": $0.state] as [String: Any] },
+                    ]
+                },
+            ]
+            return Responses.html(Pages.render("experiments", page))
+        }
+        router.get("series/:series/experiments/:key") { _, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let detail = try await studio.series(id)
+            let (view, report) = try await studio.experiment(id, try context.parameters.require("key"))
+            return Responses.html(Pages.render("experiment", Self.page(view, report, seriesTitle: detail.title, id: id, user: user)))
+        }
+    }
+
+    static func status(_ e: ExperimentView) -> String {
+        switch e.status {
+        case "shipped": "shipped \(e.shipped ?? "")"
+        case "running": e.live ? "running" : "waiting"
+        default: e.status
+        }
+    }
+
+    static func statusClass(_ e: ExperimentView) -> String {
+        switch e.status {
+        case "shipped": "published"
+        case "running": e.live ? "approved" : "in-review"
+        default: "draft"
+        }
+    }
+
+    /// The experiment page's values.
+    static func page(_ view: ExperimentView, _ report: ExperimentReport, seriesTitle: String, id: String, user: StudioUser) -> [String: Any] {
+        let experiment = report.experiment
+        let metrics = [experiment.metric] + experiment.guardrails.filter { $0 != experiment.metric }
+            + EpisodeExperiment.Metric.allCases.filter { $0 != experiment.metric && !experiment.guardrails.contains($0) }
+        func cell(_ summary: ArmSummary, _ metric: EpisodeExperiment.Metric) -> String {
+            guard summary.count > 0, let interval = ExperimentReport.interval(summary, proportion: metric != .watchTime) else { return "—" }
+            return metric == .watchTime
+                ? String(format: "%.1f s (%.1f–%.1f)", summary.mean, interval.lowerBound, interval.upperBound)
+                : String(format: "%.1f %% (%.1f–%.1f)", summary.mean * 100, interval.lowerBound * 100, interval.upperBound * 100)
+        }
+        var page: [String: Any] = [
+            "title": "\(view.key) · \(seriesTitle)", "user": PageRoutes.user(user), "id": id, "seriesTitle": seriesTitle, "key": view.key,
+            "episode": view.episode, "kind": view.kind, "metric": view.metric, "guardrails": view.guardrails, "statusText": status(view),
+            "statusClass": statusClass(view), "waitingText": view.waiting.isEmpty ? false : view.waiting.joined(separator: "; ") as Any, "summary": report.summary, "chartStyle": Charts.responsiveStyle,
+            "canDecide": user.role >= .producer && view.status == "running", "variantNames": view.variants.map(\.name),
+            "metricNames": metrics.map(\.rawValue),
+            "variants": view.variants.enumerated().map { index, variant -> [String: Any] in
+                let figures = report.variants.first { $0.name == variant.name }
+                let summary = figures?.metrics[experiment.metric] ?? ArmSummary()
+                var item: [String: Any] = [
+                    "name": variant.name, "weight": EpisodeExperiment.percent(variant.weight), "state": variant.state, "episode": view.episode,
+                    "viewers": figures?.viewers ?? 0, "metricText": "\(experiment.metric.rawValue) \(cell(summary, experiment.metric))",
+                    "control": index == 0, "reviewable": index > 0 && variant.video != nil && view.status != "stopped",
+                ]
+                if let video = variant.video { item["video"] = video }
+                if let instruction = variant.instruction { item["instruction"] = instruction }
+                if let note = variant.note { item["note"] = note }
+                return item
+            },
+            "rows": report.variants.map { figures -> [String: Any] in
+                ["name": figures.name, "viewers": figures.viewers, "decision": report.decision(figures.name),
+                 "cells": metrics.map { cell(figures.metrics[$0] ?? ArmSummary(), $0) }]
+            },
+        ]
+        if let check = report.look?.sampleRatio {
+            page["sampleRatio"] = [
+                "mismatch": check.isMismatch,
+                "text": check.isMismatch
+                    ? String(format: "Sample ratio mismatch (p = %.2g): the viewer counts do not match the weights, so no decision can be trusted until assignment and logging are fixed.", check.pValue)
+                    : String(format: "Sample ratio check: the viewer counts match the weights (p = %.2g).", check.pValue),
+            ] as [String: Any]
+        }
+        if report.varianceReduction > 0 {
+            page["cuped"] = String(format: "CUPED (each viewer's earlier episodes as covariate) removed %.1f %% of the metric's variance.", report.varianceReduction * 100)
+        }
+        let lines = view.variants.map { variant in
+            Charts.Line(name: variant.name, points: report.history.compactMap { point in point.means[variant.name].map { (Double(point.viewers), $0) } })
+        }
+        page["chart"] = Charts.lines(
+            lines, title: "\(experiment.metric.rawValue) per variant as viewers arrived", xLabel: "viewers", percent: experiment.metric != .watchTime,
+            missing: "No viewers yet: the chart fills in as the channel shows the variants.")
+        return page
+    }
+}
