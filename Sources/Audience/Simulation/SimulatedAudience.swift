@@ -40,11 +40,24 @@ public struct SimulatedAudience: Sendable {
         package var taste: SimulationTaste?
         /// Heartbeat interval while playing.
         public var heartbeat: MediaTime
+        /// The series' hidden appeal: planted truth for a test bench, never written anywhere the
+        /// code under test can read it. 0 is neutral; a positive appeal divides every leaving
+        /// rate (the ordinary one and the hook's impatience) by `exp(appeal)` and adds `appeal`
+        /// to the odds (logit) of going on to the next episode and of unlocking the paywall, so
+        /// a more appealing series has a higher hook, completion, continue and paywall rate
+        /// whatever its scripts contain. Typical planted values lie within −1…1.
+        package var appeal: Double
+        /// Hidden effects of experiment variants, by variant name: applied to a viewer's viewing
+        /// of an episode when they are shown that variant (`SimulationVariants`, or the run's
+        /// `variant` for every episode). Planted truth for testing experiments: never derived
+        /// from the episodes' content.
+        package var variantEffects: [String: SimulationVariantEffect]
 
         /// Creates settings.
         package init(
             viewers: Int, seed: UInt64, start: Date = Date(), arrivalWindow: MediaTime = .seconds(6 * 3600),
-            variant: String = "synthetic", taste: SimulationTaste? = nil, heartbeat: MediaTime = .seconds(5)
+            variant: String = "synthetic", taste: SimulationTaste? = nil, heartbeat: MediaTime = .seconds(5),
+            appeal: Double = 0, variantEffects: [String: SimulationVariantEffect] = [:]
         ) {
             self.viewers = viewers
             self.seed = seed
@@ -53,6 +66,8 @@ public struct SimulatedAudience: Sendable {
             self.variant = variant
             self.taste = taste
             self.heartbeat = heartbeat
+            self.appeal = appeal
+            self.variantEffects = variantEffects
         }
     }
 
@@ -68,16 +83,42 @@ public struct SimulatedAudience: Sendable {
     ///
     /// - Parameter paywallEpisode: the first paid episode: viewers must unlock it to go on.
     public func run(series: String, episodes: [SimulatedEpisode], paywallEpisode: Int? = nil) -> SimulationRun {
+        run(series: series, episodes: episodes, paywallEpisode: paywallEpisode, variants: nil)
+    }
+
+    /// Simulates every viewer through `episodes` (in order) of series `series`, showing each
+    /// viewer the variant of an episode that `variants` assigns them (an A/B test of episode
+    /// cuts), with that variant's hidden effect from `settings.variantEffects`.
+    ///
+    /// ```swift
+    /// var settings = SimulatedAudience.Settings(viewers: 4_000, seed: 7)
+    /// settings.variantEffects = ["cold-open": SimulationVariantEffect(hookImpatience: 0.5)]
+    /// let variants = SimulationVariants(episodes: [1: ["cold-open": coldOpen]]) { viewer, episode in
+    ///     StableHash.of("hook-test", viewer) % 2 == 0 ? "cold-open" : nil
+    /// }
+    /// let run = SimulatedAudience(settings: settings).run(series: "jade", episodes: episodes, paywallEpisode: 10, variants: variants)
+    /// ```
+    /// - Parameter paywallEpisode: the first paid episode: viewers must unlock it to go on.
+    package func run(series: String, episodes: [SimulatedEpisode], paywallEpisode: Int?, variants: SimulationVariants?) -> SimulationRun {
         let taste = settings.taste ?? SimulationTaste.random(seed: settings.seed)
         var events: [SimulatedEvent] = []
         let startMs = Int64((settings.start.timeIntervalSince1970 * 1000).rounded())
         for viewer in 0..<max(0, settings.viewers) {
             var agent = SimulationViewer(
                 index: viewer, settings: settings, taste: taste, series: series, startMs: startMs)
-            agent.watch(episodes, paywallEpisode: paywallEpisode)
+            agent.watch(episodes, paywallEpisode: paywallEpisode, variants: variants)
             events.append(contentsOf: agent.events)
         }
         return SimulationRun(series: series, seed: settings.seed, viewers: settings.viewers, taste: taste, events: events)
+    }
+
+    /// A series' hidden appeal when no test plants one: drawn from the run's seed and the
+    /// series id (normal, mean 0, standard deviation 0.35), so a slate's premises differ in a
+    /// way the scripts do not show and the report must find. Nothing stores it; a test bench
+    /// that wants to know the truth plants `Settings.appeal` itself.
+    package static func hiddenAppeal(seed: UInt64, series: String) -> Double {
+        var random = SeededGenerator(seed: seed, keys: [0xA99E_A1, StableHash.of("appeal", series)])
+        return 0.35 * random.normal()
     }
 }
 
@@ -99,6 +140,8 @@ struct SimulationViewer {
     let hookFactor: Double
     let cliffFactor: Double
     private(set) var events: [SimulatedEvent] = []
+    /// The variant recorded on the events of the episode being watched.
+    private var variant: String
     /// The wall clock, in milliseconds since 1970.
     private var clock: Double
     private var interest: Double
@@ -126,11 +169,28 @@ struct SimulationViewer {
         interest = random.uniform(0.85...1.15)
         clock = Double(startMs) + random.unit() * settings.arrivalWindow.seconds * 1000
         anonymousID = "synthetic-\(settings.seed)-\(index)"
+        variant = settings.variant
         sessionID = "synthetic-\(settings.seed)-\(index)-1"
     }
 
-    mutating func watch(_ episodes: [SimulatedEpisode], paywallEpisode: Int?) {
-        for (position, episode) in episodes.enumerated() {
+    mutating func watch(_ episodes: [SimulatedEpisode], paywallEpisode: Int?, variants: SimulationVariants?) {
+        // exp(-0) is exactly 1 and adding 0 changes nothing: unplanted runs are unchanged.
+        let appealFactor = exp(-settings.appeal)
+        for (position, shown) in episodes.enumerated() {
+            // The cut this viewer is shown, and the hidden effect of its variant.
+            var episode = shown
+            var effect: SimulationVariantEffect?
+            if let name = variants?.assignment(anonymousID, shown.number) {
+                variant = name
+                if let alternative = variants?.episodes[shown.number]?[name] {
+                    episode = alternative
+                    episode.number = shown.number
+                }
+                effect = settings.variantEffects[name]
+            } else {
+                variant = settings.variant
+                effect = settings.variantEffects[settings.variant]
+            }
             // Every decision about this episode has its own draw, in a fixed order.
             var random = SeededGenerator(seed: settings.seed, keys: [2, UInt64(index), UInt64(episode.number)])
             let unlockDraw = random.unit()
@@ -139,12 +199,13 @@ struct SimulationViewer {
             let goOnDraw = random.unit()
             let pause = random.unit()
             if episode.number == paywallEpisode {
-                let unlock = 0.1 + 0.3 / (1 + exp(-3 * (interest - 1)))
+                let unlock = 0.1 + 0.3 / (1 + exp(-(3 * (interest - 1) + settings.appeal)))
                 guard unlockDraw < unlock else { return }
                 emit(.unlocked, episode: episode.number, position: nil)
                 clock += (2 + 6 * pause) * 1000
             }
-            let outcome = play(episode, firstEpisode: position == 0, viewing: 0)
+            if let effect, effect.interest != 0 { interest = min(2, max(0, interest + effect.interest)) }
+            let outcome = play(episode, firstEpisode: position == 0, viewing: 0, appealFactor: appealFactor, effect: effect)
             guard outcome.completed else { return }
             if likeDraw < 0.04 + 0.1 * max(0, outcome.peak - 1) {
                 emit(.liked, episode: episode.number, position: episode.duration)
@@ -152,10 +213,10 @@ struct SimulationViewer {
             // A few viewers watch an episode that hit hard again.
             if outcome.peak > 1.4, rewatchDraw < 0.03 {
                 clock += (1 + 2 * pause) * 1000
-                _ = play(episode, firstEpisode: false, viewing: 1)
+                _ = play(episode, firstEpisode: false, viewing: 1, appealFactor: appealFactor, effect: effect)
             }
-            let pull = taste.cliffPull * cliffFactor * 4 * (outcome.cliffhanger - 0.45)
-            let goOn = 1 / (1 + exp(-(1.4 + pull + 1.5 * (interest - 1) + 0.06 * Double(min(position, 10)))))
+            let pull = taste.cliffPull * cliffFactor * 4 * (outcome.cliffhanger - 0.45) + (effect?.cliffPull ?? 0)
+            let goOn = 1 / (1 + exp(-(1.4 + pull + 1.5 * (interest - 1) + 0.06 * Double(min(position, 10)) + settings.appeal)))
             guard goOnDraw < goOn else { return }
             clock += (1 + 3 * pause) * 1000
         }
@@ -172,7 +233,7 @@ struct SimulationViewer {
     /// The moment of leaving is drawn once per viewing, as a threshold the accumulated
     /// leaving rate must reach: the same viewer meets a changed episode with the same
     /// patience, so comparisons between versions of a script are not drowned in noise.
-    mutating func play(_ episode: SimulatedEpisode, firstEpisode: Bool, viewing: UInt64) -> Outcome {
+    mutating func play(_ episode: SimulatedEpisode, firstEpisode: Bool, viewing: UInt64, appealFactor: Double, effect: SimulationVariantEffect?) -> Outcome {
         var random = SeededGenerator(seed: settings.seed, keys: [3, UInt64(index), UInt64(episode.number), viewing])
         let threshold = -log(max(1e-12, random.unit()))
         var accumulated = 0.0
@@ -187,6 +248,7 @@ struct SimulationViewer {
         var index = 0
         var position = 0.0
         let hookWeight = firstEpisode ? 1.0 : 0.4
+        let impatience = taste.hookImpatience * (effect?.hookImpatience ?? 1)
         while index < episode.moments.count {
             let moment = episode.moments[index]
             let stimulus = taste.heat * heatFactor * moment.heat + taste.impact * impactFactor * moment.impact
@@ -206,7 +268,8 @@ struct SimulationViewer {
                 interest = max(0, interest - step * (lineDrag + taste.decay * max(0, interest - 0.8)))
                 var rate = taste.baseLeaving * leaving * exp(-2.5 * (interest - 1))
                 rate *= 1 + taste.boredom * boredomFactor * max(0, sinceSpike - 5) / 10
-                if !hooked { rate += taste.hookImpatience * hookFactor * hookWeight }
+                if !hooked { rate += impatience * hookFactor * hookWeight }
+                rate *= appealFactor
                 accumulated += rate * step
                 if accumulated >= threshold {
                     let at = position + step * max(0, 1 - (accumulated - threshold) / max(rate * step, 1e-12))
@@ -257,7 +320,7 @@ struct SimulationViewer {
         counter += 1
         let properties = SimulatedEvent.Properties(
             series: series, episode: episode, positionMs: position.map { $0.converted(to: 1000).value }, sessionID: sessionID,
-            variant: settings.variant, synthetic: true)
+            variant: variant, synthetic: true)
         events.append(SimulatedEvent(
             messageID: "synthetic-\(settings.seed)-\(index)-\(counter)", event: name, anonymousID: anonymousID,
             timestamp: SimulatedEvent.isoTimestamp(milliseconds: Int64(clock.rounded())), properties: properties))
