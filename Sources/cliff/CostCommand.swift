@@ -43,7 +43,8 @@ struct CostCommand: AsyncParsableCommand {
         for node in subtitleNodes {
             guard let episode = node.episode, !unfinished.contains(episode),
                   let ms = results[node.key]?.metadata["duration_ms"].flatMap(Double.init) else { continue }
-            minutes[episode] = ms / 60_000
+            // The episode's own timeline comes before its experiment variants'.
+            if minutes[episode] == nil { minutes[episode] = ms / 60_000 }
         }
         let report = CostReport(ledger: try await context.store.ledger(), graph: graph, finishedMinutes: minutes, by: by.report, episode: episode)
         var rows = [[by == .episode ? "EPISODE" : "GENERATOR", "CALLS", "KEPT", "DISCARDED", "TOTAL", "MINUTES", "PER MINUTE"]]

@@ -196,6 +196,10 @@ struct ExperimentCommand: ParsableCommand {
     static func text(_ report: ExperimentReport) -> String {
         let e = report.experiment
         var out = "Experiment \(e.key) on episode \(e.episode) (\(e.kind.rawValue)), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
+        let counted = report.variants.reduce(0) { $0 + $1.viewers }
+        if report.syntheticViewers > 0 {
+            out += "SYNTHETIC AUDIENCE: \(report.syntheticViewers) of \(counted) viewers were simulated (cliff simulate-audience); do not read these figures as real viewers'.\n"
+        }
         out += "Primary metric: \(e.metric.rawValue)\(e.guardrails.isEmpty ? "" : "; guardrails: \(e.guardrails.map(\.rawValue).joined(separator: ", "))")\n\n"
         let metrics = [e.metric] + e.guardrails.filter { $0 != e.metric } + EpisodeExperiment.Metric.allCases.filter { $0 != e.metric && !e.guardrails.contains($0) }
         out += "VARIANT  WEIGHT  VIEWERS  " + metrics.map { $0.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0) }.joined() + "DECISION\n"
@@ -246,7 +250,7 @@ struct ExperimentCommand: ParsableCommand {
         var object: [String: Any] = [
             "key": e.key, "episode": e.episode, "kind": e.kind.rawValue, "status": e.status.rawValue, "metric": e.metric.rawValue,
             "guardrails": e.guardrails.map(\.rawValue), "variants": variants, "summary": report.summary, "conflicts": report.conflicts,
-            "varianceReduction": report.varianceReduction,
+            "varianceReduction": report.varianceReduction, "syntheticViewers": report.syntheticViewers,
             "history": report.history.map { ["viewers": $0.viewers, "at": $0.at, "means": $0.means, "pValues": $0.pValues] as [String: Any] },
         ]
         if let shipped = e.shipped { object["shipped"] = shipped }

@@ -2,6 +2,7 @@ import Basics
 import ArgumentParser
 import Audience
 import DramaModel
+import Experiments
 import Foundation
 import Logging
 import Production
@@ -60,7 +61,31 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         // Arrivals start two days back, so every event lies within the ingest's accepted window.
         let start = Date().addingTimeInterval(-2 * 86_400)
         Console.write("simulating \(Format.count(viewers)) synthetic viewers over \(episodes.count) episodes (\(measured) measured, \(episodes.count - measured) estimated from scripts)…")
-        let run = SimulatedAudience(settings: .init(viewers: viewers, seed: seed, start: start)).run(series: series, episodes: episodes, paywallEpisode: paywall)
+        // Running experiments: each viewer is assigned as the channel assigns (one layer per
+        // episode), watches the variant's cut, and their events carry its tag after an exposure.
+        let experiments = try ExperimentSet.load(project.files).entries.map(\.experiment).filter { $0.status == .running }
+        var variants: SimulationVariants?
+        if !experiments.isEmpty {
+            var layers: [Int: Layer] = [:]
+            for episode in Set(experiments.map(\.episode)) {
+                layers[episode] = try ExperimentDesk.layer(
+                    series: series, episode: episode, experiments: ExperimentSet.load(project.files).on(episode: episode).map(\.experiment))
+            }
+            let running = Set(experiments.map(\.key))
+            var cuts: [Int: [String: SimulatedEpisode]] = [:]
+            for (tag, entry) in try await project.variantStoryTimelines(store: context.store) {
+                cuts[entry.episode, default: [:]][tag] = SimulatedEpisode(number: entry.episode, timeline: entry.story.timeline, breakdown: entry.story.breakdown)
+            }
+            let assignLayers = layers
+            variants = SimulationVariants(episodes: cuts) { viewer, episode in
+                guard case .enrolled(let key, let variant)? = assignLayers[episode]?.assign(unitID: viewer), running.contains(key) else { return nil }
+                return "\(key)/\(variant)"
+            }
+            Console.write("experiments: \(experiments.map { "\($0.key) (episode \($0.episode))" }.joined(separator: ", ")): viewers are assigned as the channel assigns them")
+        }
+        var run = SimulatedAudience(settings: .init(viewers: viewers, seed: seed, start: start))
+            .run(series: series, episodes: episodes, paywallEpisode: paywall, variants: variants)
+        if variants != nil { run.recordExposures() }
         Console.write("posting \(Format.count(run.events.count)) synthetic events…")
         let report: SimulationPoster.Report
         if let url {

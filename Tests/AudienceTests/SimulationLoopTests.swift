@@ -38,7 +38,7 @@ struct SimulationMeasure {
                 let swiped = event.event == .swipedAway ? Double(position) / 1000 : nil
                 viewings.append(Viewing(episode: event.properties.episode, reached: reached, swipedAt: swiped))
                 if swiped == nil { completes += 1 }
-            case .unlocked, .liked:
+            case .unlocked, .liked, .experimentExposure:
                 continue
             }
         }

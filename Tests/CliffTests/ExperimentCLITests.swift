@@ -171,4 +171,21 @@ import Testing
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("shipped (B) already"), "\(twice.stderr)")
     }
+
+    @Test func theSyntheticAudienceIsAssignedAsTheChannelAssignsAndIsLabelled() async throws {
+        let cli = try await Self.project()
+        #expect(try await cli.run("experiment", "new", "demo", "--episode", "1", "--kind", "cold-open", "--weights", "40,40").status == 0)
+        let simulated = try await cli.run("simulate-audience", "demo", "--viewers", "600")
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        #expect(simulated.stderr.contains("experiments: ep001-hook (episode 1)"), "\(simulated.stderr)")
+        let shown = try await cli.run("experiment", "show", "demo", "ep001-hook", "--json")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let viewers = try #require((report["variants"] as? [[String: Any]])?.compactMap { $0["viewers"] as? Int })
+        // 80 % of the 600 viewers are enrolled (the rest are the holdout), split evenly.
+        #expect(viewers.count == 2 && viewers.reduce(0, +) > 420 && viewers.reduce(0, +) < 540, "\(viewers)")
+        #expect(((report["sampleRatio"] as? [String: Any])?["mismatch"] as? Bool) == false, "\(report["sampleRatio"] ?? "")")
+        #expect(report["syntheticViewers"] as? Int == viewers.reduce(0, +))
+        let text = try await cli.run("experiment", "show", "demo", "ep001-hook")
+        #expect(text.stdout.contains("SYNTHETIC AUDIENCE: "), "\(text.stdout)")
+    }
 }

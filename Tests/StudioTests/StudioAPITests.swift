@@ -280,7 +280,9 @@ import Testing
                 "/series/{series}/episodes/{episode}/reviews:", "/series/{series}/episodes/{episode}/comments:",
                 "/series/{series}/episodes/{episode}/comments/{comment}:", "/series/{series}/schedule:", "/series/{series}/jobs:",
                 "/series/{series}/jobs/retry:", "/series/{series}/render:", "/series/{series}/costs:", "/jobs/events:",
-                "/channel/{series}:", "/events:", "/openapi.yaml:", "/users:", "/users/{name}:",
+                "/channel/{series}:", "/events:", "/openapi.yaml:", "/users:", "/users/{name}:", "/series/{series}/experiments:",
+                "/series/{series}/experiments/{key}:", "/series/{series}/experiments/{key}/variants/{variant}/reviews:",
+                "/series/{series}/experiments/{key}/decision:",
             ] {
                 #expect(yaml.contains("  " + path), "\(path) is described")
             }

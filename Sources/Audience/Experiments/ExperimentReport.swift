@@ -49,6 +49,8 @@ package struct ExperimentReport: Sendable {
     package var varianceReduction: Double
     /// The decision rule's state in plain words, one sentence per variant.
     package var summary: [String]
+    /// Viewers counted who were simulated (`synthetic-…` ids): labelled wherever the report is shown.
+    package var syntheticViewers: Int
 
     /// The τ of each metric's test: 5 % of a typical value (hook 0.6, completion 0.4, continue
     /// 0.5, paywall 0.05, 60 s of watch time), fixed before the first look.
@@ -161,7 +163,7 @@ package struct ExperimentReport: Sendable {
         }
         return ExperimentReport(
             experiment: experiment, variants: figures, conflicts: conflicts, look: look, history: history, varianceReduction: reduction,
-            summary: summary)
+            summary: summary, syntheticViewers: counted.filter { $0.viewer.hasPrefix(AudienceStore.syntheticPrefix) }.count)
     }
 
     /// The decision for `variant` in plain words: `ship`, `keep running`, `keep the control`,

@@ -93,3 +93,26 @@ extension AudienceStore {
         }
     }
 }
+
+extension SimulationRun {
+    /// Adds an `experiment_exposure` before each viewer's first event carrying an experiment's
+    /// tag (`<experiment>/<variant>`) on an episode, as the channel records one when it first
+    /// shows a viewer a variant.
+    package mutating func recordExposures() {
+        var out: [SimulatedEvent] = []
+        out.reserveCapacity(events.count + events.count / 10)
+        var exposed: Set<String> = []
+        for event in events {
+            let tag = event.properties.variant
+            if tag.contains("/"), exposed.insert("\(event.anonymousID) \(event.properties.episode) \(tag)").inserted {
+                var exposure = event
+                exposure.messageID = event.messageID + "-exposure"
+                exposure.event = .experimentExposure
+                exposure.properties.positionMs = nil
+                out.append(exposure)
+            }
+            out.append(event)
+        }
+        events = out
+    }
+}

@@ -25,6 +25,8 @@ public struct SimulatedEvent: Sendable, Hashable, Codable {
         case unlocked
         /// The viewer liked the episode.
         case liked
+        /// The viewer was first shown an experiment's variant (`properties.variant` names it).
+        case experimentExposure = "experiment_exposure"
     }
 
     /// The event's properties.

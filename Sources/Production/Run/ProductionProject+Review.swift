@@ -44,8 +44,9 @@ extension ProductionProject {
         guard !scripts.isEmpty else { return [:] }
         let (graph, _) = try graph(episodes: scripts.map(\.number), deliverable: .subtitles)
         var nodes: [Int: Node] = [:]
+        // An episode's own nodes come before its experiment variants' in the graph.
         for node in graph.nodes where node.step == TimelineStep.kind {
-            if let episode = node.episode { nodes[episode] = node }
+            if let episode = node.episode, nodes[episode] == nil { nodes[episode] = node }
         }
         let results = try await store?.results(for: nodes.values.map(\.key)) ?? [:]
         let checker = ScriptChecker(series: series)
@@ -71,6 +72,34 @@ extension ProductionProject {
             }
             let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
             stories[script.number] = StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)
+        }
+        return stories
+    }
+}
+
+extension ProductionProject {
+    /// The story on screen of every experiment variant of `episodes` (nil: all), by the
+    /// variant's tag (`ep001-hook/B`), as `storyTimelines(episodes:store:)` makes an episode's:
+    /// measured when the variant has been produced, else estimated from its script.
+    /// - Throws: `ProductionError` (`invalidExperiment`, `storeFailed`, `assetCorrupt`).
+    public func variantStoryTimelines(episodes: Set<Int>? = nil, store: (any JobStore)?) async throws -> [String: (episode: Int, story: StoryTimeline)] {
+        let checker = ScriptChecker(series: series)
+        var stories: [String: (episode: Int, story: StoryTimeline)] = [:]
+        for variant in try variantScripts(episodes: episodes) {
+            let graph = ScriptPipeline(series: series, deliverable: .subtitles, aigc: settings.aigc, models: models).graph(for: [], variants: [variant])
+            guard let node = graph.nodes.first(where: { $0.step == TimelineStep.kind }) else { continue }
+            let breakdown = EpisodeBreakdown(episode: variant.episode, script: variant.text, checker: checker, language: series.language)
+            if let ref = try await store?.results(for: [node.key])[node.key]?.outputs.first(where: { $0.name == "timeline.json" }),
+               let measured = try? JSONDecoder().decode(EpisodeTimeline.self, from: try assets.data(ref)) {
+                stories[variant.tag] = (variant.episode, StoryTimeline(timeline: measured, breakdown: breakdown, measured: true))
+                continue
+            }
+            guard let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { continue }
+            let durations = parameters.lines.map { line in
+                MediaTime(value: Int64((SpokenLength.speechSeconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
+            }
+            let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
+            stories[variant.tag] = (variant.episode, StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false))
         }
         return stories
     }

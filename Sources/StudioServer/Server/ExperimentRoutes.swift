@@ -41,6 +41,7 @@ struct ExperimentRoutes: Sendable {
         var varianceReduction: Double
         var history: [Point]
         var conflicts: Int
+        var syntheticViewers: Int
 
         init(_ view: ExperimentView, _ report: ExperimentReport) {
             experiment = view
@@ -57,6 +58,7 @@ struct ExperimentRoutes: Sendable {
             varianceReduction = report.varianceReduction
             history = report.history.map { Point(viewers: $0.viewers, at: $0.at, means: $0.means, pValues: $0.pValues) }
             conflicts = report.conflicts
+            syntheticViewers = report.syntheticViewers
         }
     }
 

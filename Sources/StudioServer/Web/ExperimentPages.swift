@@ -91,6 +91,9 @@ struct ExperimentPages: Sendable {
                  "cells": metrics.map { cell(figures.metrics[$0] ?? ArmSummary(), $0) }]
             },
         ]
+        if report.syntheticViewers > 0 {
+            page["synthetic"] = "\(report.syntheticViewers) of \(report.variants.reduce(0) { $0 + $1.viewers }) viewers were simulated (cliff simulate-audience)"
+        }
         if let check = report.look?.sampleRatio {
             page["sampleRatio"] = [
                 "mismatch": check.isMismatch,
