@@ -164,6 +164,26 @@ class Run:
             self.accessible(page, "audience")
             self.shot(page, "studio-audience.png", full_page=True)
 
+        if self.args.experiment:
+            key = urllib.parse.quote(self.args.experiment)
+            with self.step(f"studio: the experiments of {series} list {self.args.experiment}"):
+                page.goto(f"{self.base}/series/{quoted}/experiments")
+                expect(page.locator("#experiment-table")).to_contain_text(self.args.experiment)
+                self.accessible(page, "experiments")
+            with self.step(f"studio: the experiment {self.args.experiment} shows its variants side by side, figures, chart and decision"):
+                page.goto(f"{self.base}/series/{quoted}/experiments/{key}")
+                expect(page.locator("#variant-A video")).to_be_visible()
+                expect(page.locator("#variant-B video")).to_be_visible()
+                a = page.locator("#variant-A").bounding_box()
+                b = page.locator("#variant-B").bounding_box()
+                self.check(abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"], f"the variants are not side by side: A {a}, B {b}")
+                expect(page.locator("#decision-state li").first).to_contain_text("viewers")
+                expect(page.locator("#over-time svg.chart")).to_be_visible()
+                expect(page.locator("#synthetic-label")).to_be_visible()
+                expect(page.locator("#sample-ratio")).to_be_visible()
+                self.accessible(page, "experiment")
+                self.shot(page, "studio-experiment.png", full_page=True)
+
         with self.step("studio: no JavaScript errors"):
             self.no_page_errors()
         context_cookies = context.cookies()
@@ -188,6 +208,15 @@ class Run:
             right = page.evaluate("() => Math.max(...Array.from(document.querySelectorAll('table.episodes .badge')).map(b => b.getBoundingClientRect().right))")
             self.check(right <= 390, f"a status badge ends at {right:.0f} px on a 390 px screen")
             self.accessible(page, "series (phone)")
+
+        if self.args.experiment:
+            with self.step("phone: the experiment page fits the screen, variants one under the other"):
+                page.goto(f"{self.base}/series/{quoted}/experiments/{urllib.parse.quote(self.args.experiment)}")
+                expect(page.locator("#variant-B video")).to_be_visible()
+                width = page.evaluate("() => document.documentElement.scrollWidth")
+                self.check(width <= 390, f"the experiment page is {width}px wide on a 390px screen")
+                self.accessible(page, "experiment (phone)")
+                self.shot(page, "studio-experiment-phone.png", full_page=True)
 
         self.review_episode(page, number, laptop=False)
         with self.step("phone: no JavaScript errors"):
@@ -477,10 +506,14 @@ class Run:
         series = self.args.series
         posted, answers = [], []
 
+        tags = set()
+
         def on_request(request):
             if request.method == "POST" and request.url.endswith("/api/v1/events"):
                 with contextlib.suppress(Exception):
-                    posted.extend(event["event"] for event in json.loads(request.post_data or "{}")["batch"])
+                    batch = json.loads(request.post_data or "{}")["batch"]
+                    posted.extend(event["event"] for event in batch)
+                    tags.update(event["properties"].get("variant") for event in batch if event["properties"].get("episode") == 1)
 
         def on_response(response):
             if response.request.method == "POST" and response.url.endswith("/api/v1/events"):
@@ -559,12 +592,16 @@ class Run:
             expect(page.locator("[data-testid=episode-list]")).to_be_hidden()
 
         with self.step("watch: viewer events reach POST /api/v1/events and are accepted"):
-            wanted = {"playback_started", "swiped_away", "unlocked", "liked"}
+            wanted = {"playback_started", "swiped_away", "unlocked", "liked"} | ({"experiment_exposure"} if self.args.experiment else set())
             deadline = time.time() + max(15, self.args.timeout)
             while time.time() < deadline and not (wanted <= set(posted) and 200 in answers):
                 page.wait_for_timeout(250)
             self.check(wanted <= set(posted), f"events sent: {sorted(set(posted))}, missing {sorted(wanted - set(posted))}")
             self.check(200 in answers, f"the ingest endpoint answered {answers}, never 200")
+            if self.args.experiment:
+                # Every event of the experiment's episode carries this viewer's one variant.
+                self.check(len(tags) == 1 and next(iter(tags)) in (f"{self.args.experiment}/A", f"{self.args.experiment}/B"),
+                           f"episode 1's events carry the variants {tags}")
 
         with self.step("watch: no JavaScript errors"):
             self.no_page_errors()
@@ -596,6 +633,7 @@ def main():
     parser.add_argument("--episode", type=int, default=1, help="episode to review (flow studio): it needs a render in review")
     parser.add_argument("--producer", help="a producer's user name (same password): the calendar and production pages")
     parser.add_argument("--admin", help="the admin's user name (same password): the users page")
+    parser.add_argument("--experiment", help="an experiment of the series with variants A and B on episode 1, live: its pages and the channel's tags")
     parser.add_argument("--screenshots", required=True, help="directory for the screenshots")
     parser.add_argument("--flows", default="studio,watch", help="comma-separated: studio, watch")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium executable")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Production
 import HummingbirdTesting
 import Studio
 import StudioServer
@@ -47,6 +48,31 @@ import Testing
         }
         _ = try await studio.ingest(Data(("{\"batch\": [" + events.joined(separator: ",") + "]}").utf8))
 
+        // An experiment on episode 1's cold open: B rendered beside the episode and approved,
+        // with tagged synthetic viewers (B holding more of them), so its page has figures and
+        // a chart, and the channel assigns the browser's viewer to A or B.
+        let project = try studio.catalog.project("midnight")
+        _ = try ExperimentDesk.create(project: project.files, ExperimentRequest(episode: 1, kind: "cold-open"), actor: "paul")
+        try await studio.render("midnight", episodes: [1], by: StudioUserFixture.producer)
+        await studio.waitForRenders()
+        _ = try await studio.reviewVariant("midnight", "ep001-hook", variant: "B", action: "approve", note: nil, by: StudioUserFixture.reviewer)
+        var tagged: [String] = []
+        for viewer in 0..<400 {
+            let tag = viewer % 2 == 0 ? "ep001-hook/A" : "ep001-hook/B"
+            let leave = viewer % 2 == 0 ? [2, 9, 30][viewer % 3] : [9, 30, 30][viewer % 3]
+            let stamp = { (second: Int) in ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(viewer * 5 + second))) }
+            let id = "synthetic-experiment-\(viewer)"
+            tagged.append(#"{"message_id":"\#(id)-x","event":"experiment_exposure","anonymous_id":"\#(id)","timestamp":"\#(stamp(0))","properties":{"series":"midnight","episode":1,"variant":"\#(tag)"}}"#)
+            for second in stride(from: 0, through: min(leave, 15), by: 3) {
+                tagged.append(#"{"message_id":"\#(id)-\#(second)","event":"\#(second == 0 ? "playback_started" : "content_playing")","anonymous_id":"\#(id)","timestamp":"\#(stamp(second))","properties":{"series":"midnight","episode":1,"position_ms":\#(second * 1000),"variant":"\#(tag)"}}"#)
+            }
+            let end = leave < 15 ? "swiped_away" : "playback_completed"
+            tagged.append(#"{"message_id":"\#(id)-end","event":"\#(end)","anonymous_id":"\#(id)","timestamp":"\#(stamp(min(leave, 15)))","properties":{"series":"midnight","episode":1,"position_ms":\#(min(leave, 15) * 1000),"variant":"\#(tag)"}}"#)
+        }
+        for chunk in stride(from: 0, to: tagged.count, by: 1000) {
+            _ = try await studio.ingest(Data(("{\"batch\": [" + tagged[chunk..<min(chunk + 1000, tagged.count)].joined(separator: ",") + "]}").utf8))
+        }
+
         let screenshots = ProcessInfo.processInfo.environment["CLIFF_WRITE_SCREENSHOTS"] != nil
             ? Repository.documentationImages
             : try temporaryDirectory("cliff-browser")
@@ -60,12 +86,14 @@ import Testing
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
                 "--episode", "3", "--producer", "paul", "--admin", "ada", "--screenshots", screenshots.path, "--timeout", "120",
+                "--experiment", "ep001-hook",
             ])
             #expect(result.status == 0, "browser test failed:\n\(result.stdout)\n\(result.stderr)")
         }
         for name in [
             "studio-series.png", "studio-review.png", "studio-compare.png", "studio-episode.png", "studio-episode-phone.png",
             "studio-calendar.png", "studio-production.png", "studio-users.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png",
+            "studio-experiment.png", "studio-experiment-phone.png",
         ] {
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(name) was saved")

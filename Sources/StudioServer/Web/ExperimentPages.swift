@@ -79,7 +79,7 @@ struct ExperimentPages: Sendable {
                 var item: [String: Any] = [
                     "name": variant.name, "weight": EpisodeExperiment.percent(variant.weight), "state": variant.state, "episode": view.episode,
                     "viewers": figures?.viewers ?? 0, "metricText": "\(experiment.metric.rawValue) \(cell(summary, experiment.metric))",
-                    "control": index == 0, "reviewable": index > 0 && variant.video != nil && view.status != "stopped",
+                    "control": index == 0, "reviewable": index > 0 && variant.video != nil && view.status != "stopped", "approved": variant.state == "approved",
                 ]
                 if let video = variant.video { item["video"] = video }
                 if let instruction = variant.instruction { item["instruction"] = instruction }
