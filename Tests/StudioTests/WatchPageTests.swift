@@ -45,7 +45,7 @@ import Testing
         let page = WatchPage.html(seriesID: "midnight-contract", title: "Midnight Contract", language: "en")
         #expect(page.contains(#"data-api="/api/v1""#))
         #expect(page.contains(#"data-series="midnight-contract""#))
-        #expect(page.contains("fetch(`${api}/channel/${encodeURIComponent(series)}`"))
+        #expect(page.contains("fetch(`${api}/channel/${encodeURIComponent(series)}?viewer=${encodeURIComponent(anonymousID)}`"))
         #expect(page.contains("fetch(`${api}/events`"))
         #expect(page.contains("JSON.stringify({ batch })"))
         #expect(page.contains("navigator.sendBeacon(`${api}/events`"))
