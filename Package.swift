@@ -182,7 +182,7 @@ let package = Package(
         .target(
             name: "Slate",
             dependencies: [
-                "Basics", "DramaModel", "StoryEngine", "Production",
+                "Basics", "DramaModel", "StoryEngine", "Production", "Audience",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
@@ -290,7 +290,7 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Basics", "Experiments"], swiftSettings: strict),
         .testTarget(
             name: "SlateTests",
-            dependencies: ["Basics", "Slate", "DramaModel", "StoryEngine", "Production", "TestSupport"],
+            dependencies: ["Basics", "Slate", "Audience", "DramaModel", "StoryEngine", "Production", "TestSupport"],
             swiftSettings: strict
         ),
     ]

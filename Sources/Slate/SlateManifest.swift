@@ -57,6 +57,16 @@ public struct SlateManifest: Sendable, Hashable {
         public var targetSeconds: Int
         /// Episodes 1 to this make the pilot.
         public var pilotEpisodes: Int
+        /// Whether the slate still works on the series (`cliff slate decide … sunset` stops it).
+        public var status: Status = .active
+
+        /// Where a series stands in the slate.
+        public enum Status: String, Sendable, Hashable, CaseIterable {
+            /// Produced, simulated, reported and extended as the slate goes.
+            case active
+            /// Stopped by a decision: produce, simulate and extend skip it; its files are kept.
+            case sunset
+        }
 
         /// Creates a series record.
         public init(
@@ -99,7 +109,7 @@ public struct SlateManifest: Sendable, Hashable {
 
     static let topKeys = ["premises", "deliverable", "budget_usd", "series"]
     static let seriesKeys = [
-        "id", "folder", "title", "premise", "line", "genre", "language", "seed", "season_episodes", "target_seconds", "pilot_episodes",
+        "id", "folder", "title", "premise", "line", "genre", "language", "seed", "season_episodes", "target_seconds", "pilot_episodes", "status",
     ]
     static let requiredSeriesKeys = ["id", "folder", "title", "premise", "genre", "language", "seed", "season_episodes", "target_seconds", "pilot_episodes"]
     static let deliverables: [(String, Deliverable)] = [("preview", .preview), ("final", .final)]
@@ -131,6 +141,7 @@ public struct SlateManifest: Sendable, Hashable {
             lines.append("    season_episodes: \(item.seasonEpisodes)")
             lines.append("    target_seconds: \(item.targetSeconds)")
             lines.append("    pilot_episodes: \(item.pilotEpisodes)")
+            if item.status != .active { lines.append("    status: \(item.status.rawValue)  # by cliff slate decide; remove the line to take the series up again") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -247,10 +258,16 @@ public struct SlateManifest: Sendable, Hashable {
                 r.report(s["pilot_episodes"], path + ".pilot_episodes", "a pilot of \(pilot) episodes does not fit a season of \(season.map(String.init) ?? "at most \(SeriesFormat.episodeRange.upperBound)")",
                          hint: "write a number from 1 to the season's episodes, e.g. 3")
             }
+            var status = Series.Status.active
+            if s["status"] != nil, let chosen = r.choice(s["status"], path + ".status", Series.Status.allCases.map { ($0.rawValue, $0) }, what: "status") {
+                status = chosen
+            }
             if let id, let folder, let title, let premise, let genre, let language, let seed, let season, let target, let pilot {
-                manifest.series.append(Series(
+                var series = Series(
                     id: id, folder: folder, title: title, premise: premise, line: line, genre: genre, language: language, seed: seed,
-                    seasonEpisodes: season, targetSeconds: target, pilotEpisodes: pilot))
+                    seasonEpisodes: season, targetSeconds: target, pilotEpisodes: pilot)
+                series.status = status
+                manifest.series.append(series)
             }
         }
         if r.diagnostics.isEmpty, manifest.series.isEmpty {

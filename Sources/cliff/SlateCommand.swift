@@ -18,12 +18,15 @@ struct SlateCommand: ParsableCommand {
             Examples:
               cliff slate new spring --premises premises.txt --pilot-episodes 3
               cliff slate produce spring
+              cliff slate simulate spring --viewers 2000      # synthetic viewers, for testing
+              cliff slate report spring
+              cliff slate decide spring paper-vows extend --why "best hook and continue of the slate"
 
             premises.txt holds one premise per line, optionally with settings after ' | ':
               A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
             See docs/slate.md.
             """,
-        subcommands: [SlateNewCommand.self, SlateProduceCommand.self]
+        subcommands: [SlateNewCommand.self, SlateProduceCommand.self, SlateSimulateCommand.self, SlateReportCommand.self, SlateDecideCommand.self]
     )
 }
 
@@ -196,7 +199,7 @@ struct SlateProduction {
 
     /// How a series' pilot stands after the run (a series the run did not reach has none).
     enum Outcome {
-        case madeNow, madeBefore, cutShort, failed(String)
+        case madeNow, madeBefore, cutShort, failed(String), sunset
     }
 
     private func folder(_ series: SlateManifest.Series) -> String { "\(shown)/\(series.folder)" }
@@ -231,6 +234,10 @@ struct SlateProduction {
         var total = Money.zero
         var stopBefore: String?
         for series in manifest.series {
+            guard series.status != .sunset else {
+                rows.append([series.id, "–", "–", "sunset: skipped"])
+                continue
+            }
             let plan: ProductionPlan
             do {
                 let context = try ProductionContext.open(folder(series), readOnly: true)
@@ -267,6 +274,11 @@ struct SlateProduction {
         var stop: String?
         for (index, series) in manifest.series.enumerated() {
             let tag = "series \(index + 1)/\(count) \(series.id)"
+            guard series.status != .sunset else {
+                outcomes[series.id] = .sunset
+                Console.write("\(tag): sunset (slate.yaml); skipped.")
+                continue
+            }
             let slateSpent = spends.values.reduce(.zero, +)
             // What the pilot still needs, planned without writing anything.
             let plan: ProductionPlan
@@ -329,7 +341,7 @@ struct SlateProduction {
         summarize(outcomes, spends: spends, spentBefore: spentBefore, elapsed: start.duration(to: clock.now))
         if let stop {
             let made = manifest.series.filter { if case .madeNow = outcomes[$0.id] { true } else if case .madeBefore = outcomes[$0.id] { true } else { false } }
-            let left = manifest.series.filter { if case .madeNow = outcomes[$0.id] { false } else if case .madeBefore = outcomes[$0.id] { false } else { true } }
+            let left = manifest.series.filter { if case .madeNow = outcomes[$0.id] { false } else if case .madeBefore = outcomes[$0.id] { false } else if case .sunset = outcomes[$0.id] { false } else { true } }
             throw CLIError(message: """
                 \(stop)
                 Pilots made: \(made.isEmpty ? "none" : made.map(\.id).joined(separator: ", ")). Not made: \(left.map(\.id).joined(separator: ", ")).
@@ -363,6 +375,7 @@ struct SlateProduction {
                 case .madeBefore: "made before"
                 case .cutShort: "cut short"
                 case .failed: "FAILED"
+                case .sunset: "sunset"
                 case nil: "not made"
                 }
             rows.append([series.id, series.title, series.genre.rawValue, series.language.rawValue, state, "\(spends[series.id] ?? .zero)"])

@@ -1,0 +1,369 @@
+import Basics
+public import DramaModel
+public import Foundation
+
+/// `cliff slate report`: the slate's series ranked by a documented score from their pilots'
+/// audiences against what they cost, each with an interval and a recommendation — extend,
+/// iterate or sunset — and the evidence for it (docs/slate.md "The report").
+///
+/// The score of a measured series:
+///
+/// ```
+/// engagement = 100 × (0.2 × hook + 0.2 × completion + 0.3 × continue + 0.3 × min(1, paywall / 0.25))
+/// score      = engagement × ((c̃ + 0.01) / (c + 0.01))^0.25
+/// ```
+///
+/// with `c` its pilot's cost per finished minute (USD, from its ledger) and `c̃` the median of
+/// the slate's. The interval is the 5th to 95th percentile of the score over `bootstrap`
+/// resamples of the pilot's viewers (seeded, so the same events give the same report).
+///
+/// ```swift
+/// let report = SlateReport.make(slate: "spring", series: inputs, seed: 1)
+/// print(report.text)
+/// ```
+public struct SlateReport: Sendable, Hashable, Codable {
+    /// What the report recommends for a series.
+    public enum Decision: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Write (if needed) and produce the rest of the season.
+        case extend
+        /// Rewrite a named weak beat or hook, then test again.
+        case iterate
+        /// Stop the series' calendar; keep its files.
+        case sunset
+    }
+
+    /// A weak spot to rewrite: a finding of the story-loss analysis or the pilot's weakest part.
+    public struct WeakSpot: Sendable, Hashable, Codable {
+        /// What to rewrite, named: `the hook of episode 1`, `confrontation beats`.
+        public var target: String
+        /// The finding behind it, in one sentence with its numbers.
+        public var finding: String
+        /// The note for the writer (`shorten-beat beat=confrontation strength=0.80`).
+        public var note: String
+
+        /// Creates a weak spot.
+        public init(target: String, finding: String, note: String) {
+            self.target = target
+            self.finding = finding
+            self.note = note
+        }
+    }
+
+    /// What the report reads about one series.
+    package struct Input: Sendable {
+        /// The series' id in the slate.
+        package var id: String
+        /// Its title.
+        package var title: String
+        /// Episodes in its pilot.
+        package var pilotEpisodes: Int
+        /// Its season's paywall episode (nil: none).
+        package var paywallEpisode: Int?
+        /// Its pilot's viewers (empty: no audience data yet).
+        package var viewers: [PilotViewer]
+        /// How many of them are synthetic.
+        package var syntheticViewers: Int
+        /// Its ledger's spend on the pilot.
+        package var spend: Money
+        /// Minutes of finished pilot episodes (nil: none finished).
+        package var finishedMinutes: Double?
+        /// Findings of the story-loss analysis on the pilot, strongest first (for iterate).
+        package var findings: [WeakSpot]
+        /// Sunset by a decision: listed, not ranked.
+        package var sunset = false
+
+        /// Creates an input.
+        package init(
+            id: String, title: String, pilotEpisodes: Int, paywallEpisode: Int?, viewers: [PilotViewer], syntheticViewers: Int, spend: Money,
+            finishedMinutes: Double?, findings: [WeakSpot] = []
+        ) {
+            self.id = id
+            self.title = title
+            self.pilotEpisodes = pilotEpisodes
+            self.paywallEpisode = paywallEpisode
+            self.viewers = viewers
+            self.syntheticViewers = syntheticViewers
+            self.spend = spend
+            self.finishedMinutes = finishedMinutes
+            self.findings = findings
+        }
+    }
+
+    /// One series in the report.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// The series' id in the slate.
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// 1 for the best score; nil when not measured.
+        public var rank: Int?
+        /// The score (nil when not measured).
+        public var score: Double?
+        /// The 90 % bootstrap interval of the score.
+        public var low: Double?
+        /// The interval's upper end.
+        public var high: Double?
+        /// The audience figures of the pilot (nil when not measured).
+        package var figures: PilotFigures?
+        /// Viewers of the pilot that are synthetic.
+        public var syntheticViewers: Int
+        /// The pilot's spend from its ledger, in USD.
+        public var spendUSD: Double
+        /// Minutes of finished pilot episodes.
+        public var finishedMinutes: Double?
+        /// Spend per finished minute, USD (nil when nothing is finished).
+        public var costPerMinute: Double?
+        /// The recommendation (nil when not measured).
+        public var decision: Decision?
+        /// The evidence for it, in words and numbers, one fact a line.
+        public var evidence: [String]
+        /// For iterate: what to rewrite and why.
+        public var weakSpot: WeakSpot?
+        /// For a series not measured: why, and how to get data.
+        public var notMeasured: String?
+    }
+
+    /// The report's file name inside the slate folder.
+    public static let fileName = "report.json"
+
+    /// The slate's name as given.
+    public var slate: String
+    /// The bootstrap's seed.
+    public var seed: UInt64
+    /// Resamples of viewers per series for the intervals.
+    public var bootstrap: Int
+    /// The score's formula, as documented.
+    public var formula: String
+    /// The series, ranked first (best first), then those not measured in the slate's order.
+    public var entries: [Entry]
+    /// Whether any figure comes from synthetic viewers.
+    public var synthetic: Bool
+
+    /// The fewest episode-1 viewers a pilot needs to be ranked.
+    package static let minimumViewers = 30
+    /// The score's weights: hook, completion, continue through the pilot, projected paywall.
+    package static let weights = (hook: 0.2, completion: 0.2, continuing: 0.3, paywall: 0.3)
+    /// How much cost counts: the exponent on the cost ratio.
+    package static let costExponent = 0.25
+    /// Added to every cost per minute (USD) so a free pilot is not infinitely better.
+    package static let costFloor = 0.01
+    /// The formula in words (printed under the table and stored in `report.json`).
+    package static let formulaText =
+        "score = 100 × (0.2 × hook + 0.2 × completion + 0.3 × continue + 0.3 × min(1, projected paywall / 0.25)) × ((median $/min + 0.01) / ($/min + 0.01))^0.25"
+
+    /// The engagement part of the score of `figures` (0–100).
+    package static func engagement(_ f: PilotFigures) -> Double {
+        let w = weights
+        return 100 * (w.hook * f.hookRate + w.completion * f.completionRate + w.continuing * f.continueRate
+            + w.paywall * min(1, f.projectedPaywall / PilotFigures.priorUnlockRate))
+    }
+
+    /// The report of `series` (in the slate's order), with `bootstrap` resamples per series
+    /// drawn from `seed`.
+    package static func make(slate: String, series: [Input], seed: UInt64 = 1, bootstrap: Int = 200) -> SlateReport {
+        struct Measured {
+            var index: Int
+            var figures: PilotFigures
+            var engagement: Double
+            var resampled: [Double]
+            var costPerMinute: Double?
+        }
+        var measured: [Measured] = []
+        var entries: [Entry] = series.map { input in
+            Entry(
+                id: input.id, title: input.title, syntheticViewers: input.syntheticViewers, spendUSD: input.spend.dollars,
+                finishedMinutes: input.finishedMinutes,
+                costPerMinute: input.finishedMinutes.flatMap { $0 > 0 ? input.spend.dollars / $0 : nil }, evidence: [])
+        }
+        for (index, input) in series.enumerated() {
+            guard !input.sunset else {
+                entries[index].notMeasured = "sunset by a decision (slate.yaml): not ranked; its files are kept"
+                continue
+            }
+            let figures = PilotFigures.measure(input.viewers, pilotEpisodes: input.pilotEpisodes, paywallEpisode: input.paywallEpisode)
+            guard figures.viewers >= minimumViewers else {
+                entries[index].notMeasured = figures.viewers == 0
+                    ? "no viewers of its pilot yet: simulate them (cliff slate simulate \(slate)) or publish the pilot and wait for views"
+                    : "\(figures.viewers) viewers of episode 1, fewer than the \(minimumViewers) needed to rank it: wait for more views, or simulate them (cliff slate simulate \(slate))"
+                continue
+            }
+            var random = SeededGenerator(seed: seed, keys: [0x51A7E, StableHash.of("bootstrap", input.id)])
+            var resampled: [Double] = []
+            resampled.reserveCapacity(bootstrap)
+            let n = input.viewers.count
+            for _ in 0..<bootstrap {
+                var counts = PilotFigures.Counts(pilotEpisodes: input.pilotEpisodes)
+                for _ in 0..<n { counts.add(input.viewers[random.below(n)]) }
+                resampled.append(engagement(PilotFigures.measure(counts, paywallEpisode: input.paywallEpisode)))
+            }
+            measured.append(Measured(index: index, figures: figures, engagement: engagement(figures), resampled: resampled, costPerMinute: entries[index].costPerMinute))
+        }
+        // Cost against the slate's median cost per finished minute.
+        let costs = measured.compactMap(\.costPerMinute).sorted()
+        let medianCost = costs.isEmpty ? nil : (costs[(costs.count - 1) / 2] + costs[costs.count / 2]) / 2
+        func costFactor(_ c: Double?) -> Double {
+            guard let c, let medianCost else { return 1 }
+            return pow((medianCost + costFloor) / (c + costFloor), costExponent)
+        }
+        var scored: [(index: Int, score: Double, low: Double, high: Double, figures: PilotFigures, factor: Double)] = measured.map { m in
+            let factor = costFactor(m.costPerMinute)
+            let sorted = m.resampled.map { $0 * factor }.sorted()
+            let low = sorted.isEmpty ? m.engagement * factor : sorted[Int((Double(sorted.count - 1) * 0.05).rounded())]
+            let high = sorted.isEmpty ? m.engagement * factor : sorted[Int((Double(sorted.count - 1) * 0.95).rounded())]
+            return (m.index, m.engagement * factor, low, high, m.figures, factor)
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : series[$0.index].id < series[$1.index].id }
+        let scores = scored.map(\.score).sorted()
+        let median = scores.isEmpty ? 0 : (scores[(scores.count - 1) / 2] + scores[scores.count / 2]) / 2
+        let count = scored.count
+        let top = max(1, Int((Double(count) / 5).rounded(.up)))
+        let bottom = count / 3
+        func medianOf(_ values: [Double]) -> Double {
+            let s = values.sorted()
+            return s.isEmpty ? 0 : (s[(s.count - 1) / 2] + s[s.count / 2]) / 2
+        }
+        let slateHook = medianOf(scored.map(\.figures.hookRate))
+        let slateContinue = medianOf(scored.map(\.figures.continueRate))
+        let slateCompletion = medianOf(scored.map(\.figures.completionRate))
+        for (position, item) in scored.enumerated() {
+            let rank = position + 1
+            let input = series[item.index]
+            let f = item.figures
+            var entry = entries[item.index]
+            entry.rank = rank
+            entry.score = item.score
+            entry.low = item.low
+            entry.high = item.high
+            entry.figures = f
+            var evidence = [
+                "score \(Self.points(item.score)) (90 % interval \(Self.points(item.low))–\(Self.points(item.high))), rank \(rank) of \(count); the slate's median \(Self.points(median))",
+                "\(Self.count(f.viewers)) viewers of episode 1\(input.syntheticViewers > 0 ? " (synthetic: \(Self.count(input.syntheticViewers)) simulated)" : ""): hook \(Self.percent(f.hookRate)), completion \(Self.percent(f.completionRate)), continue through the pilot \(Self.percent(f.continueRate)), \(Self.percent(f.carriedThrough)) reached episode \(input.pilotEpisodes)",
+                f.paywallEpisode.map { n in
+                    f.unlockMeasured
+                        ? "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers unlocked it (measured)"
+                        : "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers projected to unlock it (\(Self.percent(f.carryPerEpisode)) carried per episode past the pilot, \(Self.percent(f.unlockRate)) assumed to unlock)"
+                } ?? "no paywall in the season: the paywall part counts 0",
+                entry.costPerMinute.map { "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger for \(String(format: "%.1f", entry.finishedMinutes ?? 0)) finished minutes: \(Self.dollars($0)) a minute (cost factor \(String(format: "%.2f", item.factor)))" }
+                    ?? "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger; no finished minutes to divide by, so cost does not count",
+            ]
+            if rank <= top, item.low > median {
+                entry.decision = .extend
+                evidence.append("extend: among the slate's top \(top) and the whole interval is above the slate's median \(Self.points(median))")
+            } else if rank > count - bottom, item.high < median {
+                entry.decision = .sunset
+                evidence.append("sunset: among the slate's bottom \(bottom) and the whole interval is below the slate's median \(Self.points(median)); stop its calendar, keep its files")
+            } else {
+                entry.decision = .iterate
+                let spot = input.findings.first ?? Self.weakestPart(f, pilotEpisodes: input.pilotEpisodes, hook: slateHook, continuing: slateContinue, completion: slateCompletion)
+                entry.weakSpot = spot
+                let why = rank <= top ? "near the top but its interval reaches below the slate's median \(Self.points(median)): not clear of the rest yet"
+                    : rank > count - bottom ? "near the bottom but its interval reaches the slate's median \(Self.points(median)): not clearly behind"
+                    : "in the middle of the slate"
+                evidence.append("iterate: \(why); rewrite \(spot.target): \(spot.finding) (\(spot.note))")
+            }
+            entry.evidence = evidence
+            entries[item.index] = entry
+        }
+        let ranked = scored.map { entries[$0.index] }
+        let unmeasured = entries.filter { $0.rank == nil }
+        return SlateReport(
+            slate: slate, seed: seed, bootstrap: bootstrap, formula: formulaText, entries: ranked + unmeasured,
+            synthetic: series.contains { $0.syntheticViewers > 0 })
+    }
+
+    /// The pilot's weakest part against the slate's medians, when the story-loss analysis has
+    /// no finding: the hook of episode 1, the endings, or the middle of the episodes.
+    static func weakestPart(_ f: PilotFigures, pilotEpisodes: Int, hook: Double, continuing: Double, completion: Double) -> WeakSpot {
+        let gaps = [
+            ("hook", f.hookRate - hook), ("continue", pilotEpisodes > 1 ? f.continueRate - continuing : 1), ("completion", f.completionRate - completion),
+        ]
+        let weakest = gaps.min { $0.1 < $1.1 }!.0
+        switch weakest {
+        case "hook":
+            return WeakSpot(
+                target: "the hook of episode 1",
+                finding: "\(Self.percent(f.hookRate)) of its viewers stay past 3 s, against the slate's median \(Self.percent(hook))",
+                note: "stronger-hook")
+        case "continue":
+            return WeakSpot(
+                target: pilotEpisodes <= 2 ? "the cliffhanger of episode 1" : "the cliffhangers of episodes 1–\(pilotEpisodes - 1)",
+                finding: "\(Self.percent(f.continueRate)) go on through the pilot, against the slate's median \(Self.percent(continuing))",
+                note: "stronger-cliffhanger")
+        default:
+            return WeakSpot(
+                target: "the slowest beats of the pilot",
+                finding: "\(Self.percent(f.completionRate)) of views complete, against the slate's median \(Self.percent(completion)); cliff insights on the series names the beats",
+                note: "shorten-beat")
+        }
+    }
+
+    /// The report as a table and the evidence per series, labelled synthetic when it is.
+    public var text: String {
+        var out = ""
+        if synthetic {
+            out += "SYNTHETIC AUDIENCE: these figures come from simulated viewers (cliff slate simulate); they test the report, they do not forecast real viewers.\n"
+        }
+        let ranked = entries.filter { $0.rank != nil }
+        out += "Slate \(slate): \(ranked.count) of \(entries.count) series measured.\n"
+        var rows = [["RANK", "SERIES", "SCORE", "90% INTERVAL", "HOOK", "CONTINUE", "COMPLETE", "PAYWALL*", "$/MIN", "DECISION"]]
+        for e in ranked {
+            guard let f = e.figures, let score = e.score, let low = e.low, let high = e.high else { continue }
+            rows.append([
+                "\(e.rank ?? 0)", e.id, Self.points(score), "\(Self.points(low))–\(Self.points(high))", Self.percent(f.hookRate),
+                Self.percent(f.continueRate), Self.percent(f.completionRate), Self.percent(f.projectedPaywall),
+                e.costPerMinute.map { Self.dollars($0) } ?? "–", e.decision?.rawValue ?? "",
+            ])
+        }
+        for e in entries where e.rank == nil {
+            rows.append(["–", e.id, "–", "–", "–", "–", "–", "–", "–", "not measured"])
+        }
+        out += Self.table(rows) + "\n"
+        out += "* projected paywall conversion: episode-1 viewers projected to unlock the season's paywall episode (docs/slate.md).\n"
+        out += "\(formula)\n"
+        for e in entries {
+            out += "\n\(e.id) — “\(e.title)”"
+            if let decision = e.decision { out += ": \(decision.rawValue.uppercased())" }
+            out += "\n"
+            if let why = e.notMeasured { out += "  not measured: \(why)\n" }
+            for line in e.evidence { out += "  · \(line)\n" }
+        }
+        return out
+    }
+
+    /// The report as JSON (sorted keys), as saved to `report.json`.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    static func points(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func percent(_ value: Double) -> String {
+        value < 0.1 && value > 0 ? String(format: "%.2f %%", value * 100) : String(format: "%.1f %%", value * 100)
+    }
+    static func dollars(_ value: Double) -> String { String(format: "$%.4f", value) }
+    static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// Columns padded to their widest cell (CJK characters count two).
+    static func table(_ rows: [[String]]) -> String {
+        func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ((0x2E80...0xFFDC).contains($1.value) ? 2 : 1) } }
+        var widths: [Int] = []
+        for row in rows {
+            for (i, cell) in row.enumerated() {
+                if i >= widths.count { widths.append(0) }
+                widths[i] = max(widths[i], width(cell))
+            }
+        }
+        return rows.map { row in
+            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - width(cell) + 2) }.joined()
+        }.joined(separator: "\n")
+    }
+}
