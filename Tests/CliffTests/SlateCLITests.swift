@@ -156,4 +156,84 @@ import Testing
         #expect(produce.status == 1)
         #expect(produce.stderr.contains("spring/slate.yaml: no such file"), "\(produce.stderr)")
     }
+
+    @Test func aSlateIsSimulatedReportedAndDecidedWithEveryDecisionInTheAuditLog() async throws {
+        let cli = try CLIRunner()
+        try cli.write("premises.txt", """
+            A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
+            A detective hunts the killer who framed her father | title=Cold Case
+
+            """)
+        let made = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt"] + Self.short)
+        #expect(made.status == 0, "\(made.stderr)")
+        // Before any report: every problem at once, nothing changed.
+        let before = try cli.snapshot("spring")
+        let early = try await cli.run("slate", "decide", "spring", "paper-vow", "sunsett")
+        #expect(early.status != 0)
+        for expected in [
+            "<series>: 'paper-vow' is not a series of spring/slate.yaml. Did you mean 'paper-vows'?", "<decision>: 'sunsett' is not a decision. Did you mean 'sunset'?",
+            "--why: missing", "spring/report.json: no report yet", "nothing was changed",
+        ] {
+            #expect(early.stderr.contains(expected), "\(expected) not in \(early.stderr)")
+        }
+        #expect(try cli.snapshot("spring") == before)
+        // Not measured until viewers come.
+        let empty = try await cli.run("slate", "report", "spring")
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stdout.contains("0 of 2 series measured"), "\(empty.stdout)")
+        #expect(empty.stdout.contains("not measured: no viewers of its pilot yet: simulate them (cliff slate simulate spring)"), "\(empty.stdout)")
+        let simulated = try await cli.run("slate", "simulate", "spring", "--viewers", "150", "--seed", "4")
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        #expect(simulated.stdout.hasPrefix("SYNTHETIC AUDIENCE"), "\(simulated.stdout)")
+        for folder in ["paper-vows", "cold-case"] {
+            #expect(FileManager.default.fileExists(atPath: cli.url("spring/\(folder)/audience.db").path))
+        }
+        let report = try await cli.run("slate", "report", "spring")
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.hasPrefix("SYNTHETIC AUDIENCE"), "\(report.stdout)")
+        #expect(report.stdout.contains("2 of 2 series measured"), "\(report.stdout)")
+        let saved = try JSONSerialization.jsonObject(with: Data(cli.read("spring/report.json").utf8)) as? [String: Any]
+        let entries = try #require(saved?["entries"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["rank"] as? Int } == [1, 2])
+        #expect(saved?["synthetic"] as? Bool == true)
+        let json = try await cli.run("slate", "report", "spring", "--json")
+        #expect(json.stdout == (try cli.read("spring/report.json")) + "\n")
+        // Bad input after the report: still every problem, still nothing changed.
+        let reported = try cli.snapshot("spring")
+        let bad = try await cli.run("slate", "decide", "spring", "cold-case", "iterate", "--why", "  ", "--episodes", "2")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--why: missing") && bad.stderr.contains("--episodes: only extend makes episodes"), "\(bad.stderr)")
+        #expect(try cli.snapshot("spring") == reported)
+        // iterate: recorded with who, why and the report's figures.
+        let iterate = try await cli.run("slate", "decide", "spring", "cold-case", "iterate", "--why", "the endings lose viewers", "--by", "mei")
+        #expect(iterate.status == 0, "\(iterate.stderr)")
+        let record = try #require(try cli.read("spring/cold-case/governance/audit.jsonl").split(separator: "\n").last)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+        let details = try #require(object["details"] as? [String: String])
+        #expect(object["kind"] as? String == "slate.decision" && object["actor"] as? String == "mei")
+        #expect(details["decision"] == "iterate" && details["why"] == "the endings lose viewers")
+        #expect(details["report.score"] != nil && details["report.rank"]?.hasSuffix("of 2") == true && details["report.synthetic"] == "true", "\(details)")
+        #expect(details["rewrite"] != nil && details["instruction"]?.hasPrefix("rewrite ") == true, "\(details)")
+        let verified = try await cli.run("audit", "verify", "spring/cold-case")
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        // sunset: slate.yaml says so, produce skips it, it cannot be extended; files stay.
+        let sunset = try await cli.run("slate", "decide", "spring", "paper-vows", "sunset", "--why", "bottom of the slate", "--by", "mei")
+        #expect(sunset.status == 0, "\(sunset.stderr)")
+        #expect(try cli.read("spring/slate.yaml").contains("    status: sunset"))
+        #expect(FileManager.default.fileExists(atPath: cli.url("spring/paper-vows/out/ep001/preview.mp4").path))
+        let produce = try await cli.run("slate", "produce", "spring", "--progress", "none")
+        #expect(produce.status == 0, "\(produce.stderr)")
+        #expect(produce.stderr.contains("series 1/2 paper-vows: sunset (slate.yaml); skipped."), "\(produce.stderr)")
+        let again = try await cli.run("slate", "decide", "spring", "paper-vows", "extend", "--why", "changed my mind")
+        #expect(again.status != 0 && again.stderr.contains("paper-vows: the series is sunset"), "\(again.stderr)")
+        // extend: the next episode made by the production line, recorded.
+        let extend = try await cli.run("slate", "decide", "spring", "cold-case", "extend", "--why", "top of the slate", "--episodes", "1", "--progress", "none")
+        #expect(extend.status == 0, "\(extend.stderr)")
+        #expect(extend.stdout.contains("cold-case episodes 2 made"), "\(extend.stdout)")
+        #expect(FileManager.default.fileExists(atPath: cli.url("spring/cold-case/out/ep002/preview.mp4").path))
+        #expect(!FileManager.default.fileExists(atPath: cli.url("spring/cold-case/out/ep003").path))
+        // The production line signs what it made into the same log: the decision is the last slate.decision.
+        let last = try #require(try cli.read("spring/cold-case/governance/audit.jsonl").split(separator: "\n").last { $0.contains("\"kind\":\"slate.decision\"") })
+        #expect(last.contains("\"decision\":\"extend\"") && last.contains("\"episodes\":\"2\""), "\(last)")
+    }
 }

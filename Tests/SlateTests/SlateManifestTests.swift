@@ -40,6 +40,23 @@ import Testing
         #expect(try SlateManifest.load(yaml: uncapped.yaml) == uncapped)
     }
 
+    @Test func aSunsetSeriesIsWrittenAndReadBackAndAnUnknownStatusIsLocated() throws {
+        var manifest = try Self.draft().manifest
+        manifest.series[1].status = .sunset
+        #expect(manifest.yaml.contains("    status: sunset  # by cliff slate decide"))
+        #expect(!manifest.yaml.contains("    status: active"))
+        let read = try SlateManifest.load(yaml: manifest.yaml)
+        #expect(read.series.map(\.status) == [.active, .sunset, .active])
+        let broken = manifest.yaml.replacingOccurrences(of: "status: sunset", with: "status: paused")
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("status: paused") }! + 1
+        do throws(SlateError) {
+            _ = try SlateManifest.load(yaml: broken, file: "spring/slate.yaml")
+            Issue.record("an unknown status was accepted")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.location) \($0.fieldPath ?? "")" } == ["spring/slate.yaml:\(line):13 series[1].status"])
+        }
+    }
+
     @Test func aBrokenManifestNamesEveryProblemWithItsLineAndField() throws {
         let yaml = """
             deliverable: draft

@@ -36,16 +36,47 @@ package struct PilotFigures: Sendable, Hashable, Codable {
     /// micro-drama figures. It scales every series alike, so it never changes the ranking.
     package static let priorUnlockRate = 0.25
 
+    /// Each part measured on each pilot episode on its own (continue and carry on each step
+    /// n→n+1): how the report sees whether a part tells series apart the same way from one
+    /// episode to the next.
+    package static func perEpisode(_ counts: Counts) -> [Part: [Double]] {
+        func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }
+        let p = counts.starts.count
+        let steps = 0..<max(0, p - 1)
+        return [
+            .hook: (0..<p).map { ratio(counts.hooked[$0], counts.starts[$0]) },
+            .completion: (0..<p).map { ratio(counts.completions[$0], counts.starts[$0]) },
+            .continuing: steps.map { ratio(counts.continues[$0], counts.completions[$0]) },
+            .paywall: steps.map { ratio(counts.starts[$0 + 1], counts.starts[$0]) },
+        ]
+    }
+
+    /// The four parts of the score.
+    package enum Part: String, Sendable, Hashable, Codable, CaseIterable {
+        case hook, completion, continuing = "continue", paywall = "projected_paywall"
+    }
+
+    /// The value of `part`.
+    package func value(_ part: Part) -> Double {
+        switch part {
+        case .hook: hookRate
+        case .completion: completionRate
+        case .continuing: continueRate
+        case .paywall: projectedPaywall
+        }
+    }
+
     /// Counts summed over viewers: every figure is a ratio of these.
     package struct Counts: Sendable, Hashable {
         var starts: [Int]
-        var hooked1 = 0
+        var hooked: [Int]
         var completions: [Int]
         var continues: [Int]
         var unlocks: [Int]
 
         init(pilotEpisodes: Int) {
             starts = Array(repeating: 0, count: pilotEpisodes)
+            hooked = starts
             completions = starts
             continues = starts
             unlocks = starts
@@ -55,11 +86,11 @@ package struct PilotFigures: Sendable, Hashable, Codable {
             for index in starts.indices {
                 let bit = UInt32(1) << UInt32(index)
                 if viewer.started & bit != 0 { starts[index] += 1 }
+                if viewer.started & viewer.hooked & bit != 0 { hooked[index] += 1 }
                 if viewer.completed & bit != 0 { completions[index] += 1 }
                 if viewer.continued & bit != 0 { continues[index] += 1 }
                 if viewer.unlocked & bit != 0 { unlocks[index] += 1 }
             }
-            if viewer.started & viewer.hooked & 1 != 0 { hooked1 += 1 }
         }
     }
 
@@ -75,7 +106,7 @@ package struct PilotFigures: Sendable, Hashable, Codable {
         let p = counts.starts.count
         func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }
         let starts1 = counts.starts.first ?? 0
-        let hook = ratio(counts.hooked1, starts1)
+        let hook = ratio(counts.hooked[0], starts1)
         let completion = ratio(counts.completions.reduce(0, +), counts.starts.reduce(0, +))
         var continueRate = 1.0
         for n in 0..<max(0, p - 1) { continueRate *= ratio(counts.continues[n], counts.completions[n]) }

@@ -9,13 +9,17 @@ public import Foundation
 /// The score of a measured series:
 ///
 /// ```
-/// engagement = 100 × (0.2 × hook + 0.2 × completion + 0.3 × continue + 0.3 × min(1, paywall / 0.25))
-/// score      = engagement × ((c̃ + 0.01) / (c + 0.01))^0.25
+/// index = Σ wₖ · zₖ / Σ wₖ        over hook, completion, continue, projected paywall
+/// score = (50 + 10 × index) × ((c̃ + 0.01) / (c + 0.01))^0.25
 /// ```
 ///
-/// with `c` its pilot's cost per finished minute (USD, from its ledger) and `c̃` the median of
-/// the slate's. The interval is the 5th to 95th percentile of the score over `bootstrap`
-/// resamples of the pilot's viewers (seeded, so the same events give the same report).
+/// `zₖ` is the part standardised over the slate's measured series; `wₖ = baseₖ · ρₖ / (1 − ρₖ)`
+/// with base weights 0.2, 0.2, 0.3, 0.3 and `ρₖ` the part's persistence: how well the part
+/// measured on one pilot episode agrees, across the slate, with the same part on another (a
+/// premise's pull lasts from episode to episode; one script's stumble does not). `c` is the
+/// pilot's cost per finished minute (USD, from its ledger), `c̃` the slate's median. The interval
+/// is the 5th to 95th percentile of the score over `bootstrap` resamples of the pilot's viewers
+/// (seeded, so the same events give the same report).
 ///
 /// ```swift
 /// let report = SlateReport.make(slate: "spring", series: inputs, seed: 1)
@@ -138,24 +142,60 @@ public struct SlateReport: Sendable, Hashable, Codable {
     public var entries: [Entry]
     /// Whether any figure comes from synthetic viewers.
     public var synthetic: Bool
+    /// Each part's persistence across the pilot's episodes (`hook`, `completion`, `continue`,
+    /// `projected_paywall`), when the slate had enough series to measure it.
+    public var persistence: [String: Double]
+    /// Each part's weight in the index (they add up to 1).
+    public var weights: [String: Double]
 
     /// The fewest episode-1 viewers a pilot needs to be ranked.
     package static let minimumViewers = 30
-    /// The score's weights: hook, completion, continue through the pilot, projected paywall.
-    package static let weights = (hook: 0.2, completion: 0.2, continuing: 0.3, paywall: 0.3)
+    /// The parts' base weights: what each says about earning (docs/slate.md "The score").
+    package static let baseWeights: [PilotFigures.Part: Double] = [.hook: 0.2, .completion: 0.2, .continuing: 0.3, .paywall: 0.3]
+    /// The highest persistence used, so that no part takes all the weight.
+    package static let maximumPersistence = 0.95
+    /// The fewest measured series to measure persistence on; with fewer, the base weights.
+    package static let persistenceSeries = 4
     /// How much cost counts: the exponent on the cost ratio.
     package static let costExponent = 0.25
     /// Added to every cost per minute (USD) so a free pilot is not infinitely better.
     package static let costFloor = 0.01
     /// The formula in words (printed under the table and stored in `report.json`).
     package static let formulaText =
-        "score = 100 × (0.2 × hook + 0.2 × completion + 0.3 × continue + 0.3 × min(1, projected paywall / 0.25)) × ((median $/min + 0.01) / ($/min + 0.01))^0.25"
+        "score = (50 + 10 × Σ w·z / Σ w) × ((median $/min + 0.01) / ($/min + 0.01))^0.25; z: each part standardised over the slate; w = base (0.2 hook, 0.2 completion, 0.3 continue, 0.3 projected paywall) × ρ/(1−ρ), ρ the part's persistence from episode to episode"
 
-    /// The engagement part of the score of `figures` (0–100).
-    package static func engagement(_ f: PilotFigures) -> Double {
-        let w = weights
-        return 100 * (w.hook * f.hookRate + w.completion * f.completionRate + w.continuing * f.continueRate
-            + w.paywall * min(1, f.projectedPaywall / PilotFigures.priorUnlockRate))
+    /// Pearson's correlation of `x` and `y` (nil when either does not vary).
+    static func correlation(_ x: [Double], _ y: [Double]) -> Double? {
+        let n = Double(x.count)
+        guard x.count >= 3 else { return nil }
+        let mx = x.reduce(0, +) / n, my = y.reduce(0, +) / n
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for (a, b) in zip(x, y) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+            syy += (b - my) * (b - my)
+        }
+        // A part that does not vary (beyond rounding) says nothing about persistence.
+        guard sxx > 1e-12, syy > 1e-12 else { return nil }
+        return sxy / (sxx * syy).squareRoot()
+    }
+
+    /// Each part's persistence over the slate: the mean correlation, across series, of the part
+    /// measured on one pilot episode with the same part on another (every pair of episodes).
+    package static func persistence(_ perEpisode: [[PilotFigures.Part: [Double]]]) -> [PilotFigures.Part: Double] {
+        guard perEpisode.count >= persistenceSeries else { return [:] }
+        var out: [PilotFigures.Part: Double] = [:]
+        for part in PilotFigures.Part.allCases {
+            let episodes = perEpisode.map { $0[part] ?? [] }.map(\.count).min() ?? 0
+            var values: [Double] = []
+            for e in 0..<episodes {
+                for f in (e + 1)..<max(e + 1, episodes) {
+                    if let r = correlation(perEpisode.map { $0[part]![e] }, perEpisode.map { $0[part]![f] }) { values.append(r) }
+                }
+            }
+            if !values.isEmpty { out[part] = values.reduce(0, +) / Double(values.count) }
+        }
+        return out
     }
 
     /// The report of `series` (in the slate's order), with `bootstrap` resamples per series
@@ -164,8 +204,8 @@ public struct SlateReport: Sendable, Hashable, Codable {
         struct Measured {
             var index: Int
             var figures: PilotFigures
-            var engagement: Double
-            var resampled: [Double]
+            var resampled: [PilotFigures]
+            var perEpisode: [PilotFigures.Part: [Double]]
             var costPerMinute: Double?
         }
         var measured: [Measured] = []
@@ -180,7 +220,9 @@ public struct SlateReport: Sendable, Hashable, Codable {
                 entries[index].notMeasured = "sunset by a decision (slate.yaml): not ranked; its files are kept"
                 continue
             }
-            let figures = PilotFigures.measure(input.viewers, pilotEpisodes: input.pilotEpisodes, paywallEpisode: input.paywallEpisode)
+            var counts = PilotFigures.Counts(pilotEpisodes: input.pilotEpisodes)
+            for viewer in input.viewers { counts.add(viewer) }
+            let figures = PilotFigures.measure(counts, paywallEpisode: input.paywallEpisode)
             guard figures.viewers >= minimumViewers else {
                 entries[index].notMeasured = figures.viewers == 0
                     ? "no viewers of its pilot yet: simulate them (cliff slate simulate \(slate)) or publish the pilot and wait for views"
@@ -188,15 +230,49 @@ public struct SlateReport: Sendable, Hashable, Codable {
                 continue
             }
             var random = SeededGenerator(seed: seed, keys: [0x51A7E, StableHash.of("bootstrap", input.id)])
-            var resampled: [Double] = []
+            var resampled: [PilotFigures] = []
             resampled.reserveCapacity(bootstrap)
             let n = input.viewers.count
             for _ in 0..<bootstrap {
                 var counts = PilotFigures.Counts(pilotEpisodes: input.pilotEpisodes)
                 for _ in 0..<n { counts.add(input.viewers[random.below(n)]) }
-                resampled.append(engagement(PilotFigures.measure(counts, paywallEpisode: input.paywallEpisode)))
+                resampled.append(PilotFigures.measure(counts, paywallEpisode: input.paywallEpisode))
             }
-            measured.append(Measured(index: index, figures: figures, engagement: engagement(figures), resampled: resampled, costPerMinute: entries[index].costPerMinute))
+            measured.append(Measured(
+                index: index, figures: figures, resampled: resampled, perEpisode: PilotFigures.perEpisode(counts),
+                costPerMinute: entries[index].costPerMinute))
+        }
+        // The parts' weights from their persistence over the slate (the base weights when the
+        // slate is too small to measure it), and their spread over the slate.
+        let persistence = Self.persistence(measured.map(\.perEpisode))
+        var weights: [PilotFigures.Part: Double] = [:]
+        for part in PilotFigures.Part.allCases {
+            let base = baseWeights[part] ?? 0
+            if persistence.isEmpty {
+                weights[part] = base
+            } else {
+                let rho = min(maximumPersistence, max(0, persistence[part] ?? 0))
+                weights[part] = base * rho / (1 - rho)
+            }
+        }
+        var total = weights.values.reduce(0, +)
+        if total <= 0 {
+            weights = baseWeights
+            total = weights.values.reduce(0, +)
+        }
+        for part in PilotFigures.Part.allCases { weights[part] = (weights[part] ?? 0) / total }
+        var centre: [PilotFigures.Part: (mean: Double, sd: Double)] = [:]
+        for part in PilotFigures.Part.allCases {
+            let values = measured.map { $0.figures.value(part) }
+            let mean = values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+            let variance = values.count > 1 ? values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1) : 0
+            centre[part] = (mean, variance.squareRoot())
+        }
+        func index(_ f: PilotFigures) -> Double {
+            PilotFigures.Part.allCases.reduce(0) { sum, part in
+                guard let c = centre[part], c.sd > 0 else { return sum }
+                return sum + (weights[part] ?? 0) * (f.value(part) - c.mean) / c.sd
+            }
         }
         // Cost against the slate's median cost per finished minute.
         let costs = measured.compactMap(\.costPerMinute).sorted()
@@ -207,10 +283,11 @@ public struct SlateReport: Sendable, Hashable, Codable {
         }
         var scored: [(index: Int, score: Double, low: Double, high: Double, figures: PilotFigures, factor: Double)] = measured.map { m in
             let factor = costFactor(m.costPerMinute)
-            let sorted = m.resampled.map { $0 * factor }.sorted()
-            let low = sorted.isEmpty ? m.engagement * factor : sorted[Int((Double(sorted.count - 1) * 0.05).rounded())]
-            let high = sorted.isEmpty ? m.engagement * factor : sorted[Int((Double(sorted.count - 1) * 0.95).rounded())]
-            return (m.index, m.engagement * factor, low, high, m.figures, factor)
+            let score = (50 + 10 * index(m.figures)) * factor
+            let sorted = m.resampled.map { (50 + 10 * index($0)) * factor }.sorted()
+            let low = sorted.isEmpty ? score : sorted[Int((Double(sorted.count - 1) * 0.05).rounded())]
+            let high = sorted.isEmpty ? score : sorted[Int((Double(sorted.count - 1) * 0.95).rounded())]
+            return (m.index, score, low, high, m.figures, factor)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : series[$0.index].id < series[$1.index].id }
         let scores = scored.map(\.score).sorted()
@@ -268,7 +345,9 @@ public struct SlateReport: Sendable, Hashable, Codable {
         let unmeasured = entries.filter { $0.rank == nil }
         return SlateReport(
             slate: slate, seed: seed, bootstrap: bootstrap, formula: formulaText, entries: ranked + unmeasured,
-            synthetic: series.contains { $0.syntheticViewers > 0 })
+            synthetic: series.contains { $0.syntheticViewers > 0 },
+            persistence: Dictionary(uniqueKeysWithValues: persistence.map { ($0.key.rawValue, $0.value) }),
+            weights: Dictionary(uniqueKeysWithValues: weights.map { ($0.key.rawValue, $0.value) }))
     }
 
     /// The pilot's weakest part against the slate's medians, when the story-loss analysis has
@@ -320,6 +399,11 @@ public struct SlateReport: Sendable, Hashable, Codable {
         out += Self.table(rows) + "\n"
         out += "* projected paywall conversion: episode-1 viewers projected to unlock the season's paywall episode (docs/slate.md).\n"
         out += "\(formula)\n"
+        let parts = PilotFigures.Part.allCases
+        out += "weights: " + parts.map { String(format: "%@ %.2f", $0.rawValue.replacingOccurrences(of: "_", with: " "), weights[$0.rawValue] ?? 0) }.joined(separator: ", ")
+        out += persistence.isEmpty
+            ? " (the base weights: persistence needs \(Self.persistenceSeries) measured series and a pilot of 2 episodes or more)\n"
+            : "; persistence from episode to episode: " + parts.map { p in String(format: "%@ %@", p.rawValue.replacingOccurrences(of: "_", with: " "), persistence[p.rawValue].map { String(format: "%.2f", $0) } ?? "–") }.joined(separator: ", ") + "\n"
         for e in entries {
             out += "\n\(e.id) — “\(e.title)”"
             if let decision = e.decision { out += ": \(decision.rawValue.uppercased())" }
