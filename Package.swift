@@ -366,6 +366,15 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             swiftSettings: strict
         )
     )
+    package.targets.append(
+        .executableTarget(
+            name: "SlateBenchmark",
+            dependencies: ["Audience", "Basics", "DramaModel", "Production", "SQLiteStore", "Slate", "StoryEngine"],
+            path: "Benchmarks/SlateBenchmark",
+            exclude: ["premises.txt"],  // the 30 premises the benchmark reads
+            swiftSettings: strict
+        )
+    )
 }
 
 // The parsers' fuzzer, built only when asked (scripts/fuzz sets it):
