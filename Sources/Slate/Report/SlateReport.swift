@@ -251,7 +251,9 @@ public struct SlateReport: Sendable, Hashable, Codable {
             if persistence.isEmpty {
                 weights[part] = base
             } else {
-                let rho = min(maximumPersistence, max(0, persistence[part] ?? 0))
+                // A part measured on a single step (continue in a two-episode pilot) cannot show
+                // persistence: it is weighted as if ρ were 0.5, its base weight unchanged.
+                let rho = persistence[part].map { min(maximumPersistence, max(0, $0)) } ?? 0.5
                 weights[part] = base * rho / (1 - rho)
             }
         }
