@@ -125,6 +125,15 @@ public struct SlateReport: Sendable, Hashable, Codable {
         public var weakSpot: WeakSpot?
         /// For a series not measured: why, and how to get data.
         public var notMeasured: String?
+
+        /// The pilot's hook rate (share of episode-1 starts still watching at 3 s), when measured.
+        package var hookRate: Double? { figures?.hookRate }
+        /// The share of pilot views completed, when measured.
+        package var completionRate: Double? { figures?.completionRate }
+        /// The continue rate through the pilot, when measured.
+        package var continueRate: Double? { figures?.continueRate }
+        /// The projected paywall conversion, when measured.
+        package var projectedPaywall: Double? { figures?.projectedPaywall }
     }
 
     /// The report's file name inside the slate folder.

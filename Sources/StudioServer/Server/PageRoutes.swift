@@ -59,7 +59,8 @@ struct PageRoutes: Sendable {
                 ["id": s.id, "title": s.title, "genre": s.genre, "language": s.language, "episodes": s.episodes, "spent": Self.money(s.spentUSD),
                  "states": EpisodeState.allCases.compactMap { state in s.states[state.rawValue].map { ["state": state.rawValue, "count": $0] } }]
             }
-            return Responses.html(Pages.render("seriesList", ["title": "Series", "user": Self.user(user), "series": series]))
+            let slate = (try? studio.slate()) != nil ? true : false
+            return Responses.html(Pages.render("seriesList", ["title": "Series", "user": Self.user(user), "series": series, "slate": slate]))
         }
         router.get("series/:series") { _, context in
             let user = try context.requireUser()

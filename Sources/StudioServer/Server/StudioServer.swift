@@ -42,6 +42,7 @@ public struct StudioServer: Sendable {
             .register(on: router)
         ExperimentRoutes(studio: studio).register(on: router)
         ExperimentPages(studio: studio).register(on: router)
+        SlatePage(studio: studio).register(on: router)
         PageRoutes(studio: studio, loginGuard: loginGuard).register(on: router)
         UserRoutes(studio: studio).register(on: router)
         return Application(
