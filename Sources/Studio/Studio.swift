@@ -2,6 +2,7 @@ import Basics
 public import Audience
 import DramaModel
 import Editing
+import Experiments
 public import Foundation
 import Governance
 import GRDB
@@ -428,7 +429,13 @@ public final class Studio: Sendable {
         for episode in detail.episodes where episode.state == .published {
             durations[episode.number] = (try? await project.producedTimeline(episode: episode.number, store: store))?.duration.seconds
         }
-        let experiments = try Self.experimentSet(project)
+        // Broken experiment files never take the channel down: it shows every episode as
+        // written (and says why in the log) until they are fixed.
+        let (read, problems) = ExperimentSet.read(project.files)
+        if !problems.isEmpty {
+            logger.warning("experiments ignored on the channel", metadata: ["series": "\(id)", "problems": "\(problems.count)", "first": "\(problems[0].description)"])
+        }
+        let experiments = problems.isEmpty ? read : .none
         var episodes: [ChannelEpisode] = []
         for episode in detail.episodes where episode.state == .published {
             let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments)
@@ -531,11 +538,53 @@ public final class Studio: Sendable {
         } catch {
             throw studioError(error)
         }
-        if releasedOnly { try await refuseUnreleased(&batch, now: receivedAt) }
+        if releasedOnly {
+            try await refuseUnreleased(&batch, now: receivedAt)
+            try refuseMistagged(&batch)
+        }
         do {
             return try await audience.store(batch, receivedAt: receivedAt)
         } catch {
             throw studioError(error)
+        }
+    }
+
+    /// Refuses `batch`'s events whose experiment tag (`properties.variant`, `<experiment>/<variant>`)
+    /// is not the one the channel gives their viewer for that episode: an unknown experiment or
+    /// variant, an experiment on another episode, or another variant than the viewer's bucket
+    /// (the assignment is a pure function of the viewer's id, so it is checked, not trusted).
+    /// Other `variant` values (`synthetic`) are left alone.
+    private func refuseMistagged(_ batch: inout EventBatchDecoder.DecodedBatch) throws(StudioError) {
+        var sets: [String: ExperimentSet] = [:]
+        var layers: [String: Layer] = [:]
+        for event in batch.events where event.variant?.contains("/") == true && sets[event.series] == nil {
+            sets[event.series] = (try? catalog.project(event.series)).map { ExperimentSet.read($0.files).0 } ?? .none
+        }
+        guard !sets.isEmpty else { return }
+        for (series, set) in sets {
+            for episode in Set(set.entries.map(\.experiment.episode)) {
+                layers["\(series) \(episode)"] = try? ExperimentDesk.layer(series: series, episode: episode, experiments: set.on(episode: episode).map(\.experiment))
+            }
+        }
+        batch.refuse { event in
+            guard let tag = event.variant, let slash = tag.firstIndex(of: "/") else { return nil }
+            let key = String(tag[..<slash]), name = String(tag[tag.index(after: slash)...])
+            let listing = "send the tag the channel lists for the viewer (GET /api/v1/channel/\(event.series)?viewer=<id>)"
+            guard let experiment = sets[event.series]?.entry(key)?.experiment else {
+                return ("properties.variant", "'\(TextInput.excerpt(tag))' names no experiment of series '\(event.series)'; \(listing)")
+            }
+            guard experiment.episode == event.episode else {
+                return ("properties.variant", "experiment \(key) is on episode \(experiment.episode), not \(event.episode); \(listing)")
+            }
+            guard experiment.variants.contains(where: { $0.name == name }) else {
+                return ("properties.variant", "experiment \(key) has no variant '\(TextInput.excerpt(name))' (it has \(experiment.variants.map(\.name).joined(separator: ", "))); \(listing)")
+            }
+            if case .enrolled(let assignedKey, let assigned)? = layers["\(event.series) \(event.episode)"]?.assign(unitID: event.anonymousID),
+                assignedKey == key, assigned == name
+            {
+                return nil
+            }
+            return ("properties.variant", "viewer '\(TextInput.excerpt(event.anonymousID))' is not assigned \(tag); \(listing)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Experiments
 import Hummingbird
 import Production
 import HummingbirdTesting
@@ -52,16 +53,19 @@ import Testing
         // with tagged synthetic viewers (B holding more of them), so its page has figures and
         // a chart, and the channel assigns the browser's viewer to A or B.
         let project = try studio.catalog.project("midnight")
-        _ = try ExperimentDesk.create(project: project.files, ExperimentRequest(episode: 1, kind: "cold-open"), actor: "paul")
+        let experiment = try ExperimentDesk.create(project: project.files, ExperimentRequest(episode: 1, kind: "cold-open"), actor: "paul").experiment
+        // Tagged as the channel assigns them (the ingest checks the tag against the viewer's bucket).
+        let layer = try ExperimentDesk.layer(series: "midnight", episode: 1, experiments: [experiment])
         try await studio.render("midnight", episodes: [1], by: StudioUserFixture.producer)
         await studio.waitForRenders()
         _ = try await studio.reviewVariant("midnight", "ep001-hook", variant: "B", action: "approve", note: nil, by: StudioUserFixture.reviewer)
         var tagged: [String] = []
         for viewer in 0..<400 {
-            let tag = viewer % 2 == 0 ? "ep001-hook/A" : "ep001-hook/B"
-            let leave = viewer % 2 == 0 ? [2, 9, 30][viewer % 3] : [9, 30, 30][viewer % 3]
-            let stamp = { (second: Int) in ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(viewer * 5 + second))) }
             let id = "synthetic-experiment-\(viewer)"
+            guard case .enrolled(_, let variant) = layer.assign(unitID: id) else { continue }
+            let tag = "ep001-hook/\(variant)"
+            let leave = variant == "A" ? [2, 9, 30][viewer % 3] : [9, 30, 30][viewer % 3]
+            let stamp = { (second: Int) in ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(viewer * 5 + second))) }
             tagged.append(#"{"message_id":"\#(id)-x","event":"experiment_exposure","anonymous_id":"\#(id)","timestamp":"\#(stamp(0))","properties":{"series":"midnight","episode":1,"variant":"\#(tag)"}}"#)
             for second in stride(from: 0, through: min(leave, 15), by: 3) {
                 tagged.append(#"{"message_id":"\#(id)-\#(second)","event":"\#(second == 0 ? "playback_started" : "content_playing")","anonymous_id":"\#(id)","timestamp":"\#(stamp(second))","properties":{"series":"midnight","episode":1,"position_ms":\#(second * 1000),"variant":"\#(tag)"}}"#)

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Production
 import Studio
 import StudioServer
 import TestSupport
@@ -87,6 +88,13 @@ actor ExperimentStudioFixture {
             let unreviewed = try await client.send(.get, "/watch/media/orchid/1/variants/ep001-hook/B/episode.mp4")
             #expect(unreviewed.status == .notFound)
 
+            // A broken experiment file never takes the channel down: episodes as written.
+            let broken = try studio.catalog.project("orchid").root.appendingPathComponent("experiments/broken.yaml")
+            try Data("key: broken\nepisode: [".utf8).write(to: broken)
+            let channel = try await client.send(.get, "/api/v1/channel/orchid?viewer=v1")
+            #expect(channel.status == .ok)
+            try FileManager.default.removeItem(at: broken)
+
             // A rejection needs a note; then B is approved and the experiment goes live.
             let noNote = try await reviewer.send(.post, "/api/v1/series/orchid/experiments/ep001-hook/variants/B/reviews", json: #"{"action":"reject"}"#)
             #expect(noNote.status == .badRequest)
@@ -129,6 +137,22 @@ actor ExperimentStudioFixture {
             }
             let ingest = try await client.send(.post, "/api/v1/events", json: "{\"batch\": [" + batch.joined(separator: ",") + "]}")
             #expect(ingest.status == .ok || ingest.status == .accepted, "\(String(buffer: ingest.body))")
+            // A tag the channel did not give that viewer is refused at its field; nothing else is.
+            let assigned = try #require(try await Self.shown(client, viewer: "viewer-0").variant)
+            let wrong = assigned == "ep001-hook/A" ? "ep001-hook/B" : "ep001-hook/A"
+            let mistagged = [
+                #"{"message_id":"bad-1","event":"playback_started","anonymous_id":"viewer-0","timestamp":"\#(stamp)","properties":{"series":"orchid","episode":1,"position_ms":0,"variant":"\#(wrong)"}}"#,
+                #"{"message_id":"bad-2","event":"playback_started","anonymous_id":"viewer-0","timestamp":"\#(stamp)","properties":{"series":"orchid","episode":1,"position_ms":0,"variant":"ep009-hook/A"}}"#,
+                #"{"message_id":"bad-3","event":"playback_started","anonymous_id":"viewer-0","timestamp":"\#(stamp)","properties":{"series":"orchid","episode":1,"position_ms":0,"variant":"ep001-hook/Z"}}"#,
+                #"{"message_id":"fine-1","event":"liked","anonymous_id":"viewer-0","timestamp":"\#(stamp)","properties":{"series":"orchid","episode":1,"variant":"\#(assigned)"}}"#,
+            ]
+            let refused = try await client.send(.post, "/api/v1/events", json: "{\"batch\": [" + mistagged.joined(separator: ",") + "]}")
+            let answer = try refused.json()
+            #expect(answer["accepted"] as? Int == 1, "\(answer)")
+            let rejections = try #require(answer["rejected"] as? [[String: Any]])
+            #expect(rejections.map { $0["field"] as? String } == ["batch[0].properties.variant", "batch[1].properties.variant", "batch[2].properties.variant"], "\(rejections)")
+            #expect((rejections[0]["reason"] as? String)?.contains("is not assigned \(wrong)") == true, "\(rejections)")
+
             let report = try await producer.send(.get, "/api/v1/series/orchid/experiments/ep001-hook")
             let figures = try #require(try report.json()["figures"] as? [[String: Any]])
             #expect(figures.map { $0["viewers"] as? Int } == [seen["ep001-hook/A"], seen["ep001-hook/B"]], "\(figures)")

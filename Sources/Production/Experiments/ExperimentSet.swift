@@ -26,6 +26,9 @@ public struct ExperimentSet: Sendable {
     /// The experiments, by episode, then creation, then key.
     public private(set) var entries: [Entry]
 
+    /// No experiments.
+    public static let none = ExperimentSet(entries: [])
+
     /// The experiment named `key`.
     public func entry(_ key: String) -> Entry? { entries.first { $0.experiment.key == key } }
 
