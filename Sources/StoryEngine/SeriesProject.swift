@@ -230,17 +230,9 @@ public struct SeriesProject: Sendable {
                     hint: near ? "rename it, e.g. to \(EpisodeScript.fileName(max(1, Int(name.filter(\.isNumber)) ?? 1)))" : "move it out of episodes/"))
                 continue
             }
-            if let boundary = ProjectBoundary.check(url, inside: root, file: shown) {
-                problems.append(boundary)
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Diagnostic(file: shown, message: "cannot be read", hint: "check its permissions"))
-                continue
-            }
-            let textProblems = TextInput.problems(in: data, file: shown)
-            guard textProblems.isEmpty else {
-                problems += textProblems
+            let (read, refused) = readAtTheDoor(url, shown: shown)
+            guard let text = read else {
+                problems += refused
                 continue
             }
             if let other = scripts[number] {
@@ -249,9 +241,21 @@ public struct SeriesProject: Sendable {
                     hint: "keep one of the two: delete or rename the other"))
                 continue
             }
-            scripts[number] = (number, shown, String(decoding: data, as: UTF8.self))
+            scripts[number] = (number, shown, text)
         }
         return (scripts.values.sorted { $0.number < $1.number }, problems)
+    }
+
+    /// The text of the project file `url` (shown as `shown`), checked at the door: inside the
+    /// project (no link leading out), readable, valid UTF-8 without control characters; or
+    /// nil with every problem, each at its `file:line:column`.
+    package func readAtTheDoor(_ url: URL, shown: String) -> (text: String?, problems: [Diagnostic]) {
+        if let boundary = ProjectBoundary.check(url, inside: root, file: shown) { return (nil, [boundary]) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [Diagnostic(file: shown, message: "cannot be read", hint: "check its permissions")])
+        }
+        let problems = TextInput.problems(in: data, file: shown)
+        return problems.isEmpty ? (String(decoding: data, as: UTF8.self), []) : (nil, problems)
     }
 
     static func sha256(_ data: Data) -> String {

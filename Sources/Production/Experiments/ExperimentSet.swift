@@ -52,26 +52,19 @@ public struct ExperimentSet: Sendable {
     package static func read(_ project: SeriesProject) -> (ExperimentSet, [Diagnostic]) {
         let folder = project.root.appendingPathComponent(EpisodeExperiment.folder, isDirectory: true)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        guard !names.isEmpty else { return (.none, []) }  // no experiments: no script is read
         var problems: [Diagnostic] = []
         var entries: [Entry] = []
         let onDisk = Set(project.scriptsOnDisk().map(\.number))
         for name in names {
             let url = folder.appendingPathComponent(name)
             let shown = project.displayPath(url)
-            if let outside = ProjectBoundary.check(url, inside: project.root, file: shown) {
-                problems.append(outside)
+            let (yaml, refused) = project.readAtTheDoor(url, shown: shown)
+            guard let yaml else {
+                problems += refused
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Diagnostic(file: shown, message: "cannot be read", hint: "check its permissions"))
-                continue
-            }
-            let textProblems = TextInput.problems(in: data, file: shown)
-            guard textProblems.isEmpty else {
-                problems += textProblems
-                continue
-            }
-            let (read, diagnostics) = EpisodeExperiment.read(yaml: String(decoding: data, as: UTF8.self), file: shown)
+            let (read, diagnostics) = EpisodeExperiment.read(yaml: yaml, file: shown)
             problems += diagnostics
             guard let experiment = read else { continue }
             var ok = true
@@ -105,20 +98,20 @@ public struct ExperimentSet: Sendable {
                     ok = false
                     continue
                 }
-                guard let scriptData = FileManager.default.contents(atPath: scriptURL.path) else {
+                guard FileManager.default.fileExists(atPath: scriptURL.path) else {
                     problems.append(Diagnostic(
                         file: shown, fieldPath: field, message: "the script \(path) does not exist",
                         hint: "write it (cliff experiment new writes it for you), or remove the variant"))
                     ok = false
                     continue
                 }
-                let bad = TextInput.problems(in: scriptData, file: path)
-                if !bad.isEmpty {
+                let (text, bad) = project.readAtTheDoor(scriptURL, shown: path)
+                guard let text else {
                     problems += bad
                     ok = false
                     continue
                 }
-                scripts[variant.name] = String(decoding: scriptData, as: UTF8.self)
+                scripts[variant.name] = text
             }
             if ok { entries.append(Entry(experiment: experiment, file: project.displayPath(url), scripts: scripts)) }
         }

@@ -19,6 +19,8 @@ package struct VariantView: Sendable, Hashable, Codable {
     package var script: String?
     /// Its render in the studio (`/media/…`), nil when not rendered.
     package var video: String?
+    /// Its cover in the studio, nil when there is none (previews have none).
+    package var poster: String?
     /// SHA-256 of its render.
     package var render: String?
     /// `not rendered`, `in review`, `approved`, `rejected` (the control: its episode's state).
@@ -225,17 +227,21 @@ extension Studio {
             if index == 0 {
                 let video = "/media/\(id)/\(experiment.episode)/episode.mp4"
                 let rendered = FileManager.default.fileExists(atPath: Self.episodeFile(project, experiment.episode).path)
+                let cover = Self.episodeFile(project, experiment.episode).deletingLastPathComponent().appendingPathComponent("cover.jpg")
                 variants.append(VariantView(
-                    name: variant.name, weight: variant.weight, instruction: nil, script: nil, video: rendered ? video : nil, render: nil,
+                    name: variant.name, weight: variant.weight, instruction: nil, script: nil, video: rendered ? video : nil,
+                    poster: FileManager.default.fileExists(atPath: cover.path) ? "/media/\(id)/\(experiment.episode)/cover.jpg" : nil, render: nil,
                     state: episodeState.rawValue, note: nil))
                 continue
             }
             let (render, state, note) = try await variantState(id, project: project, experiment: experiment, variant: variant.name)
             if state != "approved" { waiting.append("\(variant.name) is \(state)") }
+            let base = "/media/\(id)/\(experiment.episode)/variants/\(experiment.key)/\(variant.name)/"
+            let cover = Self.variantFile(project, experiment, variant.name).deletingLastPathComponent().appendingPathComponent("cover.jpg")
             variants.append(VariantView(
                 name: variant.name, weight: variant.weight, instruction: variant.instruction, script: variant.script,
-                video: render == nil ? nil : "/media/\(id)/\(experiment.episode)/variants/\(experiment.key)/\(variant.name)/episode.mp4", render: render,
-                state: state, note: note))
+                video: render == nil ? nil : base + "episode.mp4", poster: FileManager.default.fileExists(atPath: cover.path) ? base + "cover.jpg" : nil,
+                render: render, state: state, note: note))
         }
         let running = experiment.status == .running
         return ExperimentView(

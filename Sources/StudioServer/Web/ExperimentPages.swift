@@ -82,6 +82,7 @@ struct ExperimentPages: Sendable {
                     "control": index == 0, "reviewable": index > 0 && variant.video != nil && view.status != "stopped", "approved": variant.state == "approved",
                 ]
                 if let video = variant.video { item["video"] = video }
+                if let poster = variant.poster { item["poster"] = poster }
                 if let instruction = variant.instruction { item["instruction"] = instruction }
                 if let note = variant.note { item["note"] = note }
                 return item
