@@ -20,9 +20,7 @@ struct AudienceContext {
     static func open(_ directory: String, create: Bool = false) throws -> AudienceContext {
         let production = try ProductionContext.open(directory, readOnly: true)
         let root = production.project.root
-        let candidates = [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
-        let existing = candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-        guard let url = existing ?? (create ? candidates[0] : nil) else {
+        guard let url = existingStore(root) ?? (create ? ProjectLayout(root: root).audienceDatabase : nil) else {
             let path = production.displayRoot
             throw CLIError(message: """
                 no viewer events for \(path) yet (no \(AudienceStore.fileName) in the project or its parent folder). \
@@ -31,6 +29,12 @@ struct AudienceContext {
                 """)
         }
         return AudienceContext(production: production, audience: try AudienceStore(path: url.path, readOnly: !create))
+    }
+
+    /// The project's `audience.db`, or that of the folder `cliff serve` served it from, if either exists.
+    static func existingStore(_ root: URL) -> URL? {
+        [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
+            .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     var project: ProductionProject { production.project }

@@ -182,9 +182,7 @@ struct ExperimentCommand: ParsableCommand {
 
     /// The project's viewer events, read only: its `audience.db`, or the one of the folder it is served from; nil when there is none.
     static func audienceStore(_ files: SeriesProject) throws -> AudienceStore? {
-        let root = files.root
-        let candidates = [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
-        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return nil }
+        guard let url = AudienceContext.existingStore(files.root) else { return nil }
         return try AudienceStore(path: url.path, readOnly: true)
     }
 

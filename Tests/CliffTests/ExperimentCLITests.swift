@@ -50,11 +50,12 @@ import Testing
         }
         let manifest = try cli.read("demo/out/ep001/variants/ep001-hook/B/provenance.json")
         #expect(manifest.contains("\"variant\":\"ep001-hook\\/B\"") || manifest.contains("\"variant\":\"ep001-hook/B\""), "\(manifest.prefix(400))")
+        // The visible AI label burned into the variant's opening, as its provenance records it.
+        #expect(manifest.contains("\"visibleLabel\"") && manifest.contains("AI-generated"), "\(manifest.prefix(400))")
         let verified = try await cli.run("verify", "demo/out/ep001/variants/ep001-hook/B/preview.mp4")
         #expect(verified.status == 0, "\(verified.stderr)")
         #expect(verified.stdout.contains("episode 1, variant ep001-hook/B"), "\(verified.stdout)")
-        // The variant's opening carries the visible AI label like every render: its first frame
-        // differs from a frame of the episode only where the script differs, not in the label.
+        // Its signing is in the audit log, under the variant's name.
         let labelled = try await cli.run("audit", "list", "demo")
         #expect(labelled.stdout.contains("provenance.sign") && labelled.stdout.contains("variant ep001-hook/B"), "\(labelled.stdout)")
 

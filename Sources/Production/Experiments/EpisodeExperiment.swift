@@ -128,16 +128,6 @@ public struct EpisodeExperiment: Sendable, Hashable {
     /// The tag viewers' events carry for `variant` of this experiment: `<key>/<variant>`.
     public func tag(_ variant: String) -> String { "\(key)/\(variant)" }
 
-    /// The variant a viewer sees when the experiment no longer assigns: the shipped one, or
-    /// the control.
-    public var servedToEveryone: String? {
-        switch status {
-        case .running: nil
-        case .stopped: control
-        case .shipped: shipped ?? control
-        }
-    }
-
     /// `out/epNNN/variants/<key>/<variant>`, relative to the project.
     public func outputFolder(_ variant: String) -> String {
         "out/\(ProjectLayout.episodeTag(episode))/variants/\(key)/\(variant)"
