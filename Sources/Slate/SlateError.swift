@@ -1,7 +1,7 @@
 public import Basics
 
 /// The error thrown by `Slate`: a premises file or `slate.yaml` is invalid, the slate's folder
-/// cannot be used, or writing it failed.
+/// cannot be used, a decision cannot be taken as asked, or writing failed.
 ///
 /// Callers branch on `code`, never on `message`. Validation collects every problem it finds and
 /// reports them together in `diagnostics`, each located at `file:line:column` with a fix.
@@ -15,7 +15,7 @@ public struct SlateError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidPremises, invalidManifest, slateExists, fileUnreadable, fileUnwritable
+            case invalidPremises, invalidManifest, slateExists, fileUnreadable, fileUnwritable, invalidDecision
         }
         private let base: Base
         /// The premises file has problems; see `diagnostics`.
@@ -28,6 +28,10 @@ public struct SlateError: ExplainedError {
         public static var fileUnreadable: Self { Self(base: .fileUnreadable) }
         /// The slate could not be written (disk full, no permission).
         public static var fileUnwritable: Self { Self(base: .fileUnwritable) }
+        /// A decision on a series cannot be taken as asked (unknown series or decision, no
+        /// reason, no report, a sunset series…); see `diagnostics`, one per problem, each with
+        /// the argument or field it is about in `fieldPath`. Nothing was changed.
+        public static var invalidDecision: Self { Self(base: .invalidDecision) }
         /// The code's stable name (`invalidPremises`).
         public var description: String { base.rawValue }
     }

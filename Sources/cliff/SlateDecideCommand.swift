@@ -8,6 +8,7 @@ import Production
 import Slate
 import SQLiteStore
 import StoryEngine
+import Studio
 
 /// `cliff slate decide`: take a decision on a series of the slate, recorded in its audit log.
 struct SlateDecideCommand: AsyncParsableCommand {
@@ -41,107 +42,31 @@ struct SlateDecideCommand: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: directory)
-        let manifestName = "\(directory)/\(SlateManifest.fileName)"
-        var manifest = try SlateManifest.read(slate: root, displayName: manifestName)
-        // Every problem with the command at once; nothing is changed when there is one.
-        var problems: [String] = []
-        let index = manifest.series.firstIndex { $0.id == series }
-        if index == nil {
-            problems.append("<series>: '\(series)' is not a series of \(manifestName).\(Suggestion.didYouMean(series, in: manifest.series.map(\.id))) Its series are: \(manifest.series.map(\.id).joined(separator: ", ")).")
+        let request = SlateDecisionRequest(series: series, decision: decision, why: why, episodes: episodes)
+        let recorded: SlateDecisionRecord
+        do {
+            recorded = try await SlateDesk.decide(slate: root, shown: directory, request, actor: Self.actor(by))
+        } catch {
+            throw Self.refusal(error)
         }
-        let choice = SlateReport.Decision(rawValue: decision.lowercased())
-        if choice == nil {
-            problems.append("<decision>: '\(decision)' is not a decision.\(Suggestion.didYouMean(decision, in: SlateReport.Decision.allCases.map(\.rawValue))) Write extend, iterate or sunset.")
-        }
-        let reason = why?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if reason.isEmpty {
-            problems.append("--why: missing; a decision is recorded with its reason. Add --why \"…\", e.g. --why \"best hook of the slate\".")
-        } else if reason.count > 2_000 {
-            problems.append("--why: \(reason.count) characters; keep the reason to at most 2,000.")
-        }
-        if let episodes, episodes < 1 {
-            problems.append("--episodes: \(episodes) is not a number of episodes; write 1 or more, or leave it out for the rest of the season.")
-        }
-        if episodes != nil, choice != nil, choice != .extend {
-            problems.append("--episodes: only extend makes episodes; leave it out for \(choice!.rawValue).")
-        }
-        let reportURL = root.appendingPathComponent(SlateReport.fileName)
-        var report: SlateReport?
-        if FileManager.default.fileExists(atPath: reportURL.path) {
-            do {
-                report = try JSONDecoder().decode(SlateReport.self, from: Data(contentsOf: reportURL))
-            } catch {
-                problems.append("\(directory)/\(SlateReport.fileName): not a slate report (\(error.localizedDescription)). Make it again: cliff slate report \(directory)")
-            }
-        } else {
-            problems.append("\(directory)/\(SlateReport.fileName): no report yet; a decision is taken on the report's figures. Run: cliff slate report \(directory)")
-        }
-        let entry = report?.entries.first { $0.id == series }
-        if report != nil, index != nil, entry == nil {
-            problems.append("\(directory)/\(SlateReport.fileName): the report does not list '\(series)'. Make it again: cliff slate report \(directory)")
-        }
-        if let index, manifest.series[index].status == .sunset, choice != nil {
-            problems.append("\(series): the series is sunset (\(manifestName)); to take it up again, remove its 'status: sunset' line first.")
-        }
-        var nextEpisodes: [Int] = []
-        if let index, choice == .extend {
-            let record = manifest.series[index]
-            let first = record.pilotEpisodes + 1
-            let last = min(record.seasonEpisodes, record.pilotEpisodes + (episodes ?? record.seasonEpisodes))
-            if first > record.seasonEpisodes {
-                problems.append("\(series): the pilot is the whole season (\(record.seasonEpisodes) episodes); there is nothing to extend. Write more episodes into its series.yaml first.")
-            } else {
-                nextEpisodes = Array(first...last)
-                let folder = root.appendingPathComponent(record.folder)
-                let written = Set(SeriesProject(root: folder).scriptsOnDisk().map(\.number))
-                let missing = nextEpisodes.filter { !written.contains($0) }
-                if !missing.isEmpty {
-                    problems.append("\(directory)/\(record.folder): episodes \(Self.ranges(missing)) have no script. Write them first: cliff write \(directory)/\(record.folder) --episodes \(Self.ranges(missing))")
-                }
-            }
-        }
-        guard problems.isEmpty, let index, let choice, let entry else {
-            throw CLIError(message: "cannot record the decision; nothing was changed:\n" + problems.map { "  \($0)" }.joined(separator: "\n"))
-        }
-        let record = manifest.series[index]
-        let actor = Self.actor(by)
-        var details = [
-            "decision": choice.rawValue, "why": reason, "slate": directory, "series": record.id,
-            "report.recommended": entry.decision?.rawValue ?? "not measured",
-        ]
-        if let score = entry.score, let low = entry.low, let high = entry.high, let rank = entry.rank {
-            details["report.score"] = String(format: "%.1f", score)
-            details["report.interval"] = String(format: "%.1f-%.1f", low, high)
-            details["report.rank"] = "\(rank) of \(report?.entries.filter { $0.rank != nil }.count ?? 0)"
-        }
-        if !entry.evidence.isEmpty { details["report.evidence"] = entry.evidence.joined(separator: " | ") }
-        if let synthetic = report?.synthetic, synthetic { details["report.synthetic"] = "true" }
-        switch choice {
-        case .extend:
-            details["episodes"] = Self.ranges(nextEpisodes)
-        case .iterate:
-            if let spot = entry.weakSpot {
-                details["rewrite"] = spot.target
-                details["insight"] = spot.finding
-                details["note"] = spot.note
-            }
-            details["instruction"] = "rewrite \(entry.weakSpot?.target ?? "the pilot's weakest beat (cliff insights \(directory)/\(record.folder))") in \(directory)/\(record.folder), then cliff slate produce, simulate or publish, and report again"
-        case .sunset:
-            details["calendar"] = "marked sunset in slate.yaml; files kept"
-        }
-        let folder = root.appendingPathComponent(record.folder)
-        let audited = try AuditLog(projectRoot: folder).append(kind: "slate.decision", actor: actor, subject: "series \(record.id)", details: details)
-        print("Recorded: \(choice.rawValue) \(record.id) by \(actor) (audit record \(audited.sequence) in \(directory)/\(record.folder)/governance/audit.jsonl).")
-        switch choice {
+        let record = recorded.series
+        let details = recorded.details
+        print("Recorded: \(recorded.decision.rawValue) \(record.id) by \(recorded.actor) (audit record \(recorded.sequence) in \(directory)/\(record.folder)/governance/audit.jsonl).")
+        switch recorded.decision {
         case .iterate:
             print("Rewrite \(details["rewrite"] ?? "the weakest beat"): \(details["insight"] ?? "see cliff insights \(directory)/\(record.folder)") (\(details["note"] ?? "")).")
         case .sunset:
-            manifest.series[index].status = .sunset
-            try AtomicFile.write(manifest.yaml, to: root.appendingPathComponent(SlateManifest.fileName))
-            print("Marked \(record.id) sunset in \(manifestName): cliff slate produce, simulate and decide extend skip it; its files are kept.")
+            print("Marked \(record.id) sunset in \(directory)/\(SlateManifest.fileName): cliff slate produce, simulate and decide extend skip it; its files are kept.")
         case .extend:
-            try await SlateExtension(root: root, shown: directory, manifest: manifest, series: record, episodes: nextEpisodes, options: options).run()
+            try await SlateExtension(root: root, shown: directory, manifest: recorded.manifest, series: record, episodes: recorded.episodes, options: options).run()
         }
+    }
+
+    /// A refused decision as the command reports it: every problem at once, each after the
+    /// argument it is about; nothing was changed. Other errors as they are.
+    static func refusal(_ error: SlateError) -> any Error {
+        guard error.code == .invalidDecision else { return error }
+        return CLIError(message: "cannot record the decision; nothing was changed:\n" + error.diagnostics.map { "  \($0.fieldPath ?? $0.file): \($0.message)" }.joined(separator: "\n"))
     }
 
     /// `--by`, else `$USER`, else the OS user name.
@@ -151,24 +76,8 @@ struct SlateDecideCommand: AsyncParsableCommand {
         return ProcessInfo.processInfo.userName
     }
 
-    /// `4-12`, `4-6, 9`.
-    static func ranges(_ numbers: [Int]) -> String {
-        var parts: [String] = []
-        var start: Int?
-        var previous = 0
-        for n in numbers.sorted() {
-            if let s = start, n == previous + 1 {
-                previous = n
-                _ = s
-                continue
-            }
-            if let s = start { parts.append(s == previous ? "\(s)" : "\(s)-\(previous)") }
-            start = n
-            previous = n
-        }
-        if let s = start { parts.append(s == previous ? "\(s)" : "\(s)-\(previous)") }
-        return parts.joined(separator: ",")
-    }
+    /// `4-12`, `4-6,9`.
+    static func ranges(_ numbers: [Int]) -> String { SlateDesk.ranges(numbers) }
 }
 
 /// Makes the next episodes of an extended series through the production line, within the
