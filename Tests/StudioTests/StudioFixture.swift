@@ -64,7 +64,12 @@ struct Client {
     /// How long one request may take.
     static let deadline: TimeAmount = .seconds(240)
 
-    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, headers: HTTPFields = [:]) async throws -> Answer {
+    /// Sends `body` as it is (a form, say), with `headers` saying what it is.
+    func send(_ method: HTTPRequest.Method, _ uri: String, body: String, headers: HTTPFields) async throws -> Answer {
+        try await send(method, uri, json: nil, raw: body, headers: headers)
+    }
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, raw: String? = nil, headers: HTTPFields = [:]) async throws -> Answer {
         guard let port = client.port else { throw FixtureFailure(message: "the test server has no port: use app.test(.live)") }
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(uri)")
         request.method = HTTPMethod(rawValue: method.rawValue)
@@ -72,7 +77,7 @@ struct Client {
         if let cookie { headers[.cookie] = cookie }
         if json != nil { headers[.contentType] = "application/json" }
         for field in headers { request.headers.add(name: field.name.rawName, value: field.value) }
-        if let json { request.body = .bytes(ByteBuffer(string: json)) }
+        if let body = json ?? raw { request.body = .bytes(ByteBuffer(string: body)) }
         let response = try await Self.http.execute(request, deadline: .now() + Self.deadline)
         let body = try await response.body.collect(upTo: 512 * 1024 * 1024)
         var fields = HTTPFields()

@@ -29,4 +29,11 @@ public struct StudioUser: Sendable, Hashable, Codable {
     public var name: String
     /// What the user may do.
     public var role: Role
+
+    /// A user named `name` with `role`. The studio makes them at login; a command acting on the
+    /// studio's store on its machine (`cliff slate publish`) names the OS user this way.
+    package init(name: String, role: Role) {
+        self.name = name
+        self.role = role
+    }
 }

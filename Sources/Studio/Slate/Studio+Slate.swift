@@ -1,5 +1,6 @@
 import Basics
 package import Foundation
+import Governance
 package import Slate
 
 /// What the studio shows of the slate it serves (a slate folder: `slate.yaml` and, once
@@ -41,5 +42,78 @@ extension Studio {
             reportedAt = (try? FileManager.default.attributesOfItem(atPath: reportURL.path)[.modificationDate]) as? Date
         }
         return SlateOverview(manifest: manifest, report: report, reportedAt: reportedAt, name: root.lastPathComponent)
+    }
+}
+
+/// The last decision recorded on a series of the slate, from its audit log.
+package struct SlateDecisionTaken: Sendable, Hashable {
+    /// extend, iterate or sunset.
+    package var decision: String
+    /// Who decided.
+    package var by: String
+    /// When (ISO 8601, from the audit record).
+    package var at: String
+    /// Why.
+    package var why: String
+    /// The audit record's number.
+    package var sequence: Int
+    /// The record's details (episodes to make, what to rewrite…).
+    package var details: [String: String]
+}
+
+extension Studio {
+    /// Takes a decision on a series of the slate this studio serves, as `user` (producers and
+    /// admins: the roles that set release calendars): the same checks and records as `cliff
+    /// slate decide` (``SlateDesk``).
+    /// Extend records the episodes to make; the studio does not make them (the page shows the
+    /// command that does).
+    /// - Throws: `StudioError` `forbidden` (a reviewer), `notFound` (no slate here),
+    ///   `invalidInput` (every problem with the request, the first one's field in `field`),
+    ///   `conflict` (no report, a sunset series, an unreadable `slate.yaml`), `storeFailed`.
+    package func decideSlate(_ request: SlateDecisionRequest, by user: StudioUser) async throws(StudioError) -> SlateDecisionRecord {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); deciding on a series of the slate needs the producer role (the role that schedules releases)")
+        }
+        guard try slate() != nil else {
+            throw StudioError(code: .notFound, message: "this studio serves no slate (no slate.yaml in its folder); make one with cliff slate new DIR --premises premises.txt")
+        }
+        do {
+            return try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio)
+        } catch {
+            throw Self.studioError(error)
+        }
+    }
+
+    /// `error` as the studio answers it.
+    static func studioError(_ error: SlateError) -> StudioError {
+        let fields = [SlateDesk.Labels.studio.series, SlateDesk.Labels.studio.decision, SlateDesk.Labels.studio.why, SlateDesk.Labels.studio.episodes]
+        switch error.code {
+        case .invalidDecision:
+            let problems = error.diagnostics
+            // A problem about the slate's state (no report, a sunset series) is a conflict; the rest is the request's.
+            let conflict = problems.contains { !fields.contains($0.fieldPath ?? "") }
+            return StudioError(
+                code: conflict ? .conflict : .invalidInput,
+                message: "nothing was changed: " + problems.map { "\($0.fieldPath ?? $0.file): \($0.message)" }.joined(separator: "; "),
+                field: problems.first { fields.contains($0.fieldPath ?? "") }?.fieldPath)
+        case .fileUnwritable:
+            return StudioError(code: .storeFailed, message: error.description)
+        default:
+            return StudioError(code: .conflict, message: error.description)
+        }
+    }
+
+    /// The last decision recorded on each series of `manifest`, by the series' slate id (a
+    /// series without one, or whose audit log cannot be read, is left out).
+    package func slateDecisions(_ manifest: SlateManifest) -> [String: SlateDecisionTaken] {
+        var taken: [String: SlateDecisionTaken] = [:]
+        for series in manifest.series {
+            guard let records = try? AuditLog(projectRoot: root.appendingPathComponent(series.folder)).records(),
+                let last = records.last(where: { $0.kind == "slate.decision" }), let decision = last.details["decision"]
+            else { continue }
+            taken[series.id] = SlateDecisionTaken(
+                decision: decision, by: last.actor, at: last.time, why: last.details["why"] ?? "", sequence: last.sequence, details: last.details)
+        }
+        return taken
     }
 }

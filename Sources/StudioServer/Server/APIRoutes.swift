@@ -7,6 +7,7 @@ import Hummingbird
 import NIOCore
 import Production
 import ServiceLifecycle
+import Slate
 
 /// `/api/v1`: JSON in, JSON out; every failure is `{"error": {"code", "message", "field"}}`
 /// with a 4xx status for bad input. Described by `/api/v1/openapi.yaml`.
@@ -19,6 +20,19 @@ struct APIRoutes: Sendable {
     struct ReviewBody: Decodable { var action: String; var note: String?; var shots: [Int]?; var scene: Int?; var comments: [Int64]? }
     struct CommentBody: Decodable { var second: Double; var text: String }
     struct RenderBody: Decodable { var episodes: [Int] }
+    struct SlateDecisionBody: Decodable { var series: String; var decision: String; var why: String?; var episodes: Int? }
+
+    /// A decision on a series of the slate, as recorded.
+    struct SlateDecisionAnswer: Encodable {
+        var series: String
+        var decision: String
+        var by: String
+        var auditRecord: Int
+        var details: [String: String]
+        /// With extend: the episodes to make, and the command that makes them.
+        var episodes: [Int]?
+        var command: String?
+    }
 
     func register(on router: Router<StudioContext>) {
         let api = router.group("api/v1")
@@ -132,6 +146,20 @@ struct APIRoutes: Sendable {
             try await studio.setCalendar(id, calendar, by: user)
             try await studio.publishDue(id)
             return Responses.json(calendar)
+        }
+        api.post("slate/decisions") { request, context in
+            let user = try context.requireUser()
+            let body = try await request.decode(SlateDecisionBody.self, limit: 16 * 1024)
+            let recorded = try await studio.decideSlate(
+                SlateDecisionRequest(series: body.series, decision: body.decision, why: body.why, episodes: body.episodes), by: user)
+            let extend = recorded.decision == .extend
+            let preview = recorded.manifest.deliverable == .preview ? " --preview" : ""
+            return Responses.json(
+                SlateDecisionAnswer(
+                    series: recorded.series.id, decision: recorded.decision.rawValue, by: recorded.actor, auditRecord: recorded.sequence,
+                    details: recorded.details, episodes: extend ? recorded.episodes : nil,
+                    command: extend ? "cliff produce \(studio.root.lastPathComponent)/\(recorded.series.folder) --episodes \(SlateDesk.ranges(recorded.episodes))\(preview)" : nil),
+                status: .created)
         }
         api.get("series/:series/jobs") { _, context in
             _ = try context.requireUser()

@@ -1,31 +1,82 @@
 import Foundation
 import Hummingbird
+import Production
 import Slate
 import Studio
 
 /// The slate page (`/slate`): the ranking of the pilots with their score's interval, the
-/// figures behind it, the spend, and each series' recommendation with its evidence and the one
-/// command that takes the decision.
+/// figures behind it, the spend, and each series' recommendation with its evidence, the
+/// decision taken (from its audit log) and, for producers, Extend / Iterate / Sunset buttons
+/// with a required reason, posted to `/slate/decisions` (the same as `POST
+/// /api/v1/slate/decisions`).
 struct SlatePage: Sendable {
     let studio: Studio
+
+    /// The decision form's fields.
+    struct DecisionForm: Decodable { var series: String?; var decision: String?; var why: String? }
+
+    /// A refused decision, shown at its series' form with what was typed.
+    struct Refusal { var series: String; var message: String; var why: String }
 
     func register(on router: Router<StudioContext>) {
         router.get("slate") { _, context in
             let user = try context.requireUser()
-            guard let overview = try studio.slate() else {
-                throw StudioError(code: .notFound, message: "this studio serves no slate (no slate.yaml in its folder); make one with cliff slate new DIR --premises premises.txt")
-            }
-            return Responses.html(Pages.render("slate", Self.page(overview, user: user)))
+            let overview = try overview()
+            return Responses.html(Pages.render("slate", Self.page(overview, user: user, decisions: studio.slateDecisions(overview.manifest))))
         }
+        router.post("slate/decisions") { request, context in
+            let user = try context.requireUser()
+            let data = try await request.data(upTo: 16 * 1024)
+            let form = (try? URLEncodedFormDecoder().decode(DecisionForm.self, from: String(decoding: data, as: UTF8.self))) ?? DecisionForm()
+            let decision = SlateDecisionRequest(series: form.series ?? "", decision: form.decision ?? "", why: form.why)
+            do {
+                _ = try await studio.decideSlate(decision, by: user)
+            } catch let error as StudioError where error.code == .invalidInput || error.code == .conflict {
+                // Shown at the series' form, with what was typed, so nothing is lost.
+                let overview = try overview()
+                let refusal = Refusal(series: decision.series, message: error.message, why: form.why ?? "")
+                return Responses.html(
+                    Pages.render("slate", Self.page(overview, user: user, decisions: studio.slateDecisions(overview.manifest), refusal: refusal)),
+                    status: error.code == .conflict ? .conflict : .badRequest)
+            }
+            let anchor = decision.series.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return Responses.redirect("/slate#series-\(anchor)")
+        }
+    }
+
+    func overview() throws(StudioError) -> SlateOverview {
+        guard let overview = try studio.slate() else {
+            throw StudioError(code: .notFound, message: "this studio serves no slate (no slate.yaml in its folder); make one with cliff slate new DIR --premises premises.txt")
+        }
+        return overview
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
-    static func page(_ overview: SlateOverview, user: StudioUser) -> [String: Any] {
+    /// The decision taken on a series, as the page shows it: what, who, when, why, and what it
+    /// left to do (extend: the command that makes the episodes; iterate: what to rewrite).
+    static func taken(_ taken: SlateDecisionTaken, slate overview: SlateOverview, series id: String) -> [String: Any] {
+        var view: [String: Any] = [
+            "decision": taken.decision, "by": taken.by, "why": taken.why, "sequence": taken.sequence,
+            "when": ISO8601DateFormatter().date(from: taken.at).map(PageRoutes.when) ?? taken.at,
+            "class": taken.decision == "extend" ? "approved" : taken.decision == "iterate" ? "in-review" : "rejected",
+        ]
+        let record = overview.manifest.series.first { $0.id == id }
+        if taken.decision == "extend", let episodes = taken.details["episodes"], let record {
+            view["command"] = ["text": "cliff produce \(overview.name)/\(record.folder) --episodes \(episodes)\(overview.manifest.deliverable == .preview ? " --preview" : "")"]
+        }
+        if taken.decision == "iterate", let rewrite = taken.details["rewrite"] { view["rewrite"] = ["text": rewrite] }
+        return view
+    }
+
+    static func page(_ overview: SlateOverview, user: StudioUser, decisions: [String: SlateDecisionTaken] = [:], refusal: Refusal? = nil) -> [String: Any] {
         var page: [String: Any] = [
             "title": "Slate \(overview.name)", "user": PageRoutes.user(user), "name": overview.name, "seriesCount": overview.manifest.series.count,
-            "hasReport": overview.report != nil,
+            "hasReport": overview.report != nil, "canDecide": user.role >= .producer,
         ]
+        if let refusal, !overview.manifest.series.contains(where: { $0.id == refusal.series }) {
+            page["pageError"] = refusal.message
+        }
         guard let report = overview.report else { return page }
         let sunset = Set(overview.manifest.series.filter { $0.status == .sunset }.map(\.id))
         let ranked = report.entries.filter { $0.rank != nil }
@@ -48,6 +99,12 @@ struct SlatePage: Sendable {
                 "continue": entry.continueRate.map(percent) ?? "—", "paywall": entry.projectedPaywall.map(percent) ?? "—",
             ]
             if let spot = entry.weakSpot { row["weakSpot"] = ["target": spot.target, "finding": spot.finding] }
+            row["canDecide"] = user.role >= .producer && !sunset.contains(entry.id)
+            if let refusal, refusal.series == entry.id {
+                row["formError"] = refusal.message
+                row["formWhy"] = refusal.why
+            }
+            if let taken = decisions[entry.id] { row["taken"] = Self.taken(taken, slate: overview, series: entry.id) }
             return row
         }
         let unmeasured = report.entries.filter { $0.rank == nil }
