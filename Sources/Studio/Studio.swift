@@ -377,10 +377,11 @@ public final class Studio: Sendable {
     }
 
     /// Releases every approved episode whose time has come and is not on the channel yet;
-    /// returns the episodes released.
+    /// returns the episodes released. A stopped calendar (a series sunset in its slate)
+    /// releases nothing.
     @discardableResult
     public func publishDue(_ id: String, now: Date = Date()) async throws(StudioError) -> [Int] {
-        guard let calendar = try await calendar(id) else { return [] }
+        guard let calendar = try await calendar(id), calendar.stopped == nil else { return [] }
         let project = try catalog.project(id)
         let store = try jobStore(project)
         // One pass over the series finds the candidates; only those are looked at one by one.

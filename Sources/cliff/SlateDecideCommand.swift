@@ -28,7 +28,8 @@ struct SlateDecideCommand: AsyncParsableCommand {
                        production line, within the slate's budget (slate.yaml budget_usd).
               iterate  records the weak spot the report names and the instruction to rewrite it.
               sunset   marks the series sunset in slate.yaml: produce, simulate and extend skip it; its
-                       files are kept.
+                       files are kept. Its release calendar in the studio (the slate's studio.db) is
+                       stopped: what it released stays on the channel, nothing more comes out.
             """
     )
 
@@ -57,6 +58,10 @@ struct SlateDecideCommand: AsyncParsableCommand {
             print("Rewrite \(details["rewrite"] ?? "the weakest beat"): \(details["insight"] ?? "see cliff insights \(directory)/\(record.folder)") (\(details["note"] ?? "")).")
         case .sunset:
             print("Marked \(record.id) sunset in \(directory)/\(SlateManifest.fileName): cliff slate produce, simulate and decide extend skip it; its files are kept.")
+            if recorded.stoppedCalendar != nil, let calendar = details["calendar"] {
+                print("Its release calendar in the studio (\(directory)/studio.db): \(calendar).")
+                print("To take it up again: remove its 'status: sunset' line from \(directory)/\(SlateManifest.fileName), then cliff slate publish \(directory) --series \(record.id).")
+            }
         case .extend:
             try await SlateExtension(root: root, shown: directory, manifest: recorded.manifest, series: record, episodes: recorded.episodes, options: options).run()
         }

@@ -12,7 +12,8 @@ import TestSupport
 import Testing
 
 /// Decisions on a slate's series: the shared checks and record (`SlateDesk`, what `cliff slate
-/// decide` and the studio both call), and the slate page's buttons and API with their role check.
+/// decide` and the studio both call), a sunset stopping the series' release calendar in the
+/// studio store, and the slate page's buttons and API with their role check.
 @Suite(.serialized) struct SlateDecisionTests {
     /// Every file under `root` and its bytes, but the SQLite files (logins write sessions there;
     /// the calendars in them are checked through the studio).
@@ -30,6 +31,8 @@ import Testing
     static func lastRecord(_ root: URL, _ folder: String) throws -> AuditRecord? {
         try AuditLog(projectRoot: root.appendingPathComponent(folder)).records().last
     }
+
+    static let producer = StudioUser(name: "paul", role: .producer)
 
     @Test func aBadDecisionIsRefusedWithEveryProblemNamedByItsArgumentAndNothingChanged() async throws {
         let root = try SlatePageTests.slate(report: true)
@@ -58,13 +61,56 @@ import Testing
         #expect(try Self.snapshot(root) == before, "nothing was written")
     }
 
-    static let producer = StudioUser(name: "paul", role: .producer)
+    @Test func iterateIsRecordedWithTheReportsFiguresAndSunsetStopsTheCalendarInTheStudioStore() async throws {
+        let root = try SlatePageTests.slate(report: true)
+        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-test"))
+        let iterate = try await studio.decideSlate(SlateDecisionRequest(series: "s1", decision: "Iterate", why: "the endings lose viewers"), by: Self.producer)
+        #expect(iterate.decision == .iterate && iterate.actor == "paul")
+        let recorded = try #require(try Self.lastRecord(root, "s1"))
+        #expect(recorded.kind == "slate.decision" && recorded.actor == "paul" && recorded.subject == "series s1" && recorded.sequence == iterate.sequence)
+        #expect(recorded.details["why"] == "the endings lose viewers" && recorded.details["report.rank"] == "1 of 4", "\(recorded.details)")
+        #expect(recorded.details["instruction"]?.hasPrefix("rewrite ") == true)
+        // A calendar launching tomorrow: the sunset stops it before any episode comes out.
+        let tomorrow = String(ReleaseCalendar.local(Date().addingTimeInterval(86_400), in: .gmt).prefix(10))
+        try await studio.setCalendar("s1", ReleaseCalendar(launchDate: tomorrow, launchEpisodes: 1, paywallFrom: 2), by: Self.producer)
+        let sunset = try await studio.decideSlate(SlateDecisionRequest(series: "s1", decision: "sunset", why: "bottom of the slate"), by: Self.producer)
+        let stopped = try #require(sunset.stoppedCalendar)
+        #expect(stopped.stoppedNow && stopped.released.isEmpty)
+        let calendar = try #require(try await studio.calendar("s1"))
+        #expect(calendar.stopped != nil && calendar.paywallFrom == 2 && calendar.launchDate == tomorrow, "launch and paywall are kept")
+        #expect(calendar.releaseDate(of: 1) == nil, "nothing more comes out")
+        #expect(try await studio.publishDue("s1", now: Date().addingTimeInterval(10 * 86_400)).isEmpty)
+        #expect(try await studio.calendarChanges("s1").first?.by == "paul")
+        let details = try #require(try Self.lastRecord(root, "s1")).details
+        #expect(details["decision"] == "sunset" && details["calendar"]?.hasPrefix("stopped at ") == true, "\(details)")
+        #expect(details["calendar"]?.contains("released before the stop, staying on the channel: none; not released, now without a release time: 1-2") == true, "\(details)")
+        #expect(try String(contentsOf: root.appendingPathComponent("slate.yaml"), encoding: .utf8).components(separatedBy: "status: sunset").count == 3)
+        // Taken up again: a calendar set without `stopped` runs.
+        try await studio.setCalendar("s1", ReleaseCalendar(launchDate: tomorrow, launchEpisodes: 1), by: Self.producer)
+        #expect(try await studio.calendar("s1")?.stopped == nil)
+        #expect(try await studio.calendar("s1")?.releaseDate(of: 1) != nil)
+    }
+
+    @Test func aStoppedCalendarKeepsTheReleaseTimesBeforeItsStopAndReleasesNothingMore() throws {
+        var calendar = ReleaseCalendar(launchDate: "2026-01-10", time: "20:00", timeZone: "UTC", launchEpisodes: 2, perDay: 1)
+        let stop = try #require(calendar.releaseDate(of: 3)).addingTimeInterval(3_600)
+        calendar.stopped = ReleaseCalendar.stamp(stop)
+        #expect(calendar.problems().isEmpty)
+        #expect(calendar.releaseDate(of: 1) != nil && calendar.releaseDate(of: 3) != nil, "released before the stop")
+        #expect(calendar.releaseDate(of: 4) == nil, "after the stop: no release time")
+        calendar.stopped = "yesterday"
+        #expect(calendar.problems().map(\.field) == ["stopped"])
+        let decoded = try JSONDecoder().decode(ReleaseCalendar.self, from: Data(#"{"launchDate":"2026-01-10","time":"20:00","timeZone":"UTC","launchEpisodes":2,"perDay":1,"priceCoins":30,"startingCoins":100}"#.utf8))
+        #expect(decoded.stopped == nil, "a calendar without the field runs, as before")
+    }
 
     @Test func theSlatePageDecidesForProducersOnlyAndShowsTheDecisionTaken() async throws {
         let root = try SlatePageTests.slate(report: true)
         let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-page-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
+        let tomorrow = String(ReleaseCalendar.local(Date().addingTimeInterval(86_400), in: .gmt).prefix(10))
+        try await studio.setCalendar("s1", ReleaseCalendar(launchDate: tomorrow), by: Self.producer)
         let app = StudioServer(studio: studio, port: 0).application()
         let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         try await app.test(.live) { raw in
@@ -80,6 +126,7 @@ import Testing
             let refusedForm = try await reviewer.send(.post, "/slate/decisions", body: "series=s1&decision=sunset&why=no", headers: form)
             #expect(refusedForm.status == .forbidden)
             #expect(try Self.snapshot(root) == before)
+            #expect(try await studio.calendar("s1")?.stopped == nil, "the calendar runs")
 
             var producer = Client(client: raw)
             try await producer.login("paul")
@@ -94,6 +141,7 @@ import Testing
             #expect(emptyPage.contains(#"aria-invalid="true" aria-describedby="why-s1-error""#), "the why field is marked")
             #expect(emptyPage.contains("why: missing; a decision is recorded with its reason."), "\(emptyPage)")
             #expect(try Self.snapshot(root) == before)
+            #expect(try await studio.calendar("s1")?.stopped == nil, "the calendar runs")
             // From another site: refused before anything happens.
             var crossSite = form
             crossSite[HTTPField.Name("Origin")!] = "http://evil.example"
@@ -106,16 +154,19 @@ import Testing
             let unknown = try await producer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s9","decision":"extend","why":"x"}"#)
             #expect(unknown.status == .badRequest)
             #expect(try unknown.error()["field"] as? String == "series")
-            // The buttons: sunset, then the page shows it.
+            // The buttons: sunset, then the page shows it, and the calendar is stopped.
             let sunset = try await producer.send(.post, "/slate/decisions", body: "series=s1&decision=sunset&why=bottom+of+the+slate", headers: form)
             #expect(sunset.status == .seeOther)
             #expect(sunset.headers[.location] == "/slate#series-s1")
             let after = String(buffer: try await producer.send(.get, "/slate").body)
             #expect(after.contains(#"<p class="decision-taken" id="decision-s1"><b>Decided:</b> <span class="badge rejected">sunset</span> by paul"#), "\(after)")
-            #expect(after.contains("“bottom of the slate”"))
+            #expect(after.contains("“bottom of the slate”") && after.contains("Release calendar: stopped at "))
             #expect(!after.contains(#"aria-label="Decide on Paper Vows""#), "a sunset series gets no buttons")
             let record = try #require(try Self.lastRecord(root, "s1"))
             #expect(record.kind == "slate.decision" && record.actor == "paul" && record.details["why"] == "bottom of the slate")
+            #expect(try await studio.calendar("s1")?.stopped != nil)
+            let calendarPage = String(buffer: try await producer.send(.get, "/series/s1/calendar").body)
+            #expect(calendarPage.contains("(the series was sunset): nothing more comes out, what came out stays"), "the calendar page says it is stopped")
             // Deciding again on a sunset series is a conflict.
             let again = try await producer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"changed my mind"}"#)
             #expect(again.status == .conflict)

@@ -6,6 +6,11 @@ public import Foundation
 ///
 /// Only approved episodes are released; an episode whose release time has come but is not
 /// approved waits, and later episodes keep their own times.
+///
+/// A calendar can be stopped (`stopped`, set when its series is sunset in a slate): it then
+/// releases nothing more, while what it released stays on the channel with its paywall. Setting
+/// a calendar without `stopped` (the calendar page, `PUT …/schedule`, `cliff slate publish`)
+/// starts it again.
 public struct ReleaseCalendar: Sendable, Hashable, Codable {
     /// The launch day, `YYYY-MM-DD` in `timeZone`.
     public var launchDate: String
@@ -23,11 +28,15 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
     public var priceCoins: Int
     /// Test coins a new viewer starts with.
     public var startingCoins: Int
+    /// When the calendar was stopped (ISO 8601, `2026-12-06T01:00:00Z`); nil while it runs. A
+    /// stopped calendar releases nothing more: episodes it had not released by then have no
+    /// release time, and stay off the channel even when approved.
+    public var stopped: String?
 
     /// Creates a calendar.
     public init(
         launchDate: String, time: String = "20:00", timeZone: String = "UTC", launchEpisodes: Int = 3, perDay: Int = 1,
-        paywallFrom: Int? = nil, priceCoins: Int = 30, startingCoins: Int = 100
+        paywallFrom: Int? = nil, priceCoins: Int = 30, startingCoins: Int = 100, stopped: String? = nil
     ) {
         self.launchDate = launchDate
         self.time = time
@@ -37,7 +46,15 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
         self.paywallFrom = paywallFrom
         self.priceCoins = priceCoins
         self.startingCoins = startingCoins
+        self.stopped = stopped
     }
+
+    /// When the calendar was stopped, nil while it runs (or when `stopped` does not parse:
+    /// ``problems()`` reports it).
+    public var stoppedAt: Date? { stopped.flatMap { ISO8601DateFormatter().date(from: $0) } }
+
+    /// `date` as `stopped` holds it (ISO 8601, UTC, whole seconds).
+    public static func stamp(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
 
     /// Every problem with the calendar, as field paths and messages (empty when valid).
     public func problems() -> [(field: String, message: String)] {
@@ -57,11 +74,21 @@ public struct ReleaseCalendar: Sendable, Hashable, Codable {
         if let paywallFrom, paywallFrom < 1 { problems.append(("paywallFrom", "must be an episode number (1 or more), or null for no paywall")) }
         if priceCoins < 0 { problems.append(("priceCoins", "must not be negative")) }
         if startingCoins < 0 { problems.append(("startingCoins", "must not be negative")) }
+        if let stopped, stoppedAt == nil {
+            problems.append(("stopped", "'\(stopped)' is not a time: write ISO 8601 such as 2026-12-06T01:00:00Z, or leave it out for a calendar that runs"))
+        }
         return problems
     }
 
-    /// When episode `number` is released.
+    /// When episode `number` is released; nil when the calendar was stopped before its time.
     public func releaseDate(of number: Int) -> Date? {
+        guard let date = scheduledDate(of: number) else { return nil }
+        if let stoppedAt, date > stoppedAt { return nil }
+        return date
+    }
+
+    /// When episode `number` comes out by the calendar's rule, stopped or not.
+    func scheduledDate(of number: Int) -> Date? {
         guard number >= 1, let day = launchDay, let clock, let zone = TimeZone(identifier: timeZone) else { return nil }
         let dayOffset = number <= launchEpisodes ? 0 : (number - launchEpisodes + perDay - 1) / max(perDay, 1)
         var calendar = Calendar(identifier: .gregorian)

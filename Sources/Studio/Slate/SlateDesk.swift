@@ -42,11 +42,14 @@ package struct SlateDecisionRecord: Sendable {
     package var episodes: [Int]
     /// `slate.yaml` after the decision (a sunset series marked so).
     package var manifest: SlateManifest
+    /// With sunset: the series' release calendar in the studio store, as stopped (nil: none).
+    package var stoppedCalendar: StoppedCalendar?
 }
 
 /// What every way of deciding on a slate's series shares — `cliff slate decide`, the studio's
 /// slate page and its API: the checks, the audit record (kind `slate.decision`) and, for
-/// sunset, the mark in `slate.yaml`.
+/// sunset, the mark in `slate.yaml` and the series' release calendar stopped in the studio
+/// store.
 ///
 /// ```swift
 /// let recorded = try await SlateDesk.decide(
@@ -90,10 +93,13 @@ package enum SlateDesk {
     /// series (with a did-you-mean and the slate's series), an unknown decision, a missing or
     /// too long reason, episodes with another decision than extend, no report (or one that
     /// does not list the series), a sunset series, episodes to extend without a script.
-    /// Then the decision is appended to the series' audit log (`governance/audit.jsonl`, kind
-    /// `slate.decision`, actor `actor`, subject `series <id>`) with why, the slate and the
-    /// report's figures, and a sunset series is marked `status: sunset` in `slate.yaml`
-    /// (rewritten atomically).
+    /// Then, for sunset, the series' release calendar in the slate's studio store
+    /// (`studio.db` in the slate folder, which `cliff serve <slate>` uses; nothing when there is
+    /// none) is stopped: it releases nothing more, and what it released stays on the channel.
+    /// The decision is appended to the series' audit log (`governance/audit.jsonl`, kind
+    /// `slate.decision`, actor `actor`, subject `series <id>`) with why, the slate, the report's
+    /// figures and what was stopped, and a sunset series is marked `status: sunset` in
+    /// `slate.yaml` (rewritten atomically).
     ///
     /// - Parameters:
     ///   - root: the slate folder.
@@ -101,9 +107,21 @@ package enum SlateDesk {
     ///   - labels: how the problems name the user's input.
     /// - Throws: `SlateError` `invalidDecision` with one diagnostic per problem (nothing was
     ///   changed), `invalidManifest` / `fileUnreadable` for `slate.yaml`, `fileUnwritable`
-    ///   when the audit log or `slate.yaml` cannot be written.
+    ///   when the studio store, the audit log or `slate.yaml` cannot be written.
     package static func decide(
-        slate root: URL, shown: String, _ request: SlateDecisionRequest, actor: String, labels: Labels = .command
+        slate root: URL, shown: String, _ request: SlateDecisionRequest, actor: String, labels: Labels = .command, now: Date = Date()
+    ) async throws(SlateError) -> SlateDecisionRecord {
+        let file = ProjectLayout(root: root).studioDatabase
+        return try await decide(slate: root, shown: shown, request, actor: actor, labels: labels, now: now) { () throws(StudioError) in
+            FileManager.default.fileExists(atPath: file.path) ? try StudioDatabase(path: file.path) : nil
+        }
+    }
+
+    /// ``decide(slate:shown:_:actor:labels:now:)`` with the studio store `store()` gives
+    /// (opened only for a sunset that passed the checks; the studio passes its own).
+    static func decide(
+        slate root: URL, shown: String, _ request: SlateDecisionRequest, actor: String, labels: Labels, now: Date,
+        store: () throws(StudioError) -> StudioDatabase?
     ) async throws(SlateError) -> SlateDecisionRecord {
         let manifestName = "\(shown)/\(SlateManifest.fileName)"
         var manifest = try SlateManifest.read(slate: root, displayName: manifestName)
@@ -203,6 +221,16 @@ package enum SlateDesk {
         case .sunset:
             details["slate.yaml"] = "marked sunset; files kept"
         }
+        var stopped: StoppedCalendar?
+        if choice == .sunset {
+            do {
+                stopped = try await store()?.stopCalendar(series: record.folder, by: actor, now: now)
+            } catch {
+                throw SlateError(code: .fileUnwritable, message: "cannot stop the release calendar of \(record.id) in the studio store: \(error.message); nothing was changed", underlying: error)
+            }
+            details["calendar"] = stopped.map { describe($0, scripts: SeriesProject(root: root.appendingPathComponent(record.folder)).scriptsOnDisk().map(\.number)) }
+                ?? "no release calendar in the studio store (\(shown)/\(ProjectLayout(root: root).studioDatabase.lastPathComponent)): nothing to stop"
+        }
         let audited: AuditRecord
         do {
             audited = try AuditLog(projectRoot: root.appendingPathComponent(record.folder))
@@ -222,7 +250,23 @@ package enum SlateDesk {
             }
         }
         return SlateDecisionRecord(
-            decision: choice, series: record, actor: actor, sequence: audited.sequence, details: details, episodes: nextEpisodes, manifest: manifest)
+            decision: choice, series: record, actor: actor, sequence: audited.sequence, details: details, episodes: nextEpisodes, manifest: manifest,
+            stoppedCalendar: stopped)
+    }
+
+    /// What a stop did, for the audit log and the command's output: `stopped at 2026-12-06T01:00:00Z
+    /// (3 at launch on 2026-12-07 20:00 UTC, then 1 a day); released before the stop, staying on
+    /// the channel: 1-2; not released, now without a release time: 3-60`.
+    package static func describe(_ stop: StoppedCalendar, scripts: [Int]) -> String {
+        let c = stop.calendar
+        let released = Set(stop.released)
+        let waiting = scripts.filter { !released.contains($0) }
+        var text = stop.stoppedNow ? "stopped at \(c.stopped ?? "")" : "already stopped at \(c.stopped ?? "")"
+        text += " (\(c.launchEpisodes) at launch on \(c.launchDate) \(c.time) \(c.timeZone), then \(c.perDay) a day"
+        text += c.paywallFrom.map { "; paywall from episode \($0))" } ?? ")"
+        text += "; released before the stop, staying on the channel: \(released.isEmpty ? "none" : ranges(Array(released)))"
+        text += "; not released, now without a release time: \(waiting.isEmpty ? "none" : ranges(waiting))"
+        return text
     }
 
     /// `4-12`, `4-6,9`: episode numbers as ranges.

@@ -57,20 +57,20 @@ package struct SlateDecisionTaken: Sendable, Hashable {
     package var why: String
     /// The audit record's number.
     package var sequence: Int
-    /// The record's details (episodes to make, what to rewrite…).
+    /// The record's details (episodes to make, what to rewrite, the calendar stopped…).
     package var details: [String: String]
 }
 
 extension Studio {
     /// Takes a decision on a series of the slate this studio serves, as `user` (producers and
     /// admins: the roles that set release calendars): the same checks and records as `cliff
-    /// slate decide` (``SlateDesk``).
+    /// slate decide` (``SlateDesk``), the studio's own store stopping a sunset series' calendar.
     /// Extend records the episodes to make; the studio does not make them (the page shows the
     /// command that does).
     /// - Throws: `StudioError` `forbidden` (a reviewer), `notFound` (no slate here),
     ///   `invalidInput` (every problem with the request, the first one's field in `field`),
     ///   `conflict` (no report, a sunset series, an unreadable `slate.yaml`), `storeFailed`.
-    package func decideSlate(_ request: SlateDecisionRequest, by user: StudioUser) async throws(StudioError) -> SlateDecisionRecord {
+    package func decideSlate(_ request: SlateDecisionRequest, by user: StudioUser, now: Date = Date()) async throws(StudioError) -> SlateDecisionRecord {
         guard user.role >= .producer else {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); deciding on a series of the slate needs the producer role (the role that schedules releases)")
         }
@@ -78,7 +78,9 @@ extension Studio {
             throw StudioError(code: .notFound, message: "this studio serves no slate (no slate.yaml in its folder); make one with cliff slate new DIR --premises premises.txt")
         }
         do {
-            return try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio)
+            return try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio, now: now) { () throws(StudioError) in
+                database
+            }
         } catch {
             throw Self.studioError(error)
         }

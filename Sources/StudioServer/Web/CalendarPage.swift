@@ -36,7 +36,9 @@ enum CalendarPage {
     static func summary(_ c: ReleaseCalendar, episodes: Int) -> String {
         var text = "\(c.launchEpisodes) at launch on \(c.launchDate), then \(c.perDay) a day at \(c.time) \(c.timeZone)"
         if let paywall = c.paywallFrom { text += "; paywall from episode \(paywall) (\(c.priceCoins) coins each)" } else { text += "; no paywall" }
-        if let last = c.releaseDate(of: episodes), let zone = TimeZone(identifier: c.timeZone) {
+        if let stopped = c.stoppedAt {
+            text += "; stopped \(PageRoutes.when(stopped)) (the series was sunset): nothing more comes out, what came out stays"
+        } else if let last = c.releaseDate(of: episodes), let zone = TimeZone(identifier: c.timeZone) {
             text += "; episode \(episodes) comes out \(ReleaseCalendar.local(last, in: zone))"
         }
         return text

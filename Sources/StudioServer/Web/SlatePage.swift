@@ -54,7 +54,7 @@ struct SlatePage: Sendable {
     static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
     /// The decision taken on a series, as the page shows it: what, who, when, why, and what it
-    /// left to do (extend: the command that makes the episodes; iterate: what to rewrite).
+    /// left to do (extend: the command that makes the episodes; sunset: the calendar stopped).
     static func taken(_ taken: SlateDecisionTaken, slate overview: SlateOverview, series id: String) -> [String: Any] {
         var view: [String: Any] = [
             "decision": taken.decision, "by": taken.by, "why": taken.why, "sequence": taken.sequence,
@@ -66,6 +66,7 @@ struct SlatePage: Sendable {
             view["command"] = ["text": "cliff produce \(overview.name)/\(record.folder) --episodes \(episodes)\(overview.manifest.deliverable == .preview ? " --preview" : "")"]
         }
         if taken.decision == "iterate", let rewrite = taken.details["rewrite"] { view["rewrite"] = ["text": rewrite] }
+        if taken.decision == "sunset", let calendar = taken.details["calendar"] { view["calendar"] = ["text": calendar] }
         return view
     }
 
