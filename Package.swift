@@ -240,7 +240,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore", "Slate", "Studio", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",
             dependencies: ["Basics", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing", "TestSupport"],

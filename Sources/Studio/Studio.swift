@@ -333,6 +333,26 @@ public final class Studio: Sendable {
         guard user.role >= .producer else {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); setting the release calendar needs the producer role")
         }
+        let problems = try await calendarProblems(id, calendar, now: now)
+        if let first = problems.first {
+            throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
+        }
+        let json = String(decoding: (try? JSONEncoder().encode(calendar)) ?? Data(), as: UTF8.self)
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                arguments: [id, json, user.name, now.timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
+                arguments: [id, json, user.name, now.timeIntervalSince1970])
+        }
+    }
+
+    /// Every problem `setCalendar` would refuse `calendar` for, as of `now`, in the order of
+    /// the calendar's fields (empty when it would be set): ``ReleaseCalendar/problems()``, a
+    /// paywall after the series' last episode, a launch moved to a time that has passed.
+    /// - Throws: `StudioError` `notFound` for an unknown series, `storeFailed`.
+    package func calendarProblems(_ id: String, _ calendar: ReleaseCalendar, now: Date = Date()) async throws(StudioError) -> [(field: String, message: String)] {
         let episodes = try catalog.project(id).series.format.episodes
         var problems = calendar.problems()
         if let paywall = calendar.paywallFrom, paywall > episodes {
@@ -348,21 +368,9 @@ public final class Studio: Sendable {
         }
         // In the order of the calendar's fields, as a form shows them.
         let order = ["launchDate", "time", "timeZone", "launchEpisodes", "perDay", "paywallFrom", "priceCoins", "startingCoins"]
-        problems = problems.enumerated().sorted { a, b in
+        return problems.enumerated().sorted { a, b in
             (order.firstIndex(of: a.element.field) ?? order.count, a.offset) < (order.firstIndex(of: b.element.field) ?? order.count, b.offset)
         }.map(\.element)
-        if let first = problems.first {
-            throw StudioError(code: .invalidInput, message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "), field: first.field)
-        }
-        let json = String(decoding: (try? JSONEncoder().encode(calendar)) ?? Data(), as: UTF8.self)
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-                arguments: [id, json, user.name, now.timeIntervalSince1970])
-            try db.execute(
-                sql: "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
-                arguments: [id, json, user.name, now.timeIntervalSince1970])
-        }
     }
 
     /// Every change of series `id`'s release calendar, newest first.

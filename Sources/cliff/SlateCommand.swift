@@ -21,12 +21,16 @@ struct SlateCommand: ParsableCommand {
               cliff slate simulate spring --viewers 2000      # synthetic viewers, for testing
               cliff slate report spring
               cliff slate decide spring paper-vows extend --why "best hook and continue of the slate"
+              cliff slate publish spring --launch 2026-12-20 --time 20:00   # release calendars in the studio
 
             premises.txt holds one premise per line, optionally with settings after ' | ':
               A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
             See docs/slate.md.
             """,
-        subcommands: [SlateNewCommand.self, SlateProduceCommand.self, SlateSimulateCommand.self, SlateReportCommand.self, SlateDecideCommand.self]
+        subcommands: [
+            SlateNewCommand.self, SlateProduceCommand.self, SlateSimulateCommand.self, SlateReportCommand.self, SlateDecideCommand.self,
+            SlatePublishCommand.self,
+        ]
     )
 }
 

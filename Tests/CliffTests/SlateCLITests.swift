@@ -1,7 +1,10 @@
 import DramaModel
 import Foundation
 import Production
+import Basics
+import Slate
 import SQLiteStore
+import Studio
 import TestSupport
 import Testing
 
@@ -235,5 +238,103 @@ import Testing
         // The production line signs what it made into the same log: the decision is the last slate.decision.
         let last = try #require(try cli.read("spring/cold-case/governance/audit.jsonl").split(separator: "\n").last { $0.contains("\"kind\":\"slate.decision\"") })
         #expect(last.contains("\"decision\":\"extend\"") && last.contains("\"episodes\":\"2\""), "\(last)")
+    }
+
+    /// A report of the slate at `folder` in which `paper-vows` and `cold-case` are measured
+    /// (their one-episode pilots watched by 60 viewers each), as `cliff slate report` writes it.
+    static func writeReport(_ cli: CLIRunner, _ folder: String) throws {
+        var random = SeededGenerator(seed: 3)
+        let inputs = [("paper-vows", "Paper Vows", 0.8), ("cold-case", "Cold Case", 0.4)].map { id, title, quality in
+            let viewers = (0..<60).map { _ -> PilotViewer in
+                var viewer = PilotViewer()
+                viewer.started = 1
+                if Double.random(in: 0..<1, using: &random) < quality { viewer.hooked = 1 }
+                if Double.random(in: 0..<1, using: &random) < quality { viewer.completed = 1 }
+                return viewer
+            }
+            return SlateReport.Input(
+                id: id, title: title, pilotEpisodes: 1, paywallEpisode: 3, viewers: viewers, syntheticViewers: 60, spend: .zero, finishedMinutes: 0.25)
+        }
+        try JSONEncoder().encode(SlateReport.make(slate: folder, series: inputs, seed: 1, bootstrap: 20)).write(to: cli.url("\(folder)/report.json"))
+    }
+
+    @Test func publishSetsEachPilotsCalendarThroughTheReviewGateAndASunsetStopsIt() async throws {
+        let cli = try CLIRunner()
+        try cli.write("premises.txt", """
+            A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
+            A detective hunts the killer who framed her father | title=Cold Case
+
+            """)
+        // Finished pilots (episode.mp4), which the studio's review gate reviews.
+        let made = try await cli.run(["slate", "new", "spring", "--premises", "premises.txt", "--final"] + Self.short.dropLast(2) + ["--progress", "none"])
+        #expect(made.status == 0, "\(made.stderr)")
+        // cold-case is sunset (the last series of slate.yaml).
+        try cli.write("spring/slate.yaml", try cli.read("spring/slate.yaml") + "    status: sunset\n")
+        // Bad options: every problem at once, nothing changed (the studio's store is not even made).
+        let before = try cli.snapshot("spring")
+        let bad = try await cli.run(
+            "slate", "publish", "spring", "--series", "paper-vow", "--series", "cold-case", "--launch", "2027-02-30", "--time", "25:00",
+            "--time-zone", "Mars/Olympus", "--per-day", "0", "--launch-episodes", "0")
+        #expect(bad.status == 1)
+        for expected in [
+            "cannot publish the slate; nothing was changed:",
+            "--series: 'paper-vow' is not a series of spring/slate.yaml. Did you mean 'paper-vows'?",
+            "--series: 'cold-case' is sunset (spring/slate.yaml); a sunset series is not published.",
+            "--launch-episodes: 0 is not a number of episodes", "--launch: '2027-02-30' is not a date: February 2027 has 28 days",
+            "--time: '25:00' is not a time of day", "--time-zone: 'Mars/Olympus' is not a time zone", "--per-day: must be at least 1",
+        ] {
+            #expect(bad.stderr.contains(expected), "\(expected) not in \(bad.stderr)")
+        }
+        #expect(try cli.snapshot("spring") == before)
+        #expect(!FileManager.default.fileExists(atPath: cli.url("spring/studio.db").path))
+        let past = try await cli.run("slate", "publish", "spring", "--launch", "2020-01-01")
+        #expect(past.status == 1 && past.stderr.contains("paper-vows: --launch: the launch, 2020-01-01 20:00 UTC, has passed"), "\(past.stderr)")
+        // A dry run says what it would set, and sets nothing.
+        let dry = try await cli.run("slate", "publish", "spring", "--dry-run")
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("paper-vows: would set the release calendar: 1 at launch on "), "\(dry.stdout)")
+        #expect(dry.stdout.contains("Skipped, sunset: cold-case.") && dry.stdout.contains("Nothing was set (--dry-run)."), "\(dry.stdout)")
+        let studio = try Studio(root: cli.url("spring"), bcryptCost: 4)
+        #expect(try await studio.calendar("paper-vows") == nil)
+        // Published: the whole pilot at launch, tomorrow in Shanghai; the pilot waits for review.
+        let zone = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let tomorrow = String(ReleaseCalendar.local(Date().addingTimeInterval(86_400), in: zone).prefix(10))
+        let published = try await cli.run("slate", "publish", "spring", "--launch", tomorrow, "--time", "09:30", "--time-zone", "Asia/Shanghai", "--by", "mei")
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(published.stdout.contains(
+            "paper-vows: set the release calendar: 1 at launch on \(tomorrow) 09:30 Asia/Shanghai, then 1 a day; no paywall. Pilot (episodes 1): 0 approved, 1 waiting for review, 0 not rendered for review yet."
+        ), "\(published.stdout)")
+        let calendar = try #require(try await studio.calendar("paper-vows"))
+        #expect(calendar == ReleaseCalendar(launchDate: tomorrow, time: "09:30", timeZone: "Asia/Shanghai", launchEpisodes: 1, perDay: 1))
+        #expect(try await studio.calendar("cold-case") == nil, "a sunset series is not published")
+        #expect(try await studio.calendarChanges("paper-vows").first?.by == "mei")
+        let audit = try cli.read("spring/paper-vows/governance/audit.jsonl").split(separator: "\n").last { $0.contains("\"kind\":\"slate.publish\"") }
+        let line = try #require(audit)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let details = try #require(record["details"] as? [String: String])
+        #expect(record["actor"] as? String == "mei" && details["calendar.launch"] == "\(tomorrow) 09:30 Asia/Shanghai" && details["pilot.waiting_for_review"] == "1", "\(details)")
+        // The review gate holds: at launch time nothing unapproved comes out; approved, it does.
+        let launch = try #require(calendar.releaseDate(of: 1))
+        #expect(try await studio.publishDue("paper-vows", now: launch.addingTimeInterval(60)).isEmpty)
+        #expect(try await studio.isReleased("paper-vows", 1, now: launch.addingTimeInterval(60)) == false)
+        try await studio.review("paper-vows", 1, action: .approve, note: nil, by: StudioUser(name: "mei", role: .reviewer))
+        #expect(try await studio.publishDue("paper-vows", now: launch.addingTimeInterval(60)) == [1])
+        // Sunset from the command line stops the calendar; what it released stays released.
+        try Self.writeReport(cli, "spring")
+        try cli.write("spring/slate.yaml", try cli.read("spring/slate.yaml").replacingOccurrences(of: "    status: sunset\n", with: ""))
+        let sunset = try await cli.run("slate", "decide", "spring", "paper-vows", "sunset", "--why", "bottom of the slate", "--by", "mei")
+        #expect(sunset.status == 0, "\(sunset.stderr)")
+        #expect(sunset.stdout.contains("Its release calendar in the studio (spring/studio.db): stopped at "), "\(sunset.stdout)")
+        #expect(sunset.stdout.contains("released before the stop, staying on the channel: 1; not released, now without a release time: 2-3"), "\(sunset.stdout)")
+        #expect(sunset.stdout.contains("cliff slate publish spring --series paper-vows"), "how to take it up again")
+        #expect(try await studio.calendar("paper-vows")?.stopped != nil)
+        #expect(try await studio.isReleased("paper-vows", 1, now: launch.addingTimeInterval(120)))
+        let decision = try #require(try cli.read("spring/paper-vows/governance/audit.jsonl").split(separator: "\n").last { $0.contains("\"kind\":\"slate.decision\"") })
+        #expect(decision.contains("stopped at ") && decision.contains("\"decision\":\"sunset\""), "\(decision)")
+        // Taken up again: the status line removed, published again, the calendar runs.
+        try cli.write("spring/slate.yaml", try cli.read("spring/slate.yaml").split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("status: sunset") }.joined(separator: "\n"))
+        let again = try await cli.run("slate", "publish", "spring", "--series", "paper-vows", "--launch", tomorrow, "--time", "09:30", "--time-zone", "Asia/Shanghai")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try await studio.calendar("paper-vows")?.stopped == nil)
     }
 }
