@@ -14,18 +14,19 @@ struct SlatePublishCommand: AsyncParsableCommand {
         abstract: "Set the release calendar of every pilot of the slate in the studio, so each pilot episode comes out once approved.",
         discussion: """
             Examples:
-              cliff slate publish spring                      # today 20:00 UTC (tomorrow once that has passed), the whole pilot at launch
-              cliff slate publish spring --launch 2026-12-20 --time 19:30 --time-zone Asia/Shanghai
-              cliff slate publish spring --series paper-vows --series cold-case --launch-episodes 1 --per-day 1
+              cliff slate publish spring
+              cliff slate publish spring --launch 2026-12-20 --time 19:30 \\
+                  --time-zone Asia/Shanghai
+              cliff slate publish spring --series paper-vows --launch-episodes 1
               cliff slate publish spring --dry-run
 
-            The calendars go into the studio's store (the slate folder's studio.db, which
-            cliff serve <slate> uses), as the calendar page or PUT /api/v1/series/<id>/schedule
-            sets them; a calendar's paywall and prices are kept. Only approved episodes are
-            released: every pilot episode still goes through review in the studio. Sunset series
-            are skipped. Each series' audit log records the publish (kind slate.publish) with who
-            and the calendar. Every problem with the options is reported at once, and then
-            nothing is set.
+            The calendars go into the studio's store (the slate folder's studio.db,
+            which cliff serve <slate> uses), as the calendar page sets them; a
+            calendar's paywall and prices are kept. Only approved episodes are
+            released: every pilot episode still goes through review in the studio.
+            Sunset series are skipped. Each series' audit log records the publish
+            (kind slate.publish) with who and the calendar. Every problem with the
+            options is reported at once, and then nothing is set.
             """
     )
 
