@@ -161,6 +161,7 @@ import Testing
             let after = String(buffer: try await producer.send(.get, "/slate").body)
             #expect(after.contains(#"<p class="decision-taken" id="decision-s1"><b>Decided:</b> <span class="badge rejected">sunset</span> by paul"#), "\(after)")
             #expect(after.contains("“bottom of the slate”") && after.contains("Release calendar: stopped at "))
+            #expect(after.range(of: #"by paul, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(audit record \d+\)"#, options: .regularExpression) != nil, "the time as the studio writes times")
             #expect(!after.contains(#"aria-label="Decide on Paper Vows""#), "a sunset series gets no buttons")
             let record = try #require(try Self.lastRecord(root, "s1"))
             #expect(record.kind == "slate.decision" && record.actor == "paul" && record.details["why"] == "bottom of the slate")

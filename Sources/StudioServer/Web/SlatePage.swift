@@ -39,7 +39,7 @@ struct SlatePage: Sendable {
                     Pages.render("slate", Self.page(overview, user: user, decisions: studio.slateDecisions(overview.manifest), refusal: refusal)),
                     status: error.code == .conflict ? .conflict : .badRequest)
             }
-            let anchor = decision.series.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let anchor = decision.series.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? ""
             return Responses.redirect("/slate#series-\(anchor)")
         }
     }
@@ -54,19 +54,19 @@ struct SlatePage: Sendable {
     static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
     /// The decision taken on a series, as the page shows it: what, who, when, why, and what it
-    /// left to do (extend: the command that makes the episodes; sunset: the calendar stopped).
+    /// left to do (extend: the command that makes the episodes; sunset: the calendar stopped;
+    /// iterate's rewrite is the evidence's, shown above it).
     static func taken(_ taken: SlateDecisionTaken, slate overview: SlateOverview, series id: String) -> [String: Any] {
         var view: [String: Any] = [
             "decision": taken.decision, "by": taken.by, "why": taken.why, "sequence": taken.sequence,
-            "when": ISO8601DateFormatter().date(from: taken.at).map(PageRoutes.when) ?? taken.at,
+            "when": PageRoutes.readableDates(in: taken.at),
             "class": taken.decision == "extend" ? "approved" : taken.decision == "iterate" ? "in-review" : "rejected",
         ]
         let record = overview.manifest.series.first { $0.id == id }
         if taken.decision == "extend", let episodes = taken.details["episodes"], let record {
             view["command"] = ["text": "cliff produce \(overview.name)/\(record.folder) --episodes \(episodes)\(overview.manifest.deliverable == .preview ? " --preview" : "")"]
         }
-        if taken.decision == "iterate", let rewrite = taken.details["rewrite"] { view["rewrite"] = ["text": rewrite] }
-        if taken.decision == "sunset", let calendar = taken.details["calendar"] { view["calendar"] = ["text": calendar] }
+        if taken.decision == "sunset", let calendar = taken.details["calendar"] { view["calendar"] = ["text": PageRoutes.readableDates(in: calendar)] }
         return view
     }
 
