@@ -142,6 +142,10 @@ import Testing
             #expect(emptyPage.contains("why: missing; a decision is recorded with its reason."), "\(emptyPage)")
             #expect(try Self.snapshot(root) == before)
             #expect(try await studio.calendar("s1")?.stopped == nil, "the calendar runs")
+            // A series without a form (sunset) is refused at the top of the page.
+            let stale = try await producer.send(.post, "/slate/decisions", body: "series=s4&decision=extend&why=again", headers: form)
+            #expect(stale.status == .conflict)
+            #expect(String(buffer: stale.body).contains(#"<p class="alert error" role="alert" id="decision-error">nothing was changed: s4: the series is sunset"#))
             // From another site: refused before anything happens.
             var crossSite = form
             crossSite[HTTPField.Name("Origin")!] = "http://evil.example"

@@ -75,11 +75,15 @@ struct SlatePage: Sendable {
             "title": "Slate \(overview.name)", "user": PageRoutes.user(user), "name": overview.name, "seriesCount": overview.manifest.series.count,
             "hasReport": overview.report != nil, "canDecide": user.role >= .producer,
         ]
-        if let refusal, !overview.manifest.series.contains(where: { $0.id == refusal.series }) {
+        let sunset = Set(overview.manifest.series.filter { $0.status == .sunset }.map(\.id))
+        // A refusal is shown at its series' form; one about a series without a form (unknown,
+        // sunset, not measured) at the top of the page.
+        if let refusal, user.role < .producer || sunset.contains(refusal.series)
+            || overview.report?.entries.contains(where: { $0.id == refusal.series && $0.rank != nil }) != true
+        {
             page["pageError"] = refusal.message
         }
         guard let report = overview.report else { return page }
-        let sunset = Set(overview.manifest.series.filter { $0.status == .sunset }.map(\.id))
         let ranked = report.entries.filter { $0.rank != nil }
         page["synthetic"] = report.synthetic
         page["formula"] = report.formula
