@@ -27,7 +27,7 @@ struct SlateDecideCommand: AsyncParsableCommand {
               extend   makes the next episodes of the season (--episodes, default the rest) through the
                        production line, within the slate's budget (slate.yaml budget_usd).
               iterate  records the weak spot the report names and the instruction to rewrite it.
-              sunset   marks the series sunset in slate.yaml: produce, simulate and extend skip it; its
+              sunset   marks the series sunset in slate.yaml: produce, simulate, publish and extend skip it; its
                        files are kept. Its release calendar in the studio (the slate's studio.db) is
                        stopped: what it released stays on the channel, nothing more comes out.
             """
@@ -57,7 +57,7 @@ struct SlateDecideCommand: AsyncParsableCommand {
         case .iterate:
             print("Rewrite \(details["rewrite"] ?? "the weakest beat"): \(details["insight"] ?? "see cliff insights \(directory)/\(record.folder)") (\(details["note"] ?? "")).")
         case .sunset:
-            print("Marked \(record.id) sunset in \(directory)/\(SlateManifest.fileName): cliff slate produce, simulate and decide extend skip it; its files are kept.")
+            print("Marked \(record.id) sunset in \(directory)/\(SlateManifest.fileName): cliff slate produce, simulate, publish and decide extend skip it; its files are kept.")
             if recorded.stoppedCalendar != nil, let calendar = details["calendar"] {
                 print("Its release calendar in the studio (\(directory)/studio.db): \(calendar).")
                 print("To take it up again: remove its 'status: sunset' line from \(directory)/\(SlateManifest.fileName), then cliff slate publish \(directory) --series \(record.id).")
