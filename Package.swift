@@ -371,7 +371,10 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "SlateBenchmark",
-            dependencies: ["Audience", "Basics", "DramaModel", "Production", "SQLiteStore", "Slate", "StoryEngine"],
+            dependencies: [
+                "Audience", "Basics", "DramaModel", "Editing", "Governance", "Production", "SQLiteStore", "Slate", "StoryEngine",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/SlateBenchmark",
             exclude: ["premises.txt"],  // the 30 premises the benchmark reads
             swiftSettings: strict

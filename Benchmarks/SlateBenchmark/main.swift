@@ -3,26 +3,31 @@
 //   CLIFF_BENCHMARKS=1 swift build -c release --product SlateBenchmark && .build/release/SlateBenchmark
 //
 // Options: --runs N (50) --viewers N (2000) --pilot N (3) --season N (60) --target-seconds N (90)
-//          --spread X (0.35) --bootstrap N (200) --seed N (1) --jobs N (2)
+//          --spread X (0.35) --bootstrap N (200) --seed N (1) --jobs N (2) --estimate --dump FILE.csv
 //
 // 30 premises (premises.txt beside this file: four genres, English and Chinese) are written by
-// the built-in writer as `cliff slate new` writes them, and written to a temporary slate with a
-// priced cliff.yaml. Each pilot (episodes 1-3) is timed and shot-planned as the production line
-// would (SimulatedEpisode.estimated: the same ShotPlanner, lines timed by the writer's
-// estimate; nothing is rendered). Its cost is the production plan's estimate for the pilot as
-// previews with espeak-ng priced like a hosted TTS ($15 per 1M characters): the ledger would
-// record exactly the estimate for those steps, but no step is run here.
+// the built-in writer as `cliff slate new` writes them, into a temporary slate with a priced
+// cliff.yaml (espeak-ng priced like a hosted TTS, $15 per 1M characters). Each pilot (episodes
+// 1-3) is made by the production line as far as voices, cut and subtitles — every priced step of
+// a preview (the built-in renderer is not priced) — so its cost is read from its ledger and the
+// audience watches its measured cut, as `cliff slate simulate` does. `--estimate` skips the
+// production: the cut is estimated from the scripts and the cost is the plan's estimate.
 //
 // Each run plants an appeal per series, drawn from the run's seed (normal, mean 0, standard
 // deviation --spread), hidden in the simulation's settings; 2,000 synthetic viewers (one panel,
 // one taste per run) watch each pilot; the report (the same SlateReport code as
-// `cliff slate report`, on the same per-viewer records) ranks the series. A run succeeds when the
-// report's top five hold at least four of the five series with the highest planted appeal.
+// `cliff slate report`, on the same per-viewer records and the pilots' craft measured from their
+// scripts) ranks the series. A run succeeds when the report's top five hold at least four of the
+// five series with the highest planted appeal. `--dump` writes each run's figures, planted
+// appeal and craft per series as CSV, for analysis outside.
 
 import Audience
 import Basics
 import DramaModel
+import Editing
 import Foundation
+import Governance
+import Logging
 import Production
 import SQLiteStore
 import Slate
@@ -38,10 +43,16 @@ struct Options {
     var bootstrap = 200
     var seed: UInt64 = 1
     var jobs = 2
+    var dump: String?
+    var estimate = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
+            if argument == "--estimate" {
+                estimate = true
+                continue
+            }
             guard let value = iterator.next() else { fatalError("\(argument) needs a value") }
             switch argument {
             case "--runs": runs = Int(value)!
@@ -53,6 +64,7 @@ struct Options {
             case "--bootstrap": bootstrap = Int(value)!
             case "--seed": seed = UInt64(value)!
             case "--jobs": jobs = Int(value)!
+            case "--dump": dump = value
             default: fatalError("unknown option \(argument)")
             }
         }
@@ -68,6 +80,7 @@ struct Pilot: Sendable {
     var cost: Money
     var minutes: Double
     var language: String
+    var craft: PilotCraft
 }
 
 let options = Options(CommandLine.arguments)
@@ -75,7 +88,8 @@ let clock = ContinuousClock()
 let began = clock.now
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
-// 1. The slate, written as cliff slate new writes it, and each pilot's estimated cost.
+// 1. The slate, written as cliff slate new writes it; each pilot made by the production line
+//    (voices, cut and subtitles: every priced step of a preview) unless --estimate.
 let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let premises = try PremisesFile.read(contentsOf: here.appendingPathComponent("premises.txt"), displayName: "premises.txt")
 let draft = try SlateDraft.write(premises, season: .init(episodes: options.season, targetSeconds: options.targetSeconds, pilotEpisodes: options.pilot))
@@ -84,19 +98,50 @@ defer { try? FileManager.default.removeItem(at: folder) }
 let settings = "prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.000015 }\n"
 try draft.create(at: folder, settings: Data(settings.utf8), shown: folder.path)
 var pilots: [Pilot] = []
+var estimatedTotal = Money.zero
+var producedSteps = 0
 for item in draft.items {
-    let project = try ProductionProject.open(folder.appendingPathComponent(item.record.folder))
+    let root = folder.appendingPathComponent(item.record.folder)
+    let project = try ProductionProject.open(root)
     let plan = try await project.plan(store: try SQLiteJobStore.inMemory(), episodes: item.record.pilot, deliverable: .preview)
-    let episodes = item.record.pilot.map { SimulatedEpisode.estimated(from: item.scripts[$0 - 1], series: item.series) }
+    estimatedTotal += plan.estimatedTotal
     let paywall = try BeatSheetWriter().planSeason(item.series).episodes.first(where: \.isPaywall)?.number
+    var episodes: [SimulatedEpisode]
+    var cost = plan.estimatedTotal
+    let craft: PilotCraft
+    if options.estimate {
+        episodes = item.record.pilot.map { SimulatedEpisode.estimated(from: item.scripts[$0 - 1], series: item.series) }
+        let breakdowns = item.record.pilot.map {
+            EpisodeBreakdown(episode: $0, script: item.scripts[$0 - 1].text, checker: ScriptChecker(series: item.series), language: item.series.language)
+        }
+        craft = PilotCraft.measure(breakdowns: breakdowns, episodeSeconds: episodes.map(\.duration.seconds), language: item.series.language)
+    } else {
+        let store = try SQLiteJobStore(path: project.databaseURL.path)
+        let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: Logger(label: "slate-bench"))
+        let production = try await line.prepare(ProductionRequest(episodes: item.record.pilot, deliverable: .subtitles, workers: options.jobs, actor: "slate-bench"))
+        let summary = try await production.run()
+        guard case .completed = summary.ending, summary.failures.isEmpty else {
+            fatalError("the pilot of \(item.record.id) failed: \(summary.failures.first.map { "\($0.label): \($0.message)" } ?? "\(summary.ending)")")
+        }
+        producedSteps += production.plan.toRun.count
+        cost = try await store.ledger().reduce(Money.zero) { $0 + $1.cost }
+        let stories = try await project.storyTimelines(episodes: item.record.pilot, store: store)
+        let made = item.record.pilot.compactMap { stories[$0] }
+        episodes = item.record.pilot.compactMap { n in stories[n].map { SimulatedEpisode(number: n, timeline: $0.timeline, breakdown: $0.breakdown) } }
+        craft = PilotCraft.measure(breakdowns: made.map(\.breakdown), episodeSeconds: made.map { $0.timeline.duration.seconds }, language: item.series.language)
+    }
     pilots.append(Pilot(
-        id: item.record.id, title: item.record.title, episodes: episodes, paywall: paywall, cost: plan.estimatedTotal,
-        minutes: episodes.reduce(0) { $0 + $1.duration.seconds } / 60, language: item.series.language.rawValue))
+        id: item.record.id, title: item.record.title, episodes: episodes, paywall: paywall, cost: cost,
+        minutes: episodes.reduce(0) { $0 + $1.duration.seconds } / 60, language: item.series.language.rawValue, craft: craft))
 }
 let totalCost = pilots.reduce(Money.zero) { $0 + $1.cost }
 let totalMinutes = pilots.reduce(0) { $0 + $1.minutes }
 print("Slate benchmark: \(pilots.count) premises (\(draft.items.filter { $0.series.language == .zh }.count) Chinese), pilots of \(options.pilot) episodes of ~\(options.targetSeconds) s; \(options.viewers) synthetic viewers per pilot; \(options.runs) runs from seed \(options.seed); planted appeal N(0, \(options.spread)); bootstrap \(options.bootstrap).")
-print(String(format: "Pilot cost (production plan's estimate, previews, espeak-ng at $15 per 1M characters): %@ for %.1f minutes, %@ a minute.", "\(totalCost)", totalMinutes, String(format: "$%.4f", totalCost.dollars / totalMinutes)))
+if options.estimate {
+    print(String(format: "Pilot cost (--estimate: the production plan's estimate for previews, espeak-ng at $15 per 1M characters): %@ for %.1f minutes, %@ a minute.", "\(totalCost)", totalMinutes, String(format: "$%.4f", totalCost.dollars / totalMinutes)))
+} else {
+    print(String(format: "Pilot cost from the ledgers (%d steps made: voices, cuts, subtitles; espeak-ng at $15 per 1M characters): %@ for %.1f finished minutes, %@ a minute; the plans estimated %@ for previews.", producedSteps, "\(totalCost)", totalMinutes, String(format: "$%.4f", totalCost.dollars / totalMinutes), "\(estimatedTotal)"))
+}
 print(String(format: "Prepared in %.1f s.", seconds(began.duration(to: clock.now))))
 
 // 2. The runs.
@@ -107,7 +152,7 @@ print(String(format: "Prepared in %.1f s.", seconds(began.duration(to: clock.now
     let panel = PilotViewer.panel(run.events, pilotEpisodes: pilotEpisodes)
     return SlateReport.Input(
         id: pilot.id, title: pilot.title, pilotEpisodes: pilotEpisodes, paywallEpisode: pilot.paywall, viewers: panel,
-        syntheticViewers: panel.count, spend: pilot.cost, finishedMinutes: pilot.minutes)
+        syntheticViewers: panel.count, spend: pilot.cost, finishedMinutes: pilot.minutes, craft: pilot.craft)
 }
 
 let fixedPilots = pilots
@@ -154,6 +199,24 @@ for r in 0..<options.runs {
         return out.map { $0! }
     }
     let report = SlateReport.make(slate: "bench", series: inputs, seed: seed, bootstrap: options.bootstrap)
+    if let dump = options.dump {
+        // One row per series and run: the planted appeal, the figures, the craft.
+        var csv = r == 0 ? "run,seed,series,appeal,hook,completion,continue,projected_paywall,score,cost_per_minute," + PilotCraft.names.map { $0.replacingOccurrences(of: " ", with: "_") }.joined(separator: ",") + "\n" : ""
+        let byID = Dictionary(uniqueKeysWithValues: report.entries.map { ($0.id, $0) })
+        for (i, pilot) in pilots.enumerated() {
+            guard let entry = byID[pilot.id], let f = entry.figures else { continue }
+            let figures: [Double] = [appeal[i], f.hookRate, f.completionRate, f.continueRate, f.projectedPaywall, entry.score ?? .nan, entry.costPerMinute ?? .nan]
+            csv += ([String(r + 1), String(seed), pilot.id] + (figures + pilot.craft.values).map { String($0) }).joined(separator: ",") + "\n"
+        }
+        let url = URL(fileURLWithPath: dump)
+        if r > 0, let handle = try? FileHandle(forWritingTo: url) {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(csv.utf8))
+            try handle.close()
+        } else {
+            try Data(csv.utf8).write(to: url, options: .atomic)
+        }
+    }
     let truth = Set(appeal.indices.sorted { appeal[$0] > appeal[$1] }.prefix(5).map { pilots[$0].id })
     let top = report.entries.prefix(5).map(\.id)
     let overlap = top.filter(truth.contains).count
@@ -179,8 +242,8 @@ for r in 0..<options.runs {
         let topByPart = Set(report.entries.filter { $0.rank != nil }.sorted { value($0) > value($1) }.prefix(5).map(\.id))
         if topByPart.intersection(truth).count >= 4 { partSuccesses[name, default: 0] += 1 }
     }
-    let weights = ["hook", "completion", "continue", "projected_paywall"].map { String(format: "%.2f/%.2f", report.persistence[$0] ?? .nan, report.weights[$0] ?? .nan) }.joined(separator: " ")
-    print(String(format: "run %2d (seed %llu): top five hold %d of the true top five; Spearman %.3f; persistence/weight %@; %.0f s", r + 1, seed, overlap, correlations.last!, weights, seconds(began.duration(to: clock.now))))
+    let weights = ["hook", "completion", "continue", "projected_paywall"].map { String(format: "%.2f/%.2f", report.premiseShare[$0] ?? .nan, report.weights[$0] ?? .nan) }.joined(separator: " ")
+    print(String(format: "run %2d (seed %llu): top five hold %d of the true top five; Spearman %.3f; premise share/weight %@; %.0f s", r + 1, seed, overlap, correlations.last!, weights, seconds(began.duration(to: clock.now))))
 }
 let share = Double(successes) / Double(max(1, options.runs))
 print("")
@@ -192,4 +255,4 @@ print("Spearman correlation with the planted appeal, mean over the runs: " + ["h
 }.joined(separator: ", ") + ".")
 print("Runs whose top five by one figure alone hold at least 4 of the true top five: " + ["hook", "completion", "continue", "projected paywall", "score"].map { "\($0) \(partSuccesses[$0] ?? 0)" }.joined(separator: ", ") + ".")
 print("Extend recommended \(extendCount) times, \(extendRight) of them a true top-five series; sunset \(sunsetCount) times, \(sunsetWrong) of them a true top-ten series.")
-print(String(format: "Total pilot cost per run: %@ (production plan's estimate). Time: %.0f s.", "\(totalCost)", seconds(began.duration(to: clock.now))))
+print(String(format: "Total pilot cost: %@ (%@). Time: %.0f s.", "\(totalCost)", options.estimate ? "the production plans' estimate" : "from the ledgers", seconds(began.duration(to: clock.now))))

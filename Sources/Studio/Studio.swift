@@ -567,7 +567,7 @@ public final class Studio: Sendable {
         var sets: [String: ExperimentSet] = [:]
         var layers: [String: Layer] = [:]
         for event in batch.events where event.variant?.contains("/") == true && sets[event.series] == nil {
-            sets[event.series] = (try? catalog.project(event.series)).map { ExperimentSet.read($0.files).0 } ?? .none
+            sets[event.series] = (try? catalog.project(event.series)).map { ExperimentSet.read($0.files).0 } ?? ExperimentSet.none
         }
         guard !sets.isEmpty else { return }
         for (series, set) in sets {

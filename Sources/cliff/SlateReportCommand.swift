@@ -2,6 +2,7 @@ import ArgumentParser
 import Audience
 import Basics
 import DramaModel
+import Editing
 import Foundation
 import Production
 import SQLiteStore
@@ -119,7 +120,8 @@ struct SlateReportCommand: AsyncParsableCommand {
 
     /// What the report reads about one series: its pilot's viewers from its audience store (the
     /// project's audience.db, else the slate folder's when the studio serves the slate), its
-    /// ledger's spend and finished minutes, and the story-loss findings on its pilot.
+    /// ledger's spend and finished minutes, its pilot's craft, and the story-loss findings on
+    /// its pilot.
     static func input(_ series: SlateManifest.Series, slate root: URL, shown: String, deliverable: Deliverable) async throws -> SlateReport.Input {
         let folder = "\(shown)/\(series.folder)"
         let context = try ProductionContext.open(folder, readOnly: true)
@@ -144,6 +146,13 @@ struct SlateReportCommand: AsyncParsableCommand {
             id: series.id, title: series.title, pilotEpisodes: series.pilotEpisodes, paywallEpisode: paywall, viewers: [], syntheticViewers: 0,
             spend: spend, finishedMinutes: minutes > 0 ? minutes : nil)
         input.sunset = series.status == .sunset
+        // How the pilot is written (measured cuts where made, else estimated from the scripts).
+        let stories = try await project.storyTimelines(episodes: series.pilot, store: context.store)
+        let pilot = series.pilot.compactMap { stories[$0] }
+        if pilot.count == series.pilot.count {
+            input.craft = PilotCraft.measure(
+                breakdowns: pilot.map(\.breakdown), episodeSeconds: pilot.map { $0.timeline.duration.seconds }, language: project.series.language)
+        }
         let candidates = [ProjectLayout(root: project.root).audienceDatabase, ProjectLayout(root: root).audienceDatabase]
         guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return input }
         let audience = try AudienceStore(path: url.path, readOnly: true)

@@ -94,8 +94,9 @@ import Testing
         let report = SlateReport.make(slate: "s", series: [dear, cheap])
         let scores = Dictionary(uniqueKeysWithValues: report.entries.map { ($0.id, $0.score ?? 0) })
         let a = try #require(scores["cheap"]), b = try #require(scores["dear"])
-        // Median $0.625/min: (0.635/0.26)^0.25 against (0.635/1.01)^0.25.
-        #expect(isClose(a / b, pow(1.01 / 0.26, 0.25), 1e-9), "\(a) \(b)")
+        // Median $0.625/min; a quarter of the dear one's cost per minute is two doublings:
+        // 0.1 × log₂((1.001/0.626)/(0.251/0.626)) index points, 10 score points each.
+        #expect(isClose(a - b, 10 * 0.1 * log2(1.001 / 0.251), 1e-9), "\(a) \(b)")
         #expect(report.entries.first?.costPerMinute == 0.25)
     }
 
@@ -136,24 +137,66 @@ import Testing
         #expect(isClose(figures.projectedPaywall, figures.carriedThrough * pow(carry, Double(n - 3)) * 0.25, 1e-12))
     }
 
-    @Test func aPartThatRanksTheSeriesAlikeOnEveryEpisodePersistsAndOneThatDoesNotGetsNoWeight() {
-        // Eight series: hook keeps their order on all three episodes; continue's two steps disagree.
-        var random = SeededGenerator(seed: 9)
-        let perEpisode: [[PilotFigures.Part: [Double]]] = (0..<8).map { i in
-            let level = Double(i) / 10
-            return [
-                .hook: [0.8 + level / 10, 0.85 + level / 10, 0.83 + level / 10],
-                .completion: [0.7, 0.7, 0.7],
-                .continuing: [random.unit(), random.unit()],
-                .paywall: [0.5 + level, 0.4 + level],
-            ]
+    @Test func aPartTheCraftExplainsGetsNoWeightAndAPartItDoesNotExplainKeepsIt() {
+        // Twelve series whose craft varies; hook follows a premise the craft knows nothing of,
+        // completion is the craft's line length (plus rounding), continue does not vary.
+        var random = SeededGenerator(seed: 11)
+        let craft: [PilotCraft?] = (0..<12).map { _ in
+            PilotCraft(
+                lineSeconds: 2 + random.unit(), longLines: random.unit() / 5, questionEndings: Double(random.below(4)) / 3,
+                exclamationEndings: Double(random.below(4)) / 3, episodeSeconds: 80 + 20 * random.unit(), chinese: Double(random.below(2)))
         }
-        let persistence = SlateReport.persistence(perEpisode)
-        #expect(isClose(persistence[.hook] ?? 0, 1, 1e-9))
-        #expect(persistence[.completion] == nil, "a part that does not vary has no persistence")
-        #expect(abs(persistence[.continuing] ?? 1) < 0.9)
-        #expect(isClose(persistence[.paywall] ?? 0, 1, 1e-9))
-        #expect(SlateReport.persistence(Array(perEpisode.prefix(3))).isEmpty, "three series are too few")
+        let premise = (0..<12).map { _ in random.normal() }
+        let values: [PilotFigures.Part: [Double]] = [
+            .hook: premise,
+            .completion: craft.map { 1.5 * $0!.lineSeconds - 2 * $0!.longLines + 1e-9 * random.unit() },
+            .continuing: Array(repeating: 0.6, count: 12),
+            .paywall: zip(premise, craft).map { $0 + 3 * $1!.questionEndings },
+        ]
+        let shares = SlateReport.premiseShares(values: values, craft: craft)
+        #expect((shares[.hook] ?? 0) > 0.5, "\(shares)")
+        #expect((shares[.completion] ?? 1) < 0.01, "\(shares)")
+        #expect(shares[.continuing] == nil, "a part that does not vary has no share")
+        let mixed = shares[.paywall] ?? 0
+        #expect(mixed > 0.02 && mixed < (shares[.hook] ?? 0), "part premise, part craft: \(shares)")
+        #expect(SlateReport.premiseShares(values: values, craft: Array(craft.prefix(9))).isEmpty, "nine series are too few")
+        var unknown = craft
+        unknown[3] = nil
+        #expect(SlateReport.premiseShares(values: values, craft: unknown).isEmpty, "a series whose scripts were not read")
+    }
+
+    @Test func theCraftIsMeasuredFromTheScriptsLinesAndEndings() throws {
+        let file = try PremisesFile.parse(Data("A broke intern signs a contract marriage with a cold CEO".utf8), file: "p.txt")
+        let series = try #require(SlateDraft.write(file, season: .init(episodes: 30, targetSeconds: 60, pilotEpisodes: 2)).items.first?.series)
+        let one = try #require(series.characters.first?.name.uppercased()), two = try #require(series.characters.dropFirst().first?.name.uppercased())
+        let script = """
+            INT. OFFICE - NIGHT
+
+            \(one)
+            You signed it?
+
+            \(two)
+            I signed everything you put in front of me, every page, every line, and every promise you wrote in the margins of that contract.
+
+            \(one)
+            Then it is over!
+            """
+        let ending = """
+            INT. OFFICE - NIGHT
+
+            \(two)
+            Who sent you?
+            """
+        let checker = ScriptChecker(series: series)
+        let breakdowns = [EpisodeBreakdown(episode: 1, script: script, checker: checker), EpisodeBreakdown(episode: 2, script: ending, checker: checker)]
+        #expect(breakdowns.map(\.lines.count) == [3, 1])
+        let craft = PilotCraft.measure(breakdowns: breakdowns, episodeSeconds: [60, 40], language: .en)
+        #expect(craft.questionEndings == 0.5, "episode 2 ends on a question")
+        #expect(craft.exclamationEndings == 0.5, "episode 1 ends on an exclamation")
+        #expect(craft.longLines == 0.25, "one of four lines is over 4 s: \(craft)")
+        #expect(craft.episodeSeconds == 50)
+        #expect(craft.chinese == 0)
+        #expect(craft.summary(episodes: 2).contains("1 of 2 episodes end on a question"), "\(craft.summary(episodes: 2))")
     }
 
     func isClose(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool { abs(a - b) <= tolerance }

@@ -1,5 +1,5 @@
 package import Experiments
-package import Foundation
+import Foundation
 package import Production
 
 /// An experiment's figures from the stored events: per variant the viewers exposed and each

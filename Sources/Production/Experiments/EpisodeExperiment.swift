@@ -1,4 +1,4 @@
-public import Basics
+package import Basics
 public import Foundation
 
 import DramaModel

@@ -1,5 +1,5 @@
-public import Basics
-public import Foundation
+package import Basics
+import Foundation
 public import StoryEngine
 
 import DramaModel

@@ -36,19 +36,19 @@ package struct PilotFigures: Sendable, Hashable, Codable {
     /// micro-drama figures. It scales every series alike, so it never changes the ranking.
     package static let priorUnlockRate = 0.25
 
-    /// Each part measured on each pilot episode on its own (continue and carry on each step
-    /// n→n+1): how the report sees whether a part tells series apart the same way from one
-    /// episode to the next.
-    package static func perEpisode(_ counts: Counts) -> [Part: [Double]] {
-        func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }
-        let p = counts.starts.count
-        let steps = 0..<max(0, p - 1)
-        return [
-            .hook: (0..<p).map { ratio(counts.hooked[$0], counts.starts[$0]) },
-            .completion: (0..<p).map { ratio(counts.completions[$0], counts.starts[$0]) },
-            .continuing: steps.map { ratio(counts.continues[$0], counts.completions[$0]) },
-            .paywall: steps.map { ratio(counts.starts[$0 + 1], counts.starts[$0]) },
-        ]
+    /// `part` on the score's scale: the log-odds of a rate (hook, completion, continue), the log
+    /// of the projected paywall (a product of rates), each kept `0.5 / viewers` from 0 and 1 so
+    /// that a rate of 0 or 1 in a small pilot stays finite.
+    package func scaled(_ part: Part, viewers: Int) -> Double {
+        let epsilon = 0.5 / Double(max(1, viewers))
+        let v = value(part)
+        switch part {
+        case .paywall:
+            return log(max(v, 0) + epsilon)
+        case .hook, .completion, .continuing:
+            let p = min(1 - epsilon, max(epsilon, v))
+            return log(p / (1 - p))
+        }
     }
 
     /// The four parts of the score.
@@ -74,7 +74,7 @@ package struct PilotFigures: Sendable, Hashable, Codable {
         var continues: [Int]
         var unlocks: [Int]
 
-        init(pilotEpisodes: Int) {
+        package init(pilotEpisodes: Int) {
             starts = Array(repeating: 0, count: pilotEpisodes)
             hooked = starts
             completions = starts
@@ -82,7 +82,7 @@ package struct PilotFigures: Sendable, Hashable, Codable {
             unlocks = starts
         }
 
-        mutating func add(_ viewer: PilotViewer) {
+        package mutating func add(_ viewer: PilotViewer) {
             for index in starts.indices {
                 let bit = UInt32(1) << UInt32(index)
                 if viewer.started & bit != 0 { starts[index] += 1 }

@@ -1,5 +1,5 @@
 import Basics
-public import DramaModel
+package import DramaModel
 public import Foundation
 
 /// `cliff slate report`: the slate's series ranked by a documented score from their pilots'
@@ -10,16 +10,17 @@ public import Foundation
 ///
 /// ```
 /// index = Σ wₖ · zₖ / Σ wₖ        over hook, completion, continue, projected paywall
-/// score = (50 + 10 × index) × ((c̃ + 0.01) / (c + 0.01))^0.25
+/// score = 50 + 10 × (index − 0.1 × log₂((c + 0.001) / (c̃ + 0.001)))
 /// ```
 ///
-/// `zₖ` is the part standardised over the slate's measured series; `wₖ = baseₖ · ρₖ / (1 − ρₖ)`
-/// with base weights 0.2, 0.2, 0.3, 0.3 and `ρₖ` the part's persistence: how well the part
-/// measured on one pilot episode agrees, across the slate, with the same part on another (a
-/// premise's pull lasts from episode to episode; one script's stumble does not). `c` is the
-/// pilot's cost per finished minute (USD, from its ledger), `c̃` the slate's median. The interval
-/// is the 5th to 95th percentile of the score over `bootstrap` resamples of the pilot's viewers
-/// (seeded, so the same events give the same report).
+/// `zₖ` is the part on its log-odds scale (log for the projected paywall), standardised over the
+/// slate's measured series; `wₖ = baseₖ · ρₖ / (1 − ρₖ)` with base weights 0.2, 0.2, 0.3, 0.3
+/// and `ρₖ` the part's premise share: the share of its spread over the slate that the pilots'
+/// craft (`PilotCraft`: line lengths, endings, episode length, language — what a rewrite
+/// changes) does not explain. A slate tests premises; a part that follows the
+/// writing is iterate's business. `c` is the pilot's cost per finished minute (USD, from its
+/// ledger), `c̃` the slate's median. The interval is the 5th to 95th percentile of the score over
+/// `bootstrap` resamples of the pilot's viewers (seeded, so the same events give the same report).
 ///
 /// ```swift
 /// let report = SlateReport.make(slate: "spring", series: inputs, seed: 1)
@@ -75,11 +76,13 @@ public struct SlateReport: Sendable, Hashable, Codable {
         package var findings: [WeakSpot]
         /// Sunset by a decision: listed, not ranked.
         package var sunset = false
+        /// How its pilot is written (nil: its scripts could not be read).
+        package var craft: PilotCraft?
 
         /// Creates an input.
         package init(
             id: String, title: String, pilotEpisodes: Int, paywallEpisode: Int?, viewers: [PilotViewer], syntheticViewers: Int, spend: Money,
-            finishedMinutes: Double?, findings: [WeakSpot] = []
+            finishedMinutes: Double?, findings: [WeakSpot] = [], craft: PilotCraft? = nil
         ) {
             self.id = id
             self.title = title
@@ -90,6 +93,7 @@ public struct SlateReport: Sendable, Hashable, Codable {
             self.spend = spend
             self.finishedMinutes = finishedMinutes
             self.findings = findings
+            self.craft = craft
         }
     }
 
@@ -125,6 +129,8 @@ public struct SlateReport: Sendable, Hashable, Codable {
         public var weakSpot: WeakSpot?
         /// For a series not measured: why, and how to get data.
         public var notMeasured: String?
+        /// How its pilot is written, when its scripts were read.
+        public var craft: PilotCraft?
 
         /// The pilot's hook rate (share of episode-1 starts still watching at 3 s), when measured.
         package var hookRate: Double? { figures?.hookRate }
@@ -151,9 +157,10 @@ public struct SlateReport: Sendable, Hashable, Codable {
     public var entries: [Entry]
     /// Whether any figure comes from synthetic viewers.
     public var synthetic: Bool
-    /// Each part's persistence across the pilot's episodes (`hook`, `completion`, `continue`,
-    /// `projected_paywall`), when the slate had enough series to measure it.
-    public var persistence: [String: Double]
+    /// Each part's premise share (`hook`, `completion`, `continue`, `projected_paywall`): the
+    /// share of its spread over the slate that the pilots' craft does not explain,
+    /// when the slate had enough measured series to tell (`craftSeries`).
+    public var premiseShare: [String: Double]
     /// Each part's weight in the index (they add up to 1).
     public var weights: [String: Double]
 
@@ -161,48 +168,41 @@ public struct SlateReport: Sendable, Hashable, Codable {
     package static let minimumViewers = 30
     /// The parts' base weights: what each says about earning (docs/slate.md "The score").
     package static let baseWeights: [PilotFigures.Part: Double] = [.hook: 0.2, .completion: 0.2, .continuing: 0.3, .paywall: 0.3]
-    /// The highest persistence used, so that no part takes all the weight.
-    package static let maximumPersistence = 0.95
-    /// The fewest measured series to measure persistence on; with fewer, the base weights.
-    package static let persistenceSeries = 4
-    /// How much cost counts: the exponent on the cost ratio.
-    package static let costExponent = 0.25
+    /// The highest premise share used, so that no part takes all the weight.
+    package static let maximumShare = 0.95
+    /// The fewest measured series to tell craft from premise on (six craft measures and an
+    /// intercept leave three degrees of freedom); with fewer, the base weights.
+    package static let craftSeries = 10
+    /// How much cost counts: index points (standard deviations of the slate) lost per doubling
+    /// of the cost per finished minute against the slate's median — a tie-breaker.
+    package static let costWeight = 0.1
     /// Added to every cost per minute (USD) so a free pilot is not infinitely better.
-    package static let costFloor = 0.01
+    package static let costFloor = 0.001
     /// The formula in words (printed under the table and stored in `report.json`).
     package static let formulaText =
-        "score = (50 + 10 × Σ w·z / Σ w) × ((median $/min + 0.01) / ($/min + 0.01))^0.25; z: each part standardised over the slate; w = base (0.2 hook, 0.2 completion, 0.3 continue, 0.3 projected paywall) × ρ/(1−ρ), ρ the part's persistence from episode to episode"
+        "score = 50 + 10 × (Σ w·z / Σ w − 0.1 × log₂(($/min + 0.001) / (median $/min + 0.001))); z: each part on its log-odds scale (log for the projected paywall) standardised over the slate; w = base (0.2 hook, 0.2 completion, 0.3 continue, 0.3 projected paywall) × ρ/(1−ρ), ρ the part's premise share: 1 − adjusted R² of the part regressed over the slate on the pilots' craft (line lengths, endings, episode length, language)"
 
-    /// Pearson's correlation of `x` and `y` (nil when either does not vary).
-    static func correlation(_ x: [Double], _ y: [Double]) -> Double? {
-        let n = Double(x.count)
-        guard x.count >= 3 else { return nil }
-        let mx = x.reduce(0, +) / n, my = y.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
-        for (a, b) in zip(x, y) {
-            sxy += (a - mx) * (b - my)
-            sxx += (a - mx) * (a - mx)
-            syy += (b - my) * (b - my)
-        }
-        // A part that does not vary (beyond rounding) says nothing about persistence.
-        guard sxx > 1e-12, syy > 1e-12 else { return nil }
-        return sxy / (sxx * syy).squareRoot()
-    }
-
-    /// Each part's persistence over the slate: the mean correlation, across series, of the part
-    /// measured on one pilot episode with the same part on another (every pair of episodes).
-    package static func persistence(_ perEpisode: [[PilotFigures.Part: [Double]]]) -> [PilotFigures.Part: Double] {
-        guard perEpisode.count >= persistenceSeries else { return [:] }
+    /// Each part's premise share over the measured series: `1 − adjusted R²` of the part
+    /// regressed on the pilots' craft measures, clamped to 0…0.95 — the share of the part's
+    /// spread over the slate the craft does not explain. Empty with fewer than `craftSeries`
+    /// series or when a series' craft is unknown; a part that does not vary has no share.
+    ///
+    /// Sampling noise is not taken out here: it is in every part alike and the bootstrap interval
+    /// carries it (docs/slate.md "The score" says why).
+    package static func premiseShares(values: [PilotFigures.Part: [Double]], craft: [PilotCraft?]) -> [PilotFigures.Part: Double] {
+        let n = craft.count
+        guard n >= craftSeries else { return [:] }
+        let rows = craft.compactMap { $0?.values }
+        guard rows.count == n else { return [:] }
         var out: [PilotFigures.Part: Double] = [:]
         for part in PilotFigures.Part.allCases {
-            let episodes = perEpisode.map { $0[part] ?? [] }.map(\.count).min() ?? 0
-            var values: [Double] = []
-            for e in 0..<episodes {
-                for f in (e + 1)..<max(e + 1, episodes) {
-                    if let r = correlation(perEpisode.map { $0[part]![e] }, perEpisode.map { $0[part]![f] }) { values.append(r) }
-                }
-            }
-            if !values.isEmpty { out[part] = values.reduce(0, +) / Double(values.count) }
+            guard let y = values[part], y.count == n else { continue }
+            let mean = y.reduce(0, +) / Double(n)
+            let total = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+            guard total > 1e-12 else { continue }
+            let fit = CraftRegression.residual(y, on: rows)
+            let left = fit.sumOfSquares / Double(max(1, n - fit.kept - 1))
+            out[part] = min(maximumShare, max(0, left / total))
         }
         return out
     }
@@ -214,15 +214,17 @@ public struct SlateReport: Sendable, Hashable, Codable {
             var index: Int
             var figures: PilotFigures
             var resampled: [PilotFigures]
-            var perEpisode: [PilotFigures.Part: [Double]]
             var costPerMinute: Double?
+            var craft: PilotCraft?
+            /// The parts on the score's scale (the same ε for the figures and their resamples).
+            func scaled(_ f: PilotFigures, _ part: PilotFigures.Part) -> Double { f.scaled(part, viewers: figures.viewers) }
         }
         var measured: [Measured] = []
         var entries: [Entry] = series.map { input in
             Entry(
                 id: input.id, title: input.title, syntheticViewers: input.syntheticViewers, spendUSD: input.spend.dollars,
                 finishedMinutes: input.finishedMinutes,
-                costPerMinute: input.finishedMinutes.flatMap { $0 > 0 ? input.spend.dollars / $0 : nil }, evidence: [])
+                costPerMinute: input.finishedMinutes.flatMap { $0 > 0 ? input.spend.dollars / $0 : nil }, evidence: [], craft: input.craft)
         }
         for (index, input) in series.enumerated() {
             guard !input.sunset else {
@@ -247,22 +249,22 @@ public struct SlateReport: Sendable, Hashable, Codable {
                 for _ in 0..<n { counts.add(input.viewers[random.below(n)]) }
                 resampled.append(PilotFigures.measure(counts, paywallEpisode: input.paywallEpisode))
             }
-            measured.append(Measured(
-                index: index, figures: figures, resampled: resampled, perEpisode: PilotFigures.perEpisode(counts),
-                costPerMinute: entries[index].costPerMinute))
+            measured.append(Measured(index: index, figures: figures, resampled: resampled, costPerMinute: entries[index].costPerMinute, craft: input.craft))
         }
-        // The parts' weights from their persistence over the slate (the base weights when the
-        // slate is too small to measure it), and their spread over the slate.
-        let persistence = Self.persistence(measured.map(\.perEpisode))
+        // Each part on its scale over the slate.
+        var values: [PilotFigures.Part: [Double]] = [:]
+        for part in PilotFigures.Part.allCases { values[part] = measured.map { $0.scaled($0.figures, part) } }
+        // The parts' weights from their premise share over the slate (the base weights when the
+        // slate is too small to tell craft from premise).
+        let shares = Self.premiseShares(values: values, craft: measured.map(\.craft))
         var weights: [PilotFigures.Part: Double] = [:]
         for part in PilotFigures.Part.allCases {
             let base = baseWeights[part] ?? 0
-            if persistence.isEmpty {
+            if shares.isEmpty {
                 weights[part] = base
             } else {
-                // A part measured on a single step (continue in a two-episode pilot) cannot show
-                // persistence: it is weighted as if ρ were 0.5, its base weight unchanged.
-                let rho = persistence[part].map { min(maximumPersistence, max(0, $0)) } ?? 0.5
+                // A part that does not vary over the slate has no share and tells nothing apart.
+                let rho = shares[part] ?? 0
                 weights[part] = base * rho / (1 - rho)
             }
         }
@@ -274,31 +276,31 @@ public struct SlateReport: Sendable, Hashable, Codable {
         for part in PilotFigures.Part.allCases { weights[part] = (weights[part] ?? 0) / total }
         var centre: [PilotFigures.Part: (mean: Double, sd: Double)] = [:]
         for part in PilotFigures.Part.allCases {
-            let values = measured.map { $0.figures.value(part) }
-            let mean = values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
-            let variance = values.count > 1 ? values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1) : 0
+            let v = values[part] ?? []
+            let mean = v.isEmpty ? 0 : v.reduce(0, +) / Double(v.count)
+            let variance = v.count > 1 ? v.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(v.count - 1) : 0
             centre[part] = (mean, variance.squareRoot())
         }
-        func index(_ f: PilotFigures) -> Double {
+        func index(_ f: PilotFigures, _ m: Measured) -> Double {
             PilotFigures.Part.allCases.reduce(0) { sum, part in
                 guard let c = centre[part], c.sd > 0 else { return sum }
-                return sum + (weights[part] ?? 0) * (f.value(part) - c.mean) / c.sd
+                return sum + (weights[part] ?? 0) * (m.scaled(f, part) - c.mean) / c.sd
             }
         }
         // Cost against the slate's median cost per finished minute.
         let costs = measured.compactMap(\.costPerMinute).sorted()
         let medianCost = costs.isEmpty ? nil : (costs[(costs.count - 1) / 2] + costs[costs.count / 2]) / 2
-        func costFactor(_ c: Double?) -> Double {
-            guard let c, let medianCost else { return 1 }
-            return pow((medianCost + costFloor) / (c + costFloor), costExponent)
+        func costPenalty(_ c: Double?) -> Double {
+            guard let c, let medianCost else { return 0 }
+            return costWeight * log2((c + costFloor) / (medianCost + costFloor))
         }
-        var scored: [(index: Int, score: Double, low: Double, high: Double, figures: PilotFigures, factor: Double)] = measured.map { m in
-            let factor = costFactor(m.costPerMinute)
-            let score = (50 + 10 * index(m.figures)) * factor
-            let sorted = m.resampled.map { (50 + 10 * index($0)) * factor }.sorted()
+        var scored: [(index: Int, score: Double, low: Double, high: Double, figures: PilotFigures, penalty: Double)] = measured.map { m in
+            let penalty = costPenalty(m.costPerMinute)
+            let score = 50 + 10 * (index(m.figures, m) - penalty)
+            let sorted = m.resampled.map { 50 + 10 * (index($0, m) - penalty) }.sorted()
             let low = sorted.isEmpty ? score : sorted[Int((Double(sorted.count - 1) * 0.05).rounded())]
             let high = sorted.isEmpty ? score : sorted[Int((Double(sorted.count - 1) * 0.95).rounded())]
-            return (m.index, score, low, high, m.figures, factor)
+            return (m.index, score, low, high, m.figures, penalty)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : series[$0.index].id < series[$1.index].id }
         let scores = scored.map(\.score).sorted()
@@ -331,9 +333,10 @@ public struct SlateReport: Sendable, Hashable, Codable {
                         ? "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers unlocked it (measured)"
                         : "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers projected to unlock it (\(Self.percent(f.carryPerEpisode)) carried per episode past the pilot, \(Self.percent(f.unlockRate)) assumed to unlock)"
                 } ?? "no paywall in the season: the paywall part counts 0",
-                entry.costPerMinute.map { "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger for \(String(format: "%.1f", entry.finishedMinutes ?? 0)) finished minutes: \(Self.dollars($0)) a minute (cost factor \(String(format: "%.2f", item.factor)))" }
+                entry.costPerMinute.map { "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger for \(String(format: "%.1f", entry.finishedMinutes ?? 0)) finished minutes: \(Self.dollars($0)) a minute (\(String(format: "%+.1f", -10 * item.penalty)) points for cost against the slate's median)" }
                     ?? "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger; no finished minutes to divide by, so cost does not count",
             ]
+            if let craft = input.craft { evidence.append("craft of the pilot: \(craft.summary(episodes: input.pilotEpisodes))") }
             if rank <= top, item.low > median {
                 entry.decision = .extend
                 evidence.append("extend: among the slate's top \(top) and the whole interval is above the slate's median \(Self.points(median))")
@@ -357,7 +360,7 @@ public struct SlateReport: Sendable, Hashable, Codable {
         return SlateReport(
             slate: slate, seed: seed, bootstrap: bootstrap, formula: formulaText, entries: ranked + unmeasured,
             synthetic: series.contains { $0.syntheticViewers > 0 },
-            persistence: Dictionary(uniqueKeysWithValues: persistence.map { ($0.key.rawValue, $0.value) }),
+            premiseShare: Dictionary(uniqueKeysWithValues: shares.map { ($0.key.rawValue, $0.value) }),
             weights: Dictionary(uniqueKeysWithValues: weights.map { ($0.key.rawValue, $0.value) }))
     }
 
@@ -412,9 +415,9 @@ public struct SlateReport: Sendable, Hashable, Codable {
         out += "\(formula)\n"
         let parts = PilotFigures.Part.allCases
         out += "weights: " + parts.map { String(format: "%@ %.2f", $0.rawValue.replacingOccurrences(of: "_", with: " "), weights[$0.rawValue] ?? 0) }.joined(separator: ", ")
-        out += persistence.isEmpty
-            ? " (the base weights: persistence needs \(Self.persistenceSeries) measured series and a pilot of 2 episodes or more)\n"
-            : "; persistence from episode to episode: " + parts.map { p in String(format: "%@ %@", p.rawValue.replacingOccurrences(of: "_", with: " "), persistence[p.rawValue].map { String(format: "%.2f", $0) } ?? "–") }.joined(separator: ", ") + "\n"
+        out += premiseShare.isEmpty
+            ? " (the base weights: telling the premise from the craft needs \(Self.craftSeries) measured series whose scripts were read)\n"
+            : "; premise share (spread the pilots' craft does not explain): " + parts.map { p in String(format: "%@ %@", p.rawValue.replacingOccurrences(of: "_", with: " "), premiseShare[p.rawValue].map { String(format: "%.2f", $0) } ?? "–") }.joined(separator: ", ") + "\n"
         for e in entries {
             out += "\n\(e.id) — “\(e.title)”"
             if let decision = e.decision { out += ": \(decision.rawValue.uppercased())" }

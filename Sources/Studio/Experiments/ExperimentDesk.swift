@@ -2,8 +2,8 @@ package import Audience
 import Basics
 import DramaModel
 package import Experiments
-package import Foundation
-package import Governance
+import Foundation
+import Governance
 package import Production
 package import StoryEngine
 
