@@ -333,7 +333,7 @@ public struct SlateReport: Sendable, Hashable, Codable {
                         ? "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers unlocked it (measured)"
                         : "paywall at episode \(n): \(Self.percent(f.projectedPaywall)) of episode-1 viewers projected to unlock it (\(Self.percent(f.carryPerEpisode)) carried per episode past the pilot, \(Self.percent(f.unlockRate)) assumed to unlock)"
                 } ?? "no paywall in the season: the paywall part counts 0",
-                entry.costPerMinute.map { "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger for \(String(format: "%.1f", entry.finishedMinutes ?? 0)) finished minutes: \(Self.dollars($0)) a minute (\(String(format: "%+.1f", -10 * item.penalty)) points for cost against the slate's median)" }
+                entry.costPerMinute.map { "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger for \(String(format: "%.1f", entry.finishedMinutes ?? 0)) finished minutes: \(Self.dollars($0)) a minute (\(String(format: "%+.1f", -10 * item.penalty + 0)) points for cost against the slate's median)" }
                     ?? "pilot cost \(Self.dollars(entry.spendUSD)) from its ledger; no finished minutes to divide by, so cost does not count",
             ]
             if let craft = input.craft { evidence.append("craft of the pilot: \(craft.summary(episodes: input.pilotEpisodes))") }
