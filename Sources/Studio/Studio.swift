@@ -446,7 +446,12 @@ public final class Studio: Sendable {
         }
         let experiments = problems.isEmpty ? read : .none
         var episodes: [ChannelEpisode] = []
+        var live: [String] = []
+        var approved: [String: Bool] = [:]
         for episode in detail.episodes where episode.state == .published {
+            for entry in experiments.on(episode: episode.number) where try await isLive(id, project: project, experiment: entry.experiment, cache: &approved) {
+                live.append(entry.experiment.key)
+            }
             let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments)
             // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/….
             let base = "/watch/media/\(id)/\(episode.number)/" + (folder.map { $0.split(separator: "/").dropFirst(2).joined(separator: "/") + "/" } ?? "")
@@ -457,7 +462,7 @@ public final class Studio: Sendable {
         return ChannelListing(
             series: .init(id: id, title: detail.title, language: detail.language),
             paywall: calendar.flatMap { c in c.paywallFrom.map { .init(fromEpisode: $0, priceCoins: c.priceCoins, startingCoins: c.startingCoins) } },
-            episodes: episodes)
+            episodes: episodes, experiments: live)
     }
 
     /// Whether episode `number` of series `id` is on the channel now.

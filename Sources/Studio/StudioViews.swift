@@ -168,6 +168,10 @@ package struct ChannelListing: Sendable, Hashable, Codable {
     package var paywall: Paywall?
     /// Released episodes in order.
     package var episodes: [ChannelEpisode]
+    /// The keys of the experiments live on the channel now (running, every variant approved,
+    /// on a released episode), in episode order: a viewer's events on those episodes carry
+    /// `<key>/<variant>` as the listing for that viewer says.
+    package var experiments: [String] = []
 }
 
 /// A released episode on the channel.

@@ -63,7 +63,16 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         Console.write("simulating \(Format.count(viewers)) synthetic viewers over \(episodes.count) episodes (\(measured) measured, \(episodes.count - measured) estimated from scripts)…")
         // Running experiments: each viewer is assigned as the channel assigns (one layer per
         // episode), watches the variant's cut, and their events carry its tag after an exposure.
-        let experiments = try ExperimentSet.load(project.files).entries.map(\.experiment).filter { $0.status == .running }
+        var experiments = try ExperimentSet.load(project.files).entries.map(\.experiment).filter { $0.status == .running }
+        // A running studio assigns viewers only to the experiments live on its channel (every
+        // variant approved, the episode released): ask it, and assign as it does.
+        if let url, !experiments.isEmpty, let live = try await SimulationPoster(baseURL: url).liveExperiments(series: series) {
+            let waiting = experiments.filter { !live.contains($0.key) }
+            if !waiting.isEmpty {
+                Console.write("not live on \(url), so not assigned: \(waiting.map { "\($0.key) (episode \($0.episode))" }.joined(separator: ", ")) — a variant waits for review or the episode is not released; viewers see the episode as written")
+            }
+            experiments = experiments.filter { live.contains($0.key) }
+        }
         var variants: SimulationVariants?
         if !experiments.isEmpty {
             var layers: [Int: Layer] = [:]

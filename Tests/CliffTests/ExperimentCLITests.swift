@@ -189,4 +189,24 @@ import Testing
         let text = try await cli.run("experiment", "show", "demo", "ep001-hook")
         #expect(text.stdout.contains("SYNTHETIC AUDIENCE: "), "\(text.stdout)")
     }
+
+    @Test func aStudiosSyntheticAudienceIsAssignedOnlyToExperimentsLiveOnItsChannel() async throws {
+        let cli = try await Self.project()
+        #expect(try await cli.run("experiment", "new", "demo", "--episode", "1", "--kind", "cold-open").status == 0)
+        let server = try BackgroundCLI(cli, ["serve", "demo", "--port", "0"])
+        defer { server.process.terminate() }
+        let address = try await server.waitForOutput(matching: #"127\.0\.0\.1:(\d+)"#, "serve to print its address")
+        let port = try #require(Int(address.split(separator: ":")[1]), "serve printed its address")
+        // Running in its file, but B is not rendered nor reviewed: the channel does not assign it,
+        // so neither does the synthetic audience.
+        let simulated = try await cli.run("simulate-audience", "demo", "--viewers", "50", "--url", "http://127.0.0.1:\(port)")
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        #expect(simulated.stderr.contains("not live on http://127.0.0.1:\(port), so not assigned: ep001-hook (episode 1)"), "\(simulated.stderr)")
+        #expect(!simulated.stderr.contains("experiments: ep001-hook"), "\(simulated.stderr)")
+        // Without a studio to ask, the writer's own run assigns every running experiment.
+        let local = try await cli.run("simulate-audience", "demo", "--viewers", "50")
+        #expect(local.stderr.contains("experiments: ep001-hook (episode 1)"), "\(local.stderr)")
+        server.process.terminate()
+        _ = try await server.wait()
+    }
 }

@@ -85,6 +85,7 @@ actor ExperimentStudioFixture {
                 let shown = try await Self.shown(client, viewer: viewer)
                 #expect(shown.video == "/watch/media/orchid/1/episode.mp4" && shown.variant == nil)
             }
+            #expect(try await client.send(.get, "/api/v1/channel/orchid").json()["experiments"] as? [String] == [], "not live yet")
             let unreviewed = try await client.send(.get, "/watch/media/orchid/1/variants/ep001-hook/B/episode.mp4")
             #expect(unreviewed.status == .notFound)
 
@@ -104,6 +105,7 @@ actor ExperimentStudioFixture {
             let approved = try await reviewer.send(.post, "/api/v1/series/orchid/experiments/ep001-hook/variants/B/reviews", json: #"{"action":"approve"}"#)
             #expect(approved.status == .created, "\(String(buffer: approved.body))")
             #expect(try approved.json()["live"] as? Bool == true)
+            #expect(try await client.send(.get, "/api/v1/channel/orchid").json()["experiments"] as? [String] == ["ep001-hook"], "live on the channel")
 
             // Each viewer is assigned once and for all; viewers split between A and B.
             var seen: [String: Int] = [:]

@@ -156,23 +156,14 @@ extension Studio {
         guard !entries.isEmpty else { return (nil, nil) }
         var approved: [String: Bool] = [:]
         func isApproved(_ experiment: EpisodeExperiment, _ variant: String) async throws(StudioError) -> Bool {
-            if variant == experiment.control { return true }
-            let key = experiment.tag(variant)
-            if let known = approved[key] { return known }
-            let state = try await variantState(id, project: project, experiment: experiment, variant: variant).state
-            approved[key] = state == "approved"
-            return state == "approved"
+            try await self.isApproved(id, project: project, experiment: experiment, variant: variant, cache: &approved)
         }
         if let viewer, !viewer.isEmpty {
             let layer = try ExperimentDesk.layer(series: id, episode: number, experiments: entries)
             if case .enrolled(let key, let variant) = layer.assign(unitID: viewer), let experiment = entries.first(where: { $0.key == key }),
-                experiment.status == .running
+                try await isLive(id, project: project, experiment: experiment, cache: &approved)
             {
-                var live = true
-                for other in experiment.variants where !(try await isApproved(experiment, other.name)) { live = false }
-                if live {
-                    return (variant == experiment.control ? nil : experiment.outputFolder(variant), experiment.tag(variant))
-                }
+                return (variant == experiment.control ? nil : experiment.outputFolder(variant), experiment.tag(variant))
             }
         }
         // Not in a live experiment: the last shipped variant that is approved, else the episode.
@@ -183,6 +174,26 @@ extension Studio {
             }
         }
         return (nil, nil)
+    }
+
+    /// Whether `experiment` assigns viewers on the channel: running, with every variant's
+    /// render approved (`cache` keeps the answers of one listing, keyed by tag).
+    func isLive(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, cache: inout [String: Bool]) async throws(StudioError) -> Bool {
+        guard experiment.status == .running else { return false }
+        for variant in experiment.variants where !(try await isApproved(id, project: project, experiment: experiment, variant: variant.name, cache: &cache)) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether variant `variant`'s render is approved (the control always is).
+    func isApproved(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, variant: String, cache: inout [String: Bool]) async throws(StudioError) -> Bool {
+        if variant == experiment.control { return true }
+        let key = experiment.tag(variant)
+        if let known = cache[key] { return known }
+        let approved = try await variantState(id, project: project, experiment: experiment, variant: variant).state == "approved"
+        cache[key] = approved
+        return approved
     }
 
     /// Whether the channel may serve a file of variant `variant` of experiment `key` on episode

@@ -155,6 +155,20 @@ public struct SimulationPoster: Sendable {
     /// - Throws: `AudienceError` `.simulationFailed` when the studio cannot be reached or the
     ///   channel answers another error.
     func releasedEpisodes(series: String) async throws(AudienceError) -> Set<Int>? {
+        try await channel(series: series)?.released
+    }
+
+    /// The experiments live on the studio's channel for `series` (the listing's
+    /// `experiments`), or nil when the channel does not list the series: a synthetic viewer is
+    /// assigned only to those, as the channel assigns real ones.
+    /// - Throws: `AudienceError` `.simulationFailed` when the studio cannot be reached or the
+    ///   channel answers another error.
+    public func liveExperiments(series: String) async throws(AudienceError) -> Set<String>? {
+        try await channel(series: series)?.live
+    }
+
+    /// The released episodes and live experiments of `series` on the studio's channel.
+    private func channel(series: String) async throws(AudienceError) -> (released: Set<Int>, live: Set<String>)? {
         let path = series.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? series
         let url = base + "/api/v1/channel/" + path
         var request = HTTPClientRequest(url: url)
@@ -177,7 +191,7 @@ public struct SimulationPoster: Sendable {
             let excerpt = String(decoding: answer.prefix(300), as: UTF8.self)
             throw AudienceError(code: .simulationFailed, message: "\(url) answered \(status), not a channel listing: \(excerpt)", field: url)
         }
-        return Set(episodes.compactMap { ($0["number"] as? NSNumber)?.intValue })
+        return (Set(episodes.compactMap { ($0["number"] as? NSNumber)?.intValue }), Set(object["experiments"] as? [String] ?? []))
     }
 
     /// The counts in an ingest answer: `{"accepted","duplicates","rejected"}`, where
