@@ -284,7 +284,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 "Editing", "Screenplay",
                 "Basics",
-                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore", "TestSupport",
+                "ModelServices", "DramaModel", "StoryEngine", "Voice", "Production", "SQLiteStore", "Studio", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -33,7 +33,7 @@ package struct ChatWriter: Writer {
     package let generator: GeneratorID
 
     let chat: ChatClient
-    let notes: [RevisionNote]
+    var notes: [RevisionNote]
     let meter: WriterMeter
     let logger: Logger
 
@@ -82,6 +82,12 @@ package struct ChatWriter: Writer {
 
     /// Every episode of `plan`, written by the model (up to `max_concurrent` at once).
     package func writeSeason(_ series: Series, plan: SeasonPlan) async throws(StoryEngineError) -> [EpisodeScript] {
+        try await writeEpisodes(series, plan: plan, only: nil)
+    }
+
+    /// The episodes of `plan` numbered in `only` (all when nil), in order, each written by the
+    /// model with the continuity ledger at its start.
+    func writeEpisodes(_ series: Series, plan: SeasonPlan, only: Set<Int>?) async throws(StoryEngineError) -> [EpisodeScript] {
         guard !plan.episodes.isEmpty else { return [] }
         let builtIn = Self.builtIn(series)
         var first = plan
@@ -93,7 +99,7 @@ package struct ChatWriter: Writer {
         var jobs: [(plan: EpisodePlan, ledger: ContinuityLedger, previous: [EpisodePlan])] = []
         for (index, episode) in plan.episodes.enumerated() {
             for event in episode.openingEvents { ledger.apply(event, episode: episode.number) }
-            jobs.append((episode, ledger, Array(plan.episodes[max(0, index - 3)..<index])))
+            if only?.contains(episode.number) ?? true { jobs.append((episode, ledger, Array(plan.episodes[max(0, index - 3)..<index]))) }
             for beat in episode.beats where beat.kind == .reveal {
                 if let secret = beat.secret, beat.cast.count > 1 {
                     ledger.apply(.reveal(secret: secret, to: beat.cast[1]), episode: episode.number, present: beat.cast)
@@ -138,7 +144,10 @@ package struct ChatWriter: Writer {
                     "writer model failed; the built-in writer wrote the episode",
                     metadata: ["episode": "\(job.plan.number)", "service.error": "\(error.code)"])
                 if builtInScripts == nil { builtInScripts = try BeatSheetWriter().writeSeason(builtIn, plan: plan) }
-                scripts.append(builtInScripts![index])
+                guard let written = builtInScripts?.first(where: { $0.number == job.plan.number }) else {
+                    throw StoryEngineError(code: .invalidRequest, message: "episode \(job.plan.number) was not written")
+                }
+                scripts.append(written)
                 meter.state.withLock { _ = $0.fallbacks.insert(job.plan.number) }
             case nil:
                 throw StoryEngineError(code: .invalidRequest, message: "episode \(job.plan.number) was not written")
@@ -221,4 +230,22 @@ final class WriterMeter: Sendable {
 
     /// Guarded by the mutex: the writer's tasks add to it concurrently.
     let state = Mutex(State())
+}
+
+extension ChatWriter: EpisodeRewriter {
+    /// Episode `number` written again by the model, with `extra` among the notes in its prompt:
+    /// the season plan is this writer's (its own notes, so a plan asked for before comes from
+    /// the cache), and only that episode is asked for.
+    package func rewriteEpisode(_ number: Int, of series: Series, notes extra: [RevisionNote]) async throws(StoryEngineError) -> EpisodeScript {
+        let plan = try await planSeason(series)
+        guard plan.episodes.contains(where: { $0.number == number }) else {
+            throw StoryEngineError(code: .invalidRequest, message: "episode \(number) is not in the season plan (\(plan.episodes.count) episodes)")
+        }
+        var writer = self
+        writer.notes = notes + extra
+        guard let script = try await writer.writeEpisodes(series, plan: plan, only: [number]).first else {
+            throw StoryEngineError(code: .invalidRequest, message: "episode \(number) was not written")
+        }
+        return script
+    }
 }

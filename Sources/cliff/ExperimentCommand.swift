@@ -5,7 +5,9 @@ import DramaModel
 import Experiments
 import Foundation
 import Governance
+import ModelServices
 import Production
+import SQLiteStore
 import StoryEngine
 import Studio
 
@@ -56,7 +58,7 @@ struct ExperimentCommand: ParsableCommand {
 
     // MARK: - new
 
-    struct New: ParsableCommand {
+    struct New: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make an experiment on one episode: the variants' scripts and experiments/<key>.yaml.",
             discussion: """
@@ -82,7 +84,7 @@ struct ExperimentCommand: ParsableCommand {
         var metric: String?
         @Option(help: "A metric that must not get worse (repeatable; default: completion, or hook for an ending).") var guardrail: [String] = []
 
-        func run() throws {
+        func run() async throws {
             let files = project.project
             let shown = files.displayPath(files.root)
             var weightValues: [Double]?
@@ -95,7 +97,17 @@ struct ExperimentCommand: ParsableCommand {
             }
             let request = ExperimentRequest(
                 episode: episode, kind: kind, key: key, instructions: instruction, weights: weightValues, metric: metric, guardrails: guardrail)
-            let (experiment, findings) = try ExperimentDesk.create(project: files, request, actor: ExperimentCommand.actor(nil), fieldPrefix: "--")
+            // A model writer (services.writer in cliff.yaml) writes the variants, and what it used
+            // goes to the ledger like any writing.
+            let (production, services) = try ProductionContext.services(project.directory)
+            let chat = kind.lowercased() == EpisodeExperiment.Kind.edit.rawValue ? nil : try services?.writer()
+            if let chat { Console.write("writing the variants with \(chat.generator) (responses are cached: a repeated request costs nothing)…") }
+            let (experiment, findings) = try await ExperimentDesk.create(
+                project: files, request, actor: ExperimentCommand.actor(nil), fieldPrefix: "--", rewriter: chat)
+            if let chat, !chat.usage.isEmpty {
+                let store = try SQLiteJobStore(path: production.databaseURL.path)
+                try await store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: [episode], prices: PriceBook(production.settings.prices))
+            }
             for finding in findings { Console.write("warning: \(finding) needs a reviewer before cliff produce renders it (cliff policy check \(shown))") }
             print("Made experiment \(experiment.key) on episode \(episode) (\(experiment.kind.rawValue)): \(experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight)) %" }.joined(separator: ", ")); metric \(experiment.metric.rawValue)\(experiment.guardrails.isEmpty ? "" : ", guardrails \(experiment.guardrails.map(\.rawValue).joined(separator: ", "))").")
             for variant in experiment.variants.dropFirst() {

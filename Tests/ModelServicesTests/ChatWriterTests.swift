@@ -7,6 +7,7 @@ import NIOCore
 import ModelServices
 import Screenplay
 import StoryEngine
+import Studio
 import TestSupport
 import Testing
 
@@ -174,6 +175,40 @@ struct ChatWriterTests {
         #expect(content.contains("shorten exposition beats"))
         #expect(content.contains("exposition beats lose 2.3× more viewers"))
         #expect(server.log.requests.count == 3, "one try and two repairs")
+        try await hub.shutdown()
+        await server.stop()
+    }
+
+    @Test func anExperimentsVariantIsTheEpisodeWrittenAgainByTheModelWithTheInstructionAndOnlyThatEpisodeIsAskedFor() async throws {
+        let project = try TemporaryProject.make(named: "demo", prefix: "cliff-model-variants", episodes: 3, seed: 7, targetSeconds: 40)
+        let server = try await chatServer { _, body in Reply.json(ScriptedChatModel.completion(ScriptedChatModel.answer(body))) }
+        let (hub, writer) = try writer(server)
+        // The season as the model wrote it (cliff write with services.writer).
+        let series = project.series
+        let season = try await writer.writeSeason(series, plan: try await writer.planSeason(series))
+        _ = try SeriesProject(root: project.root).writeEpisodes(season, force: true)
+        let before = server.log.requests.count
+
+        let made = try await ExperimentDesk.create(
+            project: SeriesProject(root: project.root), ExperimentRequest(episode: 2, kind: "cold-open"), actor: "mei", rewriter: writer)
+        #expect(made.experiment.variants.map(\.name) == ["A", "B"])
+        #expect(made.experiment.variants[1].instruction == "stronger-hook")
+        let path = try #require(made.experiment.variants[1].script)
+        let variant = try String(contentsOf: project.root.appendingPathComponent(path), encoding: .utf8)
+        let episode = try String(contentsOf: SeriesProject(root: project.root).episodeURL(2), encoding: .utf8)
+        #expect(variant.contains("Enough lies. Who sent you here tonight?"), "the model followed the instruction")
+        #expect(!episode.contains("Enough lies."), "the episode is left as written")
+        // Asked for: the season plan, then episode 2 alone, with the instruction among the notes.
+        let asked = server.log.requests[before...].compactMap { ($0.json?["messages"] as? [[String: String]])?.last?["content"] }
+        let episodes = asked.filter { !$0.contains("Give every one of the") }
+        #expect(!episodes.isEmpty)
+        for prompt in episodes {
+            #expect(prompt.contains("open on open conflict in the first line"), "the instruction is in the prompt")
+            #expect(prompt.contains("experiment ep002-hook, variant B"))
+            let current = prompt.components(separatedBy: "THIS EPISODE:").last ?? ""
+            #expect(current.contains("\nEPISODE 2\n") || current.contains("\nEPISODE 2 ("), "only episode 2 is asked for")
+        }
+        #expect(!writer.usage.isEmpty, "what the model used is counted for the ledger")
         try await hub.shutdown()
         await server.stop()
     }

@@ -131,16 +131,18 @@ extension ExperimentDesk {
     ]
 
     /// Makes an experiment: checks the request whole (every problem at once, each named by its
-    /// field with `fieldPrefix`, `--` for the command line), writes each variant's script with
-    /// the built-in writer (or a copy of the episode for `edit`), checks them at the policy
-    /// gate, then writes the scripts and, last, `experiments/<key>.yaml`, and records it in the
-    /// audit log. Returns the experiment and the policy findings that need a reviewer.
+    /// field with `fieldPrefix`, `--` for the command line), writes each variant's script — with
+    /// `rewriter` when the series has a model writer (the episode written again with the
+    /// instruction among its notes), else with the built-in writer's reviser on its own draft,
+    /// or a copy of the episode for `edit` — checks them at the policy gate, then writes the
+    /// scripts and, last, `experiments/<key>.yaml`, and records it in the audit log. Returns the
+    /// experiment and the policy findings that need a reviewer.
     /// - Throws: `StudioError` `invalidInput` (the request), `conflict` (the writer cannot
     ///   rewrite an edited episode, or the instruction changes nothing), `forbidden` (the policy
     ///   gate blocks a variant); nothing is written then.
     package static func create(
-        project files: SeriesProject, _ request: ExperimentRequest, actor: String, fieldPrefix: String = ""
-    ) throws -> (experiment: EpisodeExperiment, findings: [String]) {
+        project files: SeriesProject, _ request: ExperimentRequest, actor: String, fieldPrefix: String = "", rewriter: (any EpisodeRewriter)? = nil
+    ) async throws -> (experiment: EpisodeExperiment, findings: [String]) {
         let shown = files.displayPath(files.root)
         let episode = request.episode
         var problems: [String] = []
@@ -233,8 +235,25 @@ extension ExperimentDesk {
 
         // The variants' scripts.
         var made: [(name: String, instruction: String?, text: String)] = []
+        func note(_ action: (String, RevisionNote.Action), variant: String) -> RevisionNote {
+            RevisionNote(
+                insight: "experiment:\(key)", action: action.1, maxLineCharacters: action.1 == .shortenLines ? 60 : nil, strength: 1,
+                evidence: "experiment \(key), variant \(variant)")
+        }
         if kind == .edit {
             made.append((names[1], nil, script.text))
+        } else if let rewriter {
+            // The model writes the episode again with the instruction: a variant that differs in
+            // more than its hook or ending, which its review judges.
+            for (index, action) in actions.enumerated() {
+                let revised = try await rewriter.rewriteEpisode(episode, of: series, notes: [note(action, variant: names[index + 1])])
+                guard revised.text != script.text else {
+                    throw StudioError(
+                        code: .conflict,
+                        message: "the model writer wrote episode \(episode) unchanged with the instruction \(action.0); nothing was made. Try another instruction, or the kind edit to write the variant yourself")
+                }
+                made.append((names[index + 1], action.0, revised.text))
+            }
         } else {
             let phrasebooks = try files.loadPhrasebooks()
             let writer = BeatSheetWriter(phrasebooks: phrasebooks)
@@ -250,10 +269,7 @@ extension ExperimentDesk {
                     message: "\(files.displayPath(files.episodeURL(episode))) was edited by hand, so the writer cannot rewrite it (its instructions work on its own draft); nothing was made. Make a hand-edited variant instead (kind edit).")
             }
             for (index, action) in actions.enumerated() {
-                let note = RevisionNote(
-                    insight: "experiment:\(key)", action: action.1, maxLineCharacters: action.1 == .shortenLines ? 60 : nil, strength: 1,
-                    evidence: "experiment \(key), variant \(names[index + 1])")
-                let revised = try reviser.revise(draft, notes: earlier + [note]).script
+                let revised = try reviser.revise(draft, notes: earlier + [note(action, variant: names[index + 1])]).script
                 guard revised.text != script.text else {
                     throw StudioError(
                         code: .conflict,

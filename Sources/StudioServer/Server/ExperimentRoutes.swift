@@ -78,7 +78,7 @@ struct ExperimentRoutes: Sendable {
             let project = try studio.catalog.project(id)
             let made: (experiment: EpisodeExperiment, findings: [String])
             do {
-                made = try ExperimentDesk.create(
+                made = try await ExperimentDesk.create(
                     project: project.files,
                     ExperimentRequest(
                         episode: body.episode, kind: body.kind, key: body.key, instructions: body.instructions ?? [], weights: body.weights,

@@ -55,7 +55,10 @@ enum ScriptedChatModel {
             for index in 0..<linesPerBeat {
                 counter += 1
                 let speaker = beat.cast[index % beat.cast.count]
-                lines.append(["speaker": speaker, "emotion": emotions[counter % emotions.count], "text": "Line \(counter), and you know exactly what you did."])
+                // Asked for a stronger hook, it opens on open conflict, as the note says.
+                let text = counter == 1 && prompt.contains("open on open conflict in the first line")
+                    ? "Enough lies. Who sent you here tonight?" : "Line \(counter), and you know exactly what you did."
+                lines.append(["speaker": speaker, "emotion": emotions[counter % emotions.count], "text": text])
                 if index == 0, beat.kind == "confrontation" { lines.append(["action": "A glass shatters on the floor."]) }
             }
             return ["kind": beat.kind, "lines": lines]
