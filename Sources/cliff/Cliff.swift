@@ -14,12 +14,15 @@ struct Cliff: ParsableCommand {
         abstract: "Cliffhanger: an AI-first micro-drama studio — from a one-line premise to a vertical series.",
         discussion: """
             Start a project, then look at its season plan:
-              cliff new demo --premise "A broke intern signs a contract marriage with a cold CEO" --episodes 80
+              cliff new demo \\
+                  --premise "A broke intern signs a contract marriage with a cold CEO" \\
+                  --episodes 80
               cliff outline demo
               cliff produce demo
 
-            Exit codes: 0 ok, 1 a problem with your input (the message says what and where), 2 an internal error.
-            Set CLIFF_LOG_LEVEL=info (or debug) to see the production line's log on standard error.
+            Exit codes: 0 ok, 1 a problem with your input (the message says what and
+            where), 2 an internal error. Set CLIFF_LOG_LEVEL=info (or debug) to see the
+            production line's log on standard error.
             """,
         version: "0.1.0",
         subcommands: [

@@ -9,14 +9,16 @@ struct ConsentCommand: ParsableCommand {
         abstract: "Record, list and revoke consents for characters based on real people.",
         discussion: """
             Examples:
-              cliff consent add demo --id c-jane --person "Jane Doe" --scope likeness --scope voice \\
-                  --use generation --use publication --territory CN --territory EU --expires 2027-06-30 \\
+              cliff consent add demo --id c-jane --person "Jane Doe" \\
+                  --scope likeness --scope voice --use generation --use publication \\
+                  --territory CN --territory EU --expires 2027-06-30 \\
                   --evidence releases/jane-doe.pdf
               cliff consent list demo
               cliff consent revoke demo c-jane --reason "withdrawn by email 2026-03-01"
 
-            A character with likeness {kind: real-person, consent: c-jane} in series.yaml is generated,
-            rendered and published only while c-jane is valid. Records live in governance/consents.yaml.
+            A character with likeness {kind: real-person, consent: c-jane} in series.yaml
+            is generated, rendered and published only while c-jane is valid. Records live
+            in governance/consents.yaml.
             """,
         subcommands: [Add.self, List.self, Revoke.self]
     )

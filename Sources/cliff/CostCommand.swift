@@ -14,8 +14,9 @@ struct CostCommand: AsyncParsableCommand {
               cliff cost demo --episode 3
               cliff cost demo --by generator
 
-            KEPT is spend on outputs the current scripts use; DISCARDED is spend on takes that were
-            superseded by an edit and on failed tries. Prices come from cliff.yaml at the time of each call.
+            KEPT is spend on outputs the current scripts use; DISCARDED is spend on takes
+            that were superseded by an edit and on failed tries. Prices come from
+            cliff.yaml at the time of each call.
             """
     )
 

@@ -12,9 +12,9 @@ struct DoctorCommand: AsyncParsableCommand {
               cliff doctor demo
               OPENAI_API_KEY=… cliff doctor demo
 
-            Each configured service (services.writer, voice, image, video) is asked once, with a short
-            timeout. Exit code 1 when any check fails, with what is missing and how to fix it.
-            See docs/model-services.md.
+            Each configured service (services.writer, voice, image, video) is asked once,
+            with a short timeout. Exit code 1 when any check fails, with what is missing
+            and how to fix it. See docs/model-services.md.
             """
     )
 

@@ -18,20 +18,25 @@ struct ExperimentCommand: ParsableCommand {
         abstract: "Test versions of an episode (its cold open, its ending, a hand edit) on shares of its viewers, read the results, stop or ship.",
         discussion: """
             Examples:
-              cliff experiment new demo --episode 1 --kind cold-open            # B: the writer's stronger hook
-              cliff experiment new demo --episode 3 --kind ending --weights 40,40  # 20 % holdout
-              cliff experiment new demo --episode 2 --kind edit --key ep002-title  # B: a copy to edit by hand
-              cliff produce demo --episodes 1        # renders episode 1 and its variants
+              # B: the writer's stronger hook
+              cliff experiment new demo --episode 1 --kind cold-open
+              # 20 % holdout
+              cliff experiment new demo --episode 3 --kind ending --weights 40,40
+              # B: a copy to edit by hand
+              cliff experiment new demo --episode 2 --kind edit --key ep002-title
+              # renders episode 1 and its variants
+              cliff produce demo --episodes 1
               cliff experiment list demo
               cliff experiment show demo ep001-hook
-              cliff experiment ship demo ep001-hook B --why "B holds 6 % more viewers past the hook"
+              cliff experiment ship demo ep001-hook B \\
+                  --why "B holds 6 % more viewers past the hook"
               cliff experiment stop demo ep001-hook --why "the cast changed"
 
             An experiment is experiments/<key>.yaml in the project; each variant but the
-            control (the episode as written) is a script of its own, rendered by cliff produce
-            to out/epNNN/variants/<key>/<variant>/ with the AI label and signed provenance like
-            any episode. The studio serves a variant only once its render is approved. See
-            docs/experiments.md.
+            control (the episode as written) is a script of its own, rendered by cliff
+            produce to out/epNNN/variants/<key>/<variant>/ with the AI label and signed
+            provenance like any episode. The studio serves a variant only once its render
+            is approved. See docs/experiments.md.
             """,
         subcommands: [New.self, List.self, Show.self, Stop.self, Ship.self]
     )

@@ -12,10 +12,12 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export scripts to another format (Final Draft .fdx).",
         discussion: """
             Example:
-              cliff export demo --format fdx --episodes 1-3     # writes demo/out/fdx/ep001.fdx …
+              # writes demo/out/fdx/ep001.fdx …
+              cliff export demo --format fdx --episodes 1-3
 
-            FDX keeps scene headings, action, characters, parentheticals, dialogue, transitions, dual
-            dialogue and emphasis; Fountain notes, sections, synopses and boneyard have no FDX form and are left out.
+            FDX keeps scene headings, action, characters, parentheticals, dialogue,
+            transitions, dual dialogue and emphasis; Fountain notes, sections, synopses
+            and boneyard have no FDX form and are left out.
             """
     )
 

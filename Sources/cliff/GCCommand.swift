@@ -13,8 +13,8 @@ struct GCCommand: AsyncParsableCommand {
               cliff gc demo --dry-run
               cliff gc demo
 
-            The cost ledger is kept: money spent on removed takes still shows in cliff cost.
-            Do not run it while cliff produce runs on the same project.
+            The cost ledger is kept: money spent on removed takes still shows in cliff
+            cost. Do not run it while cliff produce runs on the same project.
             """
     )
 

@@ -14,13 +14,13 @@ struct ImportAudienceCommand: AsyncParsableCommand {
               cliff import-audience demo retention.json --kind retention-table
               cliff import-audience demo export.csv --mapping columns.json
 
-            Watch logs need the columns viewer, episode, started_at, watched_seconds (optional:
-            completed, swiped, series); retention tables need episode, second, audience_share
-            (or viewers) and starts. --mapping names other columns: a JSON file in the shape of
-            ExportColumnMapping (see docs/audience.md, "Imports from external platforms"). A file
-            with other columns is refused with the columns it has and the ones expected; bad
-            cells are all reported with file:line:column. Importing the same file twice stores
-            nothing new.
+            Watch logs need the columns viewer, episode, started_at, watched_seconds
+            (optional: completed, swiped, series); retention tables need episode, second,
+            audience_share (or viewers) and starts. --mapping names other columns: a JSON
+            file in the shape of ExportColumnMapping (see docs/audience.md, "Imports from
+            external platforms"). A file with other columns is refused with the columns it
+            has and the ones expected; bad cells are all reported with file:line:column.
+            Importing the same file twice stores nothing new.
             """
     )
 

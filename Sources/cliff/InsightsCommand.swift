@@ -17,10 +17,10 @@ struct InsightsCommand: AsyncParsableCommand {
               cliff insights demo --paywall 8 --window-hours 48
 
             Reads the viewer events in the project's audience.db (or the one of the folder
-            'cliff serve' served it from). Drop-offs are mapped onto each episode's produced
-            timeline, or onto one estimated from the script when the episode has not been
-            produced. The findings are saved to insights.json in the project; apply them to
-            unreleased episodes with: cliff write DIR --apply-insights
+            'cliff serve' served it from). Drop-offs are mapped onto each episode's
+            produced timeline, or onto one estimated from the script when the episode has
+            not been produced. The findings are saved to insights.json in the project;
+            apply them to unreleased episodes with: cliff write DIR --apply-insights
             """
     )
 

@@ -12,14 +12,19 @@ struct NewCommand: ParsableCommand {
         abstract: "Create a project from a one-line premise: a series bible and a whole season of scripts.",
         discussion: """
             Example:
-              cliff new demo --premise "A broke intern signs a contract marriage with a cold CEO" --episodes 80
-              cliff new gongdou --premise "冷宫弃妃凭医术翻身，步步为营扳倒贵妃" --language zh --episodes 60
+              cliff new demo \\
+                  --premise "A broke intern signs a contract marriage with a cold CEO" \\
+                  --episodes 80
+              cliff new gongdou --premise "冷宫弃妃凭医术翻身，步步为营扳倒贵妃" \\
+                  --language zh --episodes 60
 
-            The same premise and --seed always give the same series, byte for byte. Without --seed the
-            seed comes from the premise. The genre is guessed from the premise unless --genre is given.
+            The same premise and --seed always give the same series, byte for byte.
+            Without --seed the seed comes from the premise. The genre is guessed from the
+            premise unless --genre is given.
 
-            The folder may already hold a phrasebooks/ folder (romance.en.phrasebook, common.en.phrasebook…):
-            the writer then uses its entries too, and cliff write keeps using them (docs/phrasebooks.md).
+            The folder may already hold a phrasebooks/ folder (romance.en.phrasebook,
+            common.en.phrasebook…): the writer then uses its entries too, and cliff write
+            keeps using them (docs/phrasebooks.md).
             """
     )
 

@@ -13,8 +13,8 @@ struct OutlineCommand: ParsableCommand {
             Example:
               cliff outline demo --episodes 1-12
 
-            Hooks and cliffhangers are read from the scripts on disk, so edits show; an episode without a
-            script shows what the writer would write.
+            Hooks and cliffhangers are read from the scripts on disk, so edits show; an
+            episode without a script shows what the writer would write.
             """
     )
 

@@ -14,11 +14,12 @@ struct PolicyCommand: ParsableCommand {
             Examples:
               cliff policy check demo
               cliff policy check demo --episodes 1-5
-              cliff policy override demo 3fa9c1d2e4b5a6f7 --by mei --role reviewer --reason "news clip, satire"
+              cliff policy override demo 3fa9c1d2e4b5a6f7 --by mei --role reviewer \\
+                  --reason "news clip, satire"
 
-            Rules: the built-in zh and en sets plus governance/policy.yaml. cliff produce and
-            cliff render run the same check before planning and stop on block or unreviewed
-            findings. Block findings cannot be overridden.
+            Rules: the built-in zh and en sets plus governance/policy.yaml. cliff produce
+            and cliff render run the same check before planning and stop on block or
+            unreviewed findings. Block findings cannot be overridden.
             """,
         subcommands: [Check.self, Override.self]
     )

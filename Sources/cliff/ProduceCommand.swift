@@ -19,18 +19,20 @@ struct ProduceCommand: AsyncParsableCommand {
               cliff produce demo --episodes 1-10 --dry-run
               cliff produce demo --subtitles-only
 
-            Writes out/epNNN/episode.mp4 (1080×1920 H.264/AAC, subtitles and AI label burned in),
-            episode.srt, episode.vtt, episode.otio and cover.jpg for every episode; the .otio is an
-            editable cut whose shots, lines, music and effects are files in out/epNNN/media/.
+            Writes out/epNNN/episode.mp4 (1080×1920 H.264/AAC, subtitles and AI label
+            burned in), episode.srt, episode.vtt, episode.otio and cover.jpg for every
+            episode; the .otio is an editable cut whose shots, lines, music and effects
+            are files in out/epNNN/media/.
 
-            Every output is cached by the hash of its inputs: a second run does nothing, an edited
-            line redoes only what depends on it (its voice, its shot, the episode's mix and join).
-            Ctrl-C stops cleanly and keeps finished work; after a crash or kill -9 the next run
-            takes over the unfinished jobs. Several cliff produce processes may work on one project
-            at once.
+            Every output is cached by the hash of its inputs: a second run does nothing,
+            an edited line redoes only what depends on it (its voice, its shot, the
+            episode's mix and join). Ctrl-C stops cleanly and keeps finished work; after a
+            crash or kill -9 the next run takes over the unfinished jobs. Several cliff
+            produce processes may work on one project at once.
 
-            Settings (price book, budgets, workers, concurrency limits, retries) come from cliff.yaml.
-            Exit codes: 0 done, 1 failures or a budget stop (see the message), 130 stopped by Ctrl-C.
+            Settings (price book, budgets, workers, concurrency limits, retries) come from
+            cliff.yaml. Exit codes: 0 done, 1 failures or a budget stop (see the message),
+            130 stopped by Ctrl-C.
             """
     )
 

@@ -11,11 +11,12 @@ struct RenderCommand: AsyncParsableCommand {
               cliff render demo --episodes 1-3
               cliff render demo --episodes 2 --preview
 
-            The final render is 1080×1920 H.264 High with AAC 48 kHz, loudness −14 LUFS, subtitles
-            and a visible AI label burned in, written to out/epNNN/episode.mp4 with episode.srt,
-            episode.vtt, episode.otio (an editable cut, its media in media/) and cover.jpg. --preview writes a 540×960 preview.mp4, about
-            five times faster. Shots are rendered once and cached: after editing a line, only its
-            shot is re-rendered and the episode is re-joined without re-encoding.
+            The final render is 1080×1920 H.264 High with AAC 48 kHz, loudness −14 LUFS,
+            subtitles and a visible AI label burned in, written to out/epNNN/episode.mp4
+            with episode.srt, episode.vtt, episode.otio (an editable cut, its media in
+            media/) and cover.jpg. --preview writes a 540×960 preview.mp4, about five
+            times faster. Shots are rendered once and cached: after editing a line, only
+            its shot is re-rendered and the episode is re-joined without re-encoding.
             """
     )
 

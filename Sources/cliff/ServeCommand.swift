@@ -13,9 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the web studio (review, approve, schedule), its REST API and the viewer channel.",
         discussion: """
-            Serves one project, or every project folder inside the given folder. Log in with a user
-            made by 'cliff user add'. The API is described at /api/v1/openapi.yaml; the public
-            channel is at /watch.
+            Serves one project, or every project folder inside the given folder. Log in
+            with a user made by 'cliff user add'. The API is described at
+            /api/v1/openapi.yaml; the public channel is at /watch.
 
             Example:
               cliff user add demo mei --role reviewer
@@ -72,7 +72,8 @@ struct UserCommand: AsyncParsableCommand {
             discussion: """
                 Example:
                   printf '%s\\n' 'a long passphrase' | cliff user add demo mei --role reviewer
-                Roles: reviewer (approve, reject, regenerate), producer (also render, retry, schedule), admin.
+                Roles: reviewer (approve, reject, regenerate), producer (also render, retry,
+                schedule), admin.
                 """
         )
         @Argument(help: "The project folder (or folder of projects) the studio serves.")

@@ -20,20 +20,22 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               cliff simulate-audience demo --viewers 2000
-              cliff simulate-audience demo --viewers 500 --seed 7 --url http://127.0.0.1:8080
+              cliff simulate-audience demo --viewers 500 --seed 7 \\
+                  --url http://127.0.0.1:8080
 
-            Viewer agents react to each episode's actual content: its beats, line lengths, hook
-            timing, conflict and reveals, and the strength of its cliffhanger (see
-            docs/audience-simulation.md). Episodes that have been produced are watched on their
-            measured timelines; the others on timelines estimated from the scripts.
+            Viewer agents react to each episode's actual content: its beats, line lengths,
+            hook timing, conflict and reveals, and the strength of its cliffhanger (see
+            docs/audience-simulation.md). Episodes that have been produced are watched on
+            their measured timelines; the others on timelines estimated from the scripts.
 
-            Without --url, the events go through the studio's own ingest (the same checks as
-            POST /api/v1/events, but every episode is taken, released or not) into the project's
-            audience.db, with no server started: cliff insights reads them; the studio's dashboard
-            counts released episodes only. With --url, the events of the episodes that studio's
-            channel has released are posted to its POST /api/v1/events. Every event is marked
-            synthetic (anonymous ids 'synthetic-…', variant 'synthetic'), and cliff insights
-            says so at the top of its report.
+            Without --url, the events go through the studio's own ingest (the same checks
+            as POST /api/v1/events, but every episode is taken, released or not) into the
+            project's audience.db, with no server started: cliff insights reads them; the
+            studio's dashboard counts released episodes only. With --url, the events of
+            the episodes that studio's channel has released are posted to its
+            POST /api/v1/events. Every event is marked synthetic (anonymous ids
+            'synthetic-…', variant 'synthetic'), and cliff insights says so at the top of
+            its report.
             """
     )
 

@@ -18,13 +18,16 @@ struct SlateCommand: ParsableCommand {
             Examples:
               cliff slate new spring --premises premises.txt --pilot-episodes 3
               cliff slate produce spring
-              cliff slate simulate spring --viewers 2000      # synthetic viewers, for testing
+              # synthetic viewers, for testing
+              cliff slate simulate spring --viewers 2000
               cliff slate report spring
-              cliff slate decide spring paper-vows extend --why "best hook and continue of the slate"
-              cliff slate publish spring --launch 2026-12-20 --time 20:00   # release calendars in the studio
+              cliff slate decide spring paper-vows extend \\
+                  --why "best hook and continue of the slate"
+              # release calendars in the studio
+              cliff slate publish spring --launch 2026-12-20 --time 20:00
 
             premises.txt holds one premise per line, optionally with settings after ' | ':
-              A broke intern signs a contract marriage with a cold CEO | genre=romance seed=7 title=Paper Vows
+              A broke intern signs a contract marriage with a cold CEO | title=Paper Vows
             See docs/slate.md.
             """,
         subcommands: [
@@ -66,14 +69,17 @@ struct SlateNewCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               cliff slate new spring --premises premises.txt --pilot-episodes 3
-              cliff slate new spring --premises premises.txt --pilot-episodes 2 --budget-usd 20 --settings cliff.yaml --final
+              cliff slate new spring --premises premises.txt --pilot-episodes 2 \\
+                  --budget-usd 20 --settings cliff.yaml --final
 
-            Each series is a project folder in the slate, written like cliff new (the whole season's bible
-            and scripts, checked by the policy gate), and listed in slate.yaml. The pilots (episodes 1 to
-            --pilot-episodes) are then made by the production line as previews (540×960), or finished
-            episodes with --final. Before each pilot, its estimated cost and what the slate has spent are
-            checked against --budget-usd: the slate stops before a pilot that would exceed it.
-            A problem in the premises file (every one listed, at file:line:column) writes nothing.
+            Each series is a project folder in the slate, written like cliff new (the
+            whole season's bible and scripts, checked by the policy gate), and listed in
+            slate.yaml. The pilots (episodes 1 to --pilot-episodes) are then made by the
+            production line as previews (540×960), or finished episodes with --final.
+            Before each pilot, its estimated cost and what the slate has spent are checked
+            against --budget-usd: the slate stops before a pilot that would exceed it. A
+            problem in the premises file (every one listed, at file:line:column) writes
+            nothing.
             """
     )
 
@@ -163,9 +169,10 @@ struct SlateProduceCommand: AsyncParsableCommand {
               cliff slate produce spring --budget-usd 40
               cliff slate produce spring --dry-run
 
-            Goes through the series of slate.yaml in order. A pilot already made is left as it is (the
-            production line's cache); a pilot cut short (Ctrl-C, a budget stop, a failure) goes on from
-            where it stopped. --budget-usd replaces slate.yaml's budget_usd and is written into it.
+            Goes through the series of slate.yaml in order. A pilot already made is left
+            as it is (the production line's cache); a pilot cut short (Ctrl-C, a budget
+            stop, a failure) goes on from where it stopped. --budget-usd replaces
+            slate.yaml's budget_usd and is written into it.
             """
     )
 

@@ -17,19 +17,25 @@ struct SlateDecideCommand: AsyncParsableCommand {
         abstract: "Extend, iterate or sunset a series of the slate; the decision is recorded in its audit log with who and why.",
         discussion: """
             Examples:
-              cliff slate decide spring paper-vows extend --why "best hook and continue of the slate"
-              cliff slate decide spring cold-case iterate --why "the confrontation beats lose viewers" --by mei
-              cliff slate decide spring jade-palace sunset --why "bottom of the slate twice"
+              cliff slate decide spring paper-vows extend \\
+                  --why "best hook and continue of the slate"
+              cliff slate decide spring cold-case iterate \\
+                  --why "the confrontation beats lose viewers" --by mei
+              cliff slate decide spring jade-palace sunset \\
+                  --why "bottom of the slate twice"
 
-            Every decision is appended to the series' audit log (governance/audit.jsonl, kind
-            slate.decision) with who (--by, default the OS user), why, and the figures of the slate's
-            last report (report.json; run cliff slate report first).
-              extend   makes the next episodes of the season (--episodes, default the rest) through the
-                       production line, within the slate's budget (slate.yaml budget_usd).
-              iterate  records the weak spot the report names and the instruction to rewrite it.
-              sunset   marks the series sunset in slate.yaml: produce, simulate, publish and extend skip it; its
-                       files are kept. Its release calendar in the studio (the slate's studio.db) is
-                       stopped: what it released stays on the channel, nothing more comes out.
+            Every decision is appended to the series' audit log (governance/audit.jsonl,
+            kind slate.decision) with who (--by, default the OS user), why, and the
+            figures of the slate's last report (report.json; run cliff slate report first).
+              extend   makes the next episodes of the season (--episodes, default the rest)
+                       through the production line, within the slate's budget (slate.yaml
+                       budget_usd).
+              iterate  records the weak spot the report names and the instruction to
+                       rewrite it.
+              sunset   marks the series sunset in slate.yaml: produce, simulate, publish
+                       and extend skip it; its files are kept. Its release calendar in the
+                       studio (the slate's studio.db) is stopped: what it released stays on
+                       the channel, nothing more comes out.
             """
     )
 

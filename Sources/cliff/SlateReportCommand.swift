@@ -20,12 +20,13 @@ struct SlateSimulateCommand: AsyncParsableCommand {
               cliff slate simulate spring --viewers 2000
               cliff slate simulate spring --viewers 2000 --seed 7
 
-            For each series not sunset, the synthetic audience watches its pilot episodes exactly as
-            cliff simulate-audience does (measured timelines when produced, else estimated from the
-            scripts) and its events go through the studio's ingest into the series' audience.db,
-            every one labelled synthetic. The same panel of viewers (one seed, one taste) watches
-            every pilot. Each series also has a hidden appeal drawn from the seed and its id, which
-            nothing stores: the report has to find it in what the viewers do (docs/slate.md).
+            For each series not sunset, the synthetic audience watches its pilot episodes
+            exactly as cliff simulate-audience does (measured timelines when produced,
+            else estimated from the scripts) and its events go through the studio's ingest
+            into the series' audience.db, every one labelled synthetic. The same panel of
+            viewers (one seed, one taste) watches every pilot. Each series also has a
+            hidden appeal drawn from the seed and its id, which nothing stores: the report
+            has to find it in what the viewers do (docs/slate.md).
             """
     )
 
@@ -79,12 +80,14 @@ struct SlateReportCommand: AsyncParsableCommand {
               cliff slate report spring
               cliff slate report spring --json > report.json
 
-            Per series, over its pilot episodes: hook rate, continue through the pilot, completion and
-            projected paywall conversion from its audience store (viewer events from the studio, an
-            import, or cliff slate simulate), against the cost per finished minute from its ledger.
-            The score, its 90 % bootstrap interval and the rules for extend, iterate and sunset are in
-            docs/slate.md. The report is also saved to <slate>/report.json. A series without viewers
-            yet is listed as not measured. Decide with: cliff slate decide <slate> <series> extend|iterate|sunset --why "…"
+            Per series, over its pilot episodes: hook rate, continue through the pilot,
+            completion and projected paywall conversion from its audience store (viewer
+            events from the studio, an import, or cliff slate simulate), against the cost
+            per finished minute from its ledger. The score, its 90 % bootstrap interval
+            and the rules for extend, iterate and sunset are in docs/slate.md. The report
+            is also saved to <slate>/report.json. A series without viewers yet is listed
+            as not measured. Decide with:
+              cliff slate decide <slate> <series> extend|iterate|sunset --why "…"
             """
     )
 

@@ -15,8 +15,9 @@ struct ValidateCommand: ParsableCommand {
             Example:
               cliff validate demo
 
-            Every problem is listed with its file:line:column (and field path for series.yaml) and a fix.
-            Exits 1 if there is any error; warnings alone exit 0. Nothing is changed.
+            Every problem is listed with its file:line:column (and field path for
+            series.yaml) and a fix. Exits 1 if there is any error; warnings alone exit 0.
+            Nothing is changed.
             """
     )
 

@@ -12,9 +12,9 @@ struct VerifyCommand: AsyncParsableCommand {
               cliff verify demo/out/ep001/episode.mp4
               cliff verify episode.mp4 --manifest provenance.json
 
-            Exits 1 and says what failed: a missing or damaged manifest, a signature that does not
-            match (the manifest was edited), a signer that is not the project's key, or a file whose
-            hash differs (the video was edited).
+            Exits 1 and says what failed: a missing or damaged manifest, a signature that
+            does not match (the manifest was edited), a signer that is not the project's
+            key, or a file whose hash differs (the video was edited).
 
             When the file carries a C2PA manifest (embedded when c2pa-python or c2patool is
             installed), it is read and validated too; a local project certificate shows as

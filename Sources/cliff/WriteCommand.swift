@@ -18,21 +18,24 @@ struct WriteCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               cliff write demo --episodes 5-12
-              cliff write demo --episodes 7 --force     # overwrite a hand-edited episode 7
-              cliff write demo --apply-insights         # revise unreleased episodes from cliff insights
+              # overwrite a hand-edited episode 7
+              cliff write demo --episodes 7 --force
+              # revise unreleased episodes from cliff insights
+              cliff write demo --apply-insights
 
-            series.yaml is validated first: if it has errors, they are all listed and nothing is written.
-            So is the project's phrasebooks/ folder, if it has one: the writer uses its entries beside the
-            built-in ones (docs/phrasebooks.md).
+            series.yaml is validated first: if it has errors, they are all listed and
+            nothing is written. So is the project's phrasebooks/ folder, if it has one:
+            the writer uses its entries beside the built-in ones (docs/phrasebooks.md).
 
-            --apply-insights reads insights.json (written by cliff insights) and revises every
-            selected episode not yet released (published in the studio): shorter beats of the
-            kinds that lose viewers, earlier reveals, more lines for characters who hold viewers,
-            shorter lines, harder hooks and cliffhangers. Each change is listed with the insight
-            that caused it and recorded in revisions.json; later runs of cliff write keep those
-            revisions. Released episodes and episodes people edited are never touched. Only notes
-            of strength 0.5 or more are applied (weak findings of one audience are as likely noise
-            as taste); --min-strength changes that.
+            --apply-insights reads insights.json (written by cliff insights) and revises
+            every selected episode not yet released (published in the studio): shorter
+            beats of the kinds that lose viewers, earlier reveals, more lines for
+            characters who hold viewers, shorter lines, harder hooks and cliffhangers.
+            Each change is listed with the insight that caused it and recorded in
+            revisions.json; later runs of cliff write keep those revisions. Released
+            episodes and episodes people edited are never touched. Only notes of strength
+            0.5 or more are applied (weak findings of one audience are as likely noise as
+            taste); --min-strength changes that.
             """
     )
 

@@ -125,6 +125,51 @@ import Testing
         }
     }
 
+    /// Every command's discussion is written in lines that fit an 80-column terminal, so
+    /// `--help` shows them as written instead of breaking sentences and examples where
+    /// ArgumentParser's wrapping falls. The limit is 79 columns: ArgumentParser also breaks
+    /// a line exactly as wide as the terminal. CJK and fullwidth characters take 2 columns.
+    @Test func everyDiscussionFitsAnEightyColumnTerminal() async throws {
+        let cli = try CLIRunner()
+        let dump = try await cli.run("--experimental-dump-help")
+        #expect(dump.status == 0, "\(dump.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+        let root = try #require(json?["command"] as? [String: Any], "no command in --experimental-dump-help")
+
+        var visited = 0
+        var tooLong: [String] = []
+        func walk(_ command: [String: Any], path: String) {
+            visited += 1
+            let discussion = command["discussion"] as? String ?? ""
+            for line in discussion.split(separator: "\n", omittingEmptySubsequences: false) {
+                let width = Self.columns(line)
+                if width > 79 { tooLong.append("\(path) (\(width) columns): \(line)") }
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] {
+                walk(sub, path: path + " " + (sub["commandName"] as? String ?? "?"))
+            }
+        }
+        walk(root, path: "cliff")
+
+        #expect(visited >= 20, "only \(visited) commands in --experimental-dump-help")
+        #expect(tooLong.isEmpty, "discussion lines wider than 79 columns:\n\(tooLong.joined(separator: "\n"))")
+    }
+
+    /// Terminal columns of `line`: 2 for CJK ideographs, kana, hangul and fullwidth forms.
+    static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { sum, scalar in
+            if scalar.properties.generalCategory == .nonspacingMark { return sum }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+                return sum + 2
+            default:
+                return sum + 1
+            }
+        }
+    }
+
     @Test func validateReportsAScriptThatNamesAnUnknownCharacter() async throws {
         let cli = try CLIRunner()
         #expect(try await cli.run("new", "demo", "--premise", Self.premise, "--episodes", "3").status == 0)
