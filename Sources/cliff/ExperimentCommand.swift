@@ -106,7 +106,10 @@ struct ExperimentCommand: ParsableCommand {
             // goes to the ledger like any writing.
             let (production, services) = try ProductionContext.services(project.directory)
             let chat = kind.lowercased() == EpisodeExperiment.Kind.edit.rawValue ? nil : try services?.writer()
-            if let chat { Console.write("writing the variants with \(chat.generator) (responses are cached: a repeated request costs nothing)…") }
+            if let chat {
+                try PriceBook(production.settings.prices).requireWriterPrices(chat.generator)
+                Console.write("writing the variants with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
+            }
             let (experiment, findings) = try await ExperimentDesk.create(
                 project: files, request, actor: ExperimentCommand.actor(nil), fieldPrefix: "--", rewriter: chat)
             if let chat, !chat.usage.isEmpty {

@@ -83,6 +83,7 @@ struct WriteCommand: AsyncParsableCommand {
         let (production, services) = try ProductionContext.services(self.project.directory)
         if let chat = try services?.writer(notes: notes) {
             let context = ProductionContext(project: production, store: try SQLiteJobStore(path: production.databaseURL.path), services: services)
+            try PriceBook(context.project.settings.prices).requireWriterPrices(chat.generator)
             Console.write("writing with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
             scripts = try await chat.writeSeason(series, plan: try await chat.planSeason(series))
             try await context.store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, prices: PriceBook(context.project.settings.prices))

@@ -1,11 +1,13 @@
 import Basics
 import DramaModel
 import Foundation
+import Logging
 import Production
 import Hummingbird
 import NIOCore
 import ModelServices
 import Screenplay
+import SQLiteStore
 import StoryEngine
 import Studio
 import TestSupport
@@ -210,6 +212,42 @@ struct ChatWriterTests {
         }
         #expect(!writer.usage.isEmpty, "what the model used is counted for the ledger")
         try await hub.shutdown()
+        await server.stop()
+    }
+
+    @Test func theStudioHasTheSeriesModelWriterWriteAVariantAndRecordsWhatItUsedInTheLedger() async throws {
+        let server = try await chatServer { _, body in Reply.json(ScriptedChatModel.completion(ScriptedChatModel.answer(body))) }
+        let project = try TemporaryProject.make(
+            named: "demo", prefix: "cliff-model-studio", episodes: 3, seed: 7, targetSeconds: 40,
+            settings: "services:\n  writer:\n    kind: openai-chat\n    endpoint: \(server.endpoint.absoluteString)/v1\n    model: test-model\n")
+        let files = SeriesProject(root: project.root)
+        let (hub, writer) = try writer(server)
+        let season = try await writer.writeSeason(project.series, plan: try await writer.planSeason(project.series))
+        _ = try SeriesProject(root: project.root).writeEpisodes(season, force: true)
+        try await hub.shutdown()
+
+        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "model-variants"))
+        // Without a price for the model's tokens nothing is asked for and nothing is written.
+        let asked = server.log.requests.count
+        let unpriced = await #expect(throws: StudioError.self) {
+            try await studio.makeExperiment("demo", ExperimentRequest(episode: 1, kind: "cold-open"), by: StudioUser(name: "paul", role: .producer))
+        }
+        #expect(unpriced?.message.contains("no price for input_token of generator 'chat.test-model'") == true, "\(unpriced?.message ?? "")")
+        #expect(unpriced?.message.contains("output_token") == true, "every missing price at once")
+        #expect(server.log.requests.count == asked, "the model was not asked")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("experiments").path))
+        let yaml = "prices:\n  - { generator: \"chat.test-model\", unit: input_token, usd: 0.000001 }\n  - { generator: \"chat.test-model\", unit: output_token, usd: 0.000002 }\n"
+        try (String(contentsOf: files.root.appendingPathComponent("cliff.yaml"), encoding: .utf8) + yaml).write(
+            to: files.root.appendingPathComponent("cliff.yaml"), atomically: true, encoding: .utf8)
+        let refused = await #expect(throws: StudioError.self) {
+            try await studio.makeExperiment("demo", ExperimentRequest(episode: 1, kind: "cold-open"), by: StudioUser(name: "mei", role: .reviewer))
+        }
+        #expect(refused?.code == .forbidden)
+        let made = try await studio.makeExperiment("demo", ExperimentRequest(episode: 1, kind: "cold-open"), by: StudioUser(name: "paul", role: .producer))
+        let path = try #require(made.experiment.variants.last?.script)
+        #expect(try String(contentsOf: project.root.appendingPathComponent(path), encoding: .utf8).contains("Enough lies. Who sent you here tonight?"))
+        let ledger = try await SQLiteJobStore(path: ProjectLayout(root: project.root).database.path, readOnly: true).ledger()
+        #expect(ledger.contains { $0.generator == "chat.test-model" && $0.step == "write" && $0.cost > .zero }, "\(ledger.map(\.generator))")
         await server.stop()
     }
 }

@@ -18,3 +18,22 @@ extension JobStore {
         try await recordUsage(entries)
     }
 }
+
+extension PriceBook {
+    /// Checks, before a model writer is asked for anything, that what it will use can be
+    /// priced (its input and output tokens), so nothing is paid for that the ledger cannot
+    /// record.
+    /// - Throws: `ProductionError` `unpricedUsage` naming every unit without a price.
+    public func requireWriterPrices(_ generator: GeneratorID) throws(ProductionError) {
+        var missing: [String] = []
+        for unit in [UsageUnit.inputToken, .outputToken] {
+            do throws(ProductionError) {
+                _ = try cost(1, unit, generator: generator)
+            } catch {
+                missing.append(error.message)
+            }
+        }
+        guard missing.isEmpty else { throw ProductionError(code: .unpricedUsage, message: missing.joined(separator: "\n")) }
+    }
+}
+

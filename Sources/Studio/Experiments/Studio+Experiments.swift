@@ -5,6 +5,7 @@ import Experiments
 package import Foundation
 package import Production
 import GRDB
+import ModelServices
 import StoryEngine
 
 /// A variant as the studio shows it.
@@ -147,6 +148,47 @@ extension Studio {
             throw Self.studioError(error)
         }
         return try await experiment(id, key, now: now).0
+    }
+
+    /// Makes an experiment on series `id` as `user` (producers) with the command line's rules
+    /// (`ExperimentDesk.create`): the variants are written by the series' model writer when its
+    /// `cliff.yaml` configures `services.writer` (what the model used goes to the ledger), else by
+    /// the built-in writer.
+    /// - Throws: `StudioError` (`forbidden`, `invalidInput`, `conflict`); nothing is written then.
+    package func makeExperiment(_ id: String, _ request: ExperimentRequest, by user: StudioUser) async throws(StudioError) -> (experiment: EpisodeExperiment, findings: [String]) {
+        guard user.role >= .producer else {
+            throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); making an experiment needs the producer role")
+        }
+        let project = try catalog.project(id)
+        var hub: ServiceHub?
+        do {
+            let settings = try ServiceSettings.load(projectRoot: project.root)
+            if settings.writer != nil, request.kind.lowercased() != EpisodeExperiment.Kind.edit.rawValue {
+                hub = ServiceHub(settings: settings, projectRoot: project.root)
+            }
+            let writer = try hub?.writer()
+            if let writer { try PriceBook(project.settings.prices).requireWriterPrices(writer.generator) }
+            let made = try await ExperimentDesk.create(project: project.files, request, actor: user.name, rewriter: writer)
+            if let writer, !writer.usage.isEmpty {
+                try await jobStore(project).recordWriterUsage(
+                    writer.usage, generator: writer.generator, episodes: [request.episode], prices: PriceBook(project.settings.prices))
+            }
+            try? await hub?.shutdown()
+            return made
+        } catch {
+            try? await hub?.shutdown()
+            throw Self.makeError(error)
+        }
+    }
+
+    /// A failure to make an experiment as the studio says it.
+    private static func makeError(_ error: any Error) -> StudioError {
+        switch error {
+        case let error as StudioError: error
+        case let error as ModelServicesError:
+            StudioError(code: .conflict, message: "the model writer could not write the variants: \(error.message); nothing was made")
+        default: studioError(error)
+        }
     }
 
     /// What viewer `viewer` is shown of episode `number`: the folder of the variant's render

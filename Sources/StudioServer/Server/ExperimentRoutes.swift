@@ -75,20 +75,12 @@ struct ExperimentRoutes: Sendable {
             }
             let body = try await request.decode(CreateBody.self, limit: 16 * 1024)
             let id = try context.parameters.require("series")
-            let project = try studio.catalog.project(id)
-            let made: (experiment: EpisodeExperiment, findings: [String])
-            do {
-                made = try await ExperimentDesk.create(
-                    project: project.files,
-                    ExperimentRequest(
-                        episode: body.episode, kind: body.kind, key: body.key, instructions: body.instructions ?? [], weights: body.weights,
-                        metric: body.metric, guardrails: body.guardrails ?? []),
-                    actor: user.name)
-            } catch let error as StudioError {
-                throw error
-            } catch {
-                throw StudioError(code: .invalidInput, message: "\(error)")
-            }
+            let made = try await studio.makeExperiment(
+                id,
+                ExperimentRequest(
+                    episode: body.episode, kind: body.kind, key: body.key, instructions: body.instructions ?? [], weights: body.weights,
+                    metric: body.metric, guardrails: body.guardrails ?? []),
+                by: user)
             let (view, report) = try await studio.experiment(id, made.experiment.key)
             return Responses.json(Detail(view, report), status: .created)
         }
