@@ -455,8 +455,15 @@ public final class Studio: Sendable {
             let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments)
             // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/….
             let base = "/watch/media/\(id)/\(episode.number)/" + (folder.map { $0.split(separator: "/").dropFirst(2).joined(separator: "/") + "/" } ?? "")
+            // A shipped title experiment's title goes with its cover.
+            var title = episode.title
+            if let folder, let shipped = experiments.on(episode: episode.number).first(where: { entry in
+                entry.experiment.isTile && entry.experiment.shipped.map { entry.experiment.outputFolder($0) == folder } == true
+            }), let name = shipped.experiment.shipped, let retitled = shipped.scripts[name].flatMap(ExperimentDesk.episodeTitle(in:)) {
+                title = retitled
+            }
             episodes.append(ChannelEpisode(
-                number: episode.number, title: episode.title, video: base + "episode.mp4", subtitles: base + "episode.vtt", poster: base + "cover.jpg",
+                number: episode.number, title: title, video: base + "episode.mp4", subtitles: base + "episode.vtt", poster: base + "cover.jpg",
                 durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false, variant: tag))
         }
         return ChannelListing(

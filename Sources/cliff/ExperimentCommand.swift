@@ -75,12 +75,17 @@ struct ExperimentCommand: ParsableCommand {
                 Weights are percentages of the episode's viewers (default: an even split of
                 100 %); what they leave is the holdout, who see the episode as written. The
                 experiments on one episode share its viewers: a viewer is never in two.
+                With a model writer (services.writer) the model writes the variants.
+                --kind title tests titles of episode 1 on the series' tile on the channel:
+                  cliff experiment new demo --episode 1 --kind title \
+                      --title "Night Ledger" --title "The Last Receipt"
+                A Thompson-sampling bandit allocates the tile's impressions by clicks.
                 """
         )
 
         @OptionGroup var project: ProjectArgument
         @Option(help: "The episode the variants change.") var episode: Int
-        @Option(help: "What the variants change: cold-open, ending or edit.") var kind: String
+        @Option(help: "What the variants change: cold-open, ending, edit, or title (episode 1's title and cover on the channel's list, tested by a bandit).") var kind: String
         @Option(help: "The experiment's key (default: epNNN-<kind>; letters, digits, . _ -).") var key: String?
         @Option(help: "A writer's instruction for a variant (repeat for more variants): stronger-hook, stronger-cliffhanger, reveal-earlier, shorten-lines.")
         var instruction: [String] = []
@@ -88,6 +93,7 @@ struct ExperimentCommand: ParsableCommand {
         @Option(help: "The metric the variants must improve: hook, completion, continue, paywall, watch_time (default: hook for a cold open, continue for an ending).")
         var metric: String?
         @Option(help: "A metric that must not get worse (repeatable; default: completion, or hook for an ending).") var guardrail: [String] = []
+        @Option(help: "With --kind title: a title to test (repeat for more variants).") var title: [String] = []
 
         func run() async throws {
             let files = project.project
@@ -101,11 +107,12 @@ struct ExperimentCommand: ParsableCommand {
                 weightValues = parts.map { Double($0)! }
             }
             let request = ExperimentRequest(
-                episode: episode, kind: kind, key: key, instructions: instruction, weights: weightValues, metric: metric, guardrails: guardrail)
+                episode: episode, kind: kind, key: key, instructions: instruction, weights: weightValues, metric: metric, guardrails: guardrail,
+                titles: title)
             // A model writer (services.writer in cliff.yaml) writes the variants, and what it used
             // goes to the ledger like any writing.
             let (production, services) = try ProductionContext.services(project.directory)
-            let chat = kind.lowercased() == EpisodeExperiment.Kind.edit.rawValue ? nil : try services?.writer()
+            let chat = [EpisodeExperiment.Kind.edit.rawValue, EpisodeExperiment.Kind.title.rawValue].contains(kind.lowercased()) ? nil : try services?.writer()
             if let chat {
                 try PriceBook(production.settings.prices).requireWriterPrices(chat.generator)
                 Console.write("writing the variants with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
@@ -117,11 +124,19 @@ struct ExperimentCommand: ParsableCommand {
                 try await store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: [episode], prices: PriceBook(production.settings.prices))
             }
             for finding in findings { Console.write("warning: \(finding) needs a reviewer before cliff produce renders it (cliff policy check \(shown))") }
-            print("Made experiment \(experiment.key) on episode \(episode) (\(experiment.kind.rawValue)): \(experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight)) %" }.joined(separator: ", ")); metric \(experiment.metric.rawValue)\(experiment.guardrails.isEmpty ? "" : ", guardrails \(experiment.guardrails.map(\.rawValue).joined(separator: ", "))").")
-            for variant in experiment.variants.dropFirst() {
-                print("  \(variant.name): \(variant.script ?? "")\(variant.instruction.map { " (\($0))" } ?? " (a copy of the episode: edit it)")")
+            if experiment.isTile {
+                let titles = ExperimentDesk.titles(of: experiment, files: files)
+                print("Made experiment \(experiment.key) on the tile of \(shown) (episode \(episode)'s title and cover): \(experiment.variants.map { "\($0.name) “\(titles[$0.name] ?? "")”" }.joined(separator: ", ")); metric click_through, allocated by a Thompson-sampling bandit.")
+                for variant in experiment.variants.dropFirst() { print("  \(variant.name): \(variant.script ?? "")") }
+            } else {
+                print("Made experiment \(experiment.key) on episode \(episode) (\(experiment.kind.rawValue)): \(experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight)) %" }.joined(separator: ", ")); metric \(experiment.metric.rawValue)\(experiment.guardrails.isEmpty ? "" : ", guardrails \(experiment.guardrails.map(\.rawValue).joined(separator: ", "))").")
+                for variant in experiment.variants.dropFirst() {
+                    print("  \(variant.name): \(variant.script ?? "")\(variant.instruction.map { " (\($0))" } ?? " (a copy of the episode: edit it)")")
+                }
             }
-            print("Next: cliff produce \(shown) --episodes \(episode)   (renders the variants), then approve each in the studio; the channel assigns viewers once all are approved.")
+            print(experiment.isTile
+                ? "Next: cliff produce \(shown) --episodes \(episode)   (renders the titles' covers and episodes), then approve each in the studio; the channel's list shows the tiles once all are approved and episode \(episode) is released."
+                : "Next: cliff produce \(shown) --episodes \(episode)   (renders the variants), then approve each in the studio; the channel assigns viewers once all are approved.")
         }
     }
 
@@ -152,15 +167,16 @@ struct ExperimentCommand: ParsableCommand {
                 print("No experiments in \(files.displayPath(files.root)). Make one: cliff experiment new \(files.displayPath(files.root)) --episode 1 --kind cold-open")
                 return
             }
-            print("KEY                  EP  KIND       STATUS    METRIC      VARIANTS")
+            print("KEY                  EP  KIND       STATUS    METRIC        VARIANTS")
             for entry in set.entries {
                 let e = entry.experiment
-                let variants = e.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight))%\(rendered(e, $0.name, files) ? "" : " (not rendered)")" }
+                let variants = e.variants.map { "\($0.name)\(e.isTile ? "" : " \(EpisodeExperiment.percent($0.weight))%")\(rendered(e, $0.name, files) ? "" : " (not rendered)")" }
+                    + (e.isTile ? ["allocated by the bandit"] : [])
                 let status = e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue
                 let columns = [
                     e.key.padding(toLength: max(20, e.key.count), withPad: " ", startingAt: 0), String(e.episode).leftPadded(3) + " ",
                     e.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0), status.padding(toLength: max(9, status.count), withPad: " ", startingAt: 0),
-                    e.metric.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), variants.joined(separator: ", "),
+                    e.metric.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0), variants.joined(separator: ", "),
                 ]
                 print(columns.joined(separator: " "))
             }
@@ -191,6 +207,27 @@ struct ExperimentCommand: ParsableCommand {
             let files = project.project
             let set = try ExperimentSet.load(files)
             let entry = try ExperimentCommand.entry(key, in: set, project: files)
+            if entry.experiment.isTile {
+                let audience = try ExperimentCommand.audienceStore(files)
+                let titles = ExperimentDesk.titles(of: entry.experiment, files: files)
+                let seriesID = ProjectLayout(root: files.root).seriesID
+                var tiles = TileReport(
+                    arms: entry.experiment.variants.map {
+                        TileReport.Arm(name: $0.name, title: titles[$0.name] ?? "", impressions: 0, clicks: 0, rate: 0, low: 0, high: 1, share: 1 / Double(entry.experiment.variants.count))
+                    },
+                    impressions: 0, allocations: [],
+                    summary: "No impression yet: the tile is shown on the channel once every variant is approved and episode 1 is released.")
+                if let audience { tiles = try await Studio.tileReport(entry.experiment, titles: titles, seriesID: seriesID, audience: audience) }
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    encoder.dateEncodingStrategy = .iso8601
+                    print(String(decoding: try encoder.encode(tiles), as: UTF8.self))
+                } else {
+                    print(ExperimentCommand.text(entry.experiment, tiles), terminator: "")
+                }
+                return
+            }
             let report = try await ExperimentCommand.report(entry.experiment, project: files, lookEvery: lookEvery)
             if json {
                 print(ExperimentCommand.json(report))
@@ -209,6 +246,28 @@ struct ExperimentCommand: ParsableCommand {
     /// The report of `experiment` from the project's viewer events (an empty one when there are none).
     static func report(_ experiment: EpisodeExperiment, project files: SeriesProject, lookEvery: Int = 200) async throws -> ExperimentReport {
         try await ExperimentDesk.report(experiment, seriesID: ProjectLayout(root: files.root).seriesID, audience: try audienceStore(files), lookEvery: lookEvery)
+    }
+
+    /// A title experiment's tile report as text.
+    static func text(_ e: EpisodeExperiment, _ tiles: TileReport) -> String {
+        let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
+        var out = "Experiment \(e.key) on the series' tile (episode \(e.episode)'s title and cover), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
+        out += "Metric: click_through (clicks of the tile on the channel's list over its impressions); a Thompson-sampling bandit allocates the impressions.\n\n"
+        var rows = [["VARIANT", "TITLE", "IMPRESSIONS", "CLICKS", "CLICK-THROUGH (90 %)", "SHARE NOW"]]
+        for arm in tiles.arms {
+            rows.append([
+                arm.name, arm.title, String(arm.impressions), String(arm.clicks),
+                arm.impressions == 0 ? "—" : "\(percent(arm.rate)) (\(percent(arm.low))–\(percent(arm.high)))", percent(arm.share),
+            ])
+        }
+        out += Format.table(rows, rightAligned: [2, 3]) + "\n\n" + tiles.summary + "\n"
+        if !tiles.allocations.isEmpty {
+            out += "\nAllocation changes (recorded when a share moved by more than 5 points):\n"
+            for change in tiles.allocations {
+                out += "  after \(change.impressions) impressions: " + e.variants.map { "\($0.name) \(percent(change.shares[$0.name] ?? 0))" }.joined(separator: ", ") + "\n"
+            }
+        }
+        return out
     }
 
     static func text(_ report: ExperimentReport) -> String {

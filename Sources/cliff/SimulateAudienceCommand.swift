@@ -65,7 +65,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         Console.write("simulating \(Format.count(viewers)) synthetic viewers over \(episodes.count) episodes (\(measured) measured, \(episodes.count - measured) estimated from scripts)…")
         // Running experiments: each viewer is assigned as the channel assigns (one layer per
         // episode), watches the variant's cut, and their events carry its tag after an exposure.
-        var experiments = try ExperimentSet.load(project.files).entries.map(\.experiment).filter { $0.status == .running }
+        var experiments = try ExperimentSet.load(project.files).entries.map(\.experiment).filter { $0.status == .running && !$0.isTile }
         // A running studio assigns viewers only to the experiments live on its channel (every
         // variant approved, the episode released): ask it, and assign as it does.
         if let url, !experiments.isEmpty, let live = try await SimulationPoster(baseURL: url).liveExperiments(series: series) {

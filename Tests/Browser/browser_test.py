@@ -5,7 +5,8 @@ Flow "studio" (laptop 1366x768, then phone 390x844): the reviewer's day — open
 leave two timed comments, reject with them, regenerate a shot, compare the takes, approve —
 with the layout, shortcut, filmstrip and script checks; then (with --producer) the release
 calendar's form and the production page, and (with --admin) user management. Flow "watch"
-(phone 390x844, touch): open /watch/{series}, wait for playback, swipe up (a real touch swipe
+(phone 390x844, touch): the channel's list (/watch) with the series' tile and its cover, tap it
+to open /watch/{series}, wait for playback, swipe up (a real touch swipe
 first, then ArrowDown) until the paywall, unlock it with test coins, expect playback, check the
 subtitles toggle, episode list, like button and that the viewer events reached the ingest
 endpoint. Every page state visited passes axe-core's WCAG 2.1 A/AA checks (accessibility.py).
@@ -107,12 +108,6 @@ class Run:
         page.click("#login")
         page.wait_for_url(lambda url: urllib.parse.urlparse(url).path == "/")
 
-    def channels(self, page):
-        """The channel list, open to anyone."""
-        page.goto(f"{self.base}/watch")
-        expect(page.locator(".card.series").first).to_be_visible()
-        self.accessible(page, "channel list")
-
     def studio(self, browser):
         print("flow studio (laptop 1366x768)", flush=True)
         context = browser.new_context(viewport={"width": 1366, "height": 768})
@@ -146,9 +141,6 @@ class Run:
             expect(page.locator('.nav a[aria-current=page]')).to_have_text("Production")
             self.check(page.locator("[data-retry]").count() == 0, "a reviewer is offered Retry")
             self.accessible(page, "production")
-
-        with self.step("studio: the channel list"):
-            self.channels(page)
 
         with self.step("studio: a page that does not exist keeps the layout"):
             page.goto(f"{self.base}/series/{quoted}/episodes/9999")
@@ -532,8 +524,21 @@ class Run:
             self.check(locked, f"no released episode is locked (released: {numbers}); the paywall cannot be reached")
             price = channel["paywall"]["priceCoins"]
 
-        with self.step(f"watch: open /watch/{series} and wait for playback of episode {numbers[0]}"):
-            page.goto(f"{self.base}/watch/{urllib.parse.quote(series)}")
+        with self.step("watch: the channel's list shows the series' tile with episode 1's cover"):
+            page.goto(f"{self.base}/watch")
+            tile = page.locator(f'a.tile[href^="/watch/{urllib.parse.quote(series)}"]')
+            expect(page.locator(".card.series").first).to_be_visible()
+            expect(tile).to_be_visible()
+            cover = tile.locator("img.tile-cover")
+            expect(cover).to_be_visible()
+            page.wait_for_function("(img) => img.complete && img.naturalWidth > 0", arg=cover.element_handle())
+            self.check("Episode 1:" in tile.inner_text(), f"the tile does not name episode 1: {tile.inner_text()!r}")
+            self.accessible(page, "channel list (phone)")
+            self.shot(page, "watch-channels.png")
+
+        with self.step(f"watch: tap the tile to open /watch/{series} and wait for playback of episode {numbers[0]}"):
+            tile.tap()
+            page.wait_for_url(lambda url: urllib.parse.urlparse(url).path == f"/watch/{urllib.parse.quote(series)}")
             page.wait_for_function(f"() => document.body.dataset.episode === '{numbers[0]}'")
             page.wait_for_function(PLAYING % "1")
             self.check(page.locator("#episode-title").inner_text().strip() != "", "#episode-title is empty")

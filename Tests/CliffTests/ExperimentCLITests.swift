@@ -209,4 +209,27 @@ import Testing
         server.process.terminate()
         _ = try await server.wait()
     }
+
+    @Test func aTitleExperimentIsMadeFromTheTitlesGivenAndShowsItsTileFigures() async throws {
+        let cli = try await Self.project()
+        let bad = try await cli.run("experiment", "new", "demo", "--episode", "2", "--kind", "title", "--weights", "50,50")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("--episode: a title experiment is on episode 1") && bad.stderr.contains("--title: a title experiment needs the titles")
+            && bad.stderr.contains("--weights: a title experiment has no weights"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.url("demo/experiments").path))
+        let made = try await cli.run("experiment", "new", "demo", "--episode", "1", "--kind", "title", "--title", "Night Ledger", "--title", "The Last Receipt")
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("Made experiment ep001-title on the tile") && made.stdout.contains("B “Night Ledger”"), "\(made.stdout)")
+        #expect(try cli.read("demo/experiments/ep001-title/C.fountain").contains("Episode Title: The Last Receipt"))
+        let yaml = try cli.read("demo/experiments/ep001-title.yaml")
+        #expect(yaml.contains("kind: title") && yaml.contains("metric: click_through") && yaml.contains("weight: 0"), "\(yaml)")
+        let shown = try await cli.run("experiment", "show", "demo", "ep001-title")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("No impression yet"), "\(shown.stdout)")
+        // A hand-edited weight on a title experiment is refused at its line.
+        try cli.write("demo/experiments/ep001-title.yaml", yaml.replacingOccurrences(of: "weight: 0\n    script: experiments/ep001-title/B", with: "weight: 40\n    script: experiments/ep001-title/B"))
+        let listed = try await cli.run("experiment", "list", "demo")
+        #expect(listed.status == 1)
+        #expect(listed.stderr.contains("ep001-title.yaml:") && listed.stderr.contains("variants[1].weight"), "\(listed.stderr)")
+    }
 }

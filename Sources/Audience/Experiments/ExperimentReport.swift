@@ -61,6 +61,7 @@ package struct ExperimentReport: Sendable {
         case .continue: .forLift(baseline: 0.5)
         case .paywall: .forLift(baseline: 0.05)
         case .watchTime: .forLift(baseline: 60)
+        case .clickThrough: .forLift(baseline: 0.1)
         }
     }
 
@@ -72,6 +73,9 @@ package struct ExperimentReport: Sendable {
         case .continue: outcome.continued ? 1 : 0
         case .paywall: outcome.unlocked ? 1 : 0
         case .watchTime: outcome.watchedSeconds
+        // A tile's clicks are not a viewer's outcome on the episode (title experiments are
+        // reported from the tile's impressions).
+        case .clickThrough: 0
         }
     }
 

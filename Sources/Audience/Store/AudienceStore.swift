@@ -79,6 +79,9 @@ public final class AudienceStore: Sendable {
             for statement in AudienceStore.schema { try db.execute(sql: statement) }
             try db.execute(sql: "DROP TABLE IF EXISTS audience_meta")
         }
+        migrations.add("v2-tiles") { db in
+            for statement in AudienceStore.tileSchema { try db.execute(sql: statement) }
+        }
         return migrations
     }()
 
@@ -318,7 +321,7 @@ public final class AudienceStore: Sendable {
         return nil
     }
 
-    private func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
+    func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(AudienceError) -> T {
         guard !readOnly else {
             throw AudienceError(code: .storeFailed, message: "the audience store \(path) was opened read-only by a command that only reads; it cannot write (a bug in cliff: please report it)")
         }

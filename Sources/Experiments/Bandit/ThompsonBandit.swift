@@ -1,4 +1,4 @@
-internal import Basics
+package import Basics
 public import Foundation
 
 /// A Thompson-sampling bandit for covers and titles: it shows more of what gets clicked while
@@ -61,6 +61,13 @@ public struct ThompsonBandit: Sendable {
         public internal(set) var clicks = 0
         /// The posterior mean click-through rate, (1 + clicks)/(2 + impressions).
         public var posteriorMean: Double { Double(1 + clicks) / Double(2 + impressions) }
+
+        /// An arm with what it has earned so far (clicks at most impressions).
+        public init(name: String, impressions: Int = 0, clicks: Int = 0) {
+            self.name = name
+            self.impressions = max(0, impressions)
+            self.clicks = min(max(0, clicks), max(0, impressions))
+        }
     }
 
     /// A recorded change of allocation.
@@ -169,8 +176,32 @@ public struct ThompsonBandit: Sendable {
 
     /// The arm to show next (an index into ``arms``).
     public mutating func serve() -> Int {
-        if serving.unit() < configuration.floor * Double(arms.count) { return serving.below(arms.count) }
-        return Self.bestDraw(arms, using: &serving)
+        Self.choose(arms, floor: configuration.floor, using: &serving)
+    }
+
+    /// The arm to show next of `arms` as they stand (their stored impressions and clicks): with
+    /// probability K·`floor` one picked uniformly, else the largest of one posterior draw per
+    /// arm — the same rule as ``serve()``, for a server that keeps the counts in a store.
+    package static func choose(_ arms: [Arm], floor: Double, using generator: inout SeededGenerator) -> Int {
+        precondition(!arms.isEmpty, "a bandit has arms")
+        if generator.unit() < floor * Double(arms.count) { return generator.below(arms.count) }
+        return bestDraw(arms, using: &generator)
+    }
+
+    /// Each arm's share of traffic as `arms` stand: `floor + (1 − K·floor)·P(arm is best)`,
+    /// P estimated from `configuration.allocationDraws` joint posterior draws — what
+    /// ``record(arm:clicked:at:)`` evaluates every `evaluationInterval` outcomes.
+    package static func allocation(_ arms: [Arm], configuration: Configuration, using generator: inout SeededGenerator) -> [Double] {
+        var wins = Array(repeating: 0, count: arms.count)
+        for _ in 0..<max(1, configuration.allocationDraws) { wins[bestDraw(arms, using: &generator)] += 1 }
+        let explore = configuration.floor * Double(arms.count)
+        return wins.map { configuration.floor + (1 - explore) * Double($0) / Double(max(1, configuration.allocationDraws)) }
+    }
+
+    /// Whether `shares` moved from `last` by more than `configuration.recordThreshold` for any
+    /// arm: a change worth recording.
+    public static func moved(_ shares: [Double], from last: [Double], configuration: Configuration) -> Bool {
+        shares.count != last.count || zip(shares, last).contains { abs($0 - $1) > configuration.recordThreshold }
     }
 
     /// Records whether an impression of `arm` was clicked; every `evaluationInterval` outcomes
@@ -185,12 +216,9 @@ public struct ThompsonBandit: Sendable {
 
     /// Estimates the allocation now and records it if it moved by more than the threshold.
     private mutating func evaluate(at time: Date?) {
-        var wins = Array(repeating: 0, count: arms.count)
-        for _ in 0..<configuration.allocationDraws { wins[Self.bestDraw(arms, using: &evaluation)] += 1 }
-        let explore = configuration.floor * Double(arms.count)
-        shares = wins.map { configuration.floor + (1 - explore) * Double($0) / Double(configuration.allocationDraws) }
+        shares = Self.allocation(arms, configuration: configuration, using: &evaluation)
         let last = changes.last?.shares ?? shares
-        if zip(shares, last).contains(where: { abs($0 - $1) > configuration.recordThreshold }) {
+        if Self.moved(shares, from: last, configuration: configuration) {
             changes.append(AllocationChange(impressions: impressions, time: time, shares: shares))
         }
     }

@@ -38,8 +38,13 @@ public struct EpisodeExperiment: Sendable, Hashable {
         case coldOpen = "cold-open"
         /// The last scene or last lines: the cliffhanger.
         case ending
-        /// Anything else, edited by hand (the title, a line, a scene).
+        /// Anything else, edited by hand (a line, a scene).
         case edit
+        /// Episode 1's title — the series' tile on the channel's list, whose cover is drawn with
+        /// it: what a viewer clicks to start the series. Each variant is the episode with another
+        /// title; a Thompson-sampling bandit allocates the tile's impressions by clicks, so the
+        /// variants have no weights (0) and do not split the episode's viewers.
+        case title
     }
 
     /// Where the experiment stands.
@@ -64,6 +69,8 @@ public struct EpisodeExperiment: Sendable, Hashable {
         case paywall
         /// Seconds watched per viewer.
         case watchTime = "watch_time"
+        /// Impressions of the series' tile on the channel that were clicked (title experiments).
+        case clickThrough = "click_through"
     }
 
     /// One version.
@@ -124,6 +131,13 @@ public struct EpisodeExperiment: Sendable, Hashable {
 
     /// The control's name.
     public var control: String { variants.first?.name ?? "A" }
+
+    /// Whether the experiment is on the series' tile (a title), allocated by the bandit rather
+    /// than by assigning the episode's viewers.
+    public var isTile: Bool { kind == .title }
+
+    /// The episode a title experiment is on: the series' tile shows episode 1.
+    public static let tileEpisode = 1
 
     /// The tag viewers' events carry for `variant` of this experiment: `<key>/<variant>`.
     public func tag(_ variant: String) -> String { "\(key)/\(variant)" }
@@ -210,12 +224,25 @@ public struct EpisodeExperiment: Sendable, Hashable {
             r.report(m["episode"], "episode", "episode \(episode) does not exist: episodes are numbered from 1", hint: "write the number of the episode the variants change")
         }
         let kind = r.choice(m["kind"], "kind", Kind.allCases.map { ($0.rawValue, $0) }, what: "kind")
-        let metric = m["metric"] == nil ? .hook : r.choice(m["metric"], "metric", Metric.allCases.map { ($0.rawValue, $0) }, what: "metric")
+        let metric = m["metric"] == nil ? (kind == .title ? .clickThrough : .hook)
+            : r.choice(m["metric"], "metric", Metric.allCases.map { ($0.rawValue, $0) }, what: "metric")
+        if kind == .title, let episode, episode != tileEpisode {
+            r.report(m["episode"], "episode", "a title experiment is on episode \(tileEpisode): the series' tile on the channel shows episode \(tileEpisode)'s title and cover",
+                     hint: "write episode: \(tileEpisode)")
+        }
+        if let kind, let metric, (kind == .title) != (metric == .clickThrough) {
+            r.report(m["metric"], "metric", kind == .title ? "a title experiment is measured by click_through, not \(metric.rawValue)" : "click_through measures title experiments only, not a \(kind.rawValue)",
+                     hint: kind == .title ? "write metric: click_through (or leave it out)" : "use hook, completion, continue, paywall or watch_time")
+        }
+
         var guardrails: [Metric] = []
         for (index, node) in (m["guardrails"].flatMap { r.sequence($0, "guardrails") } ?? []).enumerated() {
             if let value = r.choice(node, YAMLNodeReader.join("guardrails", index: index), Metric.allCases.map { ($0.rawValue, $0) }, what: "metric") {
                 guardrails.append(value)
             }
+        }
+        if kind == .title, !guardrails.isEmpty {
+            r.report(m["guardrails"], "guardrails", "a title experiment has no guardrails: its viewers are not split on the episode", hint: "write guardrails: []")
         }
         let status = m["status"] == nil ? .running : r.choice(m["status"], "status", Status.allCases.map { ($0.rawValue, $0) }, what: "status")
         var created = Date(timeIntervalSince1970: 0)
@@ -262,6 +289,10 @@ public struct EpisodeExperiment: Sendable, Hashable {
             }
             if index > 0, script == nil {
                 r.report(node, path + ".script", "variant '\(name ?? "?")' has no script", hint: "name its script, e.g. script: \(scriptPath(key: key ?? "KEY", variant: name ?? "B"))")
+            }
+            if kind == .title, let weight, weight != 0 {
+                r.report(v["weight"], path + ".weight", "a title experiment's variants have no share of the episode's viewers: the bandit allocates the tile's impressions",
+                         hint: "write weight: 0")
             }
             if let name, let weight { variants.append(Variant(name: name, weight: weight, instruction: instruction, script: script)) }
         }

@@ -15,13 +15,15 @@ package enum ExperimentDesk {
     /// on one episode.
     package static func layerKey(series: String, episode: Int) -> String { "episode:\(series)/\(ProjectLayout.episodeTag(episode))" }
 
-    /// The assignment layer of `experiments` (one episode's, in layer order).
+    /// The assignment layer of `experiments` (one episode's, in layer order). Title experiments
+    /// are left out: the bandit allocates the tile's impressions, no viewer of the episode is
+    /// assigned.
     /// - Throws: `StudioError` `invalidInput` when the statistics refuse the definitions.
     package static func layer(series: String, episode: Int, experiments: [EpisodeExperiment]) throws(StudioError) -> Layer {
         do {
             return try Layer(
                 key: layerKey(series: series, episode: episode),
-                experiments: experiments.map { e in
+                experiments: experiments.filter { !$0.isTile }.map { e in
                     ExperimentDefinition(key: e.key, episodes: [String(e.episode)], variants: e.variants.map { Variant(name: $0.name, weight: $0.weight) })
                 })
         } catch {
@@ -77,14 +79,27 @@ package enum ExperimentDesk {
                 field: problems[0].0)
         }
         let report = try await report(experiment, seriesID: ProjectLayout(root: project.root).seriesID, audience: audience)
+        // A title's figures are the tile's impressions and clicks (read before anything is written).
+        var tileDetails: [String: String] = [:]
+        if experiment.isTile, let audience {
+            let tiles = try await Studio.tileReport(
+                experiment, titles: titles(of: experiment, files: project), seriesID: ProjectLayout(root: project.root).seriesID, audience: audience)
+            for arm in tiles.arms {
+                tileDetails["variant \(arm.name)"] = "“\(arm.title)”: \(arm.impressions) impressions, \(arm.clicks) clicks, share \(String(format: "%.3f", arm.share))"
+            }
+        }
         experiment.status = ship == nil ? .stopped : .shipped
         experiment.shipped = ship
         try AtomicFile.write(Data(experiment.yaml.utf8), to: project.root.appendingPathComponent(EpisodeExperiment.filePath(key: experiment.key)))
         var details = ["why": why, "episode": String(experiment.episode), "status": experiment.status.rawValue]
         if let ship { details["shipped"] = ship }
-        for figures in report.variants {
-            let summary = figures.metrics[experiment.metric] ?? ArmSummary()
-            details["variant \(figures.name)"] = "\(figures.viewers) viewers, \(experiment.metric.rawValue) \(String(format: "%.4f", summary.mean)), \(report.decision(figures.name))"
+        if experiment.isTile {
+            details.merge(tileDetails) { $1 }
+        } else {
+            for figures in report.variants {
+                let summary = figures.metrics[experiment.metric] ?? ArmSummary()
+                details["variant \(figures.name)"] = "\(figures.viewers) viewers, \(experiment.metric.rawValue) \(String(format: "%.4f", summary.mean)), \(report.decision(figures.name))"
+            }
         }
         _ = try AuditLog(projectRoot: project.root).append(kind: ship == nil ? "experiment.stop" : "experiment.ship", actor: actor, subject: key, details: details)
         return (experiment, report)
@@ -107,11 +122,13 @@ package struct ExperimentRequest: Sendable, Hashable {
     package var metric: String?
     /// Guardrails (default: completion, or hook for an ending).
     package var guardrails: [String]
+    /// For a title experiment: the titles to test, one variant each.
+    package var titles: [String]
 
     /// Creates a request.
     package init(
         episode: Int, kind: String, key: String? = nil, instructions: [String] = [], weights: [Double]? = nil, metric: String? = nil,
-        guardrails: [String] = []
+        guardrails: [String] = [], titles: [String] = []
     ) {
         self.episode = episode
         self.kind = kind
@@ -120,6 +137,7 @@ package struct ExperimentRequest: Sendable, Hashable {
         self.weights = weights
         self.metric = metric
         self.guardrails = guardrails
+        self.titles = titles
     }
 }
 
@@ -167,20 +185,44 @@ extension ExperimentDesk {
                 problem("instruction", "'\(TextInput.excerpt(text))' is not an instruction.\(Suggestion.didYouMean(text, in: instructions.map(\.0))) Use one of: \(instructions.map(\.0).joined(separator: ", ")).")
             }
         }
-        if kind == .edit, !request.instructions.isEmpty {
-            problem("instruction", "an edit experiment is written by hand; leave the instruction out (or use the kind cold-open or ending)")
+        if kind == .edit || kind == .title, !request.instructions.isEmpty {
+            problem("instruction", kind == .title
+                ? "a title experiment's variants are the titles you give (--title); leave the instruction out"
+                : "an edit experiment is written by hand; leave the instruction out (or use the kind cold-open or ending)")
+        }
+        var titles: [String] = []
+        if kind == .title {
+            if episode != EpisodeExperiment.tileEpisode {
+                problem("episode", "a title experiment is on episode \(EpisodeExperiment.tileEpisode): the series' tile on the channel shows its title and cover. Write --episode \(EpisodeExperiment.tileEpisode)")
+            }
+            if request.titles.isEmpty { problem("title", "a title experiment needs the titles to test: give one or more, e.g. --title \"The Contract Bride\"") }
+            if request.weights != nil { problem("weights", "a title experiment has no weights: the bandit allocates the tile's impressions by clicks. Leave them out") }
+            let current = script.flatMap { Self.episodeTitle(in: $0.text) }
+            var seen: Set<String> = current.map { [$0.lowercased()] } ?? []
+            for (index, raw) in request.titles.enumerated() {
+                let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                if title.isEmpty || title.count > 80 || title.contains(where: { $0.isNewline || $0 == ":" }) {
+                    problem("title", "title \(index + 1) '\(TextInput.excerpt(raw))' is not usable: write 1 to 80 characters on one line, without ':'")
+                } else if !seen.insert(title.lowercased()).inserted {
+                    problem("title", "title \(index + 1) '\(title)' is \(title.lowercased() == current?.lowercased() ? "the episode's own title (the control, A)" : "given twice"); give each variant a title of its own")
+                } else {
+                    titles.append(title)
+                }
+            }
+        } else if !request.titles.isEmpty {
+            problem("title", "--title is for a title experiment (--kind title)")
         }
         if request.instructions.isEmpty, let kind {
             switch kind {
             case .coldOpen: actions = [("stronger-hook", .strongerHook)]
             case .ending: actions = [("stronger-cliffhanger", .strongerCliffhanger)]
-            case .edit: break
+            case .edit, .title: break
             }
         }
-        let variantCount = 1 + (kind == .edit ? 1 : max(1, actions.count))
+        let variantCount = 1 + (kind == .edit ? 1 : kind == .title ? max(1, titles.count) : max(1, actions.count))
         let names = (0..<variantCount).map { String(UnicodeScalar(UInt8(65 + min($0, 25)))) }
-        var weights = Array(repeating: Double(10_000 / variantCount) / 100, count: variantCount)
-        if let given = request.weights {
+        var weights = kind == .title ? Array(repeating: 0, count: variantCount) : Array(repeating: Double(10_000 / variantCount) / 100, count: variantCount)
+        if let given = request.weights, kind != .title {
             if given.count != variantCount {
                 problem("weights", "\(given.count) weight\(given.count == 1 ? "" : "s") for \(variantCount) variants (\(names.joined(separator: ", "))). Give one per variant, control first, e.g. \(Array(repeating: String(100 / variantCount), count: variantCount).joined(separator: ","))")
             } else if let bad = given.first(where: { !($0 >= 0 && $0 <= 100) }) {
@@ -200,7 +242,10 @@ extension ExperimentDesk {
                 problem("metric", "'\(TextInput.excerpt(text))' is not a metric.\(Suggestion.didYouMean(text, in: EpisodeExperiment.Metric.allCases.map(\.rawValue))) Use one of: \(EpisodeExperiment.Metric.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         } else {
-            metric = kind == .ending ? .continue : .hook
+            metric = kind == .ending ? .continue : kind == .title ? .clickThrough : .hook
+        }
+        if let kind, let metric, (kind == .title) != (metric == .clickThrough) {
+            problem("metric", kind == .title ? "a title experiment is measured by click_through; leave --metric out" : "click_through measures title experiments only (--kind title)")
         }
         var guardrails: [EpisodeExperiment.Metric] = []
         for text in request.guardrails {
@@ -210,7 +255,8 @@ extension ExperimentDesk {
                 problem("guardrail", "'\(TextInput.excerpt(text))' is not a metric. Use one of: \(EpisodeExperiment.Metric.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
-        if request.guardrails.isEmpty { guardrails = [kind == .ending ? .hook : .completion].filter { $0 != metric } }
+        if request.guardrails.isEmpty { guardrails = kind == .title ? [] : [kind == .ending ? .hook : .completion].filter { $0 != metric } }
+        if kind == .title, !request.guardrails.isEmpty { problem("guardrail", "a title experiment has no guardrails: its viewers are not split on the episode") }
         let key = request.key ?? "\(ProjectLayout.episodeTag(episode))-\(kind == .coldOpen ? "hook" : kind?.rawValue ?? "edit")"
         if !EpisodeExperiment.isName(key) {
             problem("key", "'\(TextInput.excerpt(key))' is not a usable key; use letters, digits, '.', '_' or '-' (at most 64), e.g. ep001-hook")
@@ -242,6 +288,8 @@ extension ExperimentDesk {
         }
         if kind == .edit {
             made.append((names[1], nil, script.text))
+        } else if kind == .title {
+            for (index, title) in titles.enumerated() { made.append((names[index + 1], nil, Self.retitled(script.text, title: title))) }
         } else if let rewriter {
             // The model writes the episode again with the instruction: a variant that differs in
             // more than its hook or ending, which its review judges.
@@ -307,5 +355,47 @@ extension ExperimentDesk {
             kind: "experiment.new", actor: actor, subject: key,
             details: ["episode": String(episode), "kind": kind.rawValue, "variants": experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight))%" }.joined(separator: ", ")])
         return (experiment, findings)
+    }
+
+    /// The `Episode Title:` of a script's title page, if any.
+    static func episodeTitle(in script: String) -> String? {
+        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { return nil }  // the title page ends at the first blank line
+            if line.lowercased().hasPrefix("episode title:") {
+                return String(line.dropFirst("episode title:".count)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+
+    /// `script` with `title` as its title page's `Episode Title:` (added after the title page's
+    /// first line when it has none).
+    static func retitled(_ script: String, title: String) -> String {
+        var lines = script.components(separatedBy: "\n")
+        for index in lines.indices {
+            if lines[index].trimmingCharacters(in: .whitespaces).isEmpty { break }
+            if lines[index].lowercased().hasPrefix("episode title:") {
+                lines[index] = "Episode Title: \(title)"
+                return lines.joined(separator: "\n")
+            }
+        }
+        let hasTitlePage = lines.first.map { $0.contains(":") && !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        if hasTitlePage {
+            lines.insert("Episode Title: \(title)", at: 1)
+            return lines.joined(separator: "\n")
+        }
+        return "Episode Title: \(title)\n\n" + script
+    }
+
+    /// Each variant's episode title in a title experiment: the control's from the episode as
+    /// written, the others' from their scripts (a script that cannot be read gives none).
+    package static func titles(of experiment: EpisodeExperiment, files: SeriesProject) -> [String: String] {
+        var titles: [String: String] = [:]
+        for (index, variant) in experiment.variants.enumerated() {
+            let url = index == 0 ? files.episodeURL(experiment.episode) : variant.script.map { files.root.appendingPathComponent($0) }
+            guard let url, let text = files.readAtTheDoor(url, shown: files.displayPath(url)).0 else { continue }
+            titles[variant.name] = episodeTitle(in: text)
+        }
+        return titles
     }
 }

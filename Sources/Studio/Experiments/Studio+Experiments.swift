@@ -50,6 +50,8 @@ package struct ExperimentView: Sendable, Hashable, Codable {
     package var live: Bool
     /// What keeps a running experiment from assigning viewers, in words.
     package var waiting: [String]
+    /// For a title experiment: its tile's impressions, clicks and the bandit's allocation.
+    package var tiles: TileReport?
 }
 
 extension Studio {
@@ -297,10 +299,18 @@ extension Studio {
                 render: render, state: state, note: note))
         }
         let running = experiment.status == .running
+        var tiles: TileReport?
+        if experiment.isTile {
+            do {
+                tiles = try await Self.tileReport(experiment, titles: ExperimentDesk.titles(of: experiment, files: project.files), seriesID: id, audience: audience)
+            } catch {
+                throw StudioError(code: .storeFailed, message: "the tile report of experiment \(experiment.key) failed: \(error)")
+            }
+        }
         return ExperimentView(
             key: experiment.key, episode: experiment.episode, kind: experiment.kind.rawValue, status: experiment.status.rawValue,
             metric: experiment.metric.rawValue, guardrails: experiment.guardrails.map(\.rawValue), shipped: experiment.shipped, variants: variants,
-            live: running && waiting.isEmpty, waiting: running ? waiting : [])
+            live: running && waiting.isEmpty, waiting: running ? waiting : [], tiles: tiles)
     }
 
     private func variantState(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, variant: String) async throws(StudioError) -> (render: String?, state: String, note: String?) {

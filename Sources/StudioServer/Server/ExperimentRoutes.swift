@@ -19,6 +19,7 @@ struct ExperimentRoutes: Sendable {
         var weights: [Double]?
         var metric: String?
         var guardrails: [String]?
+        var titles: [String]?
     }
     struct ReviewBody: Decodable { var action: String; var note: String? }
     struct DecisionBody: Decodable { var ship: String?; var why: String }
@@ -79,7 +80,7 @@ struct ExperimentRoutes: Sendable {
                 id,
                 ExperimentRequest(
                     episode: body.episode, kind: body.kind, key: body.key, instructions: body.instructions ?? [], weights: body.weights,
-                    metric: body.metric, guardrails: body.guardrails ?? []),
+                    metric: body.metric, guardrails: body.guardrails ?? [], titles: body.titles ?? []),
                 by: user)
             let (view, report) = try await studio.experiment(id, made.experiment.key)
             return Responses.json(Detail(view, report), status: .created)

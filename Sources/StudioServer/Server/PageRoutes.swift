@@ -146,16 +146,22 @@ struct PageRoutes: Sendable {
 
         // The public channel.
         router.get("watch") { _, context in
-            let series = studio.catalog.all().compactMap { entry -> [String: Any]? in
-                guard let project = try? studio.catalog.project(entry.id) else { return nil }
-                return ["id": entry.id, "title": project.series.title]
+            // Each series' tile; a live title experiment's bandit chooses what it shows.
+            let series = await studio.channelTiles().map { tile -> [String: Any] in
+                var values: [String: Any] = ["id": tile.id, "title": tile.title, "link": tile.link]
+                if let cover = tile.cover { values["cover"] = cover }
+                if let title = tile.episodeTitle { values["episodeTitle"] = title }
+                if let arm = tile.arm { values["arm"] = arm }
+                return values
             }
             var page: [String: Any] = ["title": "Channel", "series": series]
             if let user = context.user { page["user"] = Self.user(user) }
             return Responses.html(Pages.render("channels", page))
         }
-        router.get("watch/:series") { _, context in
+        router.get("watch/:series") { request, context in
             let id = try context.parameters.require("series")
+            // A viewer who came from a tile of the channel's list: the click of that impression.
+            if let token = request.uri.queryParameters["tile"].map(String.init) { await studio.recordTileClick(id, token: token) }
             let project = try await Responses.publicly(context) { try studio.catalog.project(id) }
             return Responses.html(WatchPage.html(seriesID: id, title: project.series.title, language: project.series.language.rawValue))
         }

@@ -112,6 +112,32 @@ struct ExperimentPages: Sendable {
         page["chart"] = Charts.lines(
             lines, title: "\(experiment.metric.rawValue) per variant as viewers arrived", xLabel: "viewers", percent: experiment.metric != .watchTime,
             missing: "No viewers yet: the chart fills in as the channel shows the variants.")
+        page["isTile"] = view.tiles != nil
+        if let tiles = view.tiles {
+            let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
+            let names = view.variants.map(\.name)
+            page["tiles"] = [
+                "summary": tiles.summary,
+                "arms": tiles.arms.map { arm -> [String: Any] in
+                    ["name": arm.name, "title": arm.title, "impressions": arm.impressions, "clicks": arm.clicks,
+                     "rate": arm.impressions == 0 ? "—" : "\(percent(arm.rate)) (\(percent(arm.low))–\(percent(arm.high)))", "share": percent(arm.share)]
+                },
+                "allocations": tiles.allocations.map { change -> [String: Any] in
+                    ["impressions": change.impressions, "at": ReleaseCalendar.local(change.at, in: TimeZone(identifier: "UTC")!),
+                     "shares": names.map { "\($0) \(percent(change.shares[$0] ?? 0))" }.joined(separator: ", ")]
+                },
+                "chart": Charts.lines(
+                    names.map { name in Charts.Line(name: name, points: tiles.allocations.map { (Double($0.impressions), $0.shares[name] ?? 0) }) },
+                    title: "Each title's share of the tile's impressions as the bandit learned", xLabel: "impressions", percent: true,
+                    missing: "No allocation recorded yet: the first is the even split when the tile is first shown."),
+            ] as [String: Any]
+            page["variants"] = (page["variants"] as? [[String: Any]] ?? []).map { item in
+                var item = item
+                if let name = item["name"] as? String, let title = tiles.arms.first(where: { $0.name == name })?.title { item["tileTitle"] = title }
+                item["isTile"] = true
+                return item
+            }
+        }
         return page
     }
 }
