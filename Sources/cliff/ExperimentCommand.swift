@@ -112,7 +112,9 @@ struct ExperimentCommand: ParsableCommand {
             // A model writer (services.writer in cliff.yaml) writes the variants, and what it used
             // goes to the ledger like any writing.
             let (production, services) = try ProductionContext.services(project.directory)
-            let chat = [EpisodeExperiment.Kind.edit.rawValue, EpisodeExperiment.Kind.title.rawValue].contains(kind.lowercased()) ? nil : try services?.writer()
+            // Only the kinds the writer writes ask the model (an edit or a title is the user's).
+            let written = [EpisodeExperiment.Kind.coldOpen.rawValue, EpisodeExperiment.Kind.ending.rawValue].contains(kind.lowercased())
+            let chat = written ? try services?.writer() : nil
             if let chat {
                 try PriceBook(production.settings.prices).requireWriterPrices(chat.generator)
                 Console.write("writing the variants with \(chat.generator) (responses are cached: a repeated request costs nothing)…")

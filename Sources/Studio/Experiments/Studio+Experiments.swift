@@ -165,7 +165,9 @@ extension Studio {
         var hub: ServiceHub?
         do {
             let settings = try ServiceSettings.load(projectRoot: project.root)
-            if settings.writer != nil, request.kind.lowercased() != EpisodeExperiment.Kind.edit.rawValue {
+            // Only the kinds the writer writes ask the model (an edit or a title is the user's).
+            let written = [EpisodeExperiment.Kind.coldOpen.rawValue, EpisodeExperiment.Kind.ending.rawValue].contains(request.kind.lowercased())
+            if settings.writer != nil, written {
                 hub = ServiceHub(settings: settings, projectRoot: project.root)
             }
             let writer = try hub?.writer()
