@@ -270,7 +270,7 @@ let package = Package(
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 "Basics",
-                "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "TestSupport", "Experiments",
+                "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "SQLiteStore", "TestSupport", "Experiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

@@ -77,7 +77,7 @@ struct ExperimentCommand: ParsableCommand {
                 experiments on one episode share its viewers: a viewer is never in two.
                 With a model writer (services.writer) the model writes the variants.
                 --kind title tests titles of episode 1 on the series' tile on the channel:
-                  cliff experiment new demo --episode 1 --kind title \
+                  cliff experiment new demo --episode 1 --kind title \\
                       --title "Night Ledger" --title "The Last Receipt"
                 A Thompson-sampling bandit allocates the tile's impressions by clicks.
                 """
