@@ -452,7 +452,7 @@ public final class Studio: Sendable {
             for entry in experiments.on(episode: episode.number) where try await isLive(id, project: project, experiment: entry.experiment, cache: &approved) {
                 live.append(entry.experiment.key)
             }
-            let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments)
+            let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments, approved: &approved)
             // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/….
             let base = "/watch/media/\(id)/\(episode.number)/" + (folder.map { $0.split(separator: "/").dropFirst(2).joined(separator: "/") + "/" } ?? "")
             // A shipped title experiment's title goes with its cover.

@@ -197,13 +197,12 @@ extension Studio {
 
     /// What viewer `viewer` is shown of episode `number`: the folder of the variant's render
     /// (nil: the episode's own) and the tag its events carry (nil: not in a live experiment).
-    func assignment(_ id: String, project: ProductionProject, episode number: Int, viewer: String?, set: ExperimentSet) async throws(StudioError) -> (folder: String?, tag: String?) {
+    /// `approved` keeps the review answers of one listing (keyed by tag), shared with its other checks.
+    func assignment(
+        _ id: String, project: ProductionProject, episode number: Int, viewer: String?, set: ExperimentSet, approved: inout [String: Bool]
+    ) async throws(StudioError) -> (folder: String?, tag: String?) {
         let entries = set.on(episode: number).map(\.experiment)
         guard !entries.isEmpty else { return (nil, nil) }
-        var approved: [String: Bool] = [:]
-        func isApproved(_ experiment: EpisodeExperiment, _ variant: String) async throws(StudioError) -> Bool {
-            try await self.isApproved(id, project: project, experiment: experiment, variant: variant, cache: &approved)
-        }
         if let viewer, !viewer.isEmpty {
             let layer = try ExperimentDesk.layer(series: id, episode: number, experiments: entries)
             if case .enrolled(let key, let variant) = layer.assign(unitID: viewer), let experiment = entries.first(where: { $0.key == key }),
@@ -215,7 +214,7 @@ extension Studio {
         // Not in a live experiment: the last shipped variant that is approved, else the episode.
         for experiment in entries.reversed() where experiment.status == .shipped {
             guard let shipped = experiment.shipped else { continue }
-            if try await isApproved(experiment, shipped) {
+            if try await isApproved(id, project: project, experiment: experiment, variant: shipped, cache: &approved) {
                 return (shipped == experiment.control ? nil : experiment.outputFolder(shipped), nil)
             }
         }
