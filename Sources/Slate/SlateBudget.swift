@@ -1,4 +1,5 @@
 public import DramaModel
+public import Production
 
 /// The slate's one budget over every pilot: whether the next pilot may start, and the cap its
 /// run is held to.
@@ -42,5 +43,20 @@ public struct SlateBudget: Sendable, Hashable {
         guard let cap else { return nil }
         let left = cap > slateSpent ? cap - slateSpent : .zero
         return seriesSpent + left
+    }
+}
+
+extension SlateBudget {
+    /// What each series of `manifest` has spent, by id: the sum of its ledger (all takes), zero
+    /// for a series `store` has no job store for.
+    /// - Throws: what `store` or the ledger throws.
+    public static func spends(
+        of manifest: SlateManifest, store: (SlateManifest.Series) async throws -> (any JobStore)?
+    ) async throws -> [String: Money] {
+        var spends: [String: Money] = [:]
+        for series in manifest.series {
+            spends[series.id] = try await store(series)?.ledger().reduce(Money.zero) { $0 + $1.cost } ?? .zero
+        }
+        return spends
     }
 }

@@ -220,10 +220,8 @@ struct SlateProduction {
     }
 
     /// Every series' spend from its ledger (all takes), zero for one never produced.
-    private func spend(_ series: SlateManifest.Series) async throws -> Money {
-        let database = ProjectLayout(root: root.appendingPathComponent(series.folder)).database
-        guard FileManager.default.fileExists(atPath: database.path) else { return .zero }
-        return try await SQLiteJobStore(path: database.path, readOnly: true).ledger().reduce(.zero) { $0 + $1.cost }
+    private func ledgerSpends() async throws -> [String: Money] {
+        try await SlateBudget.spends(of: manifest, store: SlateExtension.readOnlyStores(slate: root))
     }
 
     /// Refuses a slate whose series folders are missing, naming every one.
@@ -239,8 +237,7 @@ struct SlateProduction {
     /// Prints what each pilot still needs and costs, against the budget; changes nothing.
     func dryRun() async throws {
         try checkFolders()
-        var spent = Money.zero
-        for series in manifest.series { spent += try await spend(series) }
+        let spent = try await ledgerSpends().values.reduce(Money.zero, +)
         var rows = [["SERIES", "TO MAKE", "CACHED", "EST. COST"]]
         var total = Money.zero
         var stopBefore: String?
@@ -278,8 +275,7 @@ struct SlateProduction {
         let start = clock.now
         let budget = SlateBudget(cap: manifest.budget)
         let count = manifest.series.count
-        var spends: [String: Money] = [:]
-        for series in manifest.series { spends[series.id] = try await spend(series) }
+        var spends = try await ledgerSpends()
         let spentBefore = spends.values.reduce(.zero, +)
         var outcomes: [String: Outcome] = [:]
         var stop: String?

@@ -103,35 +103,25 @@ struct SlateExtension {
 
     func run() async throws {
         let folder = "\(shown)/\(series.folder)"
-        var slateSpent = Money.zero
-        var seriesSpent = Money.zero
-        for item in manifest.series {
-            let database = ProjectLayout(root: root.appendingPathComponent(item.folder)).database
-            guard FileManager.default.fileExists(atPath: database.path) else { continue }
-            let spent = try await SQLiteJobStore(path: database.path, readOnly: true).ledger().reduce(.zero) { $0 + $1.cost }
-            slateSpent += spent
-            if item.id == series.id { seriesSpent = spent }
-        }
-        let budget = SlateBudget(cap: options.budget ?? manifest.budget)
-        let request = { (cap: Money?) in
-            ProductionRequest(episodes: episodes, deliverable: manifest.deliverable, workers: options.jobs, actor: "cliff slate decide", seriesCap: cap)
-        }
-        let plan = try await ProductionContext.open(folder, readOnly: true).line(logger: Logger(label: "cliff.slate")).plan(request(nil))
-        let tag = "\(series.id) episodes \(SlateDecideCommand.ranges(episodes))"
-        if plan.toRun.isEmpty {
-            print("\(tag): already made (\(Format.count(plan.cached.count)) steps cached); nothing to do.")
+        let planned = try await SlateExtensionPlan.make(
+            series: series, episodes: episodes, manifest: manifest, budget: SlateBudget(cap: options.budget ?? manifest.budget),
+            request: ProductionRequest(episodes: episodes, deliverable: manifest.deliverable, workers: options.jobs, actor: "cliff slate decide"),
+            line: try ProductionContext.open(folder, readOnly: true).line(logger: Logger(label: "cliff.slate")),
+            store: Self.readOnlyStores(slate: root))
+        let tag = planned.tag
+        if planned.isMade {
+            print("\(tag): already made (\(Format.count(planned.plan.cached.count)) steps cached); nothing to do.")
             return
         }
-        if case .stop(let over) = budget.check(spent: slateSpent, next: plan.estimatedTotal) {
+        if let over = planned.over {
             throw CLIError(message: """
-                the slate's budget stops the extension of \(series.id) before it starts: \(tag) are estimated at \(plan.estimatedTotal), and the slate has spent \(slateSpent) of its \(budget.cap.map { "\($0)" } ?? "") (over by \(over)).
+                the slate's budget stops the extension of \(series.id) before it starts: \(tag) are estimated at \(planned.estimated), and \(planned.spentOfBudget) (over by \(over)).
                 The decision is recorded. To go on: raise budget_usd in \(shown)/\(SlateManifest.fileName) (or pass --budget-usd), then run cliff produce \(folder) --episodes \(SlateDecideCommand.ranges(episodes)).
                 """)
         }
-        Console.write("\(tag): \(Format.count(plan.toRun.count)) steps to make, \(Format.count(plan.cached.count)) cached, estimated \(plan.estimatedTotal).")
+        Console.write("\(tag): \(Format.count(planned.plan.toRun.count)) steps to make, \(Format.count(planned.plan.cached.count)) cached, estimated \(planned.estimated).")
         let context = try ProductionContext.open(folder)
-        let cap = budget.seriesCap(seriesSpent: seriesSpent, slateSpent: slateSpent)
-        let production = try await context.line(logger: Logger(label: "cliff.production")).prepare(request(cap))
+        let production = try await context.line(logger: Logger(label: "cliff.production")).prepare(planned.request)
         let tracker = PilotTracker(plan: production.plan, tag: series.id, pilot: episodes)
         let summary = try await ProductionDriver.execute(production, progress: options.progress, verbose: options.verbose, observe: tracker.handle)
         let spent = try await context.store.ledger().reduce(Money.zero) { $0 + $1.cost }
@@ -145,6 +135,16 @@ struct SlateExtension {
         case .interrupted:
             Console.write("Stopped by request. Finished work is kept; run cliff produce \(folder) --episodes \(SlateDecideCommand.ranges(episodes)) to go on.")
             throw ExitCode(130)
+        }
+    }
+
+    /// The job store of each series of the slate at `root`, opened read-only (nil for a series
+    /// never produced), for the slate's spend.
+    static func readOnlyStores(slate root: URL) -> (SlateManifest.Series) async throws -> (any JobStore)? {
+        { series in
+            let database = ProjectLayout(root: root.appendingPathComponent(series.folder)).database
+            guard FileManager.default.fileExists(atPath: database.path) else { return nil }
+            return try SQLiteJobStore(path: database.path, readOnly: true)
         }
     }
 }

@@ -270,20 +270,5 @@ package enum SlateDesk {
     }
 
     /// `4-12`, `4-6,9`: episode numbers as ranges.
-    package static func ranges(_ numbers: [Int]) -> String {
-        var parts: [String] = []
-        var start: Int?
-        var previous = 0
-        for n in numbers.sorted() {
-            if start != nil, n == previous + 1 {
-                previous = n
-                continue
-            }
-            if let s = start { parts.append(s == previous ? "\(s)" : "\(s)-\(previous)") }
-            start = n
-            previous = n
-        }
-        if let s = start { parts.append(s == previous ? "\(s)" : "\(s)-\(previous)") }
-        return parts.joined(separator: ",")
-    }
+    package static func ranges(_ numbers: [Int]) -> String { EpisodeRanges.text(numbers) }
 }
