@@ -1,4 +1,5 @@
 import Basics
+import DramaModel
 import Foundation
 import Governance
 import HTTPTypes
@@ -13,7 +14,8 @@ import Testing
 
 /// Decisions on a slate's series: the shared checks and record (`SlateDesk`, what `cliff slate
 /// decide` and the studio both call), a sunset stopping the series' release calendar in the
-/// studio store, and the slate page's buttons and API with their role check.
+/// studio store, an extend from the studio making the next episodes within the slate's budget
+/// (or stopped by it), and the slate page's buttons and API with their role check.
 @Suite(.serialized) struct SlateDecisionTests {
     /// Every file under `root` and its bytes, but the SQLite files (logins write sessions there;
     /// the calendars in them are checked through the studio).
@@ -176,5 +178,172 @@ import Testing
             let again = try await producer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"changed my mind"}"#)
             #expect(again.status == .conflict)
         }
+    }
+
+    /// The slate page's slate with Paper Vows (`s1`) a season of two episodes with a one-episode
+    /// pilot whose built-in voice is priced, so that extending it makes episode 2 at a cost;
+    /// the slate's budget is `budget`.
+    static func pricedSlate(budget: Money?) throws -> URL {
+        let root = try SlatePageTests.slate(report: true)
+        var manifest = try SlateManifest.read(slate: root, displayName: SlateManifest.fileName)
+        manifest.series[0].pilotEpisodes = 1
+        manifest.series[0].seasonEpisodes = 2
+        manifest.budget = budget
+        try Data(manifest.yaml.utf8).write(to: root.appendingPathComponent(SlateManifest.fileName))
+        try Data("prices:\n  - { generator: builtin.espeak-ng, unit: character, usd: 0.001 }\n".utf8)
+            .write(to: root.appendingPathComponent("s1/cliff.yaml"))
+        return root
+    }
+
+    /// Every production event the studio sends from now on, read as they come, until `end`.
+    static func collect(_ studio: Studio) -> (events: Task<[StudioEvent], Never>, end: @Sendable () -> Void) {
+        let subscription = studio.productionEventSubscription()
+        let events = Task {
+            var events: [StudioEvent] = []
+            for await event in subscription.events { events.append(event) }
+            return events
+        }
+        return (events, subscription.end)
+    }
+
+    @Test func anExtendFromTheStudioWithinTheSlatesBudgetIsRecordedAndMakesTheNextEpisodes() async throws {
+        let budget = try #require(Money(dollars: "100"))
+        let root = try Self.pricedSlate(budget: budget)
+        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-test"))
+        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
+        let events = Self.collect(studio)
+        let app = StudioServer(studio: studio, port: 0).application()
+        try await app.test(.live) { raw in
+            var producer = Client(client: raw)
+            try await producer.login("paul")
+            let extend = try await producer.send(
+                .post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"top of the slate","episodes":1}"#)
+            #expect(extend.status == .created)
+            let answer = try extend.json()
+            let production = try #require(answer["production"] as? [String: Any], "\(answer)")
+            #expect(production["outcome"] as? String == "queued", "\(production)")
+            #expect((production["episodes"] as? [Any])?.compactMap { $0 as? Int } == [2], "\(production)")
+            let estimated = try #require(production["estimatedUSD"] as? Double)
+            #expect(estimated > 0, "the priced voice has a cost")
+            #expect(production["slateSpentUSD"] as? Double == 0 && production["budgetUSD"] as? Double == 100 && production["seriesCapUSD"] as? Double == 100)
+            let message = try #require(answer["message"] as? String)
+            #expect(message.hasPrefix("extend recorded; episodes 2 queued (estimated $"), "\(message)")
+            #expect(message.hasSuffix("; the slate has spent $0.0000 of its $100.0000)."), "\(message)")
+            #expect(answer["command"] as? String == "cliff produce spring/s1 --episodes 2 --preview", "the command line's way stays in the answer")
+            // The run goes on in the background, like the studio's other renders.
+            await studio.waitForRenders()
+            let output = root.appendingPathComponent("s1/out")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("ep002/episode.mp4").path), "episode 2 is made")
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("ep001").path), "the pilot was not asked for")
+            let series = try await studio.series("s1")
+            let costs = Dictionary(uniqueKeysWithValues: series.episodes.map { ($0.number, $0.costUSD) })
+            #expect((costs[2] ?? 0) > 0 && costs[1] == 0, "the series' ledger has episode 2's jobs: \(costs)")
+            #expect(series.spentUSD <= 100)
+            events.end()
+            let sent = await events.events.value
+            #expect(sent.contains { $0.kind == "queued" && $0.series == "s1" && $0.episodes == [2] }, "\(sent.map(\.kind))")
+            #expect(sent.contains { $0.kind == "ended" && $0.series == "s1" && $0.message == "completed" }, "\(sent.map { "\($0.kind) \($0.message ?? "")" })")
+            // The audit log: the decision, then what became of the episodes.
+            let records = try AuditLog(projectRoot: root.appendingPathComponent("s1")).records()
+            let decision = try #require(records.last { $0.kind == "slate.decision" })
+            let outcome = try #require(records.last { $0.kind == "slate.extension" })
+            #expect(decision.actor == "paul" && decision.details["why"] == "top of the slate" && decision.details["episodes"] == "2")
+            #expect(outcome.sequence > decision.sequence && outcome.actor == "paul" && outcome.details["decision.record"] == "\(decision.sequence)")
+            #expect(outcome.details["outcome"] == "queued" && outcome.details["message"] == message, "\(outcome.details)")
+            // The page says it at the decision, without the command.
+            let page = String(buffer: try await producer.send(.get, "/slate").body)
+            #expect(page.contains(#"<span class="extension-outcome ok" id="extend-outcome-s1">extend recorded; episodes 2 queued (estimated $"#), "\(page)")
+            #expect(!page.contains(#"id="extend-command-s1""#))
+            // Extended again: every step is made, nothing is queued or paid twice.
+            let again = try await producer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"once more","episodes":1}"#)
+            #expect(again.status == .created)
+            let made = try again.json()
+            #expect((made["production"] as? [String: Any])?["outcome"] as? String == "made", "\(made)")
+            #expect((made["message"] as? String)?.hasPrefix("extend recorded; episodes 2 are made already (") == true, "\(made)")
+            await studio.waitForRenders()
+            #expect(try await studio.series("s1").spentUSD == series.spentUSD)
+        }
+    }
+
+    @Test func anExtensionThatCannotBePlannedSaysWhyAndTheDecisionStaysRecorded() async throws {
+        let root = try Self.pricedSlate(budget: nil)
+        try Data("workers: many\n".utf8).write(to: root.appendingPathComponent("s1/cliff.yaml"))
+        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-unplanned-test"))
+        let recorded = try await studio.decideSlate(SlateDecisionRequest(series: "s1", decision: "extend", why: "top of the slate"), by: Self.producer)
+        let production = try #require(recorded.production)
+        #expect(production.kind == .unplanned && production.estimated == nil, "\(production)")
+        #expect(production.message.hasPrefix("extend recorded, but nothing was queued for episodes 2 of s1: they cannot be planned: series 's1'"), "\(production.message)")
+        #expect(production.message.hasSuffix("Fix it, then run cliff produce spring/s1 --episodes 2 --preview"), "\(production.message)")
+        let records = try AuditLog(projectRoot: root.appendingPathComponent("s1")).records()
+        #expect(records.map(\.kind).suffix(2) == ["slate.decision", "slate.extension"])
+        await studio.waitForRenders()
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("s1/out").path))
+    }
+
+    @Test func aSlateBudgetTooSmallStopsTheStudiosExtensionBeforeItStartsAndTheDecisionStaysRecorded() async throws {
+        let root = try Self.pricedSlate(budget: Money(dollars: "0.01"))
+        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-stop-test"))
+        try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
+        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
+        let events = Self.collect(studio)
+        let app = StudioServer(studio: studio, port: 0).application()
+        let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        try await app.test(.live) { raw in
+            // A reviewer's extend is refused before anything happens.
+            var reviewer = Client(client: raw)
+            try await reviewer.login("mei")
+            let before = try Self.snapshot(root)
+            let refused = try await reviewer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"go","episodes":1}"#)
+            #expect(refused.status == .forbidden)
+            #expect(try Self.snapshot(root) == before)
+
+            var producer = Client(client: raw)
+            try await producer.login("paul")
+            let click = try await producer.send(.post, "/slate/decisions", body: "series=s1&decision=extend&why=top+of+the+slate", headers: form)
+            #expect(click.status == .seeOther)
+            await studio.waitForRenders()
+            // The decision is recorded, with the stop after it.
+            let records = try AuditLog(projectRoot: root.appendingPathComponent("s1")).records()
+            let decision = try #require(records.last { $0.kind == "slate.decision" })
+            #expect(decision.actor == "paul" && decision.details["decision"] == "extend" && decision.details["episodes"] == "2", "\(decision.details)")
+            let outcome = try #require(records.last)
+            #expect(outcome.kind == "slate.extension" && outcome.details["outcome"] == "stopped", "\(outcome.details)")
+            let message = try #require(outcome.details["message"])
+            for expected in [
+                "extend recorded, but the slate's budget stops the production of episodes 2 of s1 before it starts: they are estimated at $",
+                ", and the slate has spent $0.0000 of its $0.0100 (over by $", "). Nothing was queued.",
+                "To go on: raise budget_usd in spring/slate.yaml, then run cliff produce spring/s1 --episodes 2 --preview",
+            ] {
+                #expect(message.contains(expected), "\(expected) not in \(message)")
+            }
+            // The page says so at the decision, and keeps the command as the way on.
+            let page = String(buffer: try await producer.send(.get, "/slate").body)
+            #expect(page.contains(#"<span class="extension-outcome error" id="extend-outcome-s1">extend recorded, but the slate&#39;s budget stops"#)
+                || page.contains(#"<span class="extension-outcome error" id="extend-outcome-s1">extend recorded, but the slate's budget stops"#), "\(page)")
+            #expect(page.contains(#"<code id="extend-command-s1">cliff produce spring/s1 --episodes 2 --preview</code>"#), "\(page)")
+            // Nothing was produced: no run, no output, no spend.
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("s1/out").path))
+            #expect(try await studio.series("s1").spentUSD == 0)
+            events.end()
+            let sent = await events.events.value
+            #expect(sent.isEmpty, "no render was queued: \(sent.map(\.kind))")
+            // The API answers the same stop, 201: the decision is recorded.
+            let again = try await producer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"still top","episodes":1}"#)
+            #expect(again.status == .created)
+            let answer = try again.json()
+            let production = try #require(answer["production"] as? [String: Any], "\(answer)")
+            #expect(production["outcome"] as? String == "stopped" && production["budgetUSD"] as? Double == 0.01, "\(production)")
+            #expect((answer["message"] as? String)?.contains("stops the production of episodes 2 of s1 before it starts") == true, "\(answer)")
+            await studio.waitForRenders()
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("s1/out").path))
+        }
+    }
+
+    @Test func mergedRendersKeepTheTightestCap() throws {
+        let three = try #require(Money(dollars: "3"))
+        let five = try #require(Money(dollars: "5"))
+        #expect(RenderService.tightest(nil, nil) == nil)
+        #expect(RenderService.tightest(nil, five) == five && RenderService.tightest(five, nil) == five)
+        #expect(RenderService.tightest(three, five) == three && RenderService.tightest(five, three) == three)
     }
 }

@@ -1,3 +1,4 @@
+package import DramaModel
 import Foundation
 import Governance
 import Logging
@@ -25,8 +26,17 @@ package struct StudioEvent: Sendable, Hashable, Codable {
 /// Runs the renders the studio asks for — one production run per series at a time, later
 /// requests for the same series merged into the next run — and tells subscribers how they go.
 package final class RenderService: Sendable {
+    /// A run waiting for its series' current run to end: what every request merged into it asks.
+    private struct Pending {
+        var project: ProductionProject
+        var store: any JobStore
+        var episodes: Set<Int>
+        /// The tightest cap of the requests merged (nil: none asked for one).
+        var cap: Money?
+    }
+
     private struct State {
-        var pending: [String: (project: ProductionProject, store: any JobStore, episodes: Set<Int>)] = [:]
+        var pending: [String: Pending] = [:]
         var running: [String: Set<Int>] = [:]
         var tasks: [String: Task<Void, Never>] = [:]
         var subscribers: [UUID: AsyncStream<StudioEvent>.Continuation] = [:]
@@ -39,18 +49,31 @@ package final class RenderService: Sendable {
 
     /// Queues a render of `episodes` of series `id`, run on `store` (the project's job store,
     /// opened once by the studio).
-    func request(series id: String, project: ProductionProject, store: any JobStore, episodes: [Int]) {
+    ///
+    /// With `cap`, the run is held to it as to `ProductionRequest.seriesCap` (a cap on the
+    /// series' whole ledger, on top of `cliff.yaml`'s `budget.series_usd`): an extension from
+    /// the slate page passes what the slate's budget leaves. Requests merged into one run keep
+    /// the tightest cap any of them asked for.
+    func request(series id: String, project: ProductionProject, store: any JobStore, episodes: [Int], cap: Money? = nil) {
         state.withLock { state in
-            var entry = state.pending[id] ?? (project, store, [])
+            var entry = state.pending[id] ?? Pending(project: project, store: store, episodes: [], cap: nil)
             entry.project = project
             entry.store = store
             entry.episodes.formUnion(episodes)
+            entry.cap = Self.tightest(entry.cap, cap)
             state.pending[id] = entry
             if state.tasks[id] == nil {
                 state.tasks[id] = Task { await self.drain(id) }
             }
         }
         broadcast(StudioEvent(kind: "queued", series: id, episodes: episodes.sorted()))
+    }
+
+    /// The lower of two caps; nil only when neither is set.
+    package static func tightest(_ a: Money?, _ b: Money?) -> Money? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
     }
 
     /// Whether a run of series `id` is rendering or will render `episode`.
@@ -92,17 +115,17 @@ package final class RenderService: Sendable {
 
     private func drain(_ id: String) async {
         while !Task.isCancelled {
-            let next = state.withLock { state -> (ProductionProject, any JobStore, Set<Int>)? in
+            let next = state.withLock { state -> Pending? in
                 guard let entry = state.pending.removeValue(forKey: id) else {
                     state.tasks[id] = nil
                     state.running[id] = nil
                     return nil
                 }
                 state.running[id] = entry.episodes
-                return (entry.project, entry.store, entry.episodes)
+                return entry
             }
-            guard let (project, store, episodes) = next else { return }
-            await runOnce(id, project: project, store: store, episodes: episodes.sorted())
+            guard let next else { return }
+            await runOnce(id, project: next.project, store: next.store, episodes: next.episodes.sorted(), cap: next.cap)
             state.withLock { $0.running[id] = nil }
         }
         state.withLock { state in
@@ -111,10 +134,10 @@ package final class RenderService: Sendable {
         }
     }
 
-    private func runOnce(_ id: String, project: ProductionProject, store: any JobStore, episodes: [Int]) async {
+    private func runOnce(_ id: String, project: ProductionProject, store: any JobStore, episodes: [Int], cap: Money?) async {
         do {
             let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
-            let production = try await line.prepare(ProductionRequest(episodes: episodes, deliverable: .final, actor: "studio"))
+            let production = try await line.prepare(ProductionRequest(episodes: episodes, deliverable: .final, actor: "studio", seriesCap: cap))
             async let forwarded: Void = forward(production.events, series: id, episodes: episodes)
             let summary = try await production.run()
             await forwarded

@@ -2,6 +2,7 @@ import Basics
 import DramaModel
 package import Foundation
 import Governance
+import Production
 package import Slate
 import StoryEngine
 
@@ -44,6 +45,9 @@ package struct SlateDecisionRecord: Sendable {
     package var manifest: SlateManifest
     /// With sunset: the series' release calendar in the studio store, as stopped (nil: none).
     package var stoppedCalendar: StoppedCalendar?
+    /// With extend taken in the studio: what became of the episodes (queued within the slate's
+    /// budget, stopped by it…); nil otherwise (the command runs them itself).
+    package var production: SlateExtensionOutcome? = nil
 }
 
 /// What every way of deciding on a slate's series shares — `cliff slate decide`, the studio's
@@ -59,7 +63,8 @@ package struct SlateDecisionRecord: Sendable {
 /// ```
 ///
 /// Making an extended series' episodes is left to the caller (the command runs the production
-/// line; the studio shows the command), so the record is written before any spend.
+/// line in the terminal, the studio queues it in the background; both check the slate's budget
+/// with `SlateExtensionPlan`), so the record is written before any spend.
 package enum SlateDesk {
     /// How the caller names what the user typed, for the problems it reports.
     package struct Labels: Sendable, Hashable {
@@ -267,6 +272,15 @@ package enum SlateDesk {
         text += "; released before the stop, staying on the channel: \(released.isEmpty ? "none" : ranges(Array(released)))"
         text += "; not released, now without a release time: \(waiting.isEmpty ? "none" : ranges(waiting))"
         return text
+    }
+
+    /// The command that makes an extended series' episodes from the command line, as the
+    /// slate's deliverable: `cliff produce spring/paper-vows --episodes 4-12 --preview`.
+    /// - Parameters:
+    ///   - slate: the slate folder as the user names it (`spring`).
+    ///   - episodes: the episodes as ranges (`4-12`).
+    package static func produceCommand(slate: String, series: SlateManifest.Series, episodes: String, manifest: SlateManifest) -> String {
+        "cliff produce \(slate)/\(series.folder) --episodes \(episodes)\(manifest.deliverable == .preview ? " --preview" : "")"
     }
 
     /// `4-12`, `4-6,9`: episode numbers as ranges.

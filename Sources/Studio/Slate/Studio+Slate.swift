@@ -1,6 +1,9 @@
 import Basics
+import DramaModel
 package import Foundation
 import Governance
+import Logging
+import Production
 package import Slate
 
 /// What the studio shows of the slate it serves (a slate folder: `slate.yaml` and, once
@@ -59,14 +62,23 @@ package struct SlateDecisionTaken: Sendable, Hashable {
     package var sequence: Int
     /// The record's details (episodes to make, what to rewrite, the calendar stopped…).
     package var details: [String: String]
+    /// With an extend taken in the studio: the details of its `slate.extension` record (what
+    /// became of the episodes: `outcome`, `message`, `command`, the figures); nil otherwise.
+    package var production: [String: String]?
 }
 
 extension Studio {
     /// Takes a decision on a series of the slate this studio serves, as `user` (producers and
     /// admins: the roles that set release calendars): the same checks and records as `cliff
     /// slate decide` (``SlateDesk``), the studio's own store stopping a sunset series' calendar.
-    /// Extend records the episodes to make; the studio does not make them (the page shows the
-    /// command that does).
+    ///
+    /// Extend, once recorded, makes the next episodes as `cliff slate decide` does, in the
+    /// background: they are planned and checked against the slate's budget
+    /// (``SlateExtensionPlan``, the command's rule); within it they are queued on the studio's
+    /// render service as finished episodes (like its other renders, progress on the production
+    /// events), held to the series cap the budget leaves. Stopped by the budget, or not
+    /// plannable, nothing is queued and the decision stays recorded. What happened is in the
+    /// record's `production` and the series' audit log (kind `slate.extension`).
     /// - Throws: `StudioError` `forbidden` (a reviewer), `notFound` (no slate here),
     ///   `invalidInput` (every problem with the request, the first one's field in `field`),
     ///   `conflict` (no report, a sunset series, an unreadable `slate.yaml`), `storeFailed`.
@@ -77,13 +89,72 @@ extension Studio {
         guard try slate() != nil else {
             throw StudioError(code: .notFound, message: "this studio serves no slate (no slate.yaml in its folder); make one with cliff slate new DIR --premises premises.txt")
         }
+        var recorded: SlateDecisionRecord
         do {
-            return try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio, now: now) { () throws(StudioError) in
+            recorded = try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio, now: now) { () throws(StudioError) in
                 database
             }
         } catch {
             throw Self.studioError(error)
         }
+        if recorded.decision == .extend { recorded.production = await produceExtension(recorded, by: user, now: now) }
+        return recorded
+    }
+
+    /// Plans the episodes `recorded` extends against the slate's budget, records the outcome in
+    /// the series' audit log, then (within the budget) queues them on the render service.
+    private func produceExtension(_ recorded: SlateDecisionRecord, by user: StudioUser, now: Date) async -> SlateExtensionOutcome {
+        let series = recorded.series
+        let command = SlateDesk.produceCommand(
+            slate: root.lastPathComponent, series: series, episodes: SlateDesk.ranges(recorded.episodes), manifest: recorded.manifest)
+        let folder = root.appendingPathComponent(series.folder)
+        let id = ProjectLayout(root: folder).seriesID
+        var outcome: SlateExtensionOutcome
+        var queue: (project: ProductionProject, store: any JobStore)?
+        do {
+            let project = try catalog.project(id)
+            let store = try jobStore(project)
+            let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
+            let planned = try await SlateExtensionPlan.make(
+                series: series, episodes: recorded.episodes, manifest: recorded.manifest, budget: SlateBudget(cap: recorded.manifest.budget),
+                request: ProductionRequest(episodes: recorded.episodes, deliverable: .final, actor: "studio"), line: line
+            ) { item in
+                let database = ProjectLayout(root: self.root.appendingPathComponent(item.folder)).database
+                guard FileManager.default.fileExists(atPath: database.path) else { return nil }
+                return try self.jobStores.store(database: database)
+            }
+            outcome = SlateExtensionOutcome.of(planned, slate: root.lastPathComponent, command: command)
+            if outcome.kind == .queued { queue = (project, store) }
+        } catch {
+            let problem = (error as? StudioError)?.message ?? "\(error)"
+            outcome = SlateExtensionOutcome.unplanned(recorded.episodes, series: series.id, problem: "they cannot be planned: \(problem)", command: command)
+        }
+        // The outcome is in the audit log before anything is spent.
+        do {
+            _ = try AuditLog(projectRoot: folder).append(
+                kind: SlateExtensionOutcome.auditKind, actor: user.name, subject: "series \(series.id)",
+                details: outcome.details.merging(["decision.record": "\(recorded.sequence)"]) { $1 })
+        } catch {
+            return SlateExtensionOutcome.unplanned(
+                recorded.episodes, series: series.id,
+                problem: "what became of them cannot be written into \(root.lastPathComponent)/\(series.folder)/governance/audit.jsonl (\(error.message))",
+                command: command)
+        }
+        if let (project, store) = queue {
+            // Each episode's history says who asked for the render, as for the studio's other renders.
+            for episode in recorded.episodes {
+                do {
+                    _ = try await record(id, episode, .render, actor: user.name, note: nil, render: nil, detail: nil, at: now)
+                } catch {
+                    logger.info("render request not in the review history", metadata: ["series": "\(id)", "episode": "\(episode)", "error": "\(error.message)"])
+                }
+            }
+            renders.request(series: id, project: project, store: store, episodes: recorded.episodes, cap: outcome.seriesCap)
+            logger.info(
+                "slate extension queued",
+                metadata: ["series": "\(id)", "episodes": "\(SlateDesk.ranges(recorded.episodes))", "series.cap": "\(outcome.seriesCap?.description ?? "none")"])
+        }
+        return outcome
     }
 
     /// `error` as the studio answers it.
@@ -113,8 +184,11 @@ extension Studio {
             guard let records = try? AuditLog(projectRoot: root.appendingPathComponent(series.folder)).records(),
                 let last = records.last(where: { $0.kind == "slate.decision" }), let decision = last.details["decision"]
             else { continue }
+            // What the studio did with an extend: the outcome recorded after this decision.
+            let production = records.last { $0.kind == SlateExtensionOutcome.auditKind && $0.sequence > last.sequence && $0.details["decision.record"] == "\(last.sequence)" }
             taken[series.id] = SlateDecisionTaken(
-                decision: decision, by: last.actor, at: last.time, why: last.details["why"] ?? "", sequence: last.sequence, details: last.details)
+                decision: decision, by: last.actor, at: last.time, why: last.details["why"] ?? "", sequence: last.sequence, details: last.details,
+                production: production?.details)
         }
         return taken
     }

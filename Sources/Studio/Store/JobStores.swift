@@ -26,7 +26,14 @@ final class JobStores: Sendable {
     /// The job store of `project`, opened once.
     /// - Throws: `StudioError` `storeFailed`.
     func store(for project: ProductionProject) throws(StudioError) -> SQLiteJobStore {
-        let path = project.databaseURL.standardizedFileURL.path
+        try store(database: project.databaseURL)
+    }
+
+    /// The job store in the `cliff.db` at `database`, opened once (created when missing): a
+    /// series' ledger read without loading its project.
+    /// - Throws: `StudioError` `storeFailed`.
+    func store(database: URL) throws(StudioError) -> SQLiteJobStore {
+        let path = database.standardizedFileURL.path
         let result = stores.withLock { stores -> Result<SQLiteJobStore, StudioError> in
             if let store = stores[path] { return .success(store) }
             do throws(ProductionError) {

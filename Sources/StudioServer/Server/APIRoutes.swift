@@ -1,5 +1,6 @@
 import Studio
 import Audience
+import DramaModel
 import Editing
 import Foundation
 import HTTPTypes
@@ -32,6 +33,34 @@ struct APIRoutes: Sendable {
         /// With extend: the episodes to make, and the command that makes them.
         var episodes: [Int]?
         var command: String?
+        /// With extend: what became of the episodes (queued within the slate's budget, stopped
+        /// by it, made already, not plannable).
+        var production: SlateProductionAnswer?
+        /// What happened, for people (with extend, the production's message).
+        var message: String
+    }
+
+    /// What the studio did with an extended series' episodes.
+    struct SlateProductionAnswer: Encodable {
+        /// `queued`, `made`, `stopped` or `unplanned`.
+        var outcome: String
+        var episodes: [Int]
+        var estimatedUSD: Double?
+        var slateSpentUSD: Double?
+        var budgetUSD: Double?
+        /// The cap on the series' ledger the queued run is held to.
+        var seriesCapUSD: Double?
+        var message: String
+
+        init(_ outcome: SlateExtensionOutcome) {
+            self.outcome = outcome.kind.rawValue
+            episodes = outcome.episodes
+            estimatedUSD = outcome.estimated?.dollars
+            slateSpentUSD = outcome.slateSpent?.dollars
+            budgetUSD = outcome.budget?.dollars
+            seriesCapUSD = outcome.seriesCap?.dollars
+            message = outcome.message
+        }
     }
 
     func register(on router: Router<StudioContext>) {
@@ -153,12 +182,16 @@ struct APIRoutes: Sendable {
             let recorded = try await studio.decideSlate(
                 SlateDecisionRequest(series: body.series, decision: body.decision, why: body.why, episodes: body.episodes), by: user)
             let extend = recorded.decision == .extend
-            let preview = recorded.manifest.deliverable == .preview ? " --preview" : ""
             return Responses.json(
                 SlateDecisionAnswer(
                     series: recorded.series.id, decision: recorded.decision.rawValue, by: recorded.actor, auditRecord: recorded.sequence,
                     details: recorded.details, episodes: extend ? recorded.episodes : nil,
-                    command: extend ? "cliff produce \(studio.root.lastPathComponent)/\(recorded.series.folder) --episodes \(SlateDesk.ranges(recorded.episodes))\(preview)" : nil),
+                    command: extend
+                        ? SlateDesk.produceCommand(
+                            slate: studio.root.lastPathComponent, series: recorded.series, episodes: SlateDesk.ranges(recorded.episodes),
+                            manifest: recorded.manifest) : nil,
+                    production: recorded.production.map(SlateProductionAnswer.init),
+                    message: recorded.production?.message ?? "\(recorded.decision.rawValue) recorded (audit record \(recorded.sequence))."),
                 status: .created)
         }
         api.get("series/:series/jobs") { _, context in

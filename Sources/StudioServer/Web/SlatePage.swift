@@ -54,8 +54,9 @@ struct SlatePage: Sendable {
     static func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
 
     /// The decision taken on a series, as the page shows it: what, who, when, why, and what it
-    /// left to do (extend: the command that makes the episodes; sunset: the calendar stopped;
-    /// iterate's rewrite is the evidence's, shown above it).
+    /// did or left to do (extend: what became of the episodes when the studio took it — queued
+    /// within the slate's budget, or stopped by it with the command that makes them — else the
+    /// command; sunset: the calendar stopped; iterate's rewrite is the evidence's, shown above it).
     static func taken(_ taken: SlateDecisionTaken, slate overview: SlateOverview, series id: String) -> [String: Any] {
         var view: [String: Any] = [
             "decision": taken.decision, "by": taken.by, "why": taken.why, "sequence": taken.sequence,
@@ -64,7 +65,15 @@ struct SlatePage: Sendable {
         ]
         let record = overview.manifest.series.first { $0.id == id }
         if taken.decision == "extend", let episodes = taken.details["episodes"], let record {
-            view["command"] = ["text": "cliff produce \(overview.name)/\(record.folder) --episodes \(episodes)\(overview.manifest.deliverable == .preview ? " --preview" : "")"]
+            let command = SlateDesk.produceCommand(slate: overview.name, series: record, episodes: episodes, manifest: overview.manifest)
+            if let production = taken.production, let message = production["message"] {
+                let outcome = production["outcome"].flatMap(SlateExtensionOutcome.Kind.init(rawValue:))
+                view["production"] = ["text": message, "class": outcome == .queued || outcome == .made ? "ok" : "error"]
+                // Nothing queued: the command is the way on.
+                if outcome != .queued, outcome != .made { view["command"] = ["text": production["command"] ?? command] }
+            } else {
+                view["command"] = ["text": command]
+            }
         }
         if taken.decision == "sunset", let calendar = taken.details["calendar"] { view["calendar"] = ["text": PageRoutes.readableDates(in: calendar)] }
         return view
