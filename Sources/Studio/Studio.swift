@@ -449,21 +449,24 @@ public final class Studio: Sendable {
         var live: [String] = []
         var approved: [String: Bool] = [:]
         for episode in detail.episodes where episode.state == .published {
-            for entry in experiments.on(episode: episode.number) where try await isLive(id, project: project, experiment: entry.experiment, cache: &approved) {
-                live.append(entry.experiment.key)
+            for entry in experiments.on(episode: episode.number) where !live.contains(entry.experiment.key) {
+                if try await isLive(id, project: project, experiment: entry.experiment, cache: &approved) { live.append(entry.experiment.key) }
             }
-            let (folder, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments, approved: &approved)
-            // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/….
-            let base = "/watch/media/\(id)/\(episode.number)/" + (folder.map { $0.split(separator: "/").dropFirst(2).joined(separator: "/") + "/" } ?? "")
+            let (served, tag) = try await assignment(id, project: project, episode: episode.number, viewer: viewer, set: experiments, approved: &approved)
+            let base = "/watch/media/\(id)/\(episode.number)/"
+            // A variant's files are served from its folder: /watch/media/<id>/<n>/variants/<key>/<variant>/…;
+            // a cover variant has only its cover there.
+            let folder = served.map { "\(base)variants/\($0.experiment.key)/\($0.variant)/" }
+            let media = served?.experiment.kind == .cover ? base : folder ?? base
             // A shipped title experiment's title goes with its cover.
             var title = episode.title
-            if let folder, let shipped = experiments.on(episode: episode.number).first(where: { entry in
-                entry.experiment.isTile && entry.experiment.shipped.map { entry.experiment.outputFolder($0) == folder } == true
-            }), let name = shipped.experiment.shipped, let retitled = shipped.scripts[name].flatMap(ExperimentDesk.episodeTitle(in:)) {
+            if let served, served.experiment.kind == .title,
+                let retitled = experiments.entry(served.experiment.key)?.scripts[served.variant].flatMap(ExperimentDesk.episodeTitle(in:))
+            {
                 title = retitled
             }
             episodes.append(ChannelEpisode(
-                number: episode.number, title: title, video: base + "episode.mp4", subtitles: base + "episode.vtt", poster: base + "cover.jpg",
+                number: episode.number, title: title, video: media + "episode.mp4", subtitles: media + "episode.vtt", poster: (folder ?? base) + "cover.jpg",
                 durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false, variant: tag))
         }
         return ChannelListing(
@@ -583,8 +586,8 @@ public final class Studio: Sendable {
         }
         guard !sets.isEmpty else { return }
         for (series, set) in sets {
-            for episode in Set(set.entries.map(\.experiment.episode)) {
-                layers["\(series) \(episode)"] = try? ExperimentDesk.layer(series: series, episode: episode, experiments: set.on(episode: episode).map(\.experiment))
+            for episode in Set(set.entries.flatMap { Array($0.experiment.episodes) }) {
+                layers["\(series) \(episode)"] = try? ExperimentDesk.layer(series: series, episode: episode, set: set)
             }
         }
         batch.refuse { event in
@@ -594,8 +597,8 @@ public final class Studio: Sendable {
             guard let experiment = sets[event.series]?.entry(key)?.experiment else {
                 return ("properties.variant", "'\(TextInput.excerpt(tag))' names no experiment of series '\(event.series)'; \(listing)")
             }
-            guard experiment.episode == event.episode else {
-                return ("properties.variant", "experiment \(key) is on episode \(experiment.episode), not \(event.episode); \(listing)")
+            guard experiment.episodes.contains(event.episode), !experiment.isTile else {
+                return ("properties.variant", "experiment \(key) \(experiment.isTile ? "is on the series' tile, not on its viewers' episodes" : "is on \(experiment.episodesText), not \(event.episode)"); \(listing)")
             }
             guard experiment.variants.contains(where: { $0.name == name }) else {
                 return ("properties.variant", "experiment \(key) has no variant '\(TextInput.excerpt(name))' (it has \(experiment.variants.map(\.name).joined(separator: ", "))); \(listing)")

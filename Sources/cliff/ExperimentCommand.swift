@@ -65,7 +65,7 @@ struct ExperimentCommand: ParsableCommand {
 
     struct New: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make an experiment on one episode: the variants' scripts and experiments/<key>.yaml.",
+            abstract: "Make an experiment on an episode or a pilot: the variants and experiments/<key>.yaml.",
             discussion: """
                 --kind cold-open writes B with the built-in writer's instruction stronger-hook
                 (open on conflict within the first seconds); --kind ending with
@@ -80,12 +80,29 @@ struct ExperimentCommand: ParsableCommand {
                   cliff experiment new demo --episode 1 --kind title \\
                       --title "Night Ledger" --title "The Last Receipt"
                 A Thompson-sampling bandit allocates the tile's impressions by clicks.
+                --kind cover tests episode 1's cover on the tile, its title as written
+                (fields characters, location, lighting; one --cover per variant):
+                  cliff experiment new demo --episode 1 --kind cover \\
+                      --cover "characters=chen-mo; lighting=night"
+                --kind look draws one character another way in every shot of the
+                episodes (fields age, build, face, hair, skin, eyes, outfit, palette,
+                accessories; one --look per variant):
+                  cliff experiment new demo --episode 1 --through 3 --kind look \\
+                      --character lin-wan --look "hair=short silver bob"
+                --kind tone writes the episodes again in another tone, one script per
+                episode: the built-in writer knows tense and brisk; a model writer
+                takes any words:
+                  cliff experiment new demo --episode 1 --through 3 --kind tone \\
+                      --tone tense
+                A look or tone over several episodes keeps each viewer's variant from
+                episode to episode (see docs/experiments.md).
                 """
         )
 
         @OptionGroup var project: ProjectArgument
-        @Option(help: "The episode the variants change.") var episode: Int
-        @Option(help: "What the variants change: cold-open, ending, edit, or title (episode 1's title and cover on the channel's list, tested by a bandit).") var kind: String
+        @Option(help: "The episode the variants change (the first, with --through).") var episode: Int
+        @Option(help: "With --kind look or tone: the last episode the variants change (e.g. 3 for a pilot of 1-3).") var through: Int?
+        @Option(help: "What the variants change: cold-open, ending, edit, title or cover (episode 1's tile, tested by a bandit), look, tone.") var kind: String
         @Option(help: "The experiment's key (default: epNNN-<kind>; letters, digits, . _ -).") var key: String?
         @Option(help: "A writer's instruction for a variant (repeat for more variants): stronger-hook, stronger-cliffhanger, reveal-earlier, shorten-lines.")
         var instruction: [String] = []
@@ -94,6 +111,10 @@ struct ExperimentCommand: ParsableCommand {
         var metric: String?
         @Option(help: "A metric that must not get worse (repeatable; default: completion, or hook for an ending).") var guardrail: [String] = []
         @Option(help: "With --kind title: a title to test (repeat for more variants).") var title: [String] = []
+        @Option(help: "With --kind cover: a cover to test, e.g. \"characters=chen-mo; lighting=night\" (repeat for more variants).") var cover: [String] = []
+        @Option(help: "With --kind look: the character whose look the variants change.") var character: String?
+        @Option(help: "With --kind look: a look to test, e.g. \"hair=short silver bob; outfit=red coat\" (repeat for more variants).") var look: [String] = []
+        @Option(help: "With --kind tone: a tone to write the episodes in: tense, brisk, or words for a model writer (repeat for more variants).") var tone: [String] = []
 
         func run() async throws {
             let files = project.project
@@ -107,13 +128,13 @@ struct ExperimentCommand: ParsableCommand {
                 weightValues = parts.map { Double($0)! }
             }
             let request = ExperimentRequest(
-                episode: episode, kind: kind, key: key, instructions: instruction, weights: weightValues, metric: metric, guardrails: guardrail,
-                titles: title)
+                episode: episode, through: through, kind: kind, key: key, instructions: instruction, weights: weightValues, metric: metric,
+                guardrails: guardrail, titles: title, character: character, looks: look, covers: cover, tones: tone)
             // A model writer (services.writer in cliff.yaml) writes the variants, and what it used
             // goes to the ledger like any writing.
             let (production, services) = try ProductionContext.services(project.directory)
-            // Only the kinds the writer writes ask the model (an edit or a title is the user's).
-            let written = [EpisodeExperiment.Kind.coldOpen.rawValue, EpisodeExperiment.Kind.ending.rawValue].contains(kind.lowercased())
+            // Only the kinds the writer writes ask the model (an edit, a title, a cover or a look is the user's).
+            let written = EpisodeExperiment.Kind(rawValue: kind.lowercased())?.isWritten ?? false
             let chat = written ? try services?.writer() : nil
             if let chat {
                 try PriceBook(production.settings.prices).requireWriterPrices(chat.generator)
@@ -123,22 +144,30 @@ struct ExperimentCommand: ParsableCommand {
                 project: files, request, actor: ExperimentCommand.actor(nil), fieldPrefix: "--", rewriter: chat)
             if let chat, !chat.usage.isEmpty {
                 let store = try SQLiteJobStore(path: production.databaseURL.path)
-                try await store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: [episode], prices: PriceBook(production.settings.prices))
+                try await store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: Array(experiment.episodes), prices: PriceBook(production.settings.prices))
             }
             for finding in findings { Console.write("warning: \(finding) needs a reviewer before cliff produce renders it (cliff policy check \(shown))") }
-            if experiment.isTile {
+            let episodes = experiment.spansEpisodes ? "\(experiment.episode)-\(experiment.lastEpisode)" : "\(experiment.episode)"
+            if experiment.kind == .title {
                 let titles = ExperimentDesk.titles(of: experiment, files: files)
                 print("Made experiment \(experiment.key) on the tile of \(shown) (episode \(episode)'s title and cover): \(experiment.variants.map { "\($0.name) “\(titles[$0.name] ?? "")”" }.joined(separator: ", ")); metric click_through, allocated by a Thompson-sampling bandit.")
                 for variant in experiment.variants.dropFirst() { print("  \(variant.name): \(variant.script ?? "")") }
+            } else if experiment.kind == .cover {
+                print("Made experiment \(experiment.key) on the tile of \(shown) (episode \(episode)'s cover, its title as written): \(experiment.variants.map(\.name).joined(separator: ", ")); metric click_through, allocated by a Thompson-sampling bandit.")
+                for variant in experiment.variants.dropFirst() { print("  \(variant.name): \(ExperimentDesk.change(of: variant) ?? "")") }
             } else {
-                print("Made experiment \(experiment.key) on episode \(episode) (\(experiment.kind.rawValue)): \(experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight)) %" }.joined(separator: ", ")); metric \(experiment.metric.rawValue)\(experiment.guardrails.isEmpty ? "" : ", guardrails \(experiment.guardrails.map(\.rawValue).joined(separator: ", "))").")
+                print("Made experiment \(experiment.key) on \(experiment.episodesText) (\(experiment.kind.rawValue)): \(experiment.variants.map { "\($0.name) \(EpisodeExperiment.percent($0.weight)) %" }.joined(separator: ", ")); metric \(experiment.metric.rawValue)\(experiment.guardrails.isEmpty ? "" : ", guardrails \(experiment.guardrails.map(\.rawValue).joined(separator: ", "))").")
                 for variant in experiment.variants.dropFirst() {
-                    print("  \(variant.name): \(variant.script ?? "")\(variant.instruction.map { " (\($0))" } ?? " (a copy of the episode: edit it)")")
+                    if let change = ExperimentDesk.change(of: variant) {
+                        print("  \(variant.name): \(change)\(variant.scripts.isEmpty ? "" : ": " + variant.scripts.joined(separator: ", "))")
+                    } else {
+                        print("  \(variant.name): \(variant.script ?? "")\(variant.instruction.map { " (\($0))" } ?? " (a copy of the episode: edit it)")")
+                    }
                 }
             }
             print(experiment.isTile
-                ? "Next: cliff produce \(shown) --episodes \(episode)   (renders the titles' covers and episodes), then approve each in the studio; the channel's list shows the tiles once all are approved and episode \(episode) is released."
-                : "Next: cliff produce \(shown) --episodes \(episode)   (renders the variants), then approve each in the studio; the channel assigns viewers once all are approved.")
+                ? "Next: cliff produce \(shown) --episodes \(episode)   (renders the variants' covers), then approve each in the studio; the channel's list shows the tiles once all are approved and episode \(episode) is released."
+                : "Next: cliff produce \(shown) --episodes \(episodes)   (renders the variants), then approve each in the studio; the channel assigns viewers once all are approved.")
         }
     }
 
@@ -157,8 +186,9 @@ struct ExperimentCommand: ParsableCommand {
                 let items: [[String: Any]] = set.entries.map { entry in
                     let e = entry.experiment
                     return [
-                        "key": e.key, "episode": e.episode, "kind": e.kind.rawValue, "status": e.status.rawValue, "metric": e.metric.rawValue,
-                        "shipped": e.shipped as Any, "variants": e.variants.map { ["name": $0.name, "weight": $0.weight, "rendered": rendered(e, $0.name, files)] },
+                        "key": e.key, "episode": e.episode, "lastEpisode": e.lastEpisode, "kind": e.kind.rawValue, "status": e.status.rawValue,
+                        "metric": e.metric.rawValue, "shipped": e.shipped as Any,
+                        "variants": e.variants.map { ["name": $0.name, "weight": $0.weight, "rendered": rendered(e, $0.name, files), "change": ExperimentDesk.change(of: $0) as Any] },
                     ]
                 }
                 let data = try JSONSerialization.data(withJSONObject: ["experiments": items], options: [.prettyPrinted, .sortedKeys])
@@ -169,14 +199,14 @@ struct ExperimentCommand: ParsableCommand {
                 print("No experiments in \(files.displayPath(files.root)). Make one: cliff experiment new \(files.displayPath(files.root)) --episode 1 --kind cold-open")
                 return
             }
-            print("KEY                  EP  KIND       STATUS    METRIC        VARIANTS")
+            print("KEY                   EP KIND       STATUS    METRIC        VARIANTS")
             for entry in set.entries {
                 let e = entry.experiment
                 let variants = e.variants.map { "\($0.name)\(e.isTile ? "" : " \(EpisodeExperiment.percent($0.weight))%")\(rendered(e, $0.name, files) ? "" : " (not rendered)")" }
                     + (e.isTile ? ["allocated by the bandit"] : [])
                 let status = e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue
                 let columns = [
-                    e.key.padding(toLength: max(20, e.key.count), withPad: " ", startingAt: 0), String(e.episode).leftPadded(3) + " ",
+                    e.key.padding(toLength: max(20, e.key.count), withPad: " ", startingAt: 0), (e.spansEpisodes ? "\(e.episode)-\(e.lastEpisode)" : String(e.episode)).leftPadded(3),
                     e.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0), status.padding(toLength: max(9, status.count), withPad: " ", startingAt: 0),
                     e.metric.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0), variants.joined(separator: ", "),
                 ]
@@ -184,9 +214,13 @@ struct ExperimentCommand: ParsableCommand {
             }
         }
 
+        /// Whether `variant` is rendered for every episode of the experiment (a cover variant: its cover).
         func rendered(_ experiment: EpisodeExperiment, _ variant: String, _ files: SeriesProject) -> Bool {
-            let folder = variant == experiment.control ? "out/\(ProjectLayout.episodeTag(experiment.episode))" : experiment.outputFolder(variant)
-            return ["episode.mp4", "preview.mp4"].contains { FileManager.default.fileExists(atPath: files.root.appendingPathComponent("\(folder)/\($0)").path) }
+            experiment.episodes.allSatisfy { number in
+                let folder = variant == experiment.control ? "out/\(ProjectLayout.episodeTag(number))" : experiment.outputFolder(variant, episode: number)
+                let names = experiment.kind == .cover && variant != experiment.control ? ["cover.jpg"] : ["episode.mp4", "preview.mp4"]
+                return names.contains { FileManager.default.fileExists(atPath: files.root.appendingPathComponent("\(folder)/\($0)").path) }
+            }
         }
     }
 
@@ -253,9 +287,9 @@ struct ExperimentCommand: ParsableCommand {
     /// A title experiment's tile report as text.
     static func text(_ e: EpisodeExperiment, _ tiles: TileReport) -> String {
         let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
-        var out = "Experiment \(e.key) on the series' tile (episode \(e.episode)'s title and cover), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
+        var out = "Experiment \(e.key) on the series' tile (episode \(e.episode)'s \(e.kind == .cover ? "cover" : "title and cover")), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
         out += "Metric: click_through (clicks of the tile on the channel's list over its impressions); a Thompson-sampling bandit allocates the impressions.\n\n"
-        var rows = [["VARIANT", "TITLE", "IMPRESSIONS", "CLICKS", "CLICK-THROUGH (90 %)", "SHARE NOW"]]
+        var rows = [["VARIANT", e.kind == .cover ? "COVER" : "TITLE", "IMPRESSIONS", "CLICKS", "CLICK-THROUGH (90 %)", "SHARE NOW"]]
         for arm in tiles.arms {
             rows.append([
                 arm.name, arm.title, String(arm.impressions), String(arm.clicks),
@@ -274,7 +308,7 @@ struct ExperimentCommand: ParsableCommand {
 
     static func text(_ report: ExperimentReport) -> String {
         let e = report.experiment
-        var out = "Experiment \(e.key) on episode \(e.episode) (\(e.kind.rawValue)), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
+        var out = "Experiment \(e.key) on \(e.episodesText) (\(e.kind.rawValue)), \(e.status == .shipped ? "shipped \(e.shipped ?? "")" : e.status.rawValue)\n"
         let counted = report.variants.reduce(0) { $0 + $1.viewers }
         if report.syntheticViewers > 0 {
             out += "SYNTHETIC AUDIENCE: \(report.syntheticViewers) of \(counted) viewers were simulated (cliff simulate-audience); do not read these figures as real viewers'.\n"
@@ -327,7 +361,7 @@ struct ExperimentCommand: ParsableCommand {
             variants.append(["name": variant.name, "weight": variant.weight, "viewers": variant.viewers, "metrics": metrics, "decision": report.decision(variant.name)])
         }
         var object: [String: Any] = [
-            "key": e.key, "episode": e.episode, "kind": e.kind.rawValue, "status": e.status.rawValue, "metric": e.metric.rawValue,
+            "key": e.key, "episode": e.episode, "lastEpisode": e.lastEpisode, "kind": e.kind.rawValue, "status": e.status.rawValue, "metric": e.metric.rawValue,
             "guardrails": e.guardrails.map(\.rawValue), "variants": variants, "summary": report.summary, "conflicts": report.conflicts,
             "varianceReduction": report.varianceReduction, "syntheticViewers": report.syntheticViewers,
             "history": report.history.map { ["viewers": $0.viewers, "at": $0.at, "means": $0.means, "pValues": $0.pValues] as [String: Any] },
@@ -346,9 +380,9 @@ struct ExperimentCommand: ParsableCommand {
         let audience = try audienceStore(files)
         let (experiment, report) = try await ExperimentDesk.decide(project: files, key: key, ship: variant, why: why, actor: actor(by), audience: audience)
         if let variant {
-            print("Shipped \(variant) of \(key): every viewer of episode \(experiment.episode) now sees it (once its render is approved). Recorded in the audit log with your reason.")
+            print("Shipped \(variant) of \(key): every viewer of \(experiment.episodesText) now sees it (once its render is approved). Recorded in the audit log with your reason.")
         } else {
-            print("Stopped \(key): every viewer of episode \(experiment.episode) now sees the episode as written. Recorded in the audit log with your reason.")
+            print("Stopped \(key): every viewer of \(experiment.episodesText) now sees \(experiment.spansEpisodes ? "them" : "the episode") as written. Recorded in the audit log with your reason.")
         }
         for sentence in report.summary { print("  " + sentence) }
     }

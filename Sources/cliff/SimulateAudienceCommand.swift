@@ -71,28 +71,29 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         if let url, !experiments.isEmpty, let live = try await SimulationPoster(baseURL: url).liveExperiments(series: series) {
             let waiting = experiments.filter { !live.contains($0.key) }
             if !waiting.isEmpty {
-                Console.write("not live on \(url), so not assigned: \(waiting.map { "\($0.key) (episode \($0.episode))" }.joined(separator: ", ")) — a variant waits for review or the episode is not released; viewers see the episode as written")
+                Console.write("not live on \(url), so not assigned: \(waiting.map { "\($0.key) (\($0.episodesText))" }.joined(separator: ", ")) — a variant waits for review or the episode is not released; viewers see the episode as written")
             }
             experiments = experiments.filter { live.contains($0.key) }
         }
         var variants: SimulationVariants?
         if !experiments.isEmpty {
+            let set = try ExperimentSet.load(project.files)
             var layers: [Int: Layer] = [:]
-            for episode in Set(experiments.map(\.episode)) {
-                layers[episode] = try ExperimentDesk.layer(
-                    series: series, episode: episode, experiments: ExperimentSet.load(project.files).on(episode: episode).map(\.experiment))
+            for episode in Set(experiments.flatMap { Array($0.episodes) }) {
+                layers[episode] = try ExperimentDesk.layer(series: series, episode: episode, set: set)
             }
-            let running = Set(experiments.map(\.key))
+            let running = Dictionary(uniqueKeysWithValues: experiments.map { ($0.key, $0.episodes) })
             var cuts: [Int: [String: SimulatedEpisode]] = [:]
-            for (tag, entry) in try await project.variantStoryTimelines(store: context.store) {
-                cuts[entry.episode, default: [:]][tag] = SimulatedEpisode(number: entry.episode, timeline: entry.story.timeline, breakdown: entry.story.breakdown)
+            for entry in try await project.variantStoryTimelines(store: context.store) {
+                cuts[entry.episode, default: [:]][entry.tag] = SimulatedEpisode(number: entry.episode, timeline: entry.story.timeline, breakdown: entry.story.breakdown)
             }
             let assignLayers = layers
             variants = SimulationVariants(episodes: cuts) { viewer, episode in
-                guard case .enrolled(let key, let variant)? = assignLayers[episode]?.assign(unitID: viewer), running.contains(key) else { return nil }
+                // As the channel assigns: the layer's experiment, when it is running and changes this episode.
+                guard case .enrolled(let key, let variant)? = assignLayers[episode]?.assign(unitID: viewer), running[key]?.contains(episode) == true else { return nil }
                 return "\(key)/\(variant)"
             }
-            Console.write("experiments: \(experiments.map { "\($0.key) (episode \($0.episode))" }.joined(separator: ", ")): viewers are assigned as the channel assigns them")
+            Console.write("experiments: \(experiments.map { "\($0.key) (\($0.episodesText))" }.joined(separator: ", ")): viewers are assigned as the channel assigns them")
         }
         var run = SimulatedAudience(settings: .init(viewers: viewers, seed: seed, start: start))
             .run(series: series, episodes: episodes, paywallEpisode: paywall, variants: variants)

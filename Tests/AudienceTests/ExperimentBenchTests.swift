@@ -39,7 +39,7 @@ struct ExperimentBenchTests {
             _ = try await store.ingest(SimulationRun.batchBody(run.events[start..<end]), knownSeries: nil, receivedAt: SimulationLoopFixture.start.addingTimeInterval(86_400))
             start = end
         }
-        let (outcomes, conflicts) = try await store.variantOutcomes(series: "bench", episode: 1, experiment: Self.experiment.key)
+        let (outcomes, conflicts) = try await store.variantOutcomes(series: "bench", episodes: 1...1, experiment: Self.experiment.key)
         #expect(conflicts == 0)
         return try ExperimentReport.make(experiment: Self.experiment, outcomes: outcomes, conflicts: conflicts)
     }

@@ -53,9 +53,9 @@ import Testing
         // with tagged synthetic viewers (B holding more of them), so its page has figures and
         // a chart, and the channel assigns the browser's viewer to A or B.
         let project = try studio.catalog.project("midnight")
-        let experiment = try await ExperimentDesk.create(project: project.files, ExperimentRequest(episode: 1, kind: "cold-open"), actor: "paul").experiment
+        _ = try await ExperimentDesk.create(project: project.files, ExperimentRequest(episode: 1, kind: "cold-open"), actor: "paul").experiment
         // Tagged as the channel assigns them (the ingest checks the tag against the viewer's bucket).
-        let layer = try ExperimentDesk.layer(series: "midnight", episode: 1, experiments: [experiment])
+        let layer = try ExperimentDesk.layer(series: "midnight", episode: 1, set: ExperimentSet.load(project.files))
         try await studio.render("midnight", episodes: [1], by: StudioUserFixture.producer)
         await studio.waitForRenders()
         _ = try await studio.reviewVariant("midnight", "ep001-hook", variant: "B", action: "approve", note: nil, by: StudioUserFixture.reviewer)

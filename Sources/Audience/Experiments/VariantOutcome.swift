@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What one viewer of an experiment did: the variant they were shown, when they were first
-/// exposed, and the outcomes of the experiment's episode (and the next).
+/// exposed, and the outcomes of the experiment's episodes (and the next).
 ///
 /// Read from the stored events, so every figure of an experiment report can be recomputed.
 package struct VariantOutcome: Sendable, Hashable {
@@ -12,15 +12,16 @@ package struct VariantOutcome: Sendable, Hashable {
     package var variant: String
     /// The first event carrying the tag, milliseconds since 1970.
     package var exposedAt: Int64
-    /// Watched past the hook point.
+    /// Watched the (first) episode past the hook point.
     package var hooked: Bool
-    /// Watched to the end.
+    /// Watched the (first) episode to the end.
     package var completed: Bool
-    /// Started the next episode.
+    /// Started the next episode — for an experiment over several episodes, the last of them
+    /// (carried through the pilot).
     package var continued: Bool
     /// Unlocked a later episode.
     package var unlocked: Bool
-    /// Seconds of the episode played.
+    /// Seconds played of the experiment's episodes.
     package var watchedSeconds: Double
     /// Seconds of the episode played in the viewer's views of earlier episodes (a pre-exposure
     /// covariate), nil when they watched none.
@@ -28,26 +29,29 @@ package struct VariantOutcome: Sendable, Hashable {
 }
 
 extension AudienceStore {
-    /// The outcomes of every viewer tagged with a variant of `experiment` on `episode` of
-    /// `series`, in order of exposure. A viewer whose events carry two variants of it (an
+    /// The outcomes of every viewer tagged with a variant of `experiment` on `episodes` of
+    /// `series`, in order of exposure: the hook and completion of the first episode, the seconds
+    /// played of them all, continue to the episode after a single one or to the last of several. A viewer whose events carry two variants of it (an
     /// assignment or logging fault) is counted under the first and in `conflicts`.
     ///
     /// - Parameter hookSeconds: "still watching at" this second counts as hooked (as in the
     ///   metrics, 3 s by default).
     package func variantOutcomes(
-        series: String, episode: Int, experiment: String, hookSeconds: Int = 3
+        series: String, episodes: ClosedRange<Int>, experiment: String, hookSeconds: Int = 3
     ) async throws(AudienceError) -> (outcomes: [VariantOutcome], conflicts: Int) {
         let prefix = experiment + "/"
+        let episode = episodes.lowerBound
+        let continuedTo = episodes.count == 1 ? episode + 1 : episodes.upperBound
         return try await read { db in
             // The first tagged event of each viewer, and how many variants they carry.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT viewer, variant, MIN(timestamp_ms) FROM audience_events
-                    WHERE series = ? AND episode = ? AND substr(variant, 1, ?) = ?
+                    WHERE series = ? AND episode BETWEEN ? AND ? AND substr(variant, 1, ?) = ?
                     GROUP BY viewer, variant ORDER BY viewer, MIN(timestamp_ms), variant
                     """,
-                arguments: [series, episode, prefix.utf8.count, prefix])
+                arguments: [series, episode, episodes.upperBound, prefix.utf8.count, prefix])
             var first: [String: (variant: String, at: Int64)] = [:]
             var conflicted: Set<String> = []
             for row in rows {
@@ -62,6 +66,8 @@ extension AudienceStore {
             }
             let view = try db.makeStatement(
                 sql: "SELECT completed_at, watched_ms, coverage FROM audience_views WHERE series = ? AND viewer = ? AND episode = ?")
+            let played = try db.makeStatement(
+                sql: "SELECT SUM(watched_ms) FROM audience_views WHERE series = ? AND viewer = ? AND episode BETWEEN ? AND ?")
             let next = try db.makeStatement(
                 sql: "SELECT started_at FROM audience_views WHERE series = ? AND viewer = ? AND episode = ?")
             let unlocked = try db.makeStatement(
@@ -79,7 +85,10 @@ extension AudienceStore {
                     let coverage: Data = row[2]
                     outcome.hooked = coverage.count > hookSeconds && coverage[coverage.startIndex + hookSeconds] > 0
                 }
-                if let row = try Row.fetchOne(next, arguments: [series, viewer, episode + 1]) {
+                if episodes.count > 1 {
+                    outcome.watchedSeconds = Double(try Int64.fetchOne(played, arguments: [series, viewer, episode, episodes.upperBound]) ?? 0) / 1000
+                }
+                if let row = try Row.fetchOne(next, arguments: [series, viewer, continuedTo]) {
                     outcome.continued = (row[0] as Int64?) != nil
                 }
                 outcome.unlocked = try Int.fetchOne(unlocked, arguments: [series, viewer, episode]) ?? 0 > 0

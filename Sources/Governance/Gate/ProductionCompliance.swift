@@ -44,11 +44,23 @@ public struct ProductionCompliance: ComplianceGate {
     /// Signs the provenance manifest of every rendered episode of `episodes` (nil: all).
     /// - Throws: `GovernanceError`; `ProductionError` when the store fails.
     public func signRendered(_ project: ProductionProject, store: any JobStore, episodes: [Int]?, deliverable: Deliverable) async throws {
-        guard deliverable != .subtitles else { return }
         let file = deliverable == .preview ? "preview.mp4" : "episode.mp4"
         let (graph, _) = try project.graph(episodes: episodes, deliverable: deliverable)
         let results = try await store.results(for: graph.nodes.map(\.key))
         let gate = try GovernanceGate(projectRoot: project.root)
+        // A cover variant is a still of its own (no video beside it): its cover is signed.
+        let covers = ExportStep.exports(in: graph).filter { $0.name == "cover.jpg" && graph[$0.source]?.step == CoverStep.kind && Self.variantTag($0.path) != nil }
+        for cover in covers.sorted(by: { $0.path < $1.path }) {
+            let url = project.root.appendingPathComponent(cover.path)
+            let video = url.deletingLastPathComponent().appendingPathComponent(file)
+            guard let node = graph[cover.source], let number = node.episode, FileManager.default.fileExists(atPath: url.path),
+                !FileManager.default.fileExists(atPath: video.path)
+            else { continue }
+            try gate.signProvenance(
+                episode: number, video: url, seriesTitle: project.series.title, graph: graph, results: results, assembleKey: node.key,
+                variant: Self.variantTag(cover.path.replacingOccurrences(of: "/cover.jpg", with: "/episode.mp4")))
+        }
+        guard deliverable != .subtitles else { return }
         let c2pa = await C2PAEmbedder.locate()
         // Every rendered video the graph exports: each episode's, and each experiment variant's.
         let renders = ExportStep.exports(in: graph).filter { $0.name == file && graph[$0.source]?.step == AssembleStep.kind }

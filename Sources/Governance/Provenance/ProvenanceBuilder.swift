@@ -12,14 +12,18 @@ package enum ProvenanceBuilder {
     ///   the episode, `.storeFailed` when the video cannot be read.
     ///
     /// - Parameters:
-    ///   - assembleKey: the assemble node that made `video` (an experiment's variant has its
-    ///     own); nil: the episode's first.
+    ///   - assembleKey: the node that made `video`: an assemble node (an experiment's variant
+    ///     has its own), or a cover variant's cover node (`video` is then its `cover.jpg`, whose
+    ///     visible label is the AI badge the cover step draws); nil: the episode's first assemble.
     ///   - variant: the variant's tag (`ep001-hook/B`), recorded in the manifest.
     package static func manifest(
         episode: Int, video: URL, seriesTitle: String, graph: ProductionGraph, results: [NodeKey: NodeResult], now: Date = Date(),
         assembleKey: NodeKey? = nil, variant: String? = nil
     ) throws(GovernanceError) -> ProvenanceManifest {
-        guard let assemble = graph.nodes.first(where: { $0.step == AssembleStep.kind && $0.episode == episode && (assembleKey == nil || $0.key == assembleKey) }) else {
+        guard let assemble = graph.nodes.first(where: { node in
+            assembleKey.map { node.key == $0 && (node.step == AssembleStep.kind || node.step == CoverStep.kind) }
+                ?? (node.step == AssembleStep.kind && node.episode == episode)
+        }) else {
             throw GovernanceError(
                 code: .provenanceInvalid,
                 message: "episode \(episode) has no assemble step in the production graph, so there is no video to vouch for. Render it with cliff render first.")
@@ -49,6 +53,10 @@ package enum ProvenanceBuilder {
                 node: node.key.hex, step: node.step, generator: node.generator.id, version: node.generator.version,
                 seeds: seeds(in: json).sorted(), parametersSHA256: hex(SHA256.hash(data: node.parameters)),
                 inputs: node.inputs.map(\.hex), outputs: outputs)
+        }
+        if assemble.step == CoverStep.kind, let language = CoverStep.language(assemble) {
+            // A still: the badge is drawn into the whole picture.
+            label = .init(text: ScriptPipeline.label(language), node: assemble.key.hex, start: "0", end: "still")
         }
         let aigc = aigcTag(of: assemble)
         let (digest, size) = try fileDigest(video)

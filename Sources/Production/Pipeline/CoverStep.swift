@@ -1,4 +1,4 @@
-import DramaModel
+package import DramaModel
 import Foundation
 import Editing
 import Visuals
@@ -28,7 +28,12 @@ package struct CoverStep: Step {
         var height: Int
     }
 
-    package func run(_ input: StepInput) async throws -> StepOutput {
+    /// The language of the cover `node` draws (its badge reads `AI-generated` or `AI生成`).
+    package static func language(_ node: Node) -> Language? {
+        (try? CanonicalJSON.decode(Parameters.self, from: node.parameters))?.look.series.language
+    }
+
+        package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         let series = parameters.look.series
         let request = CoverRequest(

@@ -40,8 +40,8 @@ public struct ScriptPipeline: Sendable {
         [VoiceStep(), TimelineStep(), EditStep(), BackgroundStep(), ShotStep(), MixStep(), CoverStep(), AssembleStep(), ExportStep()]
     }
 
-    let series: Series
-    let checker: ScriptChecker
+    private(set) var series: Series
+    private(set) var checker: ScriptChecker
     let deliverable: Deliverable
     let retakes: Retakes
     let aigc: ProductionSettings.AIGCSettings
@@ -77,7 +77,7 @@ public struct ScriptPipeline: Sendable {
     static func priority(episode: Int, _ stage: Stage) -> Int { episode * 10 + stage.rawValue }
 
     /// The visible AI label, in the series' language.
-    static func label(_ language: Language) -> String { language == .zh ? "AI生成" : "AI-generated" }
+    package static func label(_ language: Language) -> String { language == .zh ? "AI生成" : "AI-generated" }
 
     /// The title shown over an episode's opening: the episode number on one line and its
     /// title on the next, so a card never breaks inside the title's phrase ("第1集・被 /
@@ -96,8 +96,43 @@ public struct ScriptPipeline: Sendable {
     public func graph(for scripts: [(number: Int, text: String)], variants: [VariantScript] = []) -> ProductionGraph {
         var graph = ProductionGraph()
         for script in scripts { addEpisode(script.number, script.text, output: .episode(script.number), to: &graph) }
-        for variant in variants { addEpisode(variant.episode, variant.text, output: .variant(variant), to: &graph) }
+        for variant in variants {
+            if let change = variant.cover {
+                addCover(variant.episode, variant.text, change: change, output: .variant(variant), to: &graph)
+            } else if let look = variant.look {
+                // The episode drawn with the character's other look: the nodes that do not show
+                // them (voices, timeline, backgrounds, mix) are the episode's own.
+                var drawn = self
+                drawn.series = look.applied(to: series)
+                drawn.addEpisode(variant.episode, variant.text, output: .variant(variant), to: &graph)
+            } else {
+                addEpisode(variant.episode, variant.text, output: .variant(variant), to: &graph)
+            }
+        }
         return graph
+    }
+
+    /// A cover variant: only its cover, drawn as the episode's with `change`, exported to its folder.
+    private func addCover(_ number: Int, _ text: String, change: CoverChange, output destination: Output, to graph: inout ProductionGraph) {
+        let breakdown = EpisodeBreakdown(episode: number, script: text, checker: checker, language: series.language)
+        let cover = graph.add(coverNode(number, breakdown: breakdown, change: change, tag: destination.tag))
+        export(number, [ExportedFile(key: cover, name: "cover.jpg")], to: destination, graph: &graph)
+    }
+
+    /// The cover of episode `number`: its first scene's two leads at its place and light, or
+    /// what `change` puts there instead, with the episode's title and the AI badge.
+    private func coverNode(_ number: Int, breakdown: EpisodeBreakdown, change: CoverChange? = nil, tag: String) -> Node {
+        let firstScene = breakdown.scenes.first
+        let leads = change?.characters ?? Array((firstScene?.cast ?? []).prefix(2))
+        let location = change?.location ?? firstScene?.location ?? series.locations.first?.id ?? "place"
+        return Node(
+            step: CoverStep.kind, generator: CoverStep.generatorID, episode: number, priority: Self.priority(episode: number, .cover), inputs: [],
+            parameters: CanonicalJSON.encode(CoverStep.Parameters(
+                look: SeriesLook(series: series, characters: leads, locations: [location]),
+                episode: number, episodeTitle: breakdown.title ?? "", characters: leads,
+                location: location, lighting: change?.lighting ?? firstScene?.lighting ?? .day,
+                width: RenderPreset.final.width, height: RenderPreset.final.height)),
+            label: "\(tag) cover")
     }
 
     /// Where an episode's deliverables go: `out/epNNN/`, or a variant's folder.
@@ -252,16 +287,7 @@ public struct ScriptPipeline: Sendable {
             return
         }
         let edit = edit(rendered: true)
-        let firstScene = breakdown.scenes.first
-        let leads = Array((firstScene?.cast ?? []).prefix(2))
-        let cover = graph.add(Node(
-            step: CoverStep.kind, generator: CoverStep.generatorID, episode: number, priority: priority(.cover), inputs: [],
-            parameters: CanonicalJSON.encode(CoverStep.Parameters(
-                look: SeriesLook(series: series, characters: leads, locations: [scenes.first?.location ?? fallbackLocation]),
-                episode: number, episodeTitle: breakdown.title ?? "", characters: leads,
-                location: scenes.first?.location ?? fallbackLocation, lighting: firstScene?.lighting ?? .day,
-                width: RenderPreset.final.width, height: RenderPreset.final.height)),
-            label: "\(tag) cover"))
+        let cover = graph.add(coverNode(number, breakdown: breakdown, tag: tag))
         // The editable hand-off: every shot, line, the music and the stingers beside the
         // timeline, the pictures and the music tagged as AI-generated like the episode.
         let main = [(assemble, output), (timeline, "episode.srt"), (timeline, "episode.vtt"), (edit, "episode.otio"), (cover, "cover.jpg")]

@@ -78,20 +78,20 @@ extension ProductionProject {
 }
 
 extension ProductionProject {
-    /// The story on screen of every experiment variant of `episodes` (nil: all), by the
-    /// variant's tag (`ep001-hook/B`), as `storyTimelines(episodes:store:)` makes an episode's:
+    /// The story on screen of every experiment variant of `episodes` (nil: all), with the
+    /// variant's tag (`ep001-hook/B`) and episode, as `storyTimelines(episodes:store:)` makes an episode's:
     /// measured when the variant has been produced, else estimated from its script.
     /// - Throws: `ProductionError` (`invalidExperiment`, `storeFailed`, `assetCorrupt`).
-    public func variantStoryTimelines(episodes: Set<Int>? = nil, store: (any JobStore)?) async throws -> [String: (episode: Int, story: StoryTimeline)] {
+    public func variantStoryTimelines(episodes: Set<Int>? = nil, store: (any JobStore)?) async throws -> [(tag: String, episode: Int, story: StoryTimeline)] {
         let checker = ScriptChecker(series: series)
-        var stories: [String: (episode: Int, story: StoryTimeline)] = [:]
-        for variant in try variantScripts(episodes: episodes) {
+        var stories: [(tag: String, episode: Int, story: StoryTimeline)] = []
+        for variant in try variantScripts(episodes: episodes) where variant.cover == nil {
             let graph = ScriptPipeline(series: series, deliverable: .subtitles, aigc: settings.aigc, models: models).graph(for: [], variants: [variant])
             guard let node = graph.nodes.first(where: { $0.step == TimelineStep.kind }) else { continue }
             let breakdown = EpisodeBreakdown(episode: variant.episode, script: variant.text, checker: checker, language: series.language)
             if let ref = try await store?.results(for: [node.key])[node.key]?.outputs.first(where: { $0.name == "timeline.json" }),
                let measured = try? JSONDecoder().decode(EpisodeTimeline.self, from: try assets.data(ref)) {
-                stories[variant.tag] = (variant.episode, StoryTimeline(timeline: measured, breakdown: breakdown, measured: true))
+                stories.append((variant.tag, variant.episode, StoryTimeline(timeline: measured, breakdown: breakdown, measured: true)))
                 continue
             }
             guard let parameters = try? CanonicalJSON.decode(TimelineStep.Parameters.self, from: node.parameters) else { continue }
@@ -99,7 +99,7 @@ extension ProductionProject {
                 MediaTime(value: Int64((SpokenLength.speechSeconds(line.text, language: parameters.language) * 1000).rounded()), rate: 1000)
             }
             let timeline = EpisodeTimeline(frameRate: parameters.planner.frameRate, shots: TimelineStep.shots(parameters, durations: durations))
-            stories[variant.tag] = (variant.episode, StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false))
+            stories.append((variant.tag, variant.episode, StoryTimeline(timeline: timeline, breakdown: breakdown, measured: false)))
         }
         return stories
     }

@@ -94,10 +94,11 @@ public struct ProductionProject: Sendable {
         let variants = try ExperimentSet.load(files).variantScripts(episodes: episodes)
         var problems: [Diagnostic] = []
         let checker = ScriptChecker(series: series)
-        for variant in variants {
+        for variant in variants where variant.ownScript {
             let season = onDisk.filter { $0.number < variant.episode } + [(number: variant.episode, file: variant.file, text: variant.text)]
             problems += checker.check(season).filter { $0.severity == .error && $0.file == variant.file }
         }
+        problems += ExperimentSet.castProblems(try ExperimentSet.load(files), series: series)
         guard problems.isEmpty else {
             throw ProductionError(
                 code: .invalidExperiment,

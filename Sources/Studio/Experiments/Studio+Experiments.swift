@@ -18,6 +18,9 @@ package struct VariantView: Sendable, Hashable, Codable {
     package var instruction: String?
     /// Its script, relative to the project (nil for the control: the episode's).
     package var script: String?
+    /// What it changes in words, for the kinds without a script of their own or with several
+    /// (`lin-wan's look: hair short silver bob`, `tone: tense`, `cover: lighting night`).
+    package var change: String?
     /// Its render in the studio (`/media/…`), nil when not rendered.
     package var video: String?
     /// Its cover in the studio, nil when there is none (previews have none).
@@ -34,9 +37,11 @@ package struct VariantView: Sendable, Hashable, Codable {
 package struct ExperimentView: Sendable, Hashable, Codable {
     /// Its key.
     package var key: String
-    /// The episode it changes.
+    /// The episode it changes (the first, when it changes several).
     package var episode: Int
-    /// `cold-open`, `ending`, `edit`.
+    /// The last episode it changes.
+    package var lastEpisode: Int
+    /// `cold-open`, `ending`, `edit`, `title`, `cover`, `look`, `tone`.
     package var kind: String
     /// `running`, `stopped`, `shipped`.
     package var status: String
@@ -120,8 +125,9 @@ extension Studio {
         if action == "reject", trimmed?.isEmpty ?? true {
             throw StudioError(code: .invalidInput, message: "say what is wrong with the variant: a rejection needs a note", field: "note")
         }
-        guard let render = try await hashes.hash(of: Self.variantFile(project, experiment, variant)) else {
-            throw StudioError(code: .conflict, message: "variant \(variant) of \(key) is not rendered yet: render episode \(experiment.episode) (it renders its variants) and review it then")
+        guard let render = try await renderHash(project, experiment, variant) else {
+            let episodes = experiment.spansEpisodes ? "episodes \(experiment.episode)-\(experiment.lastEpisode) (they render" : "episode \(experiment.episode) (it renders"
+            throw StudioError(code: .conflict, message: "variant \(variant) of \(key) is not rendered yet: render \(episodes) its variants) and review it then")
         }
         try await database.write { db in
             try db.execute(
@@ -166,7 +172,7 @@ extension Studio {
         do {
             let settings = try ServiceSettings.load(projectRoot: project.root)
             // Only the kinds the writer writes ask the model (an edit or a title is the user's).
-            let written = [EpisodeExperiment.Kind.coldOpen.rawValue, EpisodeExperiment.Kind.ending.rawValue].contains(request.kind.lowercased())
+            let written = EpisodeExperiment.Kind(rawValue: request.kind.lowercased())?.isWritten ?? false
             if settings.writer != nil, written {
                 hub = ServiceHub(settings: settings, projectRoot: project.root)
             }
@@ -175,7 +181,7 @@ extension Studio {
             let made = try await ExperimentDesk.create(project: project.files, request, actor: user.name, rewriter: writer)
             if let writer, !writer.usage.isEmpty {
                 try await jobStore(project).recordWriterUsage(
-                    writer.usage, generator: writer.generator, episodes: [request.episode], prices: PriceBook(project.settings.prices))
+                    writer.usage, generator: writer.generator, episodes: Array(made.experiment.episodes), prices: PriceBook(project.settings.prices))
             }
             try? await hub?.shutdown()
             return made
@@ -195,27 +201,24 @@ extension Studio {
         }
     }
 
-    /// What viewer `viewer` is shown of episode `number`: the folder of the variant's render
-    /// (nil: the episode's own) and the tag its events carry (nil: not in a live experiment).
+    /// What viewer `viewer` is shown of episode `number`: the experiment variant served (nil:
+    /// the episode as written) and the tag its events carry (nil: not in a live experiment).
     /// `approved` keeps the review answers of one listing (keyed by tag), shared with its other checks.
     func assignment(
         _ id: String, project: ProductionProject, episode number: Int, viewer: String?, set: ExperimentSet, approved: inout [String: Bool]
-    ) async throws(StudioError) -> (folder: String?, tag: String?) {
+    ) async throws(StudioError) -> (served: (experiment: EpisodeExperiment, variant: String)?, tag: String?) {
         let entries = set.on(episode: number).map(\.experiment)
         guard !entries.isEmpty else { return (nil, nil) }
-        if let viewer, !viewer.isEmpty {
-            let layer = try ExperimentDesk.layer(series: id, episode: number, experiments: entries)
-            if case .enrolled(let key, let variant) = layer.assign(unitID: viewer), let experiment = entries.first(where: { $0.key == key }),
-                try await isLive(id, project: project, experiment: experiment, cache: &approved)
-            {
-                return (variant == experiment.control ? nil : experiment.outputFolder(variant), experiment.tag(variant))
-            }
+        if let viewer, !viewer.isEmpty, let (experiment, variant) = try ExperimentDesk.enrolment(series: id, episode: number, viewer: viewer, set: set),
+            try await isLive(id, project: project, experiment: experiment, cache: &approved)
+        {
+            return (variant == experiment.control ? nil : (experiment, variant), experiment.tag(variant))
         }
         // Not in a live experiment: the last shipped variant that is approved, else the episode.
         for experiment in entries.reversed() where experiment.status == .shipped {
             guard let shipped = experiment.shipped else { continue }
             if try await isApproved(id, project: project, experiment: experiment, variant: shipped, cache: &approved) {
-                return (shipped == experiment.control ? nil : experiment.outputFolder(shipped), nil)
+                return (shipped == experiment.control ? nil : (experiment, shipped), nil)
             }
         }
         return (nil, nil)
@@ -246,7 +249,7 @@ extension Studio {
     /// shipped with it.
     package func isVariantServed(_ id: String, _ number: Int, key: String, variant: String, now: Date = Date()) async throws(StudioError) -> Bool {
         let project = try catalog.project(id)
-        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episode == number,
+        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episodes.contains(number),
             experiment.variants.dropFirst().contains(where: { $0.name == variant }),
             experiment.status == .running || (experiment.status == .shipped && experiment.shipped == variant)
         else { return false }
@@ -261,12 +264,12 @@ extension Studio {
             throw StudioError(code: .notFound, message: "no such media file '\(TextInput.excerpt(name))'; variants have \(Self.mediaNames.sorted().joined(separator: ", "))")
         }
         let project = try catalog.project(id)
-        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episode == number,
+        guard let experiment = try Self.experimentSet(project).entry(key)?.experiment, experiment.episodes.contains(number),
             experiment.variants.dropFirst().contains(where: { $0.name == variant })
         else {
             throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' has no experiment variant \(TextInput.excerpt(key))/\(TextInput.excerpt(variant))")
         }
-        let url = project.root.appendingPathComponent(experiment.outputFolder(variant)).appendingPathComponent(name)
+        let url = project.root.appendingPathComponent(experiment.outputFolder(variant, episode: number)).appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw StudioError(code: .notFound, message: "variant \(variant) of \(key) has no \(name) yet: render episode \(number)")
         }
@@ -285,7 +288,7 @@ extension Studio {
                 let rendered = FileManager.default.fileExists(atPath: Self.episodeFile(project, experiment.episode).path)
                 let cover = Self.episodeFile(project, experiment.episode).deletingLastPathComponent().appendingPathComponent("cover.jpg")
                 variants.append(VariantView(
-                    name: variant.name, weight: variant.weight, instruction: nil, script: nil, video: rendered ? video : nil,
+                    name: variant.name, weight: variant.weight, instruction: nil, script: nil, change: nil, video: rendered ? video : nil,
                     poster: FileManager.default.fileExists(atPath: cover.path) ? "/media/\(id)/\(experiment.episode)/cover.jpg" : nil, render: nil,
                     state: episodeState.rawValue, note: nil))
                 continue
@@ -295,8 +298,8 @@ extension Studio {
             let base = "/media/\(id)/\(experiment.episode)/variants/\(experiment.key)/\(variant.name)/"
             let cover = Self.variantFile(project, experiment, variant.name).deletingLastPathComponent().appendingPathComponent("cover.jpg")
             variants.append(VariantView(
-                name: variant.name, weight: variant.weight, instruction: variant.instruction, script: variant.script,
-                video: render == nil ? nil : base + "episode.mp4", poster: FileManager.default.fileExists(atPath: cover.path) ? base + "cover.jpg" : nil,
+                name: variant.name, weight: variant.weight, instruction: variant.instruction, script: variant.script ?? variant.scripts.first,
+                change: ExperimentDesk.change(of: variant), video: render == nil || experiment.kind == .cover ? nil : base + "episode.mp4", poster: FileManager.default.fileExists(atPath: cover.path) ? base + "cover.jpg" : nil,
                 render: render, state: state, note: note))
         }
         let running = experiment.status == .running
@@ -309,13 +312,13 @@ extension Studio {
             }
         }
         return ExperimentView(
-            key: experiment.key, episode: experiment.episode, kind: experiment.kind.rawValue, status: experiment.status.rawValue,
+            key: experiment.key, episode: experiment.episode, lastEpisode: experiment.lastEpisode, kind: experiment.kind.rawValue, status: experiment.status.rawValue,
             metric: experiment.metric.rawValue, guardrails: experiment.guardrails.map(\.rawValue), shipped: experiment.shipped, variants: variants,
             live: running && waiting.isEmpty, waiting: running ? waiting : [], tiles: tiles)
     }
 
     private func variantState(_ id: String, project: ProductionProject, experiment: EpisodeExperiment, variant: String) async throws(StudioError) -> (render: String?, state: String, note: String?) {
-        let render = try await hashes.hash(of: Self.variantFile(project, experiment, variant))
+        let render = try await renderHash(project, experiment, variant)
         let key = experiment.key
         let history = try await database.read { db in
             try Row.fetchAll(
@@ -327,9 +330,23 @@ extension Studio {
         return (render, state, note)
     }
 
-    /// `out/epNNN/variants/<key>/<variant>/episode.mp4`.
-    package static func variantFile(_ project: ProductionProject, _ experiment: EpisodeExperiment, _ variant: String) -> URL {
-        project.root.appendingPathComponent(experiment.outputFolder(variant)).appendingPathComponent("episode.mp4")
+    /// `out/epNNN/variants/<key>/<variant>/episode.mp4` (of the first of the experiment's
+    /// episodes unless `episode` says), or `cover.jpg` for a cover variant: what a reviewer watches.
+    package static func variantFile(_ project: ProductionProject, _ experiment: EpisodeExperiment, _ variant: String, episode: Int? = nil) -> URL {
+        project.root.appendingPathComponent(experiment.outputFolder(variant, episode: episode))
+            .appendingPathComponent(experiment.kind == .cover ? "cover.jpg" : "episode.mp4")
+    }
+
+    /// The render a review of `variant` is about: the hash of its file, or for an experiment over
+    /// several episodes the hashes of each episode's joined by `+` (nil until all are rendered),
+    /// so a review holds only for the renders it saw.
+    func renderHash(_ project: ProductionProject, _ experiment: EpisodeExperiment, _ variant: String) async throws(StudioError) -> String? {
+        var parts: [String] = []
+        for number in experiment.episodes {
+            guard let hash = try await hashes.hash(of: Self.variantFile(project, experiment, variant, episode: number)) else { return nil }
+            parts.append(hash)
+        }
+        return parts.joined(separator: "+")
     }
 
     static func experimentSet(_ project: ProductionProject) throws(StudioError) -> ExperimentSet {

@@ -424,8 +424,18 @@
   if (experimentForm) {
     experimentForm.addEventListener("submit", function (event) {
       event.preventDefault();
-      var weights = document.getElementById("exp-weights").value.split(",").map(function (w) { return parseFloat(w); });
-      var body = { episode: parseInt(document.getElementById("exp-episode").value, 10), kind: document.getElementById("exp-kind").value, weights: weights };
+      var kind = document.getElementById("exp-kind").value;
+      var body = { episode: parseInt(document.getElementById("exp-episode").value, 10), kind: kind };
+      if (kind !== "title" && kind !== "cover") {
+        body.weights = document.getElementById("exp-weights").value.split(",").map(function (w) { return parseFloat(w); });
+      }
+      var through = document.getElementById("exp-through").value;
+      if (through) { body.through = parseInt(through, 10); }
+      var character = document.getElementById("exp-character").value.trim();
+      if (character) { body.character = character; }
+      var lines = document.getElementById("exp-variants").value.split("\n").map(function (l) { return l.trim(); }).filter(function (l) { return l.length > 0; });
+      var field = { title: "titles", cover: "covers", look: "looks", tone: "tones" }[kind];
+      if (field) { body[field] = lines; } else if (lines.length > 0) { body.instructions = lines; }
       post("/api/v1/series/" + experimentForm.dataset.series + "/experiments", body).then(function (detail) {
         location.href = "/series/" + experimentForm.dataset.series + "/experiments/" + detail.experiment.key;
       }).catch(function (e) { say(e.message, true); });

@@ -20,6 +20,11 @@ struct ExperimentRoutes: Sendable {
         var metric: String?
         var guardrails: [String]?
         var titles: [String]?
+        var through: Int?
+        var character: String?
+        var looks: [String]?
+        var covers: [String]?
+        var tones: [String]?
     }
     struct ReviewBody: Decodable { var action: String; var note: String? }
     struct DecisionBody: Decodable { var ship: String?; var why: String }
@@ -79,8 +84,9 @@ struct ExperimentRoutes: Sendable {
             let made = try await studio.makeExperiment(
                 id,
                 ExperimentRequest(
-                    episode: body.episode, kind: body.kind, key: body.key, instructions: body.instructions ?? [], weights: body.weights,
-                    metric: body.metric, guardrails: body.guardrails ?? [], titles: body.titles ?? []),
+                    episode: body.episode, through: body.through, kind: body.kind, key: body.key, instructions: body.instructions ?? [],
+                    weights: body.weights, metric: body.metric, guardrails: body.guardrails ?? [], titles: body.titles ?? [], character: body.character,
+                    looks: body.looks ?? [], covers: body.covers ?? [], tones: body.tones ?? []),
                 by: user)
             let (view, report) = try await studio.experiment(id, made.experiment.key)
             return Responses.json(Detail(view, report), status: .created)

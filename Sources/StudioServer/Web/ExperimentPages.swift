@@ -23,7 +23,7 @@ struct ExperimentPages: Sendable {
                 "canCreate": user.role >= .producer, "hasExperiments": !experiments.isEmpty,
                 "experiments": experiments.map { e -> [String: Any] in
                     [
-                        "id": id, "key": e.key, "episode": e.episode, "kind": e.kind, "statusText": Self.status(e), "statusClass": Self.statusClass(e),
+                        "id": id, "key": e.key, "episode": e.lastEpisode > e.episode ? "\(e.episode)–\(e.lastEpisode)" : "\(e.episode)", "kind": e.kind, "statusText": Self.status(e), "statusClass": Self.statusClass(e),
                         "waitingText": e.waiting.isEmpty ? false : e.waiting.joined(separator: "; ") as Any,
                         "variants": e.variants.map { ["name": $0.name, "weight": EpisodeExperiment.percent($0.weight), "state": $0.state] as [String: Any] },
                     ]
@@ -69,7 +69,8 @@ struct ExperimentPages: Sendable {
         }
         var page: [String: Any] = [
             "title": "\(view.key) · \(seriesTitle)", "user": PageRoutes.user(user), "id": id, "seriesTitle": seriesTitle, "key": view.key,
-            "episode": view.episode, "kind": view.kind, "metric": view.metric, "guardrails": view.guardrails, "statusText": status(view),
+            "episode": view.episode, "episodesText": view.lastEpisode > view.episode ? "Episodes \(view.episode)–\(view.lastEpisode)" : "Episode \(view.episode)",
+            "kind": view.kind, "metric": view.metric, "guardrails": view.guardrails, "statusText": status(view),
             "statusClass": statusClass(view), "waitingText": view.waiting.isEmpty ? false : view.waiting.joined(separator: "; ") as Any, "summary": report.summary, "chartStyle": Charts.responsiveStyle,
             "canDecide": user.role >= .producer && view.status == "running", "variantNames": view.variants.map(\.name),
             "metricNames": metrics.map(\.rawValue),
@@ -77,13 +78,16 @@ struct ExperimentPages: Sendable {
                 let figures = report.variants.first { $0.name == variant.name }
                 let summary = figures?.metrics[experiment.metric] ?? ArmSummary()
                 var item: [String: Any] = [
-                    "name": variant.name, "weight": EpisodeExperiment.percent(variant.weight), "state": variant.state, "episode": view.episode,
+                    "name": variant.name, "weight": EpisodeExperiment.percent(variant.weight), "state": variant.state,
+                    "episode": view.lastEpisode > view.episode ? "episodes \(view.episode)-\(view.lastEpisode)" : "episode \(view.episode)",
                     "viewers": figures?.viewers ?? 0, "metricText": "\(experiment.metric.rawValue) \(cell(summary, experiment.metric))",
-                    "control": index == 0, "reviewable": index > 0 && variant.video != nil && view.status != "stopped", "approved": variant.state == "approved",
+                    "control": index == 0, "reviewable": index > 0 && variant.render != nil && view.status != "stopped", "approved": variant.state == "approved",
                 ]
                 if let video = variant.video { item["video"] = video }
                 if let poster = variant.poster { item["poster"] = poster }
                 if let instruction = variant.instruction { item["instruction"] = instruction }
+                if let change = variant.change { item["change"] = change }
+                if view.kind == "cover" { item["coverOnly"] = true }
                 if let note = variant.note { item["note"] = note }
                 return item
             },
