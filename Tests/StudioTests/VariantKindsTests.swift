@@ -29,13 +29,45 @@ import Testing
         _ = try await studio.publishDue(id)
     }
 
+    /// `control` and `variant` (two pictures of one size) side by side as a PNG — in a temporary
+    /// folder, or docs/images with CLIFF_WRITE_STILLS=1 (`scripts/stills`) — and the share of
+    /// pixels whose colour differs visibly between them (a channel by more than 24 of 255).
+    static func sideBySide(_ control: URL, _ variant: URL, name: String) async throws -> Double {
+        let ffmpeg = URL(fileURLWithPath: "/usr/bin/ffmpeg")
+        let folder = ProcessInfo.processInfo.environment["CLIFF_WRITE_STILLS"] == "1"
+            ? Repository.documentationImages : try temporaryDirectory("cliff-variant-stills")
+        let pair = try await runProcess(ffmpeg, [
+            "-v", "error", "-y", "-i", control.path, "-i", variant.path, "-filter_complex",
+            "[0:v]scale=540:-2[a];[1:v]scale=540:-2[b];[a][b]hstack=inputs=2", "-frames:v", "1", folder.appendingPathComponent(name).path,
+        ])
+        #expect(pair.status == 0, "\(pair.stderr)")
+        func pixels(_ url: URL) async throws -> [UInt8] {
+            let raw = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".rgb")
+            let out = try await runProcess(ffmpeg, ["-v", "error", "-y", "-i", url.path, "-vf", "scale=270:480", "-f", "rawvideo", "-pix_fmt", "rgb24", raw.path])
+            #expect(out.status == 0, "\(out.stderr)")
+            defer { try? FileManager.default.removeItem(at: raw) }
+            return [UInt8](try Data(contentsOf: raw))
+        }
+        let a = try await pixels(control), b = try await pixels(variant)
+        guard a.count == b.count, !a.isEmpty else { return 0 }
+        var changed = 0
+        for index in stride(from: 0, to: a.count - 2, by: 3) where (0..<3).contains(where: { abs(Int(a[index + $0]) - Int(b[index + $0])) > 24 }) {
+            changed += 1
+        }
+        return Double(changed) / Double(a.count / 3)
+    }
+
     @Test func aLookOverAPilotIsDrawnOnEveryEpisodeAndEachViewerKeepsTheirLookFromEpisodeToEpisode() async throws {
         let project = try TemporaryProject.make(named: "willow", prefix: "cliff-look", episodes: 2, seed: 21, targetSeconds: 15)
         let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "look-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let series = try SeriesProject(root: project.root).loadBible().series
-        let lead = try #require(series.characters.first)
+        // The character episode 1's cover shows first: the one whose look the variant changes.
+        let (own, _) = try ProductionProject.open(project.root).graph(episodes: [1], deliverable: .final)
+        let coverNode = try #require(own.nodes.first { $0.step == "cover" })
+        let shown = try #require((try JSONSerialization.jsonObject(with: coverNode.parameters) as? [String: Any])?["characters"] as? [String])
+        let lead = try #require(series.characters.first { $0.id == shown.first })
         let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
         try await app.test(.live) { client in
             var producer = Client(client: client)
@@ -95,6 +127,12 @@ import Testing
                 let own = try Data(contentsOf: project.root.appendingPathComponent("out/ep00\(number)/episode.mp4"))
                 #expect(try Data(contentsOf: folder.appendingPathComponent("episode.mp4")) != own, "episode \(number) is drawn with the other look")
             }
+            // As a person sees it: the cover of episode 1 shows the lead with the other look
+            // (part of the picture changes, not all of it: same place, same title).
+            let changed = try await Self.sideBySide(
+                project.root.appendingPathComponent("out/ep001/cover.jpg"), project.root.appendingPathComponent("out/ep001/variants/\(key)/B/cover.jpg"),
+                name: "experiment-look.png")
+            #expect(changed > 0.01 && changed < 0.6, "the look changes the character, not the picture: \(changed)")
             try await Self.released(studio, "willow", episodes: 2)
             let approved = try await reviewer.send(.post, "/api/v1/series/willow/experiments/\(key)/variants/B/reviews", json: #"{"action":"approve"}"#)
             #expect(approved.status == .created, "\(String(buffer: approved.body))")
@@ -212,7 +250,8 @@ import Testing
             let folder = project.root.appendingPathComponent("out/ep001/variants/\(key)/B")
             let cover = folder.appendingPathComponent("cover.jpg")
             #expect(FileManager.default.fileExists(atPath: cover.path) && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("episode.mp4").path))
-            #expect(try Data(contentsOf: cover) != Data(contentsOf: project.root.appendingPathComponent("out/ep001/cover.jpg")), "drawn with the other lead and light")
+            let changed = try await Self.sideBySide(project.root.appendingPathComponent("out/ep001/cover.jpg"), cover, name: "experiment-cover.png")
+            #expect(changed > 0.2, "drawn with the other lead and light: \(changed)")
             let signed = try ProvenanceVerifier.verify(video: cover, projectRoot: project.root)
             #expect(signed.variant == "\(key)/B" && signed.visibleLabel?.text == "AI-generated" && signed.file == "cover.jpg")
 

@@ -363,7 +363,11 @@ extension ExperimentDesk {
                         }
                     }
                 }
-                if ok { covers.append(change) }
+                if ok, let script, Self.coverParameters(series: series, episode: episode, text: script.text, change: change) == Self.coverParameters(series: series, episode: episode, text: script.text, change: nil) {
+                    problem("cover", "cover \(index + 1) is the episode's own cover (the control, A): its first scene already shows that; change the characters, location or lighting")
+                } else if ok {
+                    covers.append(change)
+                }
             }
         }
         var tones: [(name: String, words: String, notes: [RevisionNote.Action])] = []
@@ -575,6 +579,16 @@ extension ExperimentDesk {
         for variant in experiment.variants { if let change = change(of: variant) { details["variant \(variant.name)"] = change } }
         _ = try AuditLog(projectRoot: files.root).append(kind: "experiment.new", actor: actor, subject: key, details: details)
         return (experiment, findings)
+    }
+
+    /// The parameters of the cover the production line would draw for episode `episode`
+    /// (`text`), with `change` or as the episode's own.
+    static func coverParameters(series: Series, episode: Int, text: String, change: CoverChange?) -> Data? {
+        let pipeline = ScriptPipeline(series: series)
+        let graph = change.map {
+            pipeline.graph(for: [], variants: [VariantScript(episode: episode, experiment: "x", variant: "B", file: "", text: text, folder: "", cover: $0)])
+        } ?? pipeline.graph(for: [(number: episode, text: text)])
+        return graph.nodes.first { $0.step == CoverStep.kind }?.parameters
     }
 
     /// Why an experiment of `kind` on `range` with `weights` cannot join `existing` (field and
