@@ -27,7 +27,7 @@ struct Cliff: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             NewCommand.self, SlateCommand.self, ExperimentCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
-            ProduceCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
+            ProduceCommand.self, WorkerCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
             InsightsCommand.self, SimulateAudienceCommand.self, ImportAudienceCommand.self, DoctorCommand.self,

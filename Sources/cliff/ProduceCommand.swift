@@ -46,14 +46,18 @@ struct ProduceCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Stop after voices and the cut: subtitles and edit (.srt, .vtt, .otio), no video.")
     var subtitlesOnly = false
 
+    @Flag(name: .long, help: "Queue the jobs and make nothing: cliff worker makes them (several may, at once).")
+    var noWork = false
+
     func validate() throws {
         try options.validate()
         if preview && subtitlesOnly { throw ValidationError("--preview and --subtitles-only exclude each other") }
+        if noWork && options.dryRun { throw ValidationError("--no-work and --dry-run exclude each other: --dry-run queues nothing") }
     }
 
     func run() async throws {
         let deliverable: Deliverable = subtitlesOnly ? .subtitles : preview ? .preview : .final
-        try await ProductionDriver(options: options).run(project: project, selection: selection, deliverable: deliverable)
+        try await ProductionDriver(options: options).run(project: project, selection: selection, deliverable: deliverable, work: !noWork)
     }
 }
 
@@ -80,7 +84,7 @@ struct RunOptions: ParsableArguments {
 struct ProductionDriver {
     let options: RunOptions
 
-    func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable) async throws {
+    func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable, work: Bool = true) async throws {
         // A dry run changes nothing: it reads the database without writing, and without one
         // yet it plans against an empty one in memory.
         let context = try ProductionContext.open(project.directory, readOnly: options.dryRun)
@@ -90,6 +94,14 @@ struct ProductionDriver {
         if options.dryRun {
             let plan = try await line.plan(request)
             DryRunReport(plan: plan, verbose: options.verbose, root: context.displayRoot, selection: selection.episodes).print()
+            return
+        }
+        if !work {
+            let (plan, report) = try await line.enqueue(request)
+            var extra = ""
+            if report.alreadyPending > 0 { extra += "; \(Format.count(report.alreadyPending)) were queued already" }
+            if report.alreadyRunning > 0 { extra += "; \(Format.count(report.alreadyRunning)) are being made now" }
+            print("Queued \(Format.count(plan.toRun.count)) jobs for \(context.displayRoot) (\(Format.count(plan.cached.count)) cached, estimated \(plan.estimatedTotal))\(extra). Make them with: cliff worker \(context.displayRoot)   (run several for more; cliff status \(context.displayRoot) shows progress)")
             return
         }
         let production = try await line.prepare(request)

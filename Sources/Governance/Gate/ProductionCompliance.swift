@@ -26,9 +26,10 @@ public struct ProductionCompliance: ComplianceGate {
             error.hint = "nothing was generated; see docs/governance.md for overrides and consent records"
             throw error
         }
-        // Each experiment variant is checked as the episode it stands in for.
+        // Each experiment variant with a script of its own is checked as the episode it stands
+        // in for (a look or cover variant is the episode's script, checked above).
         // (Broken experiment files stop the plan that follows, with every problem located.)
-        for variant in (try? project.variantScripts(episodes: wanted)) ?? [] {
+        for variant in (try? project.variantScripts(episodes: wanted)) ?? [] where variant.ownScript {
             let report = try gate.checkBeforeGeneration(
                 series: project.series, scripts: [variant.episode: variant.text], actor: actor, recording: recording)
             do {

@@ -46,10 +46,22 @@ public protocol JobStore: Sendable {
     /// embedding): their new size and time, so the next run does not export them again. Does
     /// nothing when `key` has no result.
     func updateExported(_ key: NodeKey, files: [ExportedFile]) async throws
+
+    /// Waits until work may have appeared (jobs queued, or made runnable by another worker) or
+    /// `timeout` passed, whichever is first; a serving worker calls it when nothing is runnable.
+    /// A store that cannot be told (SQLite) just waits `timeout`; one that can (PostgreSQL's
+    /// `LISTEN/NOTIFY`) returns as soon as it is told.
+    /// - Throws: `CancellationError` when the waiting task is cancelled.
+    func waitForWork(timeout: Duration) async throws
 }
 
 extension JobStore {
     /// Completes, then claims, in two transactions.
+    /// Waits `timeout`: a store that cannot tell waiters about new work.
+    public func waitForWork(timeout: Duration) async throws {
+        try await Task.sleep(for: timeout)
+    }
+
     public func complete(_ job: ClaimedJob, result: NodeResult, ledger: [LedgerEntry], now: Date, thenClaim request: ClaimRequest) async throws -> ClaimOutcome {
         try await complete(job, result: result, ledger: ledger, now: now)
         return try await claim(request)

@@ -63,6 +63,60 @@ public struct ProductionLine: Sendable {
     }
 }
 
+extension ProductionLine {
+    /// Gates and plans `request` and queues its jobs without running them (`cliff produce
+    /// --no-work`): workers (`cliff worker`, on this machine or on any machine sharing the store)
+    /// make them. Returns the plan and what the queue did with it.
+    /// - Throws: as `plan(_:)`.
+    public func enqueue(_ request: ProductionRequest) async throws -> (plan: ProductionPlan, report: EnqueueReport) {
+        let plan = try await plan(request, recording: true)
+        try await store.forget(plan.stale)
+        let report = try await store.enqueue(
+            plan.toRun, estimatedCosts: plan.estimatedCosts, plan: plan.graph.keys, scope: plan.scope, now: Date())
+        return (plan, report)
+    }
+
+    /// A worker that serves this project's queue (`cliff worker`): it claims what is runnable
+    /// with `workers` tasks (default: `cliff.yaml`'s, else two per core) within the project's
+    /// limits and budget, waits for work when there is none, and signs the provenance of each
+    /// video as its export finishes. It runs until cancelled or drained.
+    public func serve(workers: Int? = nil) -> QueueService {
+        var settings = project.settings
+        if let workers { settings.workers = workers }
+        let project = project, store = store, compliance = compliance, logger = logger
+        let run = ProductionRun(
+            plan: nil, store: store, assets: project.assets, steps: project.steps, settings: settings, projectRoot: project.root,
+            logger: logger
+        ) { node in
+            guard node.step == ExportStep.kind, let episode = node.episode else { return }
+            let text = String(decoding: node.parameters, as: UTF8.self)
+            for deliverable in [Deliverable.final, .preview] where text.contains(deliverable == .final ? "episode.mp4" : "preview.mp4") || text.contains("cover.jpg") {
+                do {
+                    try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: deliverable)
+                } catch {
+                    logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
+                }
+            }
+        }
+        return QueueService(run: run)
+    }
+}
+
+/// A worker serving a project's queue (``ProductionLine/serve(workers:)``).
+public struct QueueService: Sendable {
+    let run: ProductionRun
+
+    /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
+    public var events: AsyncStream<ProductionEvent> { run.events }
+
+    /// Serves until cancelled (running jobs go back to the queue untried) or drained.
+    /// - Throws: `ProductionError` when the store fails.
+    public func run() async throws -> ProductionSummary { try await run.run() }
+
+    /// Stops claiming: the jobs running now finish, then `run()` returns.
+    public func drain() { run.drain() }
+}
+
 /// What to make: which episodes, which deliverable, with how many workers, for whom.
 public struct ProductionRequest: Sendable, Hashable {
     /// The episodes to make (nil: every episode with a script).

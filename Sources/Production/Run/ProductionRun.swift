@@ -11,6 +11,11 @@ import Synchronization
 /// untried, finished work is kept. A process killed outright leaves leased jobs that the
 /// next run takes back (`JobStore.recoverAbandoned`).
 ///
+/// Without a plan the run **serves the queue** (`cliff worker`): it queues nothing, claims
+/// whatever the project's queue holds, and when nothing is runnable waits for work
+/// (`JobStore.waitForWork`) instead of ending; it ends when cancelled or drained (``drain()``:
+/// no new claims, running jobs finish).
+///
 /// ```swift
 /// let run = ProductionRun(plan: plan, store: store, assets: assets, steps: registry,
 ///                         settings: settings, projectRoot: root, logger: logger)
@@ -21,7 +26,7 @@ package final class ProductionRun: Sendable {
     /// Progress as it happens; finishes when `run()` returns. Consume it from one place.
     package let events: AsyncStream<ProductionEvent>
     private let continuation: AsyncStream<ProductionEvent>.Continuation
-    private let plan: ProductionPlan
+    private let plan: ProductionPlan?
     private let store: any JobStore
     private let assets: AssetStore
     private let steps: StepRegistry
@@ -32,10 +37,16 @@ package final class ProductionRun: Sendable {
     private let owner: WorkerID
     private let workers: Int
     private let logger: Logger
+    /// Called after each job that completed (a worker signs what an export finished).
+    private let completed: (@Sendable (Node) async -> Void)?
     /// Counters shared by the workers of this run.
     private let state = Mutex(RunState())
 
     private struct RunState {
+        /// No new claims: running jobs finish, then the workers end.
+        var draining = false
+        /// A budget stop seen while serving (said once; serving waits instead of ending).
+        var servedStop: BudgetStop?
         var done = 0
         var failed = 0
         var spent = Money.zero
@@ -48,9 +59,11 @@ package final class ProductionRun: Sendable {
 
     /// Prepares a run.
     package init(
-        plan: ProductionPlan, store: any JobStore, assets: AssetStore, steps: StepRegistry,
-        settings: ProductionSettings, projectRoot: URL, owner: WorkerID = .current, logger: Logger
+        plan: ProductionPlan?, store: any JobStore, assets: AssetStore, steps: StepRegistry,
+        settings: ProductionSettings, projectRoot: URL, owner: WorkerID = .current, logger: Logger,
+        completed: (@Sendable (Node) async -> Void)? = nil
     ) {
+        self.completed = completed
         (events, continuation) = AsyncStream.makeStream(of: ProductionEvent.self, bufferingPolicy: .bufferingNewest(10_000))
         self.plan = plan
         self.store = store
@@ -78,12 +91,14 @@ package final class ProductionRun: Sendable {
             continuation.yield(.recovered(recovered))
         }
         assets.removeAbandonedTemporaries()
-        try await store.forget(plan.stale)
-        let report = try await store.enqueue(
-            plan.toRun, estimatedCosts: plan.estimatedCosts, plan: plan.graph.keys, scope: plan.scope, now: Date())
-        continuation.yield(.planned(PlanSummary(
-            nodes: plan.graph.count, cached: plan.cached.count, toRun: plan.toRun.count,
-            estimatedCost: plan.estimatedTotal, enqueue: report)))
+        if let plan {
+            try await store.forget(plan.stale)
+            let report = try await store.enqueue(
+                plan.toRun, estimatedCosts: plan.estimatedCosts, plan: plan.graph.keys, scope: plan.scope, now: Date())
+            continuation.yield(.planned(PlanSummary(
+                nodes: plan.graph.count, cached: plan.cached.count, toRun: plan.toRun.count,
+                estimatedCost: plan.estimatedTotal, enqueue: report)))
+        }
 
         let elapsed: @Sendable () -> Double = { (ContinuousClock.now - started).seconds }
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -98,9 +113,9 @@ package final class ProductionRun: Sendable {
         let final = state.withLock { $0 }
         let progress = self.progress(elapsed())
         let ending: ProductionSummary.Ending =
-            if let stop = final.stop { .overBudget(stop) } else if Task.isCancelled { .interrupted } else { .completed }
+            if let stop = final.stop { .overBudget(stop) } else if Task.isCancelled || final.draining { .interrupted } else { .completed }
         let summary = ProductionSummary(
-            ending: ending, progress: progress, cached: plan.cached.count,
+            ending: ending, progress: progress, cached: plan?.cached.count ?? 0,
             failures: final.failures.map { (label: $0.0, message: $0.1) },
             queueSeconds: final.queueSeconds, stepSeconds: final.stepSeconds, assetSeconds: final.assetSeconds)
         continuation.yield(.ended(summary))
@@ -109,7 +124,7 @@ package final class ProductionRun: Sendable {
 
     private func progress(_ elapsed: Double) -> ProductionProgress {
         state.withLock {
-            ProductionProgress(done: $0.done, failed: $0.failed, total: plan.toRun.count, spent: $0.spent, elapsed: elapsed)
+            ProductionProgress(done: $0.done, failed: $0.failed, total: plan?.toRun.count ?? $0.done + $0.failed, spent: $0.spent, elapsed: elapsed)
         }
     }
 
@@ -122,6 +137,15 @@ package final class ProductionRun: Sendable {
                 return
             }
             try await store.heartbeat(owner: owner, until: Date().addingTimeInterval(Double(settings.leaseSeconds)))
+            // A serving worker outlives the others: it takes back what dead ones left running
+            // (a dead local pid at once, another machine's worker once its lease expired).
+            if plan == nil {
+                let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }
+                if !recovered.isEmpty {
+                    logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
+                    continuation.yield(.recovered(recovered))
+                }
+            }
         }
     }
 
@@ -138,14 +162,23 @@ package final class ProductionRun: Sendable {
         let now = Date()
         return ClaimRequest(
             owner: owner, now: now, leaseUntil: now.addingTimeInterval(Double(settings.leaseSeconds)),
-            scope: plan.scope, limits: settings.concurrency, budget: settings.budget)
+            scope: plan?.scope ?? .all, limits: settings.concurrency, budget: settings.budget)
     }
+
+    /// Stops claiming: the jobs running now finish (and are recorded), then the workers end and
+    /// `run()` returns `.interrupted`. What the queue still holds stays queued for the next run.
+    package func drain() {
+        state.withLock { $0.draining = true }
+    }
+
+    /// Whether workers may claim another job.
+    private var claiming: Bool { state.withLock { $0.stop == nil && !$0.draining } }
 
     private func work(_ index: Int, elapsed: @Sendable () -> Double) async throws {
         var idlePolls = 0
         // A finished job hands over the next claim, made in the same transaction.
         var next: ClaimOutcome?
-        while !Task.isCancelled, state.withLock({ $0.stop == nil }) {
+        while !Task.isCancelled, claiming {
             let outcome: ClaimOutcome
             if let handed = next {
                 outcome = handed
@@ -154,6 +187,22 @@ package final class ProductionRun: Sendable {
                 outcome = try await timedQueue { try await store.claim(claimRequest()) }
             }
             switch outcome {
+            case .idle where plan == nil, .overBudget where plan == nil:
+                // Serving: nothing runnable now (or the budget is spent until it is raised):
+                // wait for work, longer while the queue stays quiet.
+                if case .overBudget(let stop) = outcome, state.withLock({ state -> Bool in
+                    defer { state.servedStop = stop }
+                    return state.servedStop == nil
+                }) {
+                    logger.info("budget stop", metadata: ["job.label": "\(stop.label)"])
+                    continuation.yield(.budgetStopped(stop))
+                }
+                idlePolls += 1
+                do {
+                    try await store.waitForWork(timeout: .milliseconds(min(50 * idlePolls, 2_000)))
+                } catch {
+                    return
+                }
             case .idle:
                 return
             case .overBudget(let stop):
@@ -178,6 +227,7 @@ package final class ProductionRun: Sendable {
                 }
             case .claimed(let job):
                 idlePolls = 0
+                state.withLock { $0.servedStop = nil }
                 next = try await execute(job, elapsed: elapsed)
             }
         }
@@ -207,7 +257,7 @@ package final class ProductionRun: Sendable {
             let stored = (ContinuousClock.now - storing).seconds
             state.withLock { $0.assetSeconds += stored }
             let entries = try ledger(output.usage, job: job, succeeded: true)
-            let stopping = Task.isCancelled || state.withLock { $0.stop != nil }
+            let stopping = Task.isCancelled || !claiming
             let next: ClaimOutcome? = try await timedQueue {
                 if stopping {
                     try await store.complete(job, result: result, ledger: entries, now: Date())
@@ -221,6 +271,7 @@ package final class ProductionRun: Sendable {
                 $0.spent += cost
             }
             continuation.yield(.finished(label: node.label, cost: cost, progress: progress(elapsed())))
+            await completed?(node)
             return next
         } catch is CancellationError {
             try await store.release(job, now: Date())
