@@ -32,7 +32,7 @@ package struct AssetStore: Sendable {
         let target = url(ofHash: hash)
         if size(of: target) == ref.size { return ref }
         do {
-            let temporary = temporaryFolder.appendingPathComponent("\(hash.prefix(16))-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+            let temporary = temporaryFolder.appendingPathComponent(Self.temporaryName(hash: hash))
             var written = Self.writeNew(data, to: temporary.path)
             if !written {
                 try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
@@ -129,14 +129,34 @@ package struct AssetStore: Sendable {
         }
     }
 
-    /// Removes temporary files whose writing process is gone (killed mid-write); files of
-    /// live writers on this machine are left alone. Returns how many were removed.
+    /// A temporary file's name: `<hash>~<host>~<pid>~<random>`, so that on a folder several
+    /// machines share (workers on a shared filesystem) a writer's temporaries are told apart
+    /// by machine as well as by process.
+    static func temporaryName(hash: String, host: String = WorkerID.current.host, pid: Int32 = getpid()) -> String {
+        "\(hash.prefix(16))~\(host.replacingOccurrences(of: "~", with: "-"))~\(pid)~\(UInt64.random(in: 0...UInt64.max))"
+    }
+
+    /// Removes temporary files whose writing process is gone (killed mid-write): those written
+    /// on this machine by a process that no longer runs. Files of live writers, and of writers on
+    /// other machines (whose processes cannot be seen from here), are left alone; `cliff gc`
+    /// lists what remains. Returns how many were removed.
     @discardableResult
     package func removeAbandonedTemporaries() -> Int {
         var removed = 0
+        let here = WorkerID.current.host.replacingOccurrences(of: "~", with: "-")
         for (url, _) in temporaries() {
-            let parts = url.lastPathComponent.split(separator: "-")
-            guard parts.count == 3, let pid = Int32(parts[1]) else { continue }
+            let name = url.lastPathComponent
+            let pid: Int32
+            let parts = name.split(separator: "~", omittingEmptySubsequences: false)
+            if parts.count == 4 {
+                guard parts[1] == here, let number = Int32(parts[2]) else { continue }
+                pid = number
+            } else {
+                // Written before temporaries named their machine: `<hash>-<pid>-<random>`, this machine's.
+                let old = name.split(separator: "-")
+                guard old.count == 3, let number = Int32(old[1]) else { continue }
+                pid = number
+            }
             if kill(pid, 0) != 0, errno == ESRCH {
                 try? FileManager.default.removeItem(at: url)
                 removed += 1
