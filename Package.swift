@@ -29,6 +29,7 @@ let package = Package(
         // Declared because StudioServer and ModelServices import their modules directly.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The foundation every module may use: the error protocol, located diagnostics, the
@@ -100,6 +101,18 @@ let package = Package(
                 "DramaModel",
                 "Basics", "Production",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        // The PostgreSQL backend of the production store, for workers on several machines:
+        // the same SQL as SQLite (QueueSQL's .postgres dialect), FOR UPDATE SKIP LOCKED claims,
+        // LISTEN/NOTIFY wakeups. The only target that imports PostgresNIO.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Basics", "DramaModel", "Production",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -235,7 +248,8 @@ let package = Package(
             name: "ProductionTests",
             dependencies: [
                 .product(name: "Logging", package: "swift-log"),
-                "Basics", "Production", "SQLiteStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals", "TestSupport",
+                "Basics", "Production", "SQLiteStore", "PostgresStore", "StoryEngine", "DramaModel", "Screenplay", "Editing", "Voice", "Visuals",
+                "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict

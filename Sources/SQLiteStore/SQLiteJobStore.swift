@@ -115,7 +115,7 @@ public final class SQLiteJobStore: JobStore {
                     report.superseded += 1
                 }
             }
-            let hasResult = try db.cachedStatement(sql: "SELECT 1 FROM results WHERE node_key = ?")
+            let hasResult = try db.cachedStatement(sql: self.sql.hasResult)
             let findJob = try db.cachedStatement(sql: self.sql.selectJobByKey)
             let insert = try db.cachedStatement(sql: self.sql.insertJob)
             let insertInput = try db.cachedStatement(sql: self.sql.insertJobInput)
@@ -187,7 +187,7 @@ public final class SQLiteJobStore: JobStore {
     }
 
     private func cancelDownstream(_ db: Database, of row: Row, id: Int64, time: Double, label: String) throws {
-        guard let key = try String.fetchOne(db, sql: "SELECT node_key FROM jobs WHERE id = ?", arguments: [id]) else { return }
+        guard let key = try String.fetchOne(db, sql: self.sql.selectNodeKey, arguments: [id]) else { return }
         try db.execute(sql: self.sql.cancelDownstream, arguments: [key, "not run: its input \(label) failed", time])
     }
 
@@ -218,14 +218,14 @@ public final class SQLiteJobStore: JobStore {
         if !request.limits.isEmpty {
             var running: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: self.sql.runningByGenerator) { running[row[0]] = row[1] }
-            let pendingGenerators = try String.fetchAll(db, sql: "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0")
+            let pendingGenerators = try String.fetchAll(db, sql: self.sql.runnableGenerators)
             let blocked = ConcurrencyGate.saturated(generators: Set(pendingGenerators), running: running, limits: request.limits)
             if !blocked.isEmpty {
-                extra += " AND generator NOT IN (\(blocked.map { _ in "?" }.joined(separator: ", ")))"
+                extra += self.sql.generatorNotIn(count: blocked.count)
                 arguments += blocked.sorted() as [any DatabaseValueConvertible]
             }
         }
-        let scopeFilter = Self.scopeFilter(request.scope)
+        let scopeFilter = self.sql.scopeFilter(request.scope)
         extra += scopeFilter
         guard let row = try Row.fetchOne(db, sql: self.sql.selectRunnable(extra: extra), arguments: StatementArguments(arguments)) else {
             let waiting = try Row.fetchOne(db, sql: self.sql.selectWaiting(extra: scopeFilter), arguments: [time])
@@ -233,7 +233,7 @@ public final class SQLiteJobStore: JobStore {
             let next: Double? = waiting?[1]
             if count == 0 { return .idle }
             // Jobs wait only on inputs nobody is making: nothing will ever unblock them.
-            let running = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE state = 'running'") ?? 0
+            let running = try Int.fetchOne(db, sql: self.sql.countRunning) ?? 0
             if next == nil, running == 0 { return .idle }
             return .wait(next.map { Date(timeIntervalSince1970: max($0, time)) })
         }
@@ -346,8 +346,7 @@ public final class SQLiteJobStore: JobStore {
         return try await read { db in
             var running: [Int: Int] = [:], pending: [Int: Int] = [:]
             var anyLive = false
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT episode, state, lease_owner, lease_expires FROM jobs WHERE state IN ('pending', 'running')")
+            let rows = try Row.fetchAll(db, sql: self.sql.selectUnfinished)
             for row in rows {
                 let episode: Int? = row[0]
                 if (row[1] as String) == JobState.running.rawValue {
@@ -431,12 +430,6 @@ public final class SQLiteJobStore: JobStore {
         ProductionError(
             code: .storeFailed,
             message: "cannot \(doing) the production database \(path): \(SQLiteDatabase.describe(error)). If another cliff process holds it for long, wait for it; if the file is damaged, move it aside (results are rebuilt from the assets on the next run).")
-    }
-
-    private static func scopeFilter(_ scope: JobScope) -> String {
-        guard let episodes = scope.episodes else { return "" }
-        let list = episodes.sorted().map(String.init).joined(separator: ", ")
-        return " AND (episode IS NULL OR episode IN (\(list.isEmpty ? "NULL" : list)))"
     }
 
     private static func claimedJob(_ row: Row) throws -> ClaimedJob {

@@ -84,7 +84,9 @@ package struct QueueSQL: Sendable {
     package var selectAllResults: String { "SELECT node_key, outputs, exported, metadata FROM results" }
     package var deleteResult: String { "DELETE FROM results WHERE node_key = ?" }
     package var updateExported: String { "UPDATE results SET exported = ? WHERE node_key = ?" }
+    package var hasResult: String { "SELECT 1 FROM results WHERE node_key = ?" }
     package var selectJobByKey: String { "SELECT id, state, episode FROM jobs WHERE node_key = ?" }
+    package var selectNodeKey: String { "SELECT node_key FROM jobs WHERE id = ?" }
     /// A queued job another episode also needs becomes shared (in every run's scope).
     package var shareJob: String { "UPDATE jobs SET episode = NULL WHERE id = ?" }
     package var countUnmetInputs: String {
@@ -123,6 +125,8 @@ package struct QueueSQL: Sendable {
     // MARK: Claiming
 
     package var runningByGenerator: String { "SELECT generator, COUNT(*) FROM jobs WHERE state = 'running' GROUP BY generator" }
+    package var runnableGenerators: String { "SELECT DISTINCT generator FROM jobs WHERE state = 'pending' AND unmet = 0" }
+    package var countRunning: String { "SELECT COUNT(*) FROM jobs WHERE state = 'running'" }
 
     /// The most urgent runnable job. `extra` adds filters (generators at their limit,
     /// episodes out of scope); PostgreSQL locks the row and skips rows others hold.
@@ -135,6 +139,20 @@ package struct QueueSQL: Sendable {
         ORDER BY priority, id
         LIMIT 1\(dialect.skipLocked)
         """
+    }
+
+    /// Filters the runnable-job query to generators not at their concurrency limit: one
+    /// placeholder per generator.
+    package func generatorNotIn(count: Int) -> String {
+        " AND generator NOT IN (\(Array(repeating: "?", count: count).joined(separator: ", ")))"
+    }
+
+    /// Filters a job query to `scope`: its episodes and shared jobs (episode numbers are
+    /// integers, written into the statement).
+    package func scopeFilter(_ scope: JobScope) -> String {
+        guard let episodes = scope.episodes else { return "" }
+        let list = episodes.sorted().map(String.init).joined(separator: ", ")
+        return " AND (episode IS NULL OR episode IN (\(list.isEmpty ? "NULL" : list)))"
     }
 
     package var claimJob: String {
@@ -150,10 +168,13 @@ package struct QueueSQL: Sendable {
         "SELECT COUNT(*), MIN(CASE WHEN state = 'pending' AND unmet = 0 AND not_before > ? THEN not_before END) FROM jobs WHERE state IN ('pending', 'running')\(extra)"
     }
 
-    package var spentOnEpisode: String { "SELECT COALESCE(SUM(cost_nanos), 0) FROM ledger WHERE episode = ?" }
-    package var spentOnSeries: String { "SELECT COALESCE(SUM(cost_nanos), 0) FROM ledger" }
-    package var runningOnEpisode: String { "SELECT COALESCE(SUM(estimated_nanos), 0) FROM jobs WHERE state = 'running' AND episode = ?" }
-    package var runningOnSeries: String { "SELECT COALESCE(SUM(estimated_nanos), 0) FROM jobs WHERE state = 'running'" }
+    // Sums are cast back to BIGINT: PostgreSQL's SUM of a BIGINT column is NUMERIC.
+    package var spentOnEpisode: String { "SELECT CAST(COALESCE(SUM(cost_nanos), 0) AS BIGINT) FROM ledger WHERE episode = ?" }
+    package var spentOnSeries: String { "SELECT CAST(COALESCE(SUM(cost_nanos), 0) AS BIGINT) FROM ledger" }
+    package var runningOnEpisode: String {
+        "SELECT CAST(COALESCE(SUM(estimated_nanos), 0) AS BIGINT) FROM jobs WHERE state = 'running' AND episode = ?"
+    }
+    package var runningOnSeries: String { "SELECT CAST(COALESCE(SUM(estimated_nanos), 0) AS BIGINT) FROM jobs WHERE state = 'running'" }
 
     // MARK: Finishing
 
@@ -208,8 +229,31 @@ package struct QueueSQL: Sendable {
         "SELECT label, episode, attempts, last_error, lease_owner, lease_expires, not_before FROM jobs WHERE state = 'pending' AND attempts > 0 ORDER BY priority, id LIMIT ?"
     }
     package var countResults: String { "SELECT COUNT(*) FROM results" }
+    /// Unfinished jobs, for what the studio shows as rendering.
+    package var selectUnfinished: String {
+        "SELECT episode, state, lease_owner, lease_expires FROM jobs WHERE state IN ('pending', 'running')"
+    }
     package var selectLedger: String {
         "SELECT node_key, episode, step, generator, unit, quantity, cost_nanos, succeeded, attempt, owner, at FROM ledger ORDER BY id"
+    }
+
+    // MARK: Concurrency between workers
+
+    /// Run first in a transaction that reshapes the queue (enqueue, recovery) or reads totals
+    /// that row locks cannot protect (a claim under concurrency limits or budgets), so such
+    /// transactions take turns; nil where every write transaction already does (SQLite).
+    package var lockQueueExclusively: String? {
+        dialect.queueLockFunction.map { "SELECT \($0)(\(SQLDialect.queueLockKey))" }
+    }
+    /// Run first in a transaction that finishes a job (complete, fail, release): those run side
+    /// by side, but not while an exclusive transaction (above) runs.
+    package var lockQueueShared: String? {
+        dialect.queueLockFunction.map { "SELECT \($0)_shared(\(SQLDialect.queueLockKey))" }
+    }
+    /// Run in a transaction after which jobs may have become runnable (enqueued, inputs done,
+    /// a slot freed, a retry set, a lease given back): wakes waiting workers when it commits.
+    package var notifyRunnable: String? {
+        dialect.notifies ? "NOTIFY \(SQLDialect.jobsChannel)" : nil
     }
 }
 
@@ -225,16 +269,28 @@ package struct SQLDialect: Sendable, Hashable {
     package var returningID: String
     /// Whether placeholders are numbered (`$1`) rather than `?`.
     package var numberedPlaceholders: Bool
+    /// The transaction-scoped advisory lock that orders concurrent queue transactions (its
+    /// `_shared` variant takes it shared), or nil when transactions are serial already.
+    package var queueLockFunction: String?
+    /// Whether the database can wake waiting workers (`LISTEN`/`NOTIFY` on `jobsChannel`).
+    package var notifies: Bool
+
+    /// The channel that `NOTIFY` announces runnable jobs on.
+    package static let jobsChannel = "cliff_jobs"
+    /// The advisory lock key of the queue (ASCII "cliffjob"): one per database.
+    package static let queueLockKey: Int64 = 0x636C_6966_666A_6F62
 
     /// SQLite: one writer at a time (claims run in IMMEDIATE transactions), so no row locks.
     package static let sqlite = SQLDialect(
         autoIncrementKey: "INTEGER PRIMARY KEY", doubleType: "REAL", skipLocked: "", returningID: "RETURNING id",
-        numberedPlaceholders: false)
+        numberedPlaceholders: false, queueLockFunction: nil, notifies: false)
 
-    /// PostgreSQL: claims lock the chosen row and skip rows other workers hold.
+    /// PostgreSQL: claims lock the chosen row and skip rows other workers hold; transactions
+    /// that read totals or reshape the queue take an advisory lock; commits that make jobs
+    /// runnable `NOTIFY` waiting workers.
     package static let postgres = SQLDialect(
         autoIncrementKey: "BIGSERIAL PRIMARY KEY", doubleType: "DOUBLE PRECISION", skipLocked: " FOR UPDATE SKIP LOCKED",
-        returningID: "RETURNING id", numberedPlaceholders: true)
+        returningID: "RETURNING id", numberedPlaceholders: true, queueLockFunction: "pg_advisory_xact_lock", notifies: true)
 
     /// Rewrites `?` placeholders for this dialect.
     package func bind(_ sql: String) -> String {
