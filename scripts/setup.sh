@@ -8,8 +8,9 @@ set -euo pipefail
 # subtitles, labels and covers in Chinese and English.
 packages=(libsqlite3-dev ffmpeg espeak-ng libcairo2-dev libpango1.0-dev fonts-noto-cjk fonts-dejavu-core fonts-noto-color-emoji)
 # chromium: the web studio's browser tests drive it headless (through PyPI playwright);
-# strace: a test proves that cliff write opens no network listener.
-if [[ "${1:-}" == --tests ]]; then packages+=(chromium strace); fi
+# strace: a test proves that cliff write opens no network listener; postgresql: the PostgreSQL
+# job store is tested on a throwaway cluster (scripts/postgres.sh).
+if [[ "${1:-}" == --tests ]]; then packages+=(chromium strace postgresql); fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
