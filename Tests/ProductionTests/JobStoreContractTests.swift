@@ -1,21 +1,27 @@
 import DramaModel
 import Foundation
+import PostgresStore
 public import Production
 import SQLiteStore
 public import Testing
 
-/// The contract every `JobStore` keeps. Runs over each implementation available here.
+/// The contract every `JobStore` keeps. Runs over each implementation available here:
+/// SQLite always; PostgreSQL when `CLIFF_TEST_POSTGRES_URL` names a cluster (scripts/test
+/// starts one; without it `PostgresJobStoreTests` is skipped with a note saying so, and a CI
+/// run fails).
 @Suite struct JobStoreContractTests {
     /// Makes a fresh store; a second call with the same folder opens the same queue (a second process).
     struct Backend: Sendable, CustomTestStringConvertible {
         var name: String
-        var open: @Sendable (URL) throws -> any JobStore
+        var open: @Sendable (URL) async throws -> any JobStore
         var testDescription: String { name }
     }
 
-    static let backends = [
-        Backend(name: "SQLite") { folder in try SQLiteJobStore(path: folder.appendingPathComponent("cliff.db").path) }
-    ]
+    static let backends =
+        [Backend(name: "SQLite") { folder in try SQLiteJobStore(path: folder.appendingPathComponent("cliff.db").path) }]
+        + (PostgresTestCluster.url == nil
+            ? []
+            : [Backend(name: "PostgreSQL") { folder in try await PostgresTestCluster.store(for: folder) }])
 
     static let generator = GeneratorID("test.step", version: 1)
     static let worker = WorkerID(host: "test-host", pid: 1, started: 1)
@@ -46,7 +52,7 @@ public import Testing
 
     @Test(arguments: backends)
     func claimsByPriorityAndOnlyOnceInputsAreDone(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let early = Self.node("early", episode: 1, priority: 10)
         let late = Self.node("late", episode: 2, priority: 20)
         let reader = Self.node("reader", episode: 1, priority: 5, inputs: [early.key])
@@ -69,7 +75,7 @@ public import Testing
 
     @Test(arguments: backends)
     func concurrencyLimitsHoldAcrossWorkers(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let render = GeneratorID("builtin.render", version: 1)
         try await Self.enqueue(store, (1...3).map { Self.node("r\($0)", generator: render) } + [Self.node("cue")])
         let limits = [ProductionSettings.ConcurrencyLimit(generator: "builtin.render", limit: 2)]
@@ -86,7 +92,7 @@ public import Testing
 
     @Test(arguments: backends)
     func expiredLeaseIsReclaimedByTheNextWorker(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         try await Self.enqueue(store, [Self.node("job")])
         let now = Date()
         _ = try #require(Self.claimed(try await store.claim(Self.request(Self.other, now: now))))
@@ -103,7 +109,7 @@ public import Testing
 
     @Test(arguments: backends)
     func aDeadWorkersJobIsReclaimedAtOnceAndFailsWhenOutOfTries(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let job = Self.node("job")
         let reader = Self.node("reader", inputs: [job.key])
         try await Self.enqueue(store, [job, reader])
@@ -121,7 +127,7 @@ public import Testing
 
     @Test(arguments: backends)
     func transientFailuresWaitAndPermanentOnesCancelWhatDependsOnThem(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let flaky = Self.node("flaky")
         let broken = Self.node("broken", priority: 1)
         let reader = Self.node("reader", priority: 2, inputs: [broken.key])
@@ -152,7 +158,7 @@ public import Testing
 
     @Test(arguments: backends)
     func aJobThatWouldBreakABudgetIsNotStarted(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let a = Self.node("a", episode: 1, priority: 1)
         let b = Self.node("b", episode: 1, priority: 2)
         try await Self.enqueue(store, [a, b], costs: [a.key: Money(dollars: "0.30")!, b.key: Money(dollars: "0.30")!])
@@ -180,8 +186,8 @@ public import Testing
     @Test(arguments: backends)
     func twoProcessesNeverClaimTheSameJob(_ backend: Backend) async throws {
         let folder = try temporaryFolder()
-        let first = try backend.open(folder)
-        let second = try backend.open(folder)  // a second connection pool, as another process has
+        let first = try await backend.open(folder)
+        let second = try await backend.open(folder)  // a second connection pool, as another process has
         let nodes = (0..<300).map { Self.node("job \($0)", priority: $0 % 7) }
         try await Self.enqueue(first, nodes)
         let claims = try await withThrowingTaskGroup(of: [String].self) { group in
@@ -207,7 +213,7 @@ public import Testing
 
     @Test(arguments: backends)
     func aQueuedJobAnotherEpisodeNeedsBecomesSharedAndClaimableByEitherRun(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let line = Self.node("the same line", episode: 2)
         _ = try await store.enqueue([line], estimatedCosts: [:], plan: [line.key], scope: JobScope(episodes: [2]), now: Date())
         // Episode 5 speaks the same line: a run of episode 5 alone must be able to make it.
@@ -221,7 +227,7 @@ public import Testing
 
     @Test(arguments: backends)
     func editsSupersedeQueuedJobsOfTheSameEpisodesOnly(_ backend: Backend) async throws {
-        let store = try backend.open(try temporaryFolder())
+        let store = try await backend.open(try temporaryFolder())
         let old1 = Self.node("old line", episode: 1)
         let keep2 = Self.node("episode 2 line", episode: 2)
         try await Self.enqueue(store, [old1, keep2])
