@@ -203,7 +203,7 @@ let package = Package(
         .executableTarget(
             name: "cliff",
             dependencies: [
-                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "Governance", "Studio",
+                "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "PostgresStore", "Governance", "Studio",
                 "StudioServer", "Audience", "ModelServices", "Editing", "Slate", "Experiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -255,7 +255,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "SQLiteStore", "Slate", "Studio", "TestSupport"],
+            name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "PostgresStore", "SQLiteStore", "Slate", "Studio", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",

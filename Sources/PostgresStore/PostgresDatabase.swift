@@ -1,7 +1,7 @@
 import Foundation
 package import Logging
 import PostgresNIO
-import Production
+package import Production
 
 /// One PostgreSQL database opened by URL: its `PostgresClient` (a pool of connections), run
 /// for as long as the database is open, and the named migrations of every store that keeps
@@ -20,7 +20,7 @@ import Production
 /// ```
 package final class PostgresDatabase: Sendable {
     /// The server and database (shown without the password).
-    package let url: PostgresURL
+    package let url: DatabaseURL
     let client: PostgresClient
     let logger: Logger
     /// The task running the client's background work (its connection pool).
@@ -29,12 +29,17 @@ package final class PostgresDatabase: Sendable {
     /// The advisory lock key that makes migrations of one database take turns (ASCII "cliffmig").
     private static let migrationLockKey: Int64 = 0x636C_6966_666D_6967
 
-    private init(url: PostgresURL, logger: Logger) {
+    /// The schema every connection works in (its `search_path`), nil: the user's default.
+    package let schema: String?
+
+    private init(url: DatabaseURL, schema: String?, logger: Logger) {
         self.url = url
+        self.schema = schema
         self.logger = logger
-        let configuration = PostgresClient.Configuration(
+        var configuration = PostgresClient.Configuration(
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
             tls: Self.clientTLS(url.tls))
+        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         // The client does nothing until it runs; the database owns that run so that callers
@@ -47,22 +52,65 @@ package final class PostgresDatabase: Sendable {
     }
 
     /// Connects to the database at `url` (checking the server, the user, the password and the
-    /// database with one connection), then starts the connection pool.
+    /// database with one connection), then starts the connection pool. With `schema`, every
+    /// connection works in that schema (created when missing): one database holds the queues of
+    /// many series, each in a schema of its own (``schemaName(series:)``).
     /// - Throws: `PostgresOpenError`: `.invalidURL`, `.unreachable`, `.authenticationFailed`,
     ///   `.missingDatabase` or `.queryFailed`; one line, never with the password.
-    package static func open(_ url: String, logger: Logger) async throws(PostgresOpenError) -> PostgresDatabase {
-        let parsed = try PostgresURL(url)
+    package static func open(_ url: String, schema: String? = nil, logger: Logger) async throws(PostgresOpenError) -> PostgresDatabase {
+        try await open(try Self.parse(url), schema: schema, logger: logger)
+    }
+
+    /// ``open(_:schema:logger:)`` with the URL read already.
+    package static func open(_ parsed: DatabaseURL, schema: String? = nil, logger: Logger) async throws(PostgresOpenError) -> PostgresDatabase {
+        if let schema, !isIdentifier(schema) {
+            throw PostgresOpenError(code: .invalidURL, message: "'\(schema)' is not a schema name cliff uses: lowercase letters, digits and _ (at most 63), starting with a letter")
+        }
         // The pool starts first, so it runs by the time the check below is done and the first
         // query leases a connection.
-        let database = PostgresDatabase(url: parsed, logger: logger)
+        let database = PostgresDatabase(url: parsed, schema: schema, logger: logger)
         do {
             let connection = try await connect(parsed, logger: logger)
+            if let schema {
+                _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger).collect()
+            }
             try? await connection.close()
-        } catch {
+        } catch let error as PostgresOpenError {
             await database.shutdown()
             throw error
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23505" || error.serverInfo?[.sqlState] == "42P06" {
+            // The schema was created meanwhile by another process.
+        } catch {
+            await database.shutdown()
+            throw PostgresOpenError(code: .queryFailed, message: "cannot create schema \(schema ?? "") in \(parsed): \(describe(error, url: parsed)); check that user '\(parsed.user)' may create schemas in the database (GRANT CREATE ON DATABASE)")
         }
         return database
+    }
+
+    /// The schema of series `series` in a shared database: `cliff_` and its id, with every
+    /// character other than a lowercase letter or digit as `_` (at most 63 characters; a long
+    /// id is cut and ends with a hash of the whole, so two ids never share a schema).
+    package static func schemaName(series: String) -> String {
+        let cleaned = String(series.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+        let name = "cliff_" + cleaned
+        guard name.utf8.count > 63 else { return name }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in series.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(name.prefix(46)) + "_" + String(hash, radix: 16)
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLowercase, text.utf8.count <= 63 else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+    }
+
+    /// `text` read as a database URL (``DatabaseURL``, the one parser).
+    /// - Throws: `PostgresOpenError` `.invalidURL` with the parser's sentence (never the password).
+    static func parse(_ text: String) throws(PostgresOpenError) -> DatabaseURL {
+        switch DatabaseURL.parse(text) {
+        case .success(let url): return url
+        case .failure(let problem): throw PostgresOpenError(code: .invalidURL, message: "the database URL: \(problem.message)")
+        }
     }
 
     /// Ends the connection pool: queries after this fail. Waits until every connection is closed.
@@ -76,7 +124,7 @@ package final class PostgresDatabase: Sendable {
     /// - Throws: `PostgresOpenError` as `open(_:logger:)` does; `.queryFailed` when the user
     ///   may not create databases.
     package static func createDatabase(named name: String, on url: String, logger: Logger) async throws(PostgresOpenError) {
-        let parsed = try PostgresURL(url)
+        let parsed = try Self.parse(url)
         guard !name.isEmpty, name.utf8.count < 64, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
             throw PostgresOpenError(code: .invalidURL, message: "'\(name)' is not a database name cliff creates: use lowercase letters, digits and _ (at most 63)")
         }
@@ -210,7 +258,7 @@ package final class PostgresDatabase: Sendable {
     // MARK: Connecting
 
     /// One connection to `url`, for checking it (and for creating databases).
-    private static func connect(_ url: PostgresURL, logger: Logger) async throws(PostgresOpenError) -> PostgresConnection {
+    private static func connect(_ url: DatabaseURL, logger: Logger) async throws(PostgresOpenError) -> PostgresConnection {
         let tls: PostgresConnection.Configuration.TLS
         do {
             switch url.tls {
@@ -230,7 +278,7 @@ package final class PostgresDatabase: Sendable {
         }
     }
 
-    private static func clientTLS(_ mode: PostgresURL.TLSMode) -> PostgresClient.Configuration.TLS {
+    private static func clientTLS(_ mode: DatabaseURL.TLSMode) -> PostgresClient.Configuration.TLS {
         switch mode {
         case .disable: .disable
         case .prefer: .prefer(.makeClientConfiguration())
@@ -239,7 +287,7 @@ package final class PostgresDatabase: Sendable {
     }
 
     /// What went wrong connecting to `url`, in one line that says how to fix it.
-    static func connectionFailure(_ error: any Error, url: PostgresURL) -> PostgresOpenError {
+    static func connectionFailure(_ error: any Error, url: DatabaseURL) -> PostgresOpenError {
         let server = "PostgreSQL at \(url.host):\(url.port)"
         let fromURL = "in the database URL (\(url))"
         guard let psql = error as? PSQLError else {
@@ -278,7 +326,7 @@ package final class PostgresDatabase: Sendable {
 
     /// A driver error as one line of text for a message: the server's own words and SQLSTATE,
     /// or the network's; never the password.
-    static func describe(_ error: any Error, url: PostgresURL) -> String {
+    static func describe(_ error: any Error, url: DatabaseURL) -> String {
         var text: String
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {

@@ -47,10 +47,25 @@ public final class PostgresJobStore: JobStore {
     /// - Throws: `ProductionError`: `databaseTooNew` when a newer cliff wrote the database;
     ///   `storeFailed` for a malformed URL, a server that cannot be reached, a wrong user or
     ///   password, a missing database. Messages are one line and never hold the password.
-    public static func open(url: String, logger: Logger = Logger(label: "cliff.production")) async throws(ProductionError) -> PostgresJobStore {
+    /// - Parameter series: the series whose queue this is: its tables live in a schema of its
+    ///   own (`cliff_<series>`), so one database holds many series' queues; nil: the user's
+    ///   default schema.
+    public static func open(url: String, series: String? = nil, logger: Logger = Logger(label: "cliff.production")) async throws(ProductionError) -> PostgresJobStore {
+        let parsed: DatabaseURL
+        do {
+            parsed = try PostgresDatabase.parse(url)
+        } catch {
+            throw ProductionError(code: .storeFailed, message: "the production database: \(error.message)", underlying: error)
+        }
+        return try await open(database: parsed, series: series, logger: logger)
+    }
+
+    /// ``open(url:series:logger:)`` with the URL read already (`--database`, `CLIFF_DATABASE_URL`
+    /// or `database:` in `cliff.yaml`, ``DatabaseURL/resolve(flag:environment:configured:)``).
+    public static func open(database url: DatabaseURL, series: String? = nil, logger: Logger = Logger(label: "cliff.production")) async throws(ProductionError) -> PostgresJobStore {
         let database: PostgresDatabase
         do {
-            database = try await PostgresDatabase.open(url, logger: logger)
+            database = try await PostgresDatabase.open(url, schema: series.map(PostgresDatabase.schemaName(series:)), logger: logger)
         } catch {
             throw ProductionError(code: .storeFailed, message: "the production database: \(error.message)", underlying: error)
         }
@@ -68,8 +83,14 @@ public final class PostgresJobStore: JobStore {
         await database.shutdown()
     }
 
-    /// The database, without the password: `postgres://user@host:port/dbname`.
-    public var location: String { database.url.description }
+    /// The database, without the password (`postgres://user:•••@host:port/dbname`), and the
+    /// series' schema.
+    public var location: String { database.url.description + (database.schema.map { " (schema \($0))" } ?? "") }
+
+    /// Waits for a `NOTIFY` that jobs may have become runnable, or `timeout`.
+    public func waitForWork(timeout: Duration) async throws {
+        _ = try await withJobNotifications { try await $0.wait(timeout: timeout) }
+    }
 
     // MARK: Planning
 

@@ -17,8 +17,8 @@ struct AudienceContext {
     /// Opens the project at `directory` and its audience store; with `create`, makes the
     /// project's store when there is none (an import). The production database is only read,
     /// and without `create` the audience store too: neither file changes.
-    static func open(_ directory: String, create: Bool = false) throws -> AudienceContext {
-        let production = try ProductionContext.open(directory, readOnly: true)
+    static func open(_ directory: String, create: Bool = false) async throws -> AudienceContext {
+        let production = try await ProductionContext.open(directory, readOnly: true)
         let root = production.project.root
         guard let url = existingStore(root) ?? (create ? ProjectLayout(root: root).audienceDatabase : nil) else {
             let path = production.displayRoot

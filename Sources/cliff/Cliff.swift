@@ -112,6 +112,12 @@ struct ProjectArgument: ParsableArguments {
     var project: SeriesProject { SeriesProject(root: URL(fileURLWithPath: directory)) }
 }
 
+/// `--database` shared by the commands that work a queue (`produce`, `worker`, `status`, `cost`).
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: "A shared PostgreSQL queue, postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: CLIFF_DATABASE_URL, else cliff.yaml 'database', else the project's cliff.db).")
+    var database: String?
+}
+
 /// `--episodes` shared by commands that act on some episodes.
 struct EpisodeOption: ParsableArguments {
     @Option(name: .long, help: "Episodes to act on: N, FIRST-LAST or a comma list (e.g. 5-12 or 1-3,8). Default: all.")

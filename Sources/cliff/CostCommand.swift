@@ -22,6 +22,8 @@ struct CostCommand: AsyncParsableCommand {
 
     @OptionGroup var project: ProjectArgument
 
+    @OptionGroup var shared: DatabaseOption
+
     @Option(name: .long, help: "Only this episode.")
     var episode: Int?
 
@@ -29,7 +31,7 @@ struct CostCommand: AsyncParsableCommand {
     var by: Grouping = .episode
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory, create: false, readOnly: true)
+        let context = try await ProductionContext.open(project.directory, database: shared.database, create: false, readOnly: true)
         let (graph, _) = try context.project.graph()
         if let episode, !graph.nodes.contains(where: { $0.episode == episode }) {
             throw CLIError(message: "--episode \(episode): the project has no script for episode \(episode); pick one of 1–\(context.project.series.format.episodes)")

@@ -24,7 +24,7 @@ struct GCCommand: AsyncParsableCommand {
     var dryRun = false
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory, create: false, readOnly: dryRun)
+        let context = try await ProductionContext.open(project.directory, create: false, readOnly: dryRun)
         let report = try await GarbageCollector.collect(context.project, store: context.store, dryRun: dryRun)
         let verb = dryRun ? "Would remove" : "Removed"
         print("\(verb) \(Format.count(report.assets)) unreferenced asset\(report.assets == 1 ? "" : "s") (\(Self.bytes(report.assetBytes))), \(report.temporaries) temporary file\(report.temporaries == 1 ? "" : "s") (\(Self.bytes(report.temporaryBytes))) and \(Format.count(report.results)) stale cached result\(report.results == 1 ? "" : "s"); kept \(Format.count(report.kept)) assets.")

@@ -35,7 +35,7 @@ struct ImportAudienceCommand: AsyncParsableCommand {
     @Option(help: "A JSON file naming the export's columns (default: the documented names).") var mapping: String?
 
     func run() async throws {
-        let context = try AudienceContext.open(project.directory, create: true)
+        let context = try await AudienceContext.open(project.directory, create: true)
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CLIError(message: "cannot read \(file): check the path and its permissions")

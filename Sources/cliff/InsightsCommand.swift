@@ -35,7 +35,7 @@ struct InsightsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try AudienceContext.open(project.directory)
+        let context = try await AudienceContext.open(project.directory)
         let report = try await context.report(paywall: paywall, window: MediaTime(value: Int64(windowHours) * 3600, rate: 1))
         let data = try report.json()
         let saved = ProjectLayout(root: context.project.root).insights

@@ -30,12 +30,13 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var selection: EpisodeOption
 
         func run() throws {
-            let context = try ProductionContext.open(project.directory, readOnly: true)
-            let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
-            let gate = try GovernanceGate(projectRoot: context.project.root)
+            // The gate reads the bible and the scripts only: no queue is opened.
+            let (production, _) = try ProductionContext.services(project.directory)
+            let numbers = selection.episodes == nil ? nil : try selection.numbers(in: production.series.format.episodes)
+            let gate = try GovernanceGate(projectRoot: production.root)
             var scripts: [Int: String] = [:]
-            for s in context.project.files.scriptsOnDisk() where numbers.map({ $0.contains(s.number) }) ?? true { scripts[s.number] = s.text }
-            let report = try gate.checkBeforeGeneration(series: context.project.series, scripts: scripts)
+            for s in production.files.scriptsOnDisk() where numbers.map({ $0.contains(s.number) }) ?? true { scripts[s.number] = s.text }
+            let report = try gate.checkBeforeGeneration(series: production.series, scripts: scripts)
             for finding in report.findings { print(finding.description + (report.overridden.contains(finding) ? " (overridden)" : "")) }
             for problem in report.problems { print("problem: \(problem.message)") }
             let summary = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"): \(report.blocking.count) block, \(report.needsReview.count) awaiting review, \(report.overridden.count) overridden; \(report.problems.count) other problem\(report.problems.count == 1 ? "" : "s")."

@@ -39,6 +39,7 @@ struct ProduceCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectArgument
     @OptionGroup var selection: EpisodeOption
     @OptionGroup var options: RunOptions
+    @OptionGroup var shared: DatabaseOption
 
     @Flag(name: .long, help: "Make 540×960 previews (out/epNNN/preview.mp4) instead of the 1080×1920 masters.")
     var preview = false
@@ -57,7 +58,7 @@ struct ProduceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let deliverable: Deliverable = subtitlesOnly ? .subtitles : preview ? .preview : .final
-        try await ProductionDriver(options: options).run(project: project, selection: selection, deliverable: deliverable, work: !noWork)
+        try await ProductionDriver(options: options, database: shared.database).run(project: project, selection: selection, deliverable: deliverable, work: !noWork)
     }
 }
 
@@ -83,11 +84,13 @@ struct RunOptions: ParsableArguments {
 /// Plans and runs the production graph with progress, graceful Ctrl-C and a summary.
 struct ProductionDriver {
     let options: RunOptions
+    /// `--database` (nil: CLIFF_DATABASE_URL, cliff.yaml, or the project's cliff.db).
+    var database: String? = nil
 
     func run(project: ProjectArgument, selection: EpisodeOption, deliverable: Deliverable, work: Bool = true) async throws {
         // A dry run changes nothing: it reads the database without writing, and without one
         // yet it plans against an empty one in memory.
-        let context = try ProductionContext.open(project.directory, readOnly: options.dryRun)
+        let context = try await ProductionContext.open(project.directory, database: database, readOnly: options.dryRun)
         let numbers = selection.episodes == nil ? nil : try selection.numbers(in: context.project.series.format.episodes)
         let request = ProductionRequest(episodes: numbers, deliverable: deliverable, workers: options.jobs)
         let line = context.line(logger: Logger(label: "cliff.production"))
@@ -101,11 +104,13 @@ struct ProductionDriver {
             var extra = ""
             if report.alreadyPending > 0 { extra += "; \(Format.count(report.alreadyPending)) were queued already" }
             if report.alreadyRunning > 0 { extra += "; \(Format.count(report.alreadyRunning)) are being made now" }
+            await context.close()
             print("Queued \(Format.count(plan.toRun.count)) jobs for \(context.displayRoot) (\(Format.count(plan.cached.count)) cached, estimated \(plan.estimatedTotal))\(extra). Make them with: cliff worker \(context.displayRoot)   (run several for more; cliff status \(context.displayRoot) shows progress)")
             return
         }
         let production = try await line.prepare(request)
         let summary = try await Self.execute(production, progress: options.progress, verbose: options.verbose)
+        await context.close()
         try finish(summary, root: context.displayRoot, deliverable: deliverable, episodes: numbers, project: context.project)
     }
 

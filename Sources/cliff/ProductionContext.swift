@@ -1,8 +1,10 @@
+import Basics
 import DramaModel
 import Foundation
 import Governance
 import Logging
 import ModelServices
+import PostgresStore
 import Production
 import SQLiteStore
 import StoryEngine
@@ -18,8 +20,27 @@ struct ProductionContext {
     /// yet. With `readOnly` (a command that only reads) an existing database is opened
     /// read-only and left byte for byte as it was, and a project without one is read against
     /// an empty database in memory, so that the project folder is not touched.
-    static func open(_ directory: String, create: Bool = true, readOnly: Bool = false) throws -> ProductionContext {
+    ///
+    /// The queue is in a shared PostgreSQL database instead when one is given: `database`
+    /// (`--database`), else `CLIFF_DATABASE_URL`, else `database:` in `cliff.yaml` — the series'
+    /// own schema in it, so many series share one database and its workers.
+    static func open(_ directory: String, database: String? = nil, create: Bool = true, readOnly: Bool = false) async throws -> ProductionContext {
         let (project, hub) = try services(directory)
+        switch DatabaseURL.resolve(flag: database, environment: ProcessInfo.processInfo.environment, configured: project.settings.database) {
+        case .failure(let problem):
+            throw CLIError(message: "\(problem.message)")
+        case .success(let url?):
+            do {
+                let store = try await PostgresJobStore.open(database: url, series: ProjectLayout(root: project.root).seriesID, logger: Logger(label: "cliff.database"))
+                return ProductionContext(project: project, store: store, services: hub)
+            } catch {
+                // A database that cannot be used is the user's to fix: one line, exit 1 (its
+                // messages never hold the password).
+                throw CLIError(message: url.masking(error.message))
+            }
+        case .success(nil):
+            break
+        }
         let exists = FileManager.default.fileExists(atPath: project.databaseURL.path)
         if !create, !exists {
             let path = project.files.displayPath(project.root)
@@ -35,6 +56,11 @@ struct ProductionContext {
         var project = try ProductionProject.open(URL(fileURLWithPath: directory))
         let hub = try ServiceHub.attach(to: &project)
         return (project, hub)
+    }
+
+    /// Closes the shared database's connections (nothing to do for the project's own file).
+    func close() async {
+        if let shared = store as? PostgresJobStore { await shared.shutdown() }
     }
 
     /// The production line of this project: the one way to gate, plan, run and sign.

@@ -52,7 +52,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory)
+        let context = try await ProductionContext.open(project.directory)
         let project = context.project
         let stories = try await SeriesAudience.stories(of: project, store: context.store)
         guard !stories.isEmpty else { throw CLIError(message: "\(context.displayRoot) has no episode scripts yet: cliff write \(context.displayRoot)") }

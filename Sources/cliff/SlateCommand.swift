@@ -248,7 +248,7 @@ struct SlateProduction {
             }
             let plan: ProductionPlan
             do {
-                let context = try ProductionContext.open(folder(series), readOnly: true)
+                let context = try await ProductionContext.open(folder(series), readOnly: true)
                 plan = try await context.line(logger: Logger(label: "cliff.slate")).plan(request(series))
             } catch {
                 rows.append([series.id, "–", "–", "cannot be planned: \(Self.oneLine(error))"])
@@ -290,7 +290,7 @@ struct SlateProduction {
             // What the pilot still needs, planned without writing anything.
             let plan: ProductionPlan
             do {
-                let context = try ProductionContext.open(folder(series), readOnly: true)
+                let context = try await ProductionContext.open(folder(series), readOnly: true)
                 plan = try await context.line(logger: Logger(label: "cliff.slate")).plan(request(series))
             } catch {
                 outcomes[series.id] = .failed(Self.oneLine(error))
@@ -313,7 +313,7 @@ struct SlateProduction {
             let cap = budget.seriesCap(seriesSpent: spends[series.id] ?? .zero, slateSpent: slateSpent)
             let summary: ProductionSummary
             do {
-                let context = try ProductionContext.open(folder(series))
+                let context = try await ProductionContext.open(folder(series))
                 let production = try await context.line(logger: Logger(label: "cliff.production")).prepare(request(series, seriesCap: cap))
                 let tracker = PilotTracker(plan: production.plan, tag: tag, pilot: series.pilot)
                 summary = try await ProductionDriver.execute(production, progress: options.progress, verbose: options.verbose, observe: tracker.handle)

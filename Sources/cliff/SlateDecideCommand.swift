@@ -106,7 +106,7 @@ struct SlateExtension {
         let planned = try await SlateExtensionPlan.make(
             series: series, episodes: episodes, manifest: manifest, budget: SlateBudget(cap: options.budget ?? manifest.budget),
             request: ProductionRequest(episodes: episodes, deliverable: manifest.deliverable, workers: options.jobs, actor: "cliff slate decide"),
-            line: try ProductionContext.open(folder, readOnly: true).line(logger: Logger(label: "cliff.slate")),
+            line: try await ProductionContext.open(folder, readOnly: true).line(logger: Logger(label: "cliff.slate")),
             store: Self.readOnlyStores(slate: root))
         let tag = planned.tag
         if planned.isMade {
@@ -120,7 +120,7 @@ struct SlateExtension {
                 """)
         }
         Console.write("\(tag): \(Format.count(planned.plan.toRun.count)) steps to make, \(Format.count(planned.plan.cached.count)) cached, estimated \(planned.estimated).")
-        let context = try ProductionContext.open(folder)
+        let context = try await ProductionContext.open(folder)
         let production = try await context.line(logger: Logger(label: "cliff.production")).prepare(planned.request)
         let tracker = PilotTracker(plan: production.plan, tag: series.id, pilot: episodes)
         let summary = try await ProductionDriver.execute(production, progress: options.progress, verbose: options.verbose, observe: tracker.handle)

@@ -51,7 +51,7 @@ struct SlateSimulateCommand: AsyncParsableCommand {
                 continue
             }
             let folder = "\(directory)/\(series.folder)"
-            let context = try ProductionContext.open(folder, readOnly: true)
+            let context = try await ProductionContext.open(folder, readOnly: true)
             let stories = try await context.project.storyTimelines(episodes: series.pilot, store: context.store)
             let episodes = series.pilot.compactMap { n in stories[n].map { SimulatedEpisode(number: n, timeline: $0.timeline, breakdown: $0.breakdown) } }
             guard !episodes.isEmpty else { throw CLIError(message: "\(folder) has no scripts for its pilot (episodes \(series.pilot.map(String.init).joined(separator: ", "))): cliff write \(folder)") }
@@ -127,7 +127,7 @@ struct SlateReportCommand: AsyncParsableCommand {
     /// its pilot.
     static func input(_ series: SlateManifest.Series, slate root: URL, shown: String, deliverable: Deliverable) async throws -> SlateReport.Input {
         let folder = "\(shown)/\(series.folder)"
-        let context = try ProductionContext.open(folder, readOnly: true)
+        let context = try await ProductionContext.open(folder, readOnly: true)
         let project = context.project
         let seriesID = ProjectLayout(root: project.root).seriesID
         let paywall = SeriesAudience.paywallEpisode(of: project)

@@ -15,9 +15,10 @@ struct StatusCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var project: ProjectArgument
+    @OptionGroup var shared: DatabaseOption
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory, create: false, readOnly: true)
+        let context = try await ProductionContext.open(project.directory, database: shared.database, create: false, readOnly: true)
         let status = try await context.store.status(now: Date())
         let total = status.counts.values.reduce(0, +)
         let states = JobState.allCases.map { "\($0.rawValue) \(Format.count(status.counts[$0] ?? 0))" }.joined(separator: ", ")

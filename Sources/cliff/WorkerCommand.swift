@@ -35,6 +35,7 @@ struct WorkerCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var project: ProjectArgument
+    @OptionGroup var shared: DatabaseOption
 
     @Option(name: .long, help: "Worker tasks (default: cliff.yaml 'workers', else two per core).")
     var jobs: Int?
@@ -55,7 +56,7 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try ProductionContext.open(project.directory)
+        let context = try await ProductionContext.open(project.directory, database: shared.database)
         let root = context.displayRoot
         let queue = context.line(logger: Logger(label: "cliff.worker")).serve(workers: jobs)
         let metrics = WorkerMetrics()
@@ -91,6 +92,7 @@ struct WorkerCommand: AsyncParsableCommand {
             tasks.addTask { try await group.run() }
             try await tasks.waitForAll()
         }
+        await context.close()
         if let error = service.error { throw error }
         let summary = service.summary
         Console.write("Worker stopped: \(Format.count(metrics.completed)) jobs done\(summary.map { ", \($0.progress.failed) failed, spent \($0.progress.spent)" } ?? ""); what it had not started stays queued.")

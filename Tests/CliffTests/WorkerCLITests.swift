@@ -3,6 +3,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import PostgresStore
 import Production
 import SQLiteStore
 import TestSupport
@@ -82,9 +83,9 @@ import Testing
         }
         let completed = (Self.sample(metricsA, "cliff_worker_jobs_completed_total") ?? -1) + (Self.sample(metricsB, "cliff_worker_jobs_completed_total") ?? -1)
         #expect(Int(completed) == jobs, "the two workers' jobs add up to the queue's: \(completed)")
-        try await Self.checkFinished(cli, jobs: jobs)
 
-        // Idle workers wait; SIGTERM ends them with exit code 0.
+        // Idle workers wait; SIGTERM ends them with exit code 0, once what they finished is
+        // signed (a worker signs an episode right after recording its export).
         a.signal(SIGTERM)
         b.signal(SIGTERM)
         for worker in [a, b] {
@@ -92,6 +93,7 @@ import Testing
             #expect(ended.status == 0, "\(ended.stderr)")
             #expect(ended.stderr.contains("Worker stopped"), "\(ended.stderr)")
         }
+        try await Self.checkFinished(cli, jobs: jobs)
     }
 
     @Test func sigtermLeavesNothingRunningAndAKilledWorkersJobsAreTakenOver() async throws {
@@ -119,8 +121,80 @@ import Testing
         }
         let metrics = try await Self.get(port, "metrics")
         #expect(Int(Self.sample(metrics, "cliff_worker_lease_takeovers_total") ?? -1) == held, "\(metrics)")
-        try await Self.checkFinished(cli, jobs: jobs)
         third.signal(SIGTERM)
         #expect(try await third.wait().status == 0)
+        try await Self.checkFinished(cli, jobs: jobs)
+    }
+}
+
+/// Workers on a shared PostgreSQL queue (`CLIFF_TEST_POSTGRES_URL`, the throwaway cluster
+/// `scripts/test` starts): what they make is what a SQLite run makes, each job once.
+@Suite(.serialized) struct SharedQueueCLITests {
+    static let url = ProcessInfo.processInfo.environment["CLIFF_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let isCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
+
+    @Test(.enabled(if: url != nil || isCI, "CLIFF_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for this test"))
+    func workersOnAPostgresQueueMakeWhatASQLiteRunMakesEachJobOnce() async throws {
+        let url = try #require(Self.url, "CI must run this test beside PostgreSQL (scripts/postgres.sh)")
+        let cli = try CLIRunner()
+        // The series' folder names its schema in the shared database: one of its own per run.
+        let name = "shared-" + UUID().uuidString.prefix(8).lowercased()
+        let made = try await cli.run("new", name, "--premise", "A florist discovers her twin sister stole her life", "--episodes", "2",
+                                     "--target-seconds", "15", "--seed", "3")
+        #expect(made.status == 0, "\(made.stderr)")
+        try FileManager.default.createDirectory(at: cli.url("solo"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: cli.url(name), to: cli.url("solo/\(name)"))
+
+        let queued = try await cli.run(["produce", name, "--preview", "--no-work", "--database", url])
+        #expect(queued.status == 0, "\(queued.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.url("\(name)/cliff.db").path), "the queue is in PostgreSQL, not in the project")
+        let workers = try [1, 2].map { _ in
+            try BackgroundCLI(executable: CLIRunner.binary, arguments: ["worker", name, "--jobs", "2"], directory: cli.directory,
+                              environment: ["CLIFF_DATABASE_URL": url])
+        }
+        for worker in workers { _ = try await WorkerCLITests.port(worker) }
+        try await waitUntil("the workers to make every queued job", deadline: .seconds(900)) {
+            let status = try await cli.run(["status", name, "--database", url])
+            return status.stdout.contains("pending 0, running 0,") && status.stdout.contains("failed 0")
+        }
+        for worker in workers { worker.signal(SIGTERM) }
+        for worker in workers { #expect(try await worker.wait().status == 0) }
+
+        // The same project made alone on SQLite: the same nodes, the same bytes.
+        let solo = try await cli.run("produce", "solo/\(name)", "--preview", "--progress", "none")
+        #expect(solo.status == 0, "\(solo.stderr)")
+        let shared = try await PostgresJobStore.open(url: url, series: name)
+        let sharedResults = Dictionary(uniqueKeysWithValues: try await shared.allResults().map { ($0.key, $0.outputs.map(\.hash)) })
+        var makers: [NodeKey: Set<String>] = [:]
+        for entry in try await shared.ledger() where entry.succeeded { makers[entry.node, default: []].insert("\(entry.owner)#\(entry.attempt)") }
+        await shared.shutdown()
+        let sqlite = try SQLiteJobStore(path: cli.url("solo/\(name)/cliff.db").path)
+        let soloResults = Dictionary(uniqueKeysWithValues: try await sqlite.allResults().map { ($0.key, $0.outputs.map(\.hash)) })
+        #expect(!sharedResults.isEmpty && sharedResults == soloResults, "the shared queue made other nodes or bytes than a SQLite run")
+        #expect(makers.count == sharedResults.count && makers.allSatisfy { $0.value.count == 1 }, "every job made once by one try")
+        for episode in ["ep001", "ep002"] {
+            let verified = try await cli.run("verify", "\(name)/out/\(episode)/preview.mp4")
+            #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        }
+        let cost = try await cli.run(["cost", name, "--database", url])
+        #expect(cost.status == 0, "\(cost.stderr)")
+    }
+
+    @Test func aDatabaseURLThatDoesNotWorkIsOneLineWithoutItsPassword() async throws {
+        let cli = try CLIRunner()
+        _ = try await cli.run("new", "demo", "--premise", "A florist discovers her twin sister stole her life", "--episodes", "1", "--seed", "3")
+        for (url, says) in [
+            ("postgres://cliff:hunter2-secret@127.0.0.1:1/line", "cannot reach PostgreSQL at 127.0.0.1:1"),
+            ("mysql://cliff:hunter2-secret@127.0.0.1/line", "is a mysql URL"),
+            ("cliff hunter2-secret", "is not a URL"),
+        ] {
+            let run = try await cli.run(["status", "demo", "--database", url])
+            #expect(run.status == 1, "\(run.stderr)")
+            #expect(run.stderr.contains(says), "\(run.stderr)")
+            #expect(!(run.stdout + run.stderr).contains("hunter2"), "the password is shown: \(run.stderr)")
+            #expect(run.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1, "\(run.stderr)")
+            let viaEnvironment = try await cli.run(["status", "demo"], environment: ["CLIFF_DATABASE_URL": url])
+            #expect(viaEnvironment.status == 1 && !viaEnvironment.stderr.contains("hunter2"), "\(viaEnvironment.stderr)")
+        }
     }
 }

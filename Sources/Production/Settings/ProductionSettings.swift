@@ -17,6 +17,8 @@ public struct ProductionSettings: Sendable, Hashable {
     package var concurrency: [ConcurrencyLimit] = []
     /// How long a claimed job stays leased without a heartbeat before another worker may take it.
     public var leaseSeconds = 30
+    /// The shared PostgreSQL database (`database:`), nil: the project's own `cliff.db`.
+    public var database: DatabaseURL?
     /// Retries of transient failures.
     package var retry = RetrySettings()
     /// Who the implicit AI-content label (the MP4's `AIGC` metadata) names as producer, and

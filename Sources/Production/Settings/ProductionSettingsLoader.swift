@@ -21,7 +21,7 @@ internal import Yams
 /// ```
 public enum ProductionSettingsLoader {
     // `services` is read by ModelServices (`ServiceSettings`), which reports its own diagnostics.
-    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc", "services"]
+    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc", "services", "database"]
     static let aigcKeys = ["producer", "content_id_prefix"]
     static let budgetKeys = ["episode_usd", "series_usd"]
     static let priceKeys = ["generator", "unit", "usd", "per"]
@@ -93,6 +93,13 @@ public enum ProductionSettingsLoader {
             }
         }
         if let seconds = positive(m["lease_seconds"], "lease_seconds", &r) { settings.leaseSeconds = seconds }
+        if let node = m["database"], let text = r.string(node, "database") {
+            switch DatabaseURL.parse(text) {
+            case .success(let url): settings.database = url
+            case .failure(let problem):
+                r.report(node, "database", problem.message, hint: "or leave 'database' out to keep the queue in the project's cliff.db; CLIFF_DATABASE_URL and --database override it")
+            }
+        }
         if let node = m["retry"], !YAMLNodeReader.isNull(node), let t = r.mapping(node, "retry", keys: retryKeys) {
             if let v = positive(t["max_attempts"], "retry.max_attempts", &r) { settings.retry.maxAttempts = v }
             if let v = positive(t["base_delay_ms"], "retry.base_delay_ms", &r) { settings.retry.baseDelayMilliseconds = v }
