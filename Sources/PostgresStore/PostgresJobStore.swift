@@ -87,6 +87,9 @@ public final class PostgresJobStore: JobStore {
     /// series' schema.
     public var location: String { database.url.description + (database.schema.map { " (schema \($0))" } ?? "") }
 
+    /// True: `waitForWork` listens for `NOTIFY`.
+    public var notifiesWork: Bool { true }
+
     /// Waits for a `NOTIFY` that jobs may have become runnable, or `timeout`.
     public func waitForWork(timeout: Duration) async throws {
         _ = try await withJobNotifications { try await $0.wait(timeout: timeout) }

@@ -53,10 +53,17 @@ public protocol JobStore: Sendable {
     /// `LISTEN/NOTIFY`) returns as soon as it is told.
     /// - Throws: `CancellationError` when the waiting task is cancelled.
     func waitForWork(timeout: Duration) async throws
+
+    /// Whether `waitForWork` returns as soon as work appears (so a waiter may wait long), rather
+    /// than only at its timeout.
+    var notifiesWork: Bool { get }
 }
 
 extension JobStore {
     /// Completes, then claims, in two transactions.
+    /// False: a store that cannot tell waiters about new work.
+    public var notifiesWork: Bool { false }
+
     /// Waits `timeout`: a store that cannot tell waiters about new work.
     public func waitForWork(timeout: Duration) async throws {
         try await Task.sleep(for: timeout)

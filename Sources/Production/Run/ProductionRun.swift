@@ -199,7 +199,9 @@ package final class ProductionRun: Sendable {
                 }
                 idlePolls += 1
                 do {
-                    try await store.waitForWork(timeout: .milliseconds(min(50 * idlePolls, 2_000)))
+                    // A store that notifies wakes this at once; one that cannot is asked again
+                    // soon, less often while the queue stays quiet.
+                    try await store.waitForWork(timeout: store.notifiesWork ? .seconds(30) : .milliseconds(min(50 * idlePolls, 2_000)))
                 } catch {
                     return
                 }
