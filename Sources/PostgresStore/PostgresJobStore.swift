@@ -193,7 +193,12 @@ public final class PostgresJobStore: JobStore {
                     let owner = try row[2].decode(String?.self) ?? ""
                     let expires = try row[3].decode(Double?.self) ?? 0
                     let attempts = try row[4].decode(Int.self)
-                    let dead = WorkerID(owner).flatMap(isAlive) == false
+                    // A live worker on this machine keeps its jobs however late its heartbeat (a
+                    // busy machine can starve it); a dead one's are taken back at once; another
+                    // machine's, once its lease expired.
+                    let alive = WorkerID(owner).flatMap(isAlive)
+                    if alive == true { continue }
+                    let dead = alive == false
                     guard dead || expires < time else { continue }
                     let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
                     if attempts >= maxAttempts {

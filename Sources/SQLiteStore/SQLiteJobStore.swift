@@ -170,7 +170,12 @@ public final class SQLiteJobStore: JobStore {
                 let owner: String = row[2] ?? ""
                 let expires: Double = row[3] ?? 0
                 let attempts: Int = row[4]
-                let dead = WorkerID(owner).flatMap(isAlive) == false
+                // A live worker on this machine keeps its jobs however late its heartbeat (a
+                // busy machine can starve it); a dead one's are taken back at once; another
+                // machine's, once its lease expired.
+                let alive = WorkerID(owner).flatMap(isAlive)
+                if alive == true { continue }
+                let dead = alive == false
                 guard dead || expires < time else { continue }
                 let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
                 if attempts >= maxAttempts {

@@ -108,6 +108,18 @@ public import Testing
     }
 
     @Test(arguments: backends)
+    func aLiveWorkerOnThisMachineKeepsItsJobsPastALateHeartbeat(_ backend: Backend) async throws {
+        let store = try await backend.open(try temporaryFolder())
+        try await Self.enqueue(store, [Self.node("slow job")])
+        let now = Date()
+        _ = try #require(Self.claimed(try await store.claim(Self.request(Self.other, now: now))))
+        // Its lease ran out (a busy machine kept its heartbeat from running), but the process
+        // lives: taking the job back would make it twice.
+        #expect(try await store.recoverAbandoned(now: now.addingTimeInterval(600), maxAttempts: 5) { _ in true }.isEmpty)
+        #expect(try await store.status(now: now.addingTimeInterval(600)).running.map(\.label) == ["slow job"])
+    }
+
+    @Test(arguments: backends)
     func aDeadWorkersJobIsReclaimedAtOnceAndFailsWhenOutOfTries(_ backend: Backend) async throws {
         let store = try await backend.open(try temporaryFolder())
         let job = Self.node("job")

@@ -96,7 +96,7 @@ struct PostgresJobStoreTests {
 
             // The far worker stopped heartbeating; this one goes on.
             try await store.heartbeat(owner: .current, until: now.addingTimeInterval(120))
-            let recovered = try await store.recoverAbandoned(now: now.addingTimeInterval(31), maxAttempts: 5) { _ in true }
+            let recovered = try await store.recoverAbandoned(now: now.addingTimeInterval(31), maxAttempts: 5) { $0.isAlive }
             #expect(recovered == [RecoveredJob(label: "far job", owner: far.description, failed: false)])
             let again = try #require(Contract.claimed(try await store.claim(Contract.request(.current, now: now.addingTimeInterval(32)))))
             #expect(again.node.label == "far job" && again.attempt == 2)
