@@ -242,7 +242,9 @@ final class ProgressRenderer: Sendable {
             say("FAILED \(label): \(message)")
             draw(progress, current: label)
         case .budgetStopped:
-            break  // the command's closing error says which budget and by how much
+            break
+        case .storeUnavailable(let message, let delay):
+            say("the job store cannot be reached (\(message)); trying again in \(String(format: "%.0f", delay)) s")  // the command's closing error says which budget and by how much
         case .ended(let summary):
             draw(summary.progress, current: nil, force: true)
             if style == .bar { FileHandle.standardError.write(Data("\n".utf8)) }

@@ -18,6 +18,9 @@ public enum ProductionEvent: Sendable {
     case failed(label: String, message: String, progress: ProductionProgress)
     /// The run stopped before a job that would break a budget.
     case budgetStopped(BudgetStop)
+    /// A serving worker could not reach its job store (a database restarting): it tries again
+    /// after `retryIn` seconds; a job it was making is made again once its lease expires.
+    case storeUnavailable(message: String, retryIn: Double)
     /// The run is over.
     case ended(ProductionSummary)
 }

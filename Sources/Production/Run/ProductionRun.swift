@@ -136,15 +136,20 @@ package final class ProductionRun: Sendable {
             } catch {
                 return
             }
-            try await store.heartbeat(owner: owner, until: Date().addingTimeInterval(Double(settings.leaseSeconds)))
-            // A serving worker outlives the others: it takes back what dead ones left running
-            // (a dead local pid at once, another machine's worker once its lease expired).
-            if plan == nil {
-                let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }
-                if !recovered.isEmpty {
-                    logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
-                    continuation.yield(.recovered(recovered))
+            do {
+                try await store.heartbeat(owner: owner, until: Date().addingTimeInterval(Double(settings.leaseSeconds)))
+                // A serving worker outlives the others: it takes back what dead ones left running
+                // (a dead local pid at once, another machine's worker once its lease expired).
+                if plan == nil {
+                    let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }
+                    if !recovered.isEmpty {
+                        logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
+                        continuation.yield(.recovered(recovered))
+                    }
                 }
+            } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
+                // Serving: the next beat tries again (the workers say the outage).
+                logger.warning("heartbeat failed", metadata: ["error": "\(error.message)"])
             }
         }
     }
@@ -176,6 +181,7 @@ package final class ProductionRun: Sendable {
 
     private func work(_ index: Int, elapsed: @Sendable () -> Double) async throws {
         var idlePolls = 0
+        var outages = 0
         // A finished job hands over the next claim, made in the same transaction.
         var next: ClaimOutcome?
         while !Task.isCancelled, claiming {
@@ -184,7 +190,13 @@ package final class ProductionRun: Sendable {
                 outcome = handed
                 next = nil
             } else {
-                outcome = try await timedQueue { try await store.claim(claimRequest()) }
+                do {
+                    outcome = try await timedQueue { try await store.claim(claimRequest()) }
+                    outages = 0
+                } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
+                    guard await waitOutOutage(error, &outages) else { return }
+                    continue
+                }
             }
             switch outcome {
             case .idle where plan == nil, .overBudget where plan == nil:
@@ -202,6 +214,9 @@ package final class ProductionRun: Sendable {
                     // A store that notifies wakes this at once; one that cannot is asked again
                     // soon, less often while the queue stays quiet.
                     try await store.waitForWork(timeout: store.notifiesWork ? .seconds(30) : .milliseconds(min(50 * idlePolls, 2_000)))
+                } catch let error as ProductionError where error.code == .storeFailed {
+                    // The store's listening connection broke (a database restarting).
+                    guard await waitOutOutage(error, &outages) else { return }
                 } catch {
                     return
                 }
@@ -230,11 +245,33 @@ package final class ProductionRun: Sendable {
             case .claimed(let job):
                 idlePolls = 0
                 state.withLock { $0.servedStop = nil }
-                next = try await execute(job, elapsed: elapsed)
+                do {
+                    next = try await execute(job, elapsed: elapsed)
+                } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
+                    // What the job made is in the asset store; it is not recorded, so its lease
+                    // expires and a claim makes it again (a model's answer comes from the cache,
+                    // so nothing is paid twice).
+                    guard await waitOutOutage(error, &outages) else { return }
+                }
             }
         }
         // A claim handed over as the run began stopping goes back untried.
         if case .claimed(let job) = next { try await store.release(job, now: Date()) }
+    }
+
+    /// A serving worker's store failed (a database restarting): says so and waits — 1 s, then
+    /// twice as long each time up to 30 s — before the next try. False when cancelled meanwhile.
+    private func waitOutOutage(_ error: ProductionError, _ outages: inout Int) async -> Bool {
+        outages += 1
+        let delay = min(pow(2, Double(outages - 1)), 30)
+        logger.warning("job store unavailable", metadata: ["error": "\(error.message)", "retry.seconds": "\(delay)"])
+        continuation.yield(.storeUnavailable(message: error.message, retryIn: delay))
+        do {
+            try await Task.sleep(for: .seconds(delay))
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Runs one job and records how it ended; after a success, returns the next claim.

@@ -19,6 +19,7 @@ package final class WorkerMetrics: Sendable {
         var takenOver = 0
         var spent = Money.zero
         var budgetStops = 0
+        var storeErrors = 0
     }
 
     private let counts = Mutex(Counts())
@@ -38,6 +39,7 @@ package final class WorkerMetrics: Sendable {
             case .retrying: counts.retried += 1
             case .failed: counts.failed += 1
             case .budgetStopped: counts.budgetStops += 1
+            case .storeUnavailable: counts.storeErrors += 1
             case .planned, .started, .ended: break
             }
         }
@@ -68,6 +70,7 @@ package final class WorkerMetrics: Sendable {
         metric("cliff_worker_jobs_retried_total", "counter", "Tries this worker failed and queued again.", [("", String(c.retried))])
         metric("cliff_worker_lease_takeovers_total", "counter", "Jobs of stopped workers this worker took back.", [("", String(c.takenOver))])
         metric("cliff_worker_budget_stops_total", "counter", "Times the budget stopped this worker's claims.", [("", String(c.budgetStops))])
+        metric("cliff_worker_store_errors_total", "counter", "Times the job store could not be reached (the worker waited and tried again).", [("", String(c.storeErrors))])
         metric("cliff_worker_spend_usd_total", "counter", "What this worker's jobs cost, in US dollars.", [("", String(format: "%.9f", c.spent.dollars))])
         metric("cliff_worker_jobs_per_second", "gauge", "Jobs completed per second since the worker started.", [("", String(format: "%.4f", Double(c.completed) / uptime))])
         metric("cliff_worker_uptime_seconds", "gauge", "Seconds since the worker started.", [("", String(format: "%.1f", uptime))])

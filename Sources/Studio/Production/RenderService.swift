@@ -167,7 +167,7 @@ package final class RenderService: Sendable {
                 broadcast(StudioEvent(kind: "failed", series: id, label: label, done: progress.done, total: progress.total, message: message, episodes: episodes))
             case .budgetStopped(let stop):
                 broadcast(StudioEvent(kind: "failed", series: id, message: "budget stop: \(stop)", episodes: episodes))
-            case .recovered, .ended:
+            case .recovered, .ended, .storeUnavailable:
                 break
             }
         }
