@@ -8,6 +8,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import Studio
+import StudioServer
 import TestSupport
 
 /// A temporary project of four short episodes, three of them rendered for real, with a
@@ -116,3 +117,30 @@ struct Answer: Sendable {
 }
 
 struct FixtureFailure: Error { var message: String }
+
+/// A studio of its own on a new project `name` (short episodes), served over live loopback
+/// HTTP, with a producer (paul) and a reviewer (mei) logged in and a client without a session
+/// (a viewer): what the experiment tests that need a fresh project share.
+struct LiveStudio {
+    let project: TemporaryProject
+    let studio: Studio
+    var producer: Client
+    var reviewer: Client
+    let viewer: Client
+
+    static func run(
+        _ name: String, episodes: Int, seed: UInt64, _ body: @Sendable (LiveStudio) async throws -> Void
+    ) async throws {
+        let project = try TemporaryProject.make(named: name, prefix: "cliff-\(name)", episodes: episodes, seed: seed, targetSeconds: 15)
+        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "\(name)-test"))
+        try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
+        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
+        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
+        try await app.test(.live) { client in
+            var live = LiveStudio(project: project, studio: studio, producer: Client(client: client), reviewer: Client(client: client), viewer: Client(client: client))
+            try await live.producer.login("paul")
+            try await live.reviewer.login("mei")
+            try await body(live)
+        }
+    }
+}

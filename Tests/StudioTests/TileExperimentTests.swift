@@ -27,17 +27,8 @@ import Testing
     }
 
     @Test func theBanditShowsMoreOfTheTitleViewersClickRecordsItsAllocationAndShippingShowsItToEveryone() async throws {
-        let project = try TemporaryProject.make(named: "lantern", prefix: "cliff-tiles", episodes: 2, seed: 11, targetSeconds: 15)
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "tile-test"))
-        try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
-        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { client in
-            var producer = Client(client: client)
-            try await producer.login("paul")
-            var reviewer = Client(client: client)
-            try await reviewer.login("mei")
-            let viewer = Client(client: client)
+        try await LiveStudio.run("lantern", episodes: 2, seed: 11) { live in
+            let (project, studio, producer, reviewer, viewer) = (live.project, live.studio, live.producer, live.reviewer, live.viewer)
 
             // Bad requests: every problem at once, nothing written.
             let bad = try await producer.send(.post, "/api/v1/series/lantern/experiments", json: #"{"episode": 2, "kind": "title", "titles": ["", "Night Ledger", "night ledger"], "weights": [50, 50]}"#)

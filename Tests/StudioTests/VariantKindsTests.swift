@@ -58,23 +58,14 @@ import Testing
     }
 
     @Test func aLookOverAPilotIsDrawnOnEveryEpisodeAndEachViewerKeepsTheirLookFromEpisodeToEpisode() async throws {
-        let project = try TemporaryProject.make(named: "willow", prefix: "cliff-look", episodes: 2, seed: 21, targetSeconds: 15)
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "look-test"))
-        try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
-        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
-        let series = try SeriesProject(root: project.root).loadBible().series
-        // The character episode 1's cover shows first: the one whose look the variant changes.
-        let (own, _) = try ProductionProject.open(project.root).graph(episodes: [1], deliverable: .final)
-        let coverNode = try #require(own.nodes.first { $0.step == "cover" })
-        let shown = try #require((try JSONSerialization.jsonObject(with: coverNode.parameters) as? [String: Any])?["characters"] as? [String])
-        let lead = try #require(series.characters.first { $0.id == shown.first })
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { client in
-            var producer = Client(client: client)
-            try await producer.login("paul")
-            var reviewer = Client(client: client)
-            try await reviewer.login("mei")
-            let viewers = Client(client: client)
+        try await LiveStudio.run("willow", episodes: 2, seed: 21) { live in
+            let (project, studio, producer, reviewer, viewers) = (live.project, live.studio, live.producer, live.reviewer, live.viewer)
+            let series = try SeriesProject(root: project.root).loadBible().series
+            // The character episode 1's cover shows first: the one whose look the variant changes.
+            let (own, _) = try ProductionProject.open(project.root).graph(episodes: [1], deliverable: .final)
+            let coverNode = try #require(own.nodes.first { $0.step == "cover" })
+            let shown = try #require((try JSONSerialization.jsonObject(with: coverNode.parameters) as? [String: Any])?["characters"] as? [String])
+            let lead = try #require(series.characters.first { $0.id == shown.first })
 
             // Every problem at once, located by field, nothing written.
             let bad = try await producer.send(
@@ -213,19 +204,10 @@ import Testing
     }
 
     @Test func aCoverVariantIsOnlyACoverSignedAndShownOnTheTileWithTheEpisodesOwnTitle() async throws {
-        let project = try TemporaryProject.make(named: "harbor", prefix: "cliff-cover", episodes: 1, seed: 13, targetSeconds: 15)
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "cover-test"))
-        try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
-        try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
-        let series = try SeriesProject(root: project.root).loadBible().series
-        let villain = try #require(series.characters.last?.id)
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { client in
-            var producer = Client(client: client)
-            try await producer.login("paul")
-            var reviewer = Client(client: client)
-            try await reviewer.login("mei")
-            let viewer = Client(client: client)
+        try await LiveStudio.run("harbor", episodes: 1, seed: 13) { live in
+            let (project, studio, producer, reviewer, viewer) = (live.project, live.studio, live.producer, live.reviewer, live.viewer)
+            let series = try SeriesProject(root: project.root).loadBible().series
+            let villain = try #require(series.characters.last?.id)
 
             let bad = try await producer.send(
                 .post, "/api/v1/series/harbor/experiments",
