@@ -88,14 +88,15 @@ extension ProductionLine {
             plan: nil, store: store, assets: project.assets, steps: project.steps, settings: settings, projectRoot: project.root,
             logger: logger
         ) { node in
+            // An export of a video (or of a cover variant's cover): sign what it wrote, with the
+            // deliverable its file names (a cover is signed whatever the deliverable).
             guard node.step == ExportStep.kind, let episode = node.episode else { return }
             let text = String(decoding: node.parameters, as: UTF8.self)
-            for deliverable in [Deliverable.final, .preview] where text.contains(deliverable == .final ? "episode.mp4" : "preview.mp4") || text.contains("cover.jpg") {
-                do {
-                    try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: deliverable)
-                } catch {
-                    logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
-                }
+            guard text.contains("episode.mp4") || text.contains("preview.mp4") || text.contains("cover.jpg") else { return }
+            do {
+                try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: text.contains("preview.mp4") ? .preview : .final)
+            } catch {
+                logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
             }
         }
         return QueueService(run: run)
