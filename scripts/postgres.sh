@@ -73,17 +73,6 @@ fi
 echo "postgres: throwaway cluster on 127.0.0.1:$port (removed when the command ends)" >&2
 
 export CLIFF_TEST_POSTGRES_URL="postgres://cliff:$password@127.0.0.1:$port/postgres?sslmode=disable"
-# A test that restarts the server mid-run (workers must ride it out) runs this: its arguments
-# go to pg_ctl for this cluster, as the server's user (e.g. `restart -m fast -w`).
-# (Its output goes to the server's log: a server it starts must not hold the caller's pipes open.)
-# Every other descriptor it was handed is closed too (a caller's pipes to other processes).
-{
-    printf '#!/usr/bin/env bash\n'
-    printf 'for fd in $(ls /proc/$$/fd); do if (( fd > 2 )); then eval "exec ${fd}>&-"; fi; done 2>/dev/null\n'
-    printf 'exec %s %q -D %q -l %q -o %q "$@" >>%q 2>&1 </dev/null\n' "${as_server[*]}" "$bin/pg_ctl" "$cluster/data" "$cluster/server.log" "$options" "$cluster/ctl.log"
-} >"$cluster/ctl"
-chmod 755 "$cluster/ctl"
-export CLIFF_TEST_POSTGRES_CTL="$cluster/ctl"
 status=0
 "$@" || status=$?
 exit "$status"
