@@ -193,14 +193,7 @@ public final class PostgresJobStore: JobStore {
                     let owner = try row[2].decode(String?.self) ?? ""
                     let expires = try row[3].decode(Double?.self) ?? 0
                     let attempts = try row[4].decode(Int.self)
-                    // A live worker on this machine keeps its jobs however late its heartbeat (a
-                    // busy machine can starve it); a dead one's are taken back at once; another
-                    // machine's, once its lease expired.
-                    let alive = WorkerID(owner).flatMap(isAlive)
-                    if alive == true { continue }
-                    let dead = alive == false
-                    guard dead || expires < time else { continue }
-                    let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
+                    guard let cause = RecoveredJob.cause(owner: owner, leaseExpires: expires, now: time, isAlive: isAlive) else { continue }
                     if attempts >= maxAttempts {
                         try await tx.execute(self.sql.markFailed, [.text("gave up after \(attempts) tries: \(cause)"), .real(time), .integer(id)])
                         if let key = try await tx.value(self.sql.selectNodeKey, [.integer(id)], as: String.self) {

@@ -170,14 +170,7 @@ public final class SQLiteJobStore: JobStore {
                 let owner: String = row[2] ?? ""
                 let expires: Double = row[3] ?? 0
                 let attempts: Int = row[4]
-                // A live worker on this machine keeps its jobs however late its heartbeat (a
-                // busy machine can starve it); a dead one's are taken back at once; another
-                // machine's, once its lease expired.
-                let alive = WorkerID(owner).flatMap(isAlive)
-                if alive == true { continue }
-                let dead = alive == false
-                guard dead || expires < time else { continue }
-                let cause = dead ? "worker \(owner) died while running it" : "lease of worker \(owner) expired"
+                guard let cause = RecoveredJob.cause(owner: owner, leaseExpires: expires, now: time, isAlive: isAlive) else { continue }
                 if attempts >= maxAttempts {
                     try db.execute(sql: self.sql.markFailed, arguments: ["gave up after \(attempts) tries: \(cause)", time, id])
                     try self.cancelDownstream(db, of: row, id: id, time: time, label: label)

@@ -126,6 +126,19 @@ public struct EnqueueReport: Sendable, Hashable {
 }
 
 /// A job `recoverAbandoned` took back from a dead or silent worker.
+extension RecoveredJob {
+    /// Why a running job of `owner` is taken back at `now` (seconds since 1970), nil when it is
+    /// left alone — the one rule every store applies: a live worker on this machine keeps its
+    /// jobs however late its heartbeat (a busy machine can starve it); a dead one's are taken
+    /// back at once; another machine's, once its lease expired.
+    package static func cause(owner: String, leaseExpires: Double, now: Double, isAlive: (WorkerID) -> Bool?) -> String? {
+        let alive = WorkerID(owner).flatMap(isAlive)
+        if alive == true { return nil }
+        if alive == false { return "worker \(owner) died while running it" }
+        return leaseExpires < now ? "lease of worker \(owner) expired" : nil
+    }
+}
+
 public struct RecoveredJob: Sendable, Hashable {
     /// Its label.
     public var label: String
