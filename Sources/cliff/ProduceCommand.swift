@@ -188,20 +188,36 @@ enum ProgressStyle: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// Runs a prepared production as a service, so SIGINT/SIGTERM shut it down gracefully.
+/// Runs production as a service, so SIGINT/SIGTERM shut it down gracefully: a prepared run is
+/// cancelled (running jobs go back untried); a worker's queue is drained (no new claims, running
+/// jobs finish; a cancellation after the grace period gives them back).
 final class ProductionService: Service, Sendable {
-    let production: PreparedProduction
+    private let body: @Sendable () async throws -> ProductionSummary
+    private let drain: (@Sendable () -> Void)?
     /// The run's outcome, set when it returns (guarded by the mutex).
     private let outcome = Mutex<(ProductionSummary?, (any Error)?)>((nil, nil))
 
-    init(production: PreparedProduction) { self.production = production }
+    init(production: PreparedProduction) {
+        body = { try await production.run() }
+        drain = nil
+    }
+
+    init(queue: QueueService) {
+        body = { try await queue.run() }
+        drain = { queue.drain() }
+    }
 
     var summary: ProductionSummary? { outcome.withLock { $0.0 } }
     var error: (any Error)? { outcome.withLock { $0.1 } }
 
     func run() async throws {
         do {
-            let summary = try await cancelWhenGracefulShutdown { try await self.production.run() }
+            let summary: ProductionSummary
+            if let drain {
+                summary = try await withGracefulShutdownHandler { try await self.body() } onGracefulShutdown: { drain() }
+            } else {
+                summary = try await cancelWhenGracefulShutdown { try await self.body() }
+            }
             outcome.withLock { $0.0 = summary }
         } catch {
             outcome.withLock { $0.1 = error }

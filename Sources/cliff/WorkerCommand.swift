@@ -4,7 +4,6 @@ import Logging
 import Production
 import ServiceLifecycle
 import StudioServer
-import Synchronization
 import UnixSignals
 
 /// `cliff worker`: serve a project's job queue until stopped.
@@ -66,7 +65,7 @@ struct WorkerCommand: AsyncParsableCommand {
             port: metricsPort,
             health: { #"{"status":"serving","worker":"\#(worker)","completed":\#(metrics.completed)}"# },
             metrics: { metrics.exposition(status: try? await store.status(now: Date())) })
-        let service = QueueWorkerService(queue: queue)
+        let service = ProductionService(queue: queue)
         var configuration = ServiceGroupConfiguration(
             services: [
                 .init(service: endpoint.application(logger: Logger(label: "cliff.worker.http")) { port in
@@ -96,30 +95,5 @@ struct WorkerCommand: AsyncParsableCommand {
         if let error = service.error { throw error }
         let summary = service.summary
         Console.write("Worker stopped: \(Format.count(metrics.completed)) jobs done\(summary.map { ", \($0.progress.failed) failed, spent \($0.progress.spent)" } ?? ""); what it had not started stays queued.")
-    }
-}
-
-/// Serves the queue as a service: a graceful shutdown drains it (no new claims, running jobs
-/// finish); a cancellation gives the running jobs back.
-final class QueueWorkerService: Service, Sendable {
-    let queue: QueueService
-    private let outcome = Mutex<(ProductionSummary?, (any Error)?)>((nil, nil))
-
-    init(queue: QueueService) { self.queue = queue }
-
-    var summary: ProductionSummary? { outcome.withLock { $0.0 } }
-    var error: (any Error)? { outcome.withLock { $0.1 } }
-
-    func run() async throws {
-        do {
-            let summary = try await withGracefulShutdownHandler {
-                try await self.queue.run()
-            } onGracefulShutdown: {
-                self.queue.drain()
-            }
-            outcome.withLock { $0.0 = summary }
-        } catch {
-            outcome.withLock { $0.1 = error }
-        }
     }
 }
