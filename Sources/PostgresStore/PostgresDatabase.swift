@@ -380,17 +380,6 @@ struct PostgresTransaction: Sendable {
     }
 }
 
-/// A value bound to a statement's placeholder.
-enum SQLValue: Sendable {
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-    case null
-
-    /// An integer, or NULL.
-    static func int(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
-}
-
 /// `values` as PostgreSQL bindings.
 func bindings(_ values: [SQLValue]) -> PostgresBindings {
     var bindings = PostgresBindings(capacity: values.count)
@@ -399,6 +388,7 @@ func bindings(_ values: [SQLValue]) -> PostgresBindings {
         case .integer(let value): bindings.append(value)
         case .real(let value): bindings.append(value)
         case .text(let value): bindings.append(value)
+        case .blob(let value): bindings.append(ByteBuffer(bytes: value))
         case .null: bindings.appendNull()
         }
     }

@@ -362,6 +362,17 @@ public final class PostgresJobStore: JobStore {
         }
     }
 
+    public func activeJobsByEpisode(now: Date, isAlive: @escaping @Sendable (WorkerID) -> Bool?) async throws -> [Int: Int] {
+        let jobs = try await read { tx in
+            try await tx.rows(self.sql.selectUnfinished).map { row in
+                UnfinishedJob(
+                    episode: try row[0].decode(Int?.self), running: try row[1].decode(String.self) == JobState.running.rawValue,
+                    owner: try row[2].decode(String?.self), leaseExpires: try row[3].decode(Double?.self))
+            }
+        }
+        return UnfinishedJob.activeByEpisode(jobs, now: now, isAlive: isAlive)
+    }
+
     public func recordUsage(_ ledger: [LedgerEntry]) async throws {
         guard !ledger.isEmpty else { return }
         try await write { tx in try await self.insert(ledger, tx) }

@@ -332,33 +332,13 @@ public final class SQLiteJobStore: JobStore {
         }
     }
 
-    /// Jobs per episode that a live run is making or will make (episodes with none are left
-    /// out): what the web studio shows as "rendering".
-    ///
-    /// A running job counts while its lease holds and its worker is not known to be gone
-    /// (`isAlive` returns false only for a process of this machine that no longer runs). Pending
-    /// jobs count only while some worker is live: after a run was killed, its episodes are not
-    /// rendering, they wait for the next run.
     public func activeJobsByEpisode(now: Date, isAlive: @escaping @Sendable (WorkerID) -> Bool?) async throws -> [Int: Int] {
-        let time = now.timeIntervalSince1970
-        return try await read { db in
-            var running: [Int: Int] = [:], pending: [Int: Int] = [:]
-            var anyLive = false
-            let rows = try Row.fetchAll(db, sql: self.sql.selectUnfinished)
-            for row in rows {
-                let episode: Int? = row[0]
-                if (row[1] as String) == JobState.running.rawValue {
-                    let owner: String? = row[2]
-                    let expires: Double? = row[3]
-                    guard (expires ?? 0) > time, owner.flatMap(WorkerID.init).flatMap(isAlive) != false else { continue }
-                    anyLive = true
-                    if let episode { running[episode, default: 0] += 1 }
-                } else if let episode {
-                    pending[episode, default: 0] += 1
-                }
+        let jobs = try await read { db in
+            try Row.fetchAll(db, sql: self.sql.selectUnfinished).map { row in
+                UnfinishedJob(episode: row[0], running: (row[1] as String) == JobState.running.rawValue, owner: row[2], leaseExpires: row[3])
             }
-            return anyLive ? running.merging(pending, uniquingKeysWith: +) : running
         }
+        return UnfinishedJob.activeByEpisode(jobs, now: now, isAlive: isAlive)
     }
 
     public func recordUsage(_ ledger: [LedgerEntry]) async throws {

@@ -110,7 +110,7 @@ extension Studio {
     /// - Throws: `StudioError` (`notFound`, `storeFailed`).
     public func audienceDashboard(_ id: String, episode: Int? = nil, now: Date = Date()) async throws(StudioError) -> AudienceDashboard {
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let released = try await releasedEpisodes(id, among: Set(project.files.scriptsOnDisk().map(\.number)), now: now)
         let calendar = try await calendar(id)
         // The channel's paywall when a calendar is set (nil there: no paywall), else the plan's.
@@ -211,7 +211,7 @@ extension Studio {
         let history = try await histories(series: id)
         let published = candidates.filter { history[$0]?.contains { $0.action == .publish } == true }
         guard !published.isEmpty else { return [] }
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
         var released: Set<Int> = []
         for number in published {

@@ -1,15 +1,35 @@
-import Basics
+package import Basics
 public import Audience
 import DramaModel
 import Editing
 import Experiments
 public import Foundation
 import Governance
-import GRDB
 public import Logging
 package import Production
 import SQLiteStore
 import StoryEngine
+
+/// Where a studio keeps what it records, other than the files of the folder it serves.
+package struct StudioStorage: Sendable {
+    /// The studio's tables: accounts, sessions, reviews, release calendars.
+    package var database: any SQLDatabase
+    /// Opens the job store (queue and ledger) of the series in a folder.
+    package var jobStore: @Sendable (ProjectLayout) async throws -> any JobStore
+    /// Whether the series in a folder has a job store yet (a series never produced has none
+    /// to read a spend from, and reading it should not make one).
+    package var hasJobStore: @Sendable (ProjectLayout) -> Bool
+
+    package init(
+        database: any SQLDatabase, jobStore: @escaping @Sendable (ProjectLayout) async throws -> any JobStore,
+        hasJobStore: @escaping @Sendable (ProjectLayout) -> Bool = { _ in true }
+    ) {
+        self.database = database
+        self.jobStore = jobStore
+        self.hasJobStore = hasJobStore
+    }
+}
+
 
 /// The studio behind `cliff serve`: series and their episodes as reviewers see them, the
 /// review gate, retakes and renders, the release calendar and publishing, and the viewer
@@ -31,26 +51,39 @@ public final class Studio: Sendable {
 
     /// Opens the studio at `root`: its databases — the studio's tables, the job store of every
     /// series and the audience store — are opened here, once, and every request shares them.
+    /// They are the SQLite files of the folder: `cliff.db` of a project, or `studio.db` of a
+    /// folder of projects, and `audience.db`.
     /// - Throws: `StudioError` (`notFound` when `root` holds no series, `storeFailed`).
-    public init(root: URL, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) throws(StudioError) {
+    public convenience init(root: URL, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) async throws(StudioError) {
         let root = root.standardizedFileURL
-        self.root = root
-        let catalog = SeriesCatalog(root: root)
-        self.catalog = catalog
-        guard !catalog.all().isEmpty else {
-            throw StudioError(
-                code: .notFound,
-                message: "\(root.path) is not a project (no series.yaml) and holds no project folders; create one with 'cliff new \(root.path) --premise \"…\"'")
-        }
+        try Self.checkServable(root)
         let studioFile: SQLiteDatabase
         do {
             studioFile = try SQLiteDatabase(path: StudioPaths.database(for: root).path)
         } catch {
             throw StudioError(code: .storeFailed, message: "the studio database: \(error.message)")
         }
-        database = try StudioDatabase(database: studioFile)
-        // A series whose files do not load yet gets its store when it first loads.
-        jobStores = try JobStores(projects: catalog.all().compactMap { try? catalog.project($0.id) }, sharing: studioFile)
+        try await self.init(
+            root: root,
+            storage: StudioStorage(
+                database: studioFile, jobStore: JobStores.sqlite(sharing: studioFile),
+                hasJobStore: { FileManager.default.fileExists(atPath: $0.database.path) }),
+            bcryptCost: bcryptCost, logger: logger)
+    }
+
+    /// Opens the studio at `root` with its tables and the series' job stores in `storage` (a
+    /// shared database: several studio processes, on one or several machines, then share
+    /// sessions, reviews and release calendars). The audience store stays `audience.db` in `root`.
+    /// - Throws: `StudioError` (`notFound` when `root` holds no series, `storeFailed`,
+    ///   `databaseTooNew`).
+    package init(root: URL, storage: StudioStorage, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) async throws(StudioError) {
+        let root = root.standardizedFileURL
+        try Self.checkServable(root)
+        self.root = root
+        let catalog = SeriesCatalog(root: root)
+        self.catalog = catalog
+        database = try await StudioDatabase(database: storage.database)
+        jobStores = JobStores(opener: storage.jobStore, exists: storage.hasJobStore)
         accounts = Accounts(database: database, cost: bcryptCost)
         hashes = RenderHashes(database: database)
         renders = RenderService(logger: logger)
@@ -60,23 +93,38 @@ public final class Studio: Sendable {
             throw StudioError(code: .storeFailed, message: error.description)
         }
         self.logger = logger
+        // A series whose files do not load yet gets its store when it first loads.
+        for entry in catalog.all() {
+            guard let project = try? catalog.project(entry.id) else { continue }
+            _ = try await jobStores.store(for: project)
+        }
+    }
+
+    /// Refuses a folder that is neither a project nor a folder of projects.
+    private static func checkServable(_ root: URL) throws(StudioError) {
+        guard SeriesCatalog(root: root).all().isEmpty else { return }
+        throw StudioError(
+            code: .notFound,
+            message: "\(root.path) is not a project (no series.yaml) and holds no project folders; create one with 'cliff new \(root.path) --premise \"…\"'")
     }
 
     /// Moves viewer events an earlier studio kept in its own `studio_events` table into the
     /// audience store (once; the table is emptied in the same pass). Returns how many moved.
     @discardableResult
     public func migrateLegacyEvents() async throws(StudioError) -> Int {
+        // Only a SQLite file of an early studio can have the table.
+        guard database.database.dialect == .sqlite else { return 0 }
         let events = try await database.read { db -> [ViewerEvent] in
-            guard try db.tableExists("studio_events") else { return [] }
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT message_id, event, series, episode, anonymous_id, session_id, position_ms, timestamp, properties FROM studio_events")
+            guard try await db.row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'studio_events'") != nil else { return [] }
+            let rows = try await db.rows(
+                "SELECT message_id, event, series, episode, anonymous_id, session_id, position_ms, timestamp, properties FROM studio_events")
             return rows.compactMap { row -> ViewerEvent? in
-                guard let name = ViewerEvent.Name(rawValue: row["event"]) else { return nil }
-                let properties = (try? JSONSerialization.jsonObject(with: Data((row["properties"] as String? ?? "{}").utf8))) as? [String: Any]
+                guard let name = ViewerEvent.Name(rawValue: row.string("event")) else { return nil }
+                let properties = (try? JSONSerialization.jsonObject(with: Data((row["properties"].string ?? "{}").utf8))) as? [String: Any]
                 return ViewerEvent(
-                    messageID: row["message_id"], name: name, anonymousID: row["anonymous_id"],
-                    timestamp: Date(timeIntervalSince1970: row["timestamp"]), series: row["series"], episode: row["episode"],
-                    position: (row["position_ms"] as Int64?).map { MediaTime(value: $0, rate: 1000) }, sessionID: row["session_id"],
+                    messageID: row.string("message_id"), name: name, anonymousID: row.string("anonymous_id"),
+                    timestamp: Date(timeIntervalSince1970: row.double("timestamp")), series: row.string("series"), episode: row.int("episode"),
+                    position: row["position_ms"].int64.map { MediaTime(value: $0, rate: 1000) }, sessionID: row["session_id"].string,
                     variant: properties?["variant"] as? String)
             }
         }
@@ -88,7 +136,7 @@ public final class Studio: Sendable {
                 throw StudioError(code: .storeFailed, message: "moving viewer events into \(audience.path) failed: \(error.description); the old table is kept, run again")
             }
         }
-        try await database.write { db in try db.execute(sql: "DELETE FROM studio_events") }
+        try await database.write { db in try await db.execute("DELETE FROM studio_events") }
         logger.info("moved \(events.count) viewer events into \(audience.path)")
         return events.count
     }
@@ -112,7 +160,7 @@ public final class Studio: Sendable {
     /// One series: its plan and every episode's state, cost and release time.
     package func series(_ id: String, now: Date = Date()) async throws(StudioError) -> SeriesDetail {
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
         let ledger = try await run { try await store.ledger() }
         var costs: [Int: Money] = [:]
@@ -148,7 +196,7 @@ public final class Studio: Sendable {
         guard let script = project.files.scriptsOnDisk().first(where: { $0.number == number }) else {
             throw StudioError(code: .notFound, message: "series '\(id)' has no episode \(number)")
         }
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let facts = try await facts(id, project: project, store: store, number: number)
         let state = ReviewGate.state(facts, now: now)
         let checker = ScriptChecker(series: project.series)
@@ -252,7 +300,7 @@ public final class Studio: Sendable {
         guard project.files.scriptsOnDisk().contains(where: { $0.number == number }) else {
             throw StudioError(code: .notFound, message: "series '\(id)' has no episode \(number)")
         }
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let facts = try await facts(id, project: project, store: store, number: number)
         let state = ReviewGate.state(facts, now: now)
         if !comments.isEmpty, ![.reject, .regenerate].contains(action) {
@@ -317,7 +365,7 @@ public final class Studio: Sendable {
     /// The series' release calendar, if one is set.
     public func calendar(_ id: String) async throws(StudioError) -> ReleaseCalendar? {
         let json = try await database.read { db in
-            try String.fetchOne(db, sql: "SELECT calendar FROM studio_calendars WHERE series = ?", arguments: [id])
+            try await db.value("SELECT calendar FROM studio_calendars WHERE series = ?", [.text(id)]).string
         }
         return json.flatMap { try? JSONDecoder().decode(ReleaseCalendar.self, from: Data($0.utf8)) }
     }
@@ -339,12 +387,15 @@ public final class Studio: Sendable {
         }
         let json = String(decoding: (try? JSONEncoder().encode(calendar)) ?? Data(), as: UTF8.self)
         try await database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-                arguments: [id, json, user.name, now.timeIntervalSince1970])
-            try db.execute(
-                sql: "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
-                arguments: [id, json, user.name, now.timeIntervalSince1970])
+            try await db.execute(
+                """
+                INSERT INTO studio_calendars (series, calendar, updated_by, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (series) DO UPDATE SET calendar = excluded.calendar, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                """,
+                [.text(id), .text(json), .text(user.name), .time(now)])
+            try await db.execute(
+                "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
+                [.text(id), .text(json), .text(user.name), .time(now)])
         }
     }
 
@@ -376,10 +427,10 @@ public final class Studio: Sendable {
     /// Every change of series `id`'s release calendar, newest first.
     package func calendarChanges(_ id: String) async throws(StudioError) -> [CalendarChange] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT calendar, changed_by, at FROM studio_calendar_changes WHERE series = ? ORDER BY id DESC", arguments: [id])
+            try await db.rows("SELECT calendar, changed_by, at FROM studio_calendar_changes WHERE series = ? ORDER BY id DESC", [.text(id)])
                 .compactMap { row -> CalendarChange? in
-                    guard let calendar = try? JSONDecoder().decode(ReleaseCalendar.self, from: Data((row["calendar"] as String).utf8)) else { return nil }
-                    return CalendarChange(calendar: calendar, by: row["changed_by"], at: Date(timeIntervalSince1970: row["at"]))
+                    guard let calendar = try? JSONDecoder().decode(ReleaseCalendar.self, from: Data(row.string("calendar").utf8)) else { return nil }
+                    return CalendarChange(calendar: calendar, by: row.string("changed_by"), at: Date(timeIntervalSince1970: row.double("at")))
                 }
         }
     }
@@ -391,7 +442,7 @@ public final class Studio: Sendable {
     public func publishDue(_ id: String, now: Date = Date()) async throws(StudioError) -> [Int] {
         guard let calendar = try await calendar(id), calendar.stopped == nil else { return [] }
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         // One pass over the series finds the candidates; only those are looked at one by one.
         let due = try await series(id, now: now).episodes.filter { $0.state == .approved }.map(\.number)
         var released: [Int] = []
@@ -433,7 +484,7 @@ public final class Studio: Sendable {
         let detail = try await series(id, now: now)
         let calendar = detail.calendar
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         var durations: [Int: Double] = [:]
         for episode in detail.episodes where episode.state == .published {
             durations[episode.number] = (try? await project.producedTimeline(episode: episode.number, store: store))?.duration.seconds
@@ -478,7 +529,7 @@ public final class Studio: Sendable {
     /// Whether episode `number` of series `id` is on the channel now.
     package func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
         let project = try catalog.project(id)
-        let facts = try await facts(id, project: project, store: try jobStore(project), number: number)
+        let facts = try await facts(id, project: project, store: try await jobStore(project), number: number)
         return ReviewGate.state(facts, now: now) == .published
     }
 
@@ -494,7 +545,7 @@ public final class Studio: Sendable {
         for (index, episode) in episodes.enumerated() where !numbers.contains(episode) {
             throw StudioError(code: .invalidInput, message: "series '\(id)' has no episode \(episode)", field: "episodes[\(index)]")
         }
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         for episode in episodes { try await record(id, episode, .render, actor: user.name, note: nil, render: nil, detail: nil, at: Date()) }
         renders.request(series: id, project: project, store: store, episodes: episodes)
     }
@@ -502,7 +553,7 @@ public final class Studio: Sendable {
     /// The production queue of series `id`.
     public func queue(_ id: String) async throws(StudioError) -> QueueOverview {
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let status = try await run { try await store.status(now: Date()) }
         func entries(_ list: [QueueStatus.Entry]) -> [QueueOverview.Job] {
             list.map { .init(label: $0.label, episode: $0.episode, attempts: $0.attempts, error: $0.error) }
@@ -528,7 +579,7 @@ public final class Studio: Sendable {
             throw StudioError(code: .forbidden, message: "\(user.name) is a \(user.role.rawValue); retrying jobs needs the producer role")
         }
         let project = try catalog.project(id)
-        let store = try jobStore(project)
+        let store = try await jobStore(project)
         let status = try await run { try await store.status(now: Date()) }
         let episodes = Array(Set(status.failed.compactMap(\.episode))).sorted()
         guard !episodes.isEmpty else { return 0 }
@@ -667,11 +718,11 @@ public final class Studio: Sendable {
 
     /// The job store of `project`, opened once at start-up (or on first use for a project
     /// added later).
-    func jobStore(_ project: ProductionProject) throws(StudioError) -> SQLiteJobStore {
-        try jobStores.store(for: project)
+    func jobStore(_ project: ProductionProject) async throws(StudioError) -> any JobStore {
+        try await jobStores.store(for: project)
     }
 
-    func facts(_ id: String, project: ProductionProject, store: SQLiteJobStore, number: Int) async throws(StudioError) -> ReviewGate.Facts {
+    func facts(_ id: String, project: ProductionProject, store: any JobStore, number: Int) async throws(StudioError) -> ReviewGate.Facts {
         let active = try await run { try await store.activeJobsByEpisode(now: Date()) { $0.isAlive } }
         let render = try await hashes.hash(of: Self.episodeFile(project, number))
         let history = try await histories(series: id, episode: number)[number] ?? []
@@ -683,17 +734,17 @@ public final class Studio: Sendable {
     func histories(series: String, episode: Int? = nil) async throws(StudioError) -> [Int: [ReviewRecord]] {
         try await database.read { db in
             var sql = "SELECT id, series, episode, action, actor, note, render, detail, at FROM studio_reviews WHERE series = ?"
-            var arguments: [any DatabaseValueConvertible] = [series]
+            var arguments: [SQLValue] = [.text(series)]
             if let episode {
                 sql += " AND episode = ?"
-                arguments.append(episode)
+                arguments.append(.int(episode))
             }
             var out: [Int: [ReviewRecord]] = [:]
-            for row in try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: StatementArguments(arguments)) {
-                guard let action = ReviewRecord.Action(rawValue: row["action"]) else { continue }
+            for row in try await db.rows(sql + " ORDER BY id", arguments) {
+                guard let action = ReviewRecord.Action(rawValue: row.string("action")) else { continue }
                 let record = ReviewRecord(
-                    id: row["id"], series: row["series"], episode: row["episode"], action: action, actor: row["actor"], note: row["note"],
-                    render: row["render"], detail: row["detail"], at: row["at"])
+                    id: row["id"].int64 ?? 0, series: row.string("series"), episode: row.int("episode"), action: action, actor: row.string("actor"),
+                    note: row["note"].string, render: row["render"].string, detail: row["detail"].string, at: row.double("at"))
                 out[record.episode, default: []].append(record)
             }
             return out
@@ -706,10 +757,10 @@ public final class Studio: Sendable {
         _ id: String, _ number: Int, _ action: ReviewRecord.Action, actor: String, note: String?, render: String?, detail: String?, at: Date
     ) async throws(StudioError) -> Int64 {
         try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, number, action.rawValue, actor, note, render, detail, at.timeIntervalSince1970])
-            return db.lastInsertedRowID
+            try await db.value(
+                "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [.text(id), .int(number), .text(action.rawValue), .text(actor), .string(note), .string(render), .string(detail), .time(at)]
+            ).int64 ?? 0
         }
     }
 

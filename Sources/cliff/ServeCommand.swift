@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "cliff.studio")
-        let studio = try Studio(root: URL(fileURLWithPath: directory), logger: logger)
+        let studio = try await Studio(root: URL(fileURLWithPath: directory), logger: logger)
         let moved = try await studio.migrateLegacyEvents()
         if moved > 0 { Console.write("moved \(moved) viewer events from the studio database into \(studio.audience.path)") }
         if try await studio.accounts.users().isEmpty {
@@ -93,7 +93,7 @@ struct UserCommand: AsyncParsableCommand {
             guard !password.isEmpty else {
                 throw CLIError(message: "no password on standard input; pipe one in: printf '%s\\n' 'a long passphrase' | cliff user add \(directory) \(name) --role \(role.rawValue)")
             }
-            let accounts = try Accounts.open(root: URL(fileURLWithPath: directory))
+            let accounts = try await Accounts.open(root: URL(fileURLWithPath: directory))
             try await accounts.add(name: name, role: role, password: password, replace: replace)
             print("\(replace ? "Updated" : "Added") \(name) (\(role.rawValue)).")
         }

@@ -118,7 +118,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     static func postToLocalStudio(_ run: SimulationRun, root: URL) async throws -> SimulationPoster.Report {
         var logger = Logger(label: "cliff.simulate")
         logger.logLevel = .warning
-        let studio = try Studio(root: root, logger: logger)
+        let studio = try await Studio(root: root, logger: logger)
         var report = SimulationPoster.Report()
         var start = 0
         while start < run.events.count {

@@ -85,7 +85,7 @@ struct SlatePublishCommand: AsyncParsableCommand {
 
         var logger = Logger(label: "cliff.studio")
         logger.logLevel = .warning
-        let studio = try Studio(root: root, logger: logger)
+        let studio = try await Studio(root: root, logger: logger)
         // The store's own checks (a launch that has passed, a kept paywall past the season), per series.
         var calendars: [(record: SlateManifest.Series, calendar: ReleaseCalendar)] = []
         for record in chosen {

@@ -90,7 +90,7 @@ struct WriteCommand: AsyncParsableCommand {
             if !chat.fallbackEpisodes.isEmpty {
                 Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
             }
-            if applyInsights { wanted.subtract(try Self.releasedEpisodes(project)) }
+            if applyInsights { wanted.subtract(try await Self.releasedEpisodes(project)) }
             try PolicyAtTheDoor.check(
                 series: series, scripts: scripts.filter { wanted.contains($0.number) }, projectRoot: project.root,
                 shownRoot: project.displayPath(project.root))
@@ -103,7 +103,7 @@ struct WriteCommand: AsyncParsableCommand {
         var noteCount = 0
         if applyInsights {
             noteCount = notes.count
-            let released = try Self.releasedEpisodes(project)
+            let released = try await Self.releasedEpisodes(project)
             let skipped = numbers.filter { released.contains($0) }
             if !skipped.isEmpty {
                 Console.write("note: \(skipped.count) released episode\(skipped.count == 1 ? "" : "s") left as published: \(EpisodeSelection(numbers: skipped).description)")
@@ -161,7 +161,7 @@ struct WriteCommand: AsyncParsableCommand {
 
     /// Episodes the studio has published (from the project's studio, or the folder's one),
     /// read from its records without opening a studio.
-    static func releasedEpisodes(_ project: SeriesProject) throws -> Set<Int> {
-        try ReleaseRecords.publishedEpisodes(projectRoot: project.root)
+    static func releasedEpisodes(_ project: SeriesProject) async throws -> Set<Int> {
+        try await ReleaseRecords.publishedEpisodes(projectRoot: project.root)
     }
 }

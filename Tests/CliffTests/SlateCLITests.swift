@@ -294,7 +294,7 @@ import Testing
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("paper-vows: would set the release calendar: 1 at launch on "), "\(dry.stdout)")
         #expect(dry.stdout.contains("Skipped, sunset: cold-case.") && dry.stdout.contains("Nothing was set (--dry-run)."), "\(dry.stdout)")
-        let studio = try Studio(root: cli.url("spring"), bcryptCost: 4)
+        let studio = try await Studio(root: cli.url("spring"), bcryptCost: 4)
         #expect(try await studio.calendar("paper-vows") == nil)
         // Published: the whole pilot at launch, tomorrow in Shanghai; the pilot waits for review.
         let zone = try #require(TimeZone(identifier: "Asia/Shanghai"))

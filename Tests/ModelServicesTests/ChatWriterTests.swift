@@ -226,7 +226,7 @@ struct ChatWriterTests {
         _ = try SeriesProject(root: project.root).writeEpisodes(season, force: true)
         try await hub.shutdown()
 
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "model-variants"))
+        let studio = try await Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "model-variants"))
         // Without a price for the model's tokens nothing is asked for and nothing is written.
         let asked = server.log.requests.count
         let unpriced = await #expect(throws: StudioError.self) {

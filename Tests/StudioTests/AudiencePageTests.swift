@@ -26,7 +26,7 @@ actor AudiencePageFixture {
         let planned = try BeatSheetWriter().planSeason(harbour.series).episodes.first(where: \.isPaywall)?.number
         try #require(planned != nil && planned != 3, "the season plan's paywall must differ from the calendar's for the test to mean anything")
 
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "audience-page-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "audience-page-test"))
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         try await studio.render("harbour", episodes: [1, 2, 3], by: StudioUserFixture.producer)
         await studio.waitForRenders()

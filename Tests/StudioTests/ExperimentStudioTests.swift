@@ -20,7 +20,7 @@ actor ExperimentStudioFixture {
     func studio() async throws -> Studio {
         if let made { return made }
         let project = try TemporaryProject.make(named: "orchid", prefix: "cliff-experiments", episodes: 2, seed: 7, targetSeconds: 15)
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "experiment-test"))
+        let studio = try await Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "experiment-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         made = studio

@@ -65,7 +65,7 @@ import Testing
 
     @Test func iterateIsRecordedWithTheReportsFiguresAndSunsetStopsTheCalendarInTheStudioStore() async throws {
         let root = try SlatePageTests.slate(report: true)
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-test"))
         let iterate = try await studio.decideSlate(SlateDecisionRequest(series: "s1", decision: "Iterate", why: "the endings lose viewers"), by: Self.producer)
         #expect(iterate.decision == .iterate && iterate.actor == "paul")
         let recorded = try #require(try Self.lastRecord(root, "s1"))
@@ -108,7 +108,7 @@ import Testing
 
     @Test func theSlatePageDecidesForProducersOnlyAndShowsTheDecisionTaken() async throws {
         let root = try SlatePageTests.slate(report: true)
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-page-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-decision-page-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let tomorrow = String(ReleaseCalendar.local(Date().addingTimeInterval(86_400), in: .gmt).prefix(10))
@@ -209,7 +209,7 @@ import Testing
     @Test func anExtendFromTheStudioWithinTheSlatesBudgetIsRecordedAndMakesTheNextEpisodes() async throws {
         let budget = try #require(Money(dollars: "100"))
         let root = try Self.pricedSlate(budget: budget)
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-test"))
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let events = Self.collect(studio)
         let app = StudioServer(studio: studio, port: 0).application()
@@ -268,7 +268,7 @@ import Testing
     @Test func anExtensionThatCannotBePlannedSaysWhyAndTheDecisionStaysRecorded() async throws {
         let root = try Self.pricedSlate(budget: nil)
         try Data("workers: many\n".utf8).write(to: root.appendingPathComponent("s1/cliff.yaml"))
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-unplanned-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-unplanned-test"))
         let recorded = try await studio.decideSlate(SlateDecisionRequest(series: "s1", decision: "extend", why: "top of the slate"), by: Self.producer)
         let production = try #require(recorded.production)
         #expect(production.kind == .unplanned && production.estimated == nil, "\(production)")
@@ -282,7 +282,7 @@ import Testing
 
     @Test func aSlateBudgetTooSmallStopsTheStudiosExtensionBeforeItStartsAndTheDecisionStaysRecorded() async throws {
         let root = try Self.pricedSlate(budget: Money(dollars: "0.01"))
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-stop-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-stop-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let events = Self.collect(studio)

@@ -63,7 +63,7 @@ import Testing
     }
 
     func withServer(root: URL, _ body: @Sendable (Client) async throws -> Void) async throws {
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-page-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-page-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         let app = StudioServer(studio: studio, port: 0).application()
         try await app.test(.live) { raw in

@@ -2,6 +2,7 @@ import DramaModel
 import Foundation
 import GRDB
 import Logging
+import SQLiteStore
 import StoryEngine
 import TestSupport
 import Testing
@@ -70,7 +71,7 @@ import Testing
         let path = root.appendingPathComponent("cliff.db").path
         try Self.legacyDatabase(at: path)
 
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
         #expect(try await studio.accounts.users().map(\.name) == ["olga"])
         #expect(try await studio.history("harbour", 1).map(\.action) == [.render])
         #expect(try await studio.series("harbour").spentUSD == 1.5)
@@ -85,13 +86,13 @@ import Testing
     @Test func aProjectDatabaseWithStudioTablesFromANewerCliffIsRefusedAndLeftUnchanged() async throws {
         let root = try Self.project()
         let path = root.appendingPathComponent("cliff.db").path
-        _ = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
+        _ = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
         try await DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('studio.v5-teams')")
         }
         let before = try Self.inspect(path)
 
-        let error = #expect(throws: StudioError.self) { try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test")) }
+        let error = await #expect(throws: StudioError.self) { try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test")) }
         #expect(error?.code == .databaseTooNew)
         let message = error?.message ?? ""
         #expect(message.hasPrefix(path + ":"))
@@ -104,11 +105,11 @@ import Testing
 
     @Test func requestsShareTheJobStoreOpenedAtStartUp() async throws {
         let root = try Self.project()
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
-        let first = try studio.jobStore(try studio.catalog.project("harbour"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
+        let first = try await studio.jobStore(try studio.catalog.project("harbour")) as? SQLiteJobStore
         _ = try await studio.series("harbour")
         _ = try await studio.queue("harbour")
-        let later = try studio.jobStore(try studio.catalog.project("harbour"))
-        #expect(first === later)
+        let later = try await studio.jobStore(try studio.catalog.project("harbour")) as? SQLiteJobStore
+        #expect(first != nil && first === later)
     }
 }

@@ -31,7 +31,7 @@ actor StudioFixture {
     func studio() async throws -> (root: URL, studio: Studio) {
         if let made { return made }
         let root = try TemporaryProject.make(named: "midnight", prefix: "cliff-studio", episodes: 4, seed: 7, targetSeconds: 15).root
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "studio-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: Self.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: Self.password)
         try await studio.accounts.add(name: "ada", role: .admin, password: Self.password)
@@ -132,7 +132,7 @@ struct LiveStudio {
         _ name: String, episodes: Int, seed: UInt64, _ body: @Sendable (LiveStudio) async throws -> Void
     ) async throws {
         let project = try TemporaryProject.make(named: name, prefix: "cliff-\(name)", episodes: episodes, seed: seed, targetSeconds: 15)
-        let studio = try Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "\(name)-test"))
+        let studio = try await Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "\(name)-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()

@@ -86,7 +86,7 @@ struct StudioPublicErrorTests {
         let bible = project.appendingPathComponent("series.yaml")
         try FileManager.default.removeItem(at: bible)
         try FileManager.default.createSymbolicLink(at: bible, withDestinationURL: secret)
-        let studio = try Studio(root: project, bcryptCost: 4)
+        let studio = try await Studio(root: project, bcryptCost: 4)
         let app = StudioServer(studio: studio, port: 0).application()
         try await app.test(.live) { client in
             for path in ["/api/v1/channel/leaky", "/watch/leaky"] {

@@ -26,7 +26,7 @@ import Testing
 
     @Test func aDeadWorkersEpisodeIsNotRenderingAndItsJobIsListedAsStopped() async throws {
         let root = try TemporaryProject.make(named: "lighthouse", prefix: "cliff-liveness", episodes: 3, seed: 3, targetSeconds: 15).root
-        let studio = try Studio(root: root, bcryptCost: 4, logger: Logger(label: "liveness-test"))
+        let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "liveness-test"))
         let store = try SQLiteJobStore(path: root.appendingPathComponent("cliff.db").path)
         let nodes = [Self.node("ep2 line 1", episode: 2), Self.node("ep2 line 2", episode: 2), Self.node("ep3 line 1", episode: 3)]
         _ = try await store.enqueue(nodes, estimatedCosts: [:], plan: Set(nodes.map(\.key)), scope: .all, now: Date())

@@ -37,6 +37,10 @@ public protocol JobStore: Sendable {
     func release(_ job: ClaimedJob, now: Date) async throws
     /// Counts and lists for `cliff status`.
     func status(now: Date) async throws -> QueueStatus
+    /// Jobs per episode that a live run is making or will make (episodes with none are left
+    /// out): what the web studio shows as "rendering". ``UnfinishedJob/activeByEpisode(_:now:isAlive:)``
+    /// says which count.
+    func activeJobsByEpisode(now: Date, isAlive: @escaping @Sendable (WorkerID) -> Bool?) async throws -> [Int: Int]
     /// Every ledger entry, oldest first.
     func ledger() async throws -> [LedgerEntry]
     /// Records usage of work done outside the graph (a writer model's tokens), so `cliff cost`
@@ -336,5 +340,46 @@ public struct QueueStatus: Sendable, Hashable {
             self.owner = owner
             self.until = until
         }
+    }
+}
+
+/// A pending or running job as the studio's "rendering" count reads it.
+public struct UnfinishedJob: Sendable, Hashable {
+    /// The episode (nil: a series-wide job).
+    public var episode: Int?
+    /// Whether it is running (else pending).
+    public var running: Bool
+    /// The worker holding it, when running.
+    public var owner: String?
+    /// When its lease ends (seconds since 1970), when running.
+    public var leaseExpires: Double?
+
+    public init(episode: Int?, running: Bool, owner: String?, leaseExpires: Double?) {
+        self.episode = episode
+        self.running = running
+        self.owner = owner
+        self.leaseExpires = leaseExpires
+    }
+
+    /// Jobs per episode that a live run is making or will make, the rule every store applies.
+    ///
+    /// A running job counts while its lease holds and its worker is not known to be gone
+    /// (`isAlive` returns false only for a process of this machine that no longer runs). Pending
+    /// jobs count only while some worker is live: after a run was killed, its episodes are not
+    /// rendering, they wait for the next run.
+    public static func activeByEpisode(_ jobs: [UnfinishedJob], now: Date, isAlive: (WorkerID) -> Bool?) -> [Int: Int] {
+        let time = now.timeIntervalSince1970
+        var running: [Int: Int] = [:], pending: [Int: Int] = [:]
+        var anyLive = false
+        for job in jobs {
+            if job.running {
+                guard (job.leaseExpires ?? 0) > time, job.owner.flatMap(WorkerID.init).flatMap(isAlive) != false else { continue }
+                anyLive = true
+                if let episode = job.episode { running[episode, default: 0] += 1 }
+            } else if let episode = job.episode {
+                pending[episode, default: 0] += 1
+            }
+        }
+        return anyLive ? running.merging(pending, uniquingKeysWith: +) : running
     }
 }

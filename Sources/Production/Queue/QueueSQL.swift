@@ -263,6 +263,12 @@ package struct SQLDialect: Sendable, Hashable {
     package var autoIncrementKey: String
     /// Column type for seconds since 1970.
     package var doubleType: String
+    /// Column type of a 64-bit whole number.
+    package var integerType: String
+    /// Column type of bytes.
+    package var blobType: String
+    /// The engine's name, for messages.
+    package var name: String
     /// Appended to the runnable-job query: row locks that concurrent claimers skip.
     package var skipLocked: String
     /// Appended to an INSERT to get the new row's id back.
@@ -282,14 +288,15 @@ package struct SQLDialect: Sendable, Hashable {
 
     /// SQLite: one writer at a time (claims run in IMMEDIATE transactions), so no row locks.
     package static let sqlite = SQLDialect(
-        autoIncrementKey: "INTEGER PRIMARY KEY", doubleType: "REAL", skipLocked: "", returningID: "RETURNING id",
+        autoIncrementKey: "INTEGER PRIMARY KEY", doubleType: "REAL", integerType: "INTEGER", blobType: "BLOB", name: "SQLite", skipLocked: "", returningID: "RETURNING id",
         numberedPlaceholders: false, queueLockFunction: nil, notifies: false)
 
     /// PostgreSQL: claims lock the chosen row and skip rows other workers hold; transactions
     /// that read totals or reshape the queue take an advisory lock; commits that make jobs
     /// runnable `NOTIFY` waiting workers.
     package static let postgres = SQLDialect(
-        autoIncrementKey: "BIGSERIAL PRIMARY KEY", doubleType: "DOUBLE PRECISION", skipLocked: " FOR UPDATE SKIP LOCKED",
+        autoIncrementKey: "BIGSERIAL PRIMARY KEY", doubleType: "DOUBLE PRECISION", integerType: "BIGINT", blobType: "BYTEA", name: "PostgreSQL",
+        skipLocked: " FOR UPDATE SKIP LOCKED",
         returningID: "RETURNING id", numberedPlaceholders: true, queueLockFunction: "pg_advisory_xact_lock", notifies: true)
 
     /// Rewrites `?` placeholders for this dialect.

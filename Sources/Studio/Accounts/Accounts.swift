@@ -1,7 +1,7 @@
 import Basics
 public import Foundation
 import Crypto
-import GRDB
+package import Production
 import HummingbirdBcrypt
 import Synchronization
 
@@ -24,8 +24,15 @@ public struct Accounts: Sendable {
 
     /// Opens the accounts of the studio served from `root` (a project or a folder of projects).
     /// - Throws: `StudioError` (`storeFailed`).
-    public static func open(root: URL, bcryptCost: UInt8 = 12) throws(StudioError) -> Accounts {
-        Accounts(database: try StudioDatabase(path: StudioPaths.database(for: root).path), cost: bcryptCost)
+    public static func open(root: URL, bcryptCost: UInt8 = 12) async throws(StudioError) -> Accounts {
+        Accounts(database: try await StudioDatabase(path: StudioPaths.database(for: root).path), cost: bcryptCost)
+    }
+
+    /// Opens the accounts a studio keeps in `database` (a shared PostgreSQL database, for
+    /// `cliff serve --database`).
+    /// - Throws: `StudioError` (`storeFailed`, `databaseTooNew`).
+    package static func open(database: any SQLDatabase, bcryptCost: UInt8 = 12) async throws(StudioError) -> Accounts {
+        Accounts(database: try await StudioDatabase(database: database), cost: bcryptCost)
     }
 
     /// Adds a user, or with `replace` changes an existing user's role and password.
@@ -42,22 +49,25 @@ public struct Accounts: Sendable {
         }
         let hash = Bcrypt.hash(password, cost: cost)
         try await database.write { db in
-            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM studio_users WHERE name = ?", arguments: [name]) ?? false
+            let exists = try await db.row("SELECT 1 FROM studio_users WHERE name = ?", [.text(name)]) != nil
             if exists, !replace {
                 throw StudioError(code: .conflict, message: "user '\(name)' exists already; to change the password or role, run 'cliff user add \(name) --role \(role.rawValue) --replace'", field: "name")
             }
-            if exists, role != .admin { try Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO studio_users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [name, role.rawValue, hash, Date().timeIntervalSince1970])
+            if exists, role != .admin { try await Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
+            try await db.execute(
+                """
+                INSERT INTO studio_users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash
+                """,
+                [.text(name), .text(role.rawValue), .text(hash), .time(Date())])
         }
     }
 
     /// Every user, by name.
     public func users() async throws(StudioError) -> [StudioUser] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, role FROM studio_users ORDER BY name").compactMap { row in
-                Role(rawValue: row["role"]).map { StudioUser(name: row["name"], role: $0) }
+            try await db.rows("SELECT name, role FROM studio_users ORDER BY name").compactMap { row in
+                Role(rawValue: row.string("role")).map { StudioUser(name: row.string("name"), role: $0) }
             }
         }
     }
@@ -66,11 +76,11 @@ public struct Accounts: Sendable {
     /// - Throws: `StudioError` (`notFound`, `conflict` for the last admin).
     public func changeRole(of name: String, to role: Role) async throws(StudioError) {
         try await database.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM studio_users WHERE name = ?", arguments: [name]) ?? false else {
+            guard try await db.row("SELECT 1 FROM studio_users WHERE name = ?", [.text(name)]) != nil else {
                 throw StudioError(code: .notFound, message: "there is no user '\(name)'", field: "name")
             }
-            if role != .admin { try Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
-            try db.execute(sql: "UPDATE studio_users SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+            if role != .admin { try await Self.keepAnAdmin(db, losing: name, doing: "made a \(role.rawValue)") }
+            try await db.execute("UPDATE studio_users SET role = ? WHERE name = ?", [.text(role.rawValue), .text(name)])
         }
     }
 
@@ -82,15 +92,15 @@ public struct Accounts: Sendable {
         }
         let hash = Bcrypt.hash(password, cost: cost)
         try await database.write { db in
-            try db.execute(sql: "UPDATE studio_users SET password_hash = ? WHERE name = ?", arguments: [hash, name])
-            if db.changesCount == 0 { throw StudioError(code: .notFound, message: "there is no user '\(name)'", field: "name") }
-            try db.execute(sql: "DELETE FROM studio_sessions WHERE user = ?", arguments: [name])
+            let changed = try await db.rows("UPDATE studio_users SET password_hash = ? WHERE name = ? RETURNING name", [.text(hash), .text(name)])
+            if changed.isEmpty { throw StudioError(code: .notFound, message: "there is no user '\(name)'", field: "name") }
+            try await db.execute(#"DELETE FROM studio_sessions WHERE "user" = ?"#, [.text(name)])
         }
     }
 
     /// Refuses to take the admin role from `name` when nobody else has it.
-    private static func keepAnAdmin(_ db: Database, losing name: String, doing change: String) throws {
-        let admins = try String.fetchAll(db, sql: "SELECT name FROM studio_users WHERE role = 'admin'")
+    private static func keepAnAdmin(_ db: any SQLSession, losing name: String, doing change: String) async throws {
+        let admins = try await db.rows("SELECT name FROM studio_users WHERE role = 'admin'").map { $0.string("name") }
         if admins == [name] {
             throw StudioError(
                 code: .conflict,
@@ -102,10 +112,10 @@ public struct Accounts: Sendable {
     /// - Throws: `StudioError` (`notFound`, `conflict` for the last admin).
     public func remove(name: String) async throws(StudioError) {
         try await database.write { db in
-            try Self.keepAnAdmin(db, losing: name, doing: "removed")
-            try db.execute(sql: "DELETE FROM studio_sessions WHERE user = ?", arguments: [name])
-            try db.execute(sql: "DELETE FROM studio_users WHERE name = ?", arguments: [name])
-            if db.changesCount == 0 { throw StudioError(code: .notFound, message: "there is no user '\(name)'") }
+            try await Self.keepAnAdmin(db, losing: name, doing: "removed")
+            try await db.execute(#"DELETE FROM studio_sessions WHERE "user" = ?"#, [.text(name)])
+            let removed = try await db.rows("DELETE FROM studio_users WHERE name = ? RETURNING name", [.text(name)])
+            if removed.isEmpty { throw StudioError(code: .notFound, message: "there is no user '\(name)'") }
         }
     }
 
@@ -113,8 +123,8 @@ public struct Accounts: Sendable {
     /// must not say which).
     package func verify(name: String, password: String) async throws(StudioError) -> StudioUser? {
         let found = try await database.read { db -> (name: String, role: String, hash: String)? in
-            try Row.fetchOne(db, sql: "SELECT name, role, password_hash FROM studio_users WHERE name = ?", arguments: [name])
-                .map { ($0["name"], $0["role"], $0["password_hash"]) }
+            try await db.row("SELECT name, role, password_hash FROM studio_users WHERE name = ?", [.text(name)])
+                .map { ($0.string("name"), $0.string("role"), $0.string("password_hash")) }
         }
         guard let found, let role = Role(rawValue: found.role) else {
             // Spend the same time as a real check — a decoy hash of the same cost — so timing
@@ -155,10 +165,10 @@ public struct Accounts: Sendable {
         let token = bytes.map { String(format: "%02x", $0) }.joined()
         let hash = Self.hash(token)
         try await database.write { db in
-            try db.execute(sql: "DELETE FROM studio_sessions WHERE expires_at < ?", arguments: [now.timeIntervalSince1970])
-            try db.execute(
-                sql: "INSERT INTO studio_sessions (token_hash, user, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                arguments: [hash, user.name, now.timeIntervalSince1970, now.timeIntervalSince1970 + Self.sessionLength])
+            try await db.execute("DELETE FROM studio_sessions WHERE expires_at < ?", [.time(now)])
+            try await db.execute(
+                #"INSERT INTO studio_sessions (token_hash, "user", created_at, expires_at) VALUES (?, ?, ?, ?)"#,
+                [.text(hash), .text(user.name), .time(now), .real(now.timeIntervalSince1970 + Self.sessionLength)])
         }
         return token
     }
@@ -167,21 +177,20 @@ public struct Accounts: Sendable {
     package func user(forSession token: String, now: Date = Date()) async throws(StudioError) -> StudioUser? {
         let hash = Self.hash(token)
         return try await database.read { db in
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT u.name, u.role FROM studio_sessions s JOIN studio_users u ON u.name = s.user
-                    WHERE s.token_hash = ? AND s.expires_at > ?
-                    """,
-                arguments: [hash, now.timeIntervalSince1970])
-            return row.flatMap { row in Role(rawValue: row["role"]).map { StudioUser(name: row["name"], role: $0) } }
+            let row = try await db.row(
+                """
+                SELECT u.name, u.role FROM studio_sessions s JOIN studio_users u ON u.name = s."user"
+                WHERE s.token_hash = ? AND s.expires_at > ?
+                """,
+                [.text(hash), .time(now)])
+            return row.flatMap { row in Role(rawValue: row.string("role")).map { StudioUser(name: row.string("name"), role: $0) } }
         }
     }
 
     /// Ends a session.
     package func endSession(_ token: String) async throws(StudioError) {
         let hash = Self.hash(token)
-        try await database.write { db in try db.execute(sql: "DELETE FROM studio_sessions WHERE token_hash = ?", arguments: [hash]) }
+        try await database.write { db in try await db.execute("DELETE FROM studio_sessions WHERE token_hash = ?", [.text(hash)]) }
     }
 
     package static func hash(_ token: String) -> String {

@@ -1,6 +1,6 @@
 import Crypto
 package import Foundation
-import GRDB
+import Production
 
 /// SHA-256 of rendered episode files, computed once per file version (size and modification
 /// time) and cached in the studio database: an approval is of one exact render.
@@ -14,9 +14,10 @@ package struct RenderHashes: Sendable {
               let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 else { return nil }
         let path = url.standardizedFileURL.path
         if let cached = try await database.read({ db in
-            try String.fetchOne(
-                db, sql: "SELECT sha256 FROM studio_render_hashes WHERE path = ? AND size = ? AND modified = ?",
-                arguments: [path, size, modified])
+            try await db.value(
+                "SELECT sha256 FROM studio_render_hashes WHERE path = ? AND size = ? AND modified = ?",
+                [.text(path), .integer(size), .real(modified)]
+            ).string
         }) {
             return cached
         }
@@ -26,9 +27,12 @@ package struct RenderHashes: Sendable {
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         try await database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO studio_render_hashes (path, size, modified, sha256) VALUES (?, ?, ?, ?)",
-                arguments: [path, size, modified, digest])
+            try await db.execute(
+                """
+                INSERT INTO studio_render_hashes (path, size, modified, sha256) VALUES (?, ?, ?, ?)
+                ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified = excluded.modified, sha256 = excluded.sha256
+                """,
+                [.text(path), .integer(size), .real(modified), .text(digest)])
         }
         return digest
     }

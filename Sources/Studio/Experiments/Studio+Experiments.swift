@@ -4,7 +4,6 @@ import DramaModel
 import Experiments
 package import Foundation
 package import Production
-import GRDB
 import ModelServices
 import StoryEngine
 
@@ -130,9 +129,9 @@ extension Studio {
             throw StudioError(code: .conflict, message: "variant \(variant) of \(key) is not rendered yet: render \(episodes) its variants) and review it then")
         }
         try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO studio_variant_reviews (series, experiment, variant, action, actor, note, render, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, key, variant, action, user.name, trimmed, render, now.timeIntervalSince1970])
+            try await db.execute(
+                "INSERT INTO studio_variant_reviews (series, experiment, variant, action, actor, note, render, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [.text(id), .text(key), .text(variant), .text(action), .text(user.name), .string(trimmed), .text(render), .time(now)])
         }
         try audit(project, kind: "variant.\(action)", actor: user.name, episode: experiment.episode, details: ["experiment": key, "variant": variant, "render": render, "note": trimmed ?? ""])
         let state = try await episode(id, experiment.episode, now: now).state
@@ -321,10 +320,10 @@ extension Studio {
         let render = try await renderHash(project, experiment, variant)
         let key = experiment.key
         let history = try await database.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT action, render, note FROM studio_variant_reviews WHERE series = ? AND experiment = ? AND variant = ? ORDER BY id",
-                arguments: [id, key, variant]
-            ).map { (action: $0[0] as String, render: $0[1] as String?, note: $0[2] as String?) }
+            try await db.rows(
+                "SELECT action, render, note FROM studio_variant_reviews WHERE series = ? AND experiment = ? AND variant = ? ORDER BY id",
+                [.text(id), .text(key), .text(variant)]
+            ).map { (action: $0.string("action"), render: $0["render"].string, note: $0["note"].string) }
         }
         let (state, note) = Self.variantState(render: render, history: history)
         return (render, state, note)

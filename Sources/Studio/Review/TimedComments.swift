@@ -1,5 +1,5 @@
 package import Foundation
-import GRDB
+import Production
 
 /// A reviewer's comment pinned to a moment of an episode's render, the way a review tool pins
 /// notes to a time code. Open comments become the note of the next reject or regenerate that
@@ -43,10 +43,9 @@ extension Studio {
     package func comments(_ id: String, _ number: Int) async throws(StudioError) -> [TimedComment] {
         _ = try catalog.project(id)
         return try await database.read { db in
-            try Row.fetchAll(
-                db,
-                sql: "SELECT id, series, episode, render, second, text, author, at, review FROM studio_comments WHERE series = ? AND episode = ? ORDER BY second, id",
-                arguments: [id, number]
+            try await db.rows(
+                "SELECT id, series, episode, render, second, text, author, at, review FROM studio_comments WHERE series = ? AND episode = ? ORDER BY second, id",
+                [.text(id), .int(number)]
             ).map(Self.comment)
         }
     }
@@ -80,10 +79,10 @@ extension Studio {
         let at = now.timeIntervalSince1970
         let clamped = min(second, duration)
         let row = try await database.write { db -> Int64 in
-            try db.execute(
-                sql: "INSERT INTO studio_comments (series, episode, render, second, text, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, number, render, clamped, text, user.name, at])
-            return db.lastInsertedRowID
+            try await db.value(
+                "INSERT INTO studio_comments (series, episode, render, second, text, author, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [.text(id), .int(number), .text(render), .real(clamped), .text(text), .text(user.name), .real(at)]
+            ).int64 ?? 0
         }
         return TimedComment(id: row, series: id, episode: number, render: render, second: clamped, text: text, author: user.name, at: at, review: nil)
     }
@@ -101,7 +100,7 @@ extension Studio {
         guard found.review == nil else {
             throw StudioError(code: .conflict, message: "the comment is the note of a decision in the episode's history and stays with it")
         }
-        try await database.write { db in try db.execute(sql: "DELETE FROM studio_comments WHERE id = ?", arguments: [comment]) }
+        try await database.write { db in try await db.execute("DELETE FROM studio_comments WHERE id = ?", [.integer(comment)]) }
     }
 
     /// The open comments `ids` of episode `number`, checked: each must exist on this episode
@@ -142,13 +141,14 @@ extension Studio {
         guard !comments.isEmpty else { return }
         let ids = comments.map(\.id)
         try await database.write { db in
-            for id in ids { try db.execute(sql: "UPDATE studio_comments SET review = ? WHERE id = ?", arguments: [review, id]) }
+            for id in ids { try await db.execute("UPDATE studio_comments SET review = ? WHERE id = ?", [.integer(review), .integer(id)]) }
         }
     }
 
-    private static func comment(_ row: Row) -> TimedComment {
+    private static func comment(_ row: SQLRow) -> TimedComment {
         TimedComment(
-            id: row["id"], series: row["series"], episode: row["episode"], render: row["render"], second: row["second"], text: row["text"],
-            author: row["author"], at: row["at"], review: row["review"])
+            id: row["id"].int64 ?? 0, series: row.string("series"), episode: row.int("episode"), render: row["render"].string,
+            second: row.double("second"), text: row.string("text"), author: row.string("author"), at: row.double("at"),
+            review: row["review"].int64)
     }
 }

@@ -117,8 +117,8 @@ package enum SlateDesk {
         slate root: URL, shown: String, _ request: SlateDecisionRequest, actor: String, labels: Labels = .command, now: Date = Date()
     ) async throws(SlateError) -> SlateDecisionRecord {
         let file = ProjectLayout(root: root).studioDatabase
-        return try await decide(slate: root, shown: shown, request, actor: actor, labels: labels, now: now) { () throws(StudioError) in
-            FileManager.default.fileExists(atPath: file.path) ? try StudioDatabase(path: file.path) : nil
+        return try await decide(slate: root, shown: shown, request, actor: actor, labels: labels, now: now) { () async throws(StudioError) in
+            FileManager.default.fileExists(atPath: file.path) ? try await StudioDatabase(path: file.path) : nil
         }
     }
 
@@ -126,7 +126,7 @@ package enum SlateDesk {
     /// (opened only for a sunset that passed the checks; the studio passes its own).
     static func decide(
         slate root: URL, shown: String, _ request: SlateDecisionRequest, actor: String, labels: Labels, now: Date,
-        store: () throws(StudioError) -> StudioDatabase?
+        store: () async throws(StudioError) -> StudioDatabase?
     ) async throws(SlateError) -> SlateDecisionRecord {
         let manifestName = "\(shown)/\(SlateManifest.fileName)"
         var manifest = try SlateManifest.read(slate: root, displayName: manifestName)

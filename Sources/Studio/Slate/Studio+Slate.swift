@@ -91,7 +91,7 @@ extension Studio {
         }
         var recorded: SlateDecisionRecord
         do {
-            recorded = try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio, now: now) { () throws(StudioError) in
+            recorded = try await SlateDesk.decide(slate: root, shown: root.lastPathComponent, request, actor: user.name, labels: .studio, now: now) { () async throws(StudioError) in
                 database
             }
         } catch {
@@ -113,15 +113,13 @@ extension Studio {
         var queue: (project: ProductionProject, store: any JobStore)?
         do {
             let project = try catalog.project(id)
-            let store = try jobStore(project)
+            let store = try await jobStore(project)
             let line = ProductionLine(project: project, store: store, compliance: ProductionCompliance(), logger: logger)
             let planned = try await SlateExtensionPlan.make(
                 series: series, episodes: recorded.episodes, manifest: recorded.manifest, budget: SlateBudget(cap: recorded.manifest.budget),
                 request: ProductionRequest(episodes: recorded.episodes, deliverable: .final, actor: "studio"), line: line
             ) { item in
-                let database = ProjectLayout(root: self.root.appendingPathComponent(item.folder)).database
-                guard FileManager.default.fileExists(atPath: database.path) else { return nil }
-                return try self.jobStores.store(database: database)
+                try await self.jobStores.existingStore(layout: ProjectLayout(root: self.root.appendingPathComponent(item.folder)))
             }
             outcome = SlateExtensionOutcome.of(planned, slate: root.lastPathComponent, command: command)
             if outcome.kind == .queued { queue = (project, store) }

@@ -1,54 +1,75 @@
+import Basics
 import Foundation
 import Production
 import SQLiteStore
 import Synchronization
 
-/// The production queue of every series the studio serves, each opened once: one pool per
-/// `cliff.db` per process, shared by every request.
+/// The production queue of every series the studio serves, each opened once per process and
+/// shared by every request.
 ///
-/// When the studio serves a single project, its `cliff.db` also holds the studio's tables, so
-/// that project's job store uses the studio database's pool.
+/// Where a series' queue is comes from the opener the studio is given: by default the
+/// `cliff.db` in the series' folder (when the studio serves a single project, that file also
+/// holds the studio's tables, and the project's store shares their pool); with
+/// `cliff serve --database`, the series' schema in the shared PostgreSQL database.
 final class JobStores: Sendable {
-    /// Stores by database path. Guarded by the mutex: a project added to a folder of projects
-    /// after start-up gets its store on first use, and keeps it.
-    private let stores: Mutex<[String: SQLiteJobStore]>
-    /// The studio database's file, reused for a project whose `cliff.db` it is.
-    private let shared: SQLiteDatabase
+    /// Opens the job store of the series in a folder (called once per folder).
+    package typealias Opener = @Sendable (ProjectLayout) async throws -> any JobStore
 
-    /// Opens the job store of every project in `projects`.
-    /// - Throws: `StudioError` `storeFailed` naming the file that cannot be opened.
-    init(projects: [ProductionProject], sharing shared: SQLiteDatabase) throws(StudioError) {
-        self.shared = shared
-        self.stores = Mutex([:])
-        for project in projects { _ = try store(for: project) }
+    /// Stores by series folder. Guarded by the mutex: a project added to a folder of projects
+    /// after start-up gets its store on first use, and keeps it.
+    private let stores = Mutex<[String: any JobStore]>([:])
+    private let open: Opener
+    private let exists: @Sendable (ProjectLayout) -> Bool
+
+    init(opener: @escaping Opener, exists: @escaping @Sendable (ProjectLayout) -> Bool) {
+        self.open = opener
+        self.exists = exists
+    }
+
+    /// The job store of the series in folder `layout` when it has one; nil for a series never
+    /// produced (nothing is created).
+    /// - Throws: `StudioError` `storeFailed`.
+    func existingStore(layout: ProjectLayout) async throws(StudioError) -> (any JobStore)? {
+        guard exists(layout) else { return nil }
+        return try await store(layout: layout)
+    }
+
+    /// Each project's `cliff.db`; `shared`'s pool for the project whose file it is.
+    static func sqlite(sharing shared: SQLiteDatabase) -> Opener {
+        { layout in
+            let path = layout.database.standardizedFileURL.path
+            if URL(fileURLWithPath: shared.path).standardizedFileURL.path == path {
+                return try SQLiteJobStore(database: shared)
+            }
+            return try SQLiteJobStore(path: path)
+        }
     }
 
     /// The job store of `project`, opened once.
     /// - Throws: `StudioError` `storeFailed`.
-    func store(for project: ProductionProject) throws(StudioError) -> SQLiteJobStore {
-        try store(database: project.databaseURL)
+    func store(for project: ProductionProject) async throws(StudioError) -> any JobStore {
+        try await store(layout: ProjectLayout(root: project.root))
     }
 
-    /// The job store in the `cliff.db` at `database`, opened once (created when missing): a
-    /// series' ledger read without loading its project.
+    /// The job store of the series in folder `layout` (created when missing): a series'
+    /// ledger read without loading its project.
     /// - Throws: `StudioError` `storeFailed`.
-    func store(database: URL) throws(StudioError) -> SQLiteJobStore {
-        let path = database.standardizedFileURL.path
-        let result = stores.withLock { stores -> Result<SQLiteJobStore, StudioError> in
-            if let store = stores[path] { return .success(store) }
-            do throws(ProductionError) {
-                let store: SQLiteJobStore
-                if URL(fileURLWithPath: shared.path).standardizedFileURL.path == path {
-                    store = try SQLiteJobStore(database: shared)
-                } else {
-                    store = try SQLiteJobStore(path: path)
-                }
-                stores[path] = store
-                return .success(store)
-            } catch {
-                return .failure(StudioError(code: .storeFailed, message: error.message))
-            }
+    func store(layout: ProjectLayout) async throws(StudioError) -> any JobStore {
+        let key = layout.root.standardizedFileURL.path
+        if let store = stores.withLock({ $0[key] }) { return store }
+        let opened: any JobStore
+        do {
+            opened = try await open(layout)
+        } catch let error as any ExplainedError {
+            throw StudioError(code: .storeFailed, message: error.message)
+        } catch {
+            throw StudioError(code: .storeFailed, message: "the production store of \(layout.seriesID) cannot be opened: \(error)")
         }
-        return try result.get()
+        // Two first uses at once: the first stored is kept, so every request shares one.
+        return stores.withLock { stores in
+            if let store = stores[key] { return store }
+            stores[key] = opened
+            return opened
+        }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import Production
 
 /// A series' release calendar as a sunset left it: stopped, and what it had released.
 package struct StoppedCalendar: Sendable, Hashable {
@@ -19,21 +19,22 @@ extension StudioDatabase {
     /// - Throws: `StudioError` `storeFailed`.
     func stopCalendar(series id: String, by actor: String, now: Date) async throws(StudioError) -> StoppedCalendar? {
         try await write { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT calendar FROM studio_calendars WHERE series = ?", arguments: [id]),
+            guard let json = try await db.value("SELECT calendar FROM studio_calendars WHERE series = ?", [.text(id)]).string,
                 var calendar = try? JSONDecoder().decode(ReleaseCalendar.self, from: Data(json.utf8))
             else { return nil }
-            let released = try Int.fetchAll(
-                db, sql: "SELECT DISTINCT episode FROM studio_reviews WHERE series = ? AND action = ? ORDER BY episode",
-                arguments: [id, ReviewRecord.Action.publish.rawValue])
+            let released = try await db.rows(
+                "SELECT DISTINCT episode FROM studio_reviews WHERE series = ? AND action = ? ORDER BY episode",
+                [.text(id), .text(ReviewRecord.Action.publish.rawValue)]
+            ).map { $0.int("episode") }
             guard calendar.stopped == nil else { return StoppedCalendar(calendar: calendar, released: released, stoppedNow: false) }
             calendar.stopped = ReleaseCalendar.stamp(now)
             let text = String(decoding: try JSONEncoder().encode(calendar), as: UTF8.self)
-            try db.execute(
-                sql: "UPDATE studio_calendars SET calendar = ?, updated_by = ?, updated_at = ? WHERE series = ?",
-                arguments: [text, actor, now.timeIntervalSince1970, id])
-            try db.execute(
-                sql: "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
-                arguments: [id, text, actor, now.timeIntervalSince1970])
+            try await db.execute(
+                "UPDATE studio_calendars SET calendar = ?, updated_by = ?, updated_at = ? WHERE series = ?",
+                [.text(text), .text(actor), .time(now), .text(id)])
+            try await db.execute(
+                "INSERT INTO studio_calendar_changes (series, calendar, changed_by, at) VALUES (?, ?, ?, ?)",
+                [.text(id), .text(text), .text(actor), .time(now)])
             return StoppedCalendar(calendar: calendar, released: released, stoppedNow: true)
         }
     }
