@@ -469,7 +469,10 @@ public final class Studio: Sendable {
                 }
                 continue
             }
-            try await record(id, script.number, .publish, actor: "publisher", note: nil, render: render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
+            guard let approval = ReviewGate.validApproval(facts),
+                try await claimPublication(
+                    id, script.number, approval: approval.id, render: render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
+            else { continue }  // another studio process published it first
             try audit(project, kind: "publication", actor: "publisher", episode: script.number, details: ["render": render, "release": ISO8601DateFormatter().string(from: at)])
             released.append(script.number)
         }
@@ -761,6 +764,27 @@ public final class Studio: Sendable {
                 "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 [.text(id), .int(number), .text(action.rawValue), .text(actor), .string(note), .string(render), .string(detail), .time(at)]
             ).int64 ?? 0
+        }
+    }
+
+    /// Records the release of episode `number` under approval `approval`, once: the claim and
+    /// the `publish` record are one transaction, and a second claim of the same approval (a
+    /// studio process beside this one, sharing the tables) finds the claim taken and records
+    /// nothing. True when this call published.
+    func claimPublication(_ id: String, _ number: Int, approval: Int64, render: String, detail: String, at: Date) async throws(StudioError) -> Bool {
+        let claimer = WorkerID.current.description
+        return try await database.write { db in
+            let claimed = try await db.rows(
+                """
+                INSERT INTO studio_publications (series, episode, approval, render, claimed_by, at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING RETURNING episode
+                """,
+                [.text(id), .int(number), .integer(approval), .text(render), .text(claimer), .time(at)])
+            guard !claimed.isEmpty else { return false }
+            try await db.execute(
+                "INSERT INTO studio_reviews (series, episode, action, actor, note, render, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [.text(id), .int(number), .text(ReviewRecord.Action.publish.rawValue), .text("publisher"), .null, .text(render), .text(detail), .time(at)])
+            return true
         }
     }
 

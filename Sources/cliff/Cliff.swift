@@ -114,7 +114,7 @@ struct ProjectArgument: ParsableArguments {
 
 /// `--database` shared by the commands that work a queue (`produce`, `worker`, `status`, `cost`).
 struct DatabaseOption: ParsableArguments {
-    @Option(name: .long, help: "A shared PostgreSQL queue, postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: CLIFF_DATABASE_URL, else cliff.yaml 'database', else the project's cliff.db).")
+    @Option(name: .long, help: "A shared PostgreSQL database, postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: CLIFF_DATABASE_URL, else cliff.yaml 'database', else the project's SQLite files).")
     var database: String?
 }
 

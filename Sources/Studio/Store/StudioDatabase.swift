@@ -31,6 +31,7 @@ final class StudioDatabase: Sendable {
         schema.add("v1-tables") { dialect in tables(dialect) + ["DROP TABLE IF EXISTS studio_meta"] }
         schema.add("v2-comments-calendar-changes", reviewAndCalendarLogs)
         schema.add("v3-variant-reviews", variantReviews)
+        schema.add("v4-publications", publications)
         return schema
     }()
 
@@ -96,6 +97,19 @@ final class StudioDatabase: Sendable {
               actor TEXT NOT NULL, note TEXT, render TEXT, at \(d.doubleType) NOT NULL)
             """,
             "CREATE INDEX IF NOT EXISTS studio_variant_reviews_variant ON studio_variant_reviews (series, experiment, variant, id)",
+        ]
+    }
+
+    /// `studio.v4-publications`: one row per approval the publisher released, claimed before
+    /// the release is recorded, so that several studio processes sharing the tables publish
+    /// each approved episode once (the row's key refuses a second claim).
+    static func publications(_ d: SQLDialect) -> [String] {
+        [
+            """
+            CREATE TABLE IF NOT EXISTS studio_publications (
+              series TEXT NOT NULL, episode \(d.integerType) NOT NULL, approval \(d.integerType) NOT NULL, render TEXT NOT NULL,
+              claimed_by TEXT NOT NULL, at \(d.doubleType) NOT NULL, PRIMARY KEY (series, episode, approval))
+            """
         ]
     }
 
