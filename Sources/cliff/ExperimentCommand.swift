@@ -7,7 +7,6 @@ import Foundation
 import Governance
 import ModelServices
 import Production
-import SQLiteStore
 import StoryEngine
 import Studio
 
@@ -143,8 +142,9 @@ struct ExperimentCommand: ParsableCommand {
             let (experiment, findings) = try await ExperimentDesk.create(
                 project: files, request, actor: ExperimentCommand.actor(nil), fieldPrefix: "--", rewriter: chat)
             if let chat, !chat.usage.isEmpty {
-                let store = try SQLiteJobStore(path: production.databaseURL.path)
-                try await store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: Array(experiment.episodes), prices: PriceBook(production.settings.prices))
+                let context = try await ProductionContext.open(production, services: nil)
+                try await context.store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: Array(experiment.episodes), prices: PriceBook(production.settings.prices))
+                await context.close()
             }
             for finding in findings { Console.write("warning: \(finding) needs a reviewer before cliff produce renders it (cliff policy check \(shown))") }
             let episodes = experiment.spansEpisodes ? "\(experiment.episode)-\(experiment.lastEpisode)" : "\(experiment.episode)"

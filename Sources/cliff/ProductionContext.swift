@@ -26,10 +26,14 @@ struct ProductionContext {
     /// own schema in it, so many series share one database and its workers.
     static func open(_ directory: String, database: String? = nil, create: Bool = true, readOnly: Bool = false) async throws -> ProductionContext {
         let (project, hub) = try services(directory)
-        switch DatabaseURL.resolve(flag: database, environment: ProcessInfo.processInfo.environment, configured: project.settings.database) {
-        case .failure(let problem):
-            throw CLIError(message: "\(problem.message)")
-        case .success(let url?):
+        return try await open(project, services: hub, database: database, create: create, readOnly: readOnly)
+    }
+
+    /// ``open(_:database:create:readOnly:)`` for a project opened already (with its services).
+    static func open(
+        _ project: ProductionProject, services hub: ServiceHub?, database: String? = nil, create: Bool = true, readOnly: Bool = false
+    ) async throws -> ProductionContext {
+        if let url = try sharedDatabase(flag: database, configured: project.settings.database) {
             do {
                 let store = try await PostgresJobStore.open(database: url, series: ProjectLayout(root: project.root).seriesID, logger: Logger(label: "cliff.database"))
                 return ProductionContext(project: project, store: store, services: hub)
@@ -38,8 +42,6 @@ struct ProductionContext {
                 // messages never hold the password).
                 throw CLIError(message: url.masking(error.message))
             }
-        case .success(nil):
-            break
         }
         let exists = FileManager.default.fileExists(atPath: project.databaseURL.path)
         if !create, !exists {
@@ -48,6 +50,33 @@ struct ProductionContext {
         }
         let store = readOnly && !exists ? try SQLiteJobStore.inMemory() : try SQLiteJobStore(path: project.databaseURL.path, readOnly: readOnly)
         return ProductionContext(project: project, store: store, services: hub)
+    }
+
+    /// The shared database a command uses: `--database` (`flag`), else `CLIFF_DATABASE_URL`,
+    /// else `database:` in `cliff.yaml` (`configured`); nil: the project's own SQLite file.
+    /// - Throws: `CLIError` for a URL that cannot be read (never with its password).
+    static func sharedDatabase(flag: String?, configured: DatabaseURL?) throws -> DatabaseURL? {
+        switch DatabaseURL.resolve(flag: flag, environment: ProcessInfo.processInfo.environment, configured: configured) {
+        case .failure(let problem): throw CLIError(message: problem.message)
+        case .success(let url): return url
+        }
+    }
+
+    /// The job store of the series in `folder` when it has one — in the shared database when
+    /// one is configured for it (`CLIFF_DATABASE_URL`, its `cliff.yaml`), else its `cliff.db`
+    /// opened read-only — or nil for a series never produced. A slate's spend is read this way.
+    static func existingStore(folder: URL) async throws -> (any JobStore)? {
+        let layout = ProjectLayout(root: folder)
+        let configured = (try? ProductionProject.open(folder))?.settings.database
+        if let url = try sharedDatabase(flag: nil, configured: configured) {
+            do {
+                return try await PostgresJobStore.open(database: url, series: layout.seriesID, logger: Logger(label: "cliff.database"))
+            } catch {
+                throw CLIError(message: url.masking(error.message))
+            }
+        }
+        guard FileManager.default.fileExists(atPath: layout.database.path) else { return nil }
+        return try SQLiteJobStore(path: layout.database.path, readOnly: true)
     }
 
     /// The project at `directory` with the model services `cliff.yaml` configures, without

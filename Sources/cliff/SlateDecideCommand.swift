@@ -6,7 +6,6 @@ import Governance
 import Logging
 import Production
 import Slate
-import SQLiteStore
 import StoryEngine
 import Studio
 
@@ -138,13 +137,10 @@ struct SlateExtension {
         }
     }
 
-    /// The job store of each series of the slate at `root`, opened read-only (nil for a series
-    /// never produced), for the slate's spend.
+    /// The job store of each series of the slate at `root` (nil for a series never produced),
+    /// for the slate's spend: in the shared database when one is configured, else each series'
+    /// `cliff.db` opened read-only.
     static func readOnlyStores(slate root: URL) -> (SlateManifest.Series) async throws -> (any JobStore)? {
-        { series in
-            let database = ProjectLayout(root: root.appendingPathComponent(series.folder)).database
-            guard FileManager.default.fileExists(atPath: database.path) else { return nil }
-            return try SQLiteJobStore(path: database.path, readOnly: true)
-        }
+        { series in try await ProductionContext.existingStore(folder: root.appendingPathComponent(series.folder)) }
     }
 }

@@ -5,7 +5,6 @@ import DramaModel
 import Foundation
 import ModelServices
 import Production
-import SQLiteStore
 import StoryEngine
 import Studio
 
@@ -82,11 +81,12 @@ struct WriteCommand: AsyncParsableCommand {
         // The database (for the writer's usage) is opened only when a model writes.
         let (production, services) = try ProductionContext.services(self.project.directory)
         if let chat = try services?.writer(notes: notes) {
-            let context = ProductionContext(project: production, store: try SQLiteJobStore(path: production.databaseURL.path), services: services)
+            let context = try await ProductionContext.open(production, services: services)
             try PriceBook(context.project.settings.prices).requireWriterPrices(chat.generator)
             Console.write("writing with \(chat.generator) (responses are cached: a repeated request costs nothing)…")
             scripts = try await chat.writeSeason(series, plan: try await chat.planSeason(series))
             try await context.store.recordWriterUsage(chat.usage, generator: chat.generator, episodes: numbers, prices: PriceBook(context.project.settings.prices))
+            await context.close()
             if !chat.fallbackEpisodes.isEmpty {
                 Console.write("note: the built-in writer wrote episode\(chat.fallbackEpisodes.count == 1 ? "" : "s") \(EpisodeSelection(numbers: chat.fallbackEpisodes).description): the model's output stayed invalid after repairs")
             }
@@ -159,9 +159,21 @@ struct WriteCommand: AsyncParsableCommand {
         }
     }
 
-    /// Episodes the studio has published (from the project's studio, or the folder's one),
-    /// read from its records without opening a studio.
+    /// Episodes the studio has published, read from its records without opening a studio:
+    /// the project's (or its folder's) SQLite studio, and the shared database's studio when one
+    /// is configured (`CLIFF_DATABASE_URL`, `cliff.yaml`) — released in either, kept.
     static func releasedEpisodes(_ project: SeriesProject) async throws -> Set<Int> {
-        try await ReleaseRecords.publishedEpisodes(projectRoot: project.root)
+        var released = try await ReleaseRecords.publishedEpisodes(projectRoot: project.root)
+        if let url = try SharedStudio.resolve(flag: nil, root: project.root) {
+            let shared = try await SharedStudio.open(url)
+            do {
+                released.formUnion(try await ReleaseRecords.publishedEpisodes(series: ProjectLayout(root: project.root).seriesID, in: shared.database))
+            } catch {
+                await shared.close()
+                throw error
+            }
+            await shared.close()
+        }
+        return released
     }
 }
