@@ -23,19 +23,23 @@ struct ProductionContext {
     ///
     /// The queue is in a shared PostgreSQL database instead when one is given: `database`
     /// (`--database`), else `CLIFF_DATABASE_URL`, else `database:` in `cliff.yaml` — the series'
-    /// own schema in it, so many series share one database and its workers.
-    static func open(_ directory: String, database: String? = nil, create: Bool = true, readOnly: Bool = false) async throws -> ProductionContext {
+    /// own schema in it, so many series share one database and its workers. Opening a series in
+    /// a shared database registers it there (``register(_:in:closingOnFailure:)``) unless
+    /// `register` is false.
+    static func open(_ directory: String, database: String? = nil, create: Bool = true, readOnly: Bool = false, register: Bool = true) async throws -> ProductionContext {
         let (project, hub) = try services(directory)
-        return try await open(project, services: hub, database: database, create: create, readOnly: readOnly)
+        return try await open(project, services: hub, database: database, create: create, readOnly: readOnly, register: register)
     }
 
     /// ``open(_:database:create:readOnly:)`` for a project opened already (with its services).
     static func open(
-        _ project: ProductionProject, services hub: ServiceHub?, database: String? = nil, create: Bool = true, readOnly: Bool = false
+        _ project: ProductionProject, services hub: ServiceHub?, database: String? = nil, create: Bool = true, readOnly: Bool = false,
+        register: Bool = true
     ) async throws -> ProductionContext {
         if let url = try sharedDatabase(flag: database, configured: project.settings.database) {
             do {
                 let store = try await PostgresJobStore.open(database: url, series: ProjectLayout(root: project.root).seriesID, logger: Logger(label: "cliff.database"))
+                if register { try await Self.register(project, in: url, closingOnFailure: store) }
                 return ProductionContext(project: project, store: store, services: hub)
             } catch {
                 // A database that cannot be used is the user's to fix: one line, exit 1 (its
@@ -77,6 +81,28 @@ struct ProductionContext {
         }
         guard FileManager.default.fileExists(atPath: layout.database.path) else { return nil }
         return try SQLiteJobStore(path: layout.database.path, readOnly: true)
+    }
+
+    /// Records `project` in the registry of series of the database at `url` (its id and its
+    /// folder's absolute path), so that `cliff worker` without a project serves it.
+    /// - Throws: `ProductionError` (`storeFailed`) when the registry cannot be written.
+    /// On failure `store` is shut down first.
+    static func register(_ project: ProductionProject, in url: DatabaseURL, closingOnFailure store: PostgresJobStore) async throws(ProductionError) {
+        let registry: PostgresSeriesRegistry
+        do {
+            registry = try await PostgresSeriesRegistry.open(database: url, logger: Logger(label: "cliff.database"))
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+        do {
+            try await registry.register(series: ProjectLayout(root: project.root).seriesID, projectRoot: project.root.standardizedFileURL.path)
+        } catch {
+            await registry.shutdown()
+            await store.shutdown()
+            throw error as? ProductionError ?? ProductionError(code: .storeFailed, message: "cannot register the series in \(url): \(error)", underlying: error)
+        }
+        await registry.shutdown()
     }
 
     /// The project at `directory` with the model services `cliff.yaml` configures, without

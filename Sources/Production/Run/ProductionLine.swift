@@ -80,13 +80,28 @@ extension ProductionLine {
     /// with `workers` tasks (default: `cliff.yaml`'s, else two per core) within the project's
     /// limits and budget, waits for work when there is none, and signs the provenance of each
     /// video as its export finishes. It runs until cancelled or drained.
+    ///
+    /// With `pool` (a worker serving several series), the run has as many tasks as the pool has
+    /// slots and shares them with the other series' runs (``TaskPool``); `workers` is not used.
+    package func serve(workers: Int? = nil, pool: TaskPool) -> QueueService {
+        serve(workers: workers, sharing: pool)
+    }
+
+    /// A worker that serves this project's queue (`cliff worker`): it claims what is runnable
+    /// with `workers` tasks (default: `cliff.yaml`'s, else two per core) within the project's
+    /// limits and budget, waits for work when there is none, and signs the provenance of each
+    /// video as its export finishes. It runs until cancelled or drained.
     public func serve(workers: Int? = nil) -> QueueService {
+        serve(workers: workers, sharing: nil)
+    }
+
+    private func serve(workers: Int?, sharing pool: TaskPool?) -> QueueService {
         var settings = project.settings
         if let workers { settings.workers = workers }
         let project = project, store = store, compliance = compliance, logger = logger
         let run = ProductionRun(
             plan: nil, store: store, assets: project.assets, steps: project.steps, settings: settings, projectRoot: project.root,
-            logger: logger
+            logger: logger, pool: pool
         ) { node in
             // An export of a video (or of a cover variant's cover): sign what it wrote, with the
             // deliverable its file names (a cover is signed whatever the deliverable).

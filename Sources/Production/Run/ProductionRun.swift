@@ -39,6 +39,9 @@ package final class ProductionRun: Sendable {
     private let logger: Logger
     /// Called after each job that completed (a worker signs what an export finished).
     private let completed: (@Sendable (Node) async -> Void)?
+    /// The slots shared with other series' runs of a worker serving several (nil: this run's
+    /// own `workers` tasks run jobs freely).
+    private let pool: TaskPool?
     /// Counters shared by the workers of this run.
     private let state = Mutex(RunState())
 
@@ -61,9 +64,10 @@ package final class ProductionRun: Sendable {
     package init(
         plan: ProductionPlan?, store: any JobStore, assets: AssetStore, steps: StepRegistry,
         settings: ProductionSettings, projectRoot: URL, owner: WorkerID = .current, logger: Logger,
-        completed: (@Sendable (Node) async -> Void)? = nil
+        pool: TaskPool? = nil, completed: (@Sendable (Node) async -> Void)? = nil
     ) {
         self.completed = completed
+        self.pool = pool
         (events, continuation) = AsyncStream.makeStream(of: ProductionEvent.self, bufferingPolicy: .bufferingNewest(10_000))
         self.plan = plan
         self.store = store
@@ -76,7 +80,8 @@ package final class ProductionRun: Sendable {
         self.owner = owner
         // Two per core by default: a render job spends part of its time waiting on ffmpeg (start-up,
         // font loading, encoder latency), which a second job per core fills.
-        self.workers = max(1, settings.workers ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
+        // With a pool, as many tasks as it has slots: alone, the series may use all of them.
+        self.workers = pool?.size ?? max(1, settings.workers ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         self.logger = logger
     }
 
@@ -174,6 +179,8 @@ package final class ProductionRun: Sendable {
     /// `run()` returns `.interrupted`. What the queue still holds stays queued for the next run.
     package func drain() {
         state.withLock { $0.draining = true }
+        // Idle tasks sleeping on a shared pool's bell wake to see it.
+        pool?.bell.ring()
     }
 
     /// Whether workers may claim another job.
@@ -182,22 +189,44 @@ package final class ProductionRun: Sendable {
     private func work(_ index: Int, elapsed: @Sendable () -> Double) async throws {
         var idlePolls = 0
         var outages = 0
-        // A finished job hands over the next claim, made in the same transaction.
+        // A finished job hands over the next claim, made in the same transaction (not with a
+        // pool: the slot goes back, so that other series take their turn).
         var next: ClaimOutcome?
+        // Whether this task holds one of the pool's slots.
+        var holding = false
+        defer { if holding { pool?.release() } }
+        func letGo() {
+            if holding { pool?.release() }
+            holding = false
+        }
         while !Task.isCancelled, claiming {
             let outcome: ClaimOutcome
+            // The pool's bell as it stood before this claim: a ring after it means work may have come.
+            let seen = pool?.bell.generation ?? 0
             if let handed = next {
                 outcome = handed
                 next = nil
             } else {
+                if let pool, !holding {
+                    do {
+                        try await pool.acquire()
+                    } catch {
+                        return
+                    }
+                    holding = true
+                    // Draining may have begun while this task waited for its turn.
+                    guard !Task.isCancelled, claiming else { break }
+                }
                 do {
                     outcome = try await timedQueue { try await store.claim(claimRequest()) }
                     outages = 0
                 } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
+                    letGo()
                     guard await waitOutOutage(error, &outages) else { return }
                     continue
                 }
             }
+            if case .claimed = outcome {} else { letGo() }
             switch outcome {
             case .idle where plan == nil, .overBudget where plan == nil:
                 // Serving: nothing runnable now (or the budget is spent until it is raised):
@@ -210,6 +239,12 @@ package final class ProductionRun: Sendable {
                     continuation.yield(.budgetStopped(stop))
                 }
                 idlePolls += 1
+                if let pool {
+                    // The worker listens for every series at once and rings the pool's bell.
+                    await pool.bell.wait(after: seen, timeout: .seconds(30))
+                    if Task.isCancelled { return }
+                    continue
+                }
                 do {
                     // A store that notifies wakes this at once; one that cannot is asked again
                     // soon, less often while the queue stays quiet.
@@ -247,10 +282,12 @@ package final class ProductionRun: Sendable {
                 state.withLock { $0.servedStop = nil }
                 do {
                     next = try await execute(job, elapsed: elapsed)
+                    letGo()
                 } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
                     // What the job made is in the asset store; it is not recorded, so its lease
                     // expires and a claim makes it again (a model's answer comes from the cache,
                     // so nothing is paid twice).
+                    letGo()
                     guard await waitOutOutage(error, &outages) else { return }
                 }
             }
@@ -296,7 +333,7 @@ package final class ProductionRun: Sendable {
             let stored = (ContinuousClock.now - storing).seconds
             state.withLock { $0.assetSeconds += stored }
             let entries = try ledger(output.usage, job: job, succeeded: true)
-            let stopping = Task.isCancelled || !claiming
+            let stopping = Task.isCancelled || !claiming || pool != nil
             let next: ClaimOutcome? = try await timedQueue {
                 if stopping {
                     try await store.complete(job, result: result, ledger: entries, now: Date())

@@ -51,6 +51,18 @@ package final class WorkerMetrics: Sendable {
     /// The exposition: the queue's jobs per state (`status`, nil when the store could not be
     /// read, which `cliff_queue_up` says), then this worker's counters.
     package func exposition(status: QueueStatus?, now: Date = Date()) -> String {
+        exposition(queues: [(nil, status)], now: now)
+    }
+
+    /// The exposition of a worker serving several series: each series' queue gauges carry a
+    /// `series` label (`cliff_queue_jobs{series="night-ledger",state="pending"} 12`), with
+    /// `statuses` nil for a series whose store could not be read; the counters are the worker's
+    /// across them all, and `cliff_worker_series` says how many it serves.
+    package func exposition(series statuses: [(series: String, status: QueueStatus?)], now: Date = Date()) -> String {
+        exposition(queues: statuses.map { ($0.series, $0.status) }, now: now, served: statuses.count)
+    }
+
+    private func exposition(queues: [(series: String?, status: QueueStatus?)], now: Date, served: Int? = nil) -> String {
         let c = counts.withLock { $0 }
         let uptime = max(now.timeIntervalSince(started), 0.001)
         var lines: [String] = []
@@ -59,12 +71,23 @@ package final class WorkerMetrics: Sendable {
             lines.append("# TYPE \(name) \(type)")
             for sample in samples { lines.append("\(name)\(sample.labels) \(sample.value)") }
         }
-        metric("cliff_queue_up", "gauge", "Whether the job store answered (1) or not (0).", [("", status == nil ? "0" : "1")])
-        if let status {
+        // `{series="…",state="…"}`: a label value escapes \ and ".
+        func labels(_ series: String?, _ more: String? = nil) -> String {
+            let pairs = [series.map { "series=\"\($0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"" }, more].compactMap { $0 }
+            return pairs.isEmpty ? "" : "{" + pairs.joined(separator: ",") + "}"
+        }
+        metric(
+            "cliff_queue_up", "gauge", "Whether the job store answered (1) or not (0).",
+            queues.map { (labels($0.series), $0.status == nil ? "0" : "1") })
+        let answered = queues.compactMap { queue in queue.status.map { (queue.series, $0) } }
+        if !answered.isEmpty {
             metric(
                 "cliff_queue_jobs", "gauge", "Jobs in the project's queue per state.",
-                JobState.allCases.map { ("{state=\"\($0.rawValue)\"}", String(status.counts[$0] ?? 0)) })
+                answered.flatMap { series, status in
+                    JobState.allCases.map { (labels(series, "state=\"\($0.rawValue)\""), String(status.counts[$0] ?? 0)) }
+                })
         }
+        if let served { metric("cliff_worker_series", "gauge", "Series this worker serves.", [("", String(served))]) }
         metric("cliff_worker_jobs_completed_total", "counter", "Jobs this worker completed.", [("", String(c.completed))])
         metric("cliff_worker_jobs_failed_total", "counter", "Jobs this worker failed for good.", [("", String(c.failed))])
         metric("cliff_worker_jobs_retried_total", "counter", "Tries this worker failed and queued again.", [("", String(c.retried))])
