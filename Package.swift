@@ -318,7 +318,7 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "WriterBenchmark",
-            dependencies: ["StoryEngine", "DramaModel", "Screenplay"],
+            dependencies: ["Basics", "StoryEngine", "DramaModel", "Screenplay"],
             path: "Benchmarks/WriterBenchmark",
             swiftSettings: strict
         )

@@ -7,6 +7,7 @@
 // 80 Fountain scripts → project folder on disk, then the validation `cliff validate` does
 // (parse every script, check it against the bible, replay continuity). Times are the median
 // and the fastest of N runs; peak memory is the process's maximum resident set size.
+import Basics
 import DramaModel
 import Foundation
 import StoryEngine
