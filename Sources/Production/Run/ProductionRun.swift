@@ -284,16 +284,35 @@ package final class ProductionRun: Sendable {
                     next = try await execute(job, elapsed: elapsed)
                     letGo()
                 } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
-                    // What the job made is in the asset store; it is not recorded, so its lease
-                    // expires and a claim makes it again (a model's answer comes from the cache,
-                    // so nothing is paid twice).
+                    // What the job made is in the asset store but not recorded. Its lease would
+                    // never expire — this worker lives, and its heartbeat extends every lease it
+                    // holds — so once the store answers the job is given back untried and a
+                    // claim makes it again (a model's answer comes from the cache, so nothing is
+                    // paid twice). A completion that did commit is left as it is: a release
+                    // touches only a running job.
                     letGo()
-                    guard await waitOutOutage(error, &outages) else { return }
+                    guard await waitOutOutage(error, &outages), await giveBack(job, &outages) else { return }
                 }
             }
         }
         // A claim handed over as the run began stopping goes back untried.
         if case .claimed(let job) = next { try await store.release(job, now: Date()) }
+    }
+
+    /// Gives back a job whose completion was lost to a store outage, waiting out the outage
+    /// for as long as it lasts. False when cancelled meanwhile (the job stays leased to this
+    /// worker, which is then stopping: its lease, or its exit, lets another take it).
+    private func giveBack(_ job: ClaimedJob, _ outages: inout Int) async -> Bool {
+        while true {
+            do {
+                try await store.release(job, now: Date())
+                return true
+            } catch let error as ProductionError where error.code == .storeFailed {
+                guard await waitOutOutage(error, &outages) else { return false }
+            } catch {
+                return false
+            }
+        }
     }
 
     /// A serving worker's store failed (a database restarting): says so and waits — 1 s, then
