@@ -334,6 +334,19 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
             swiftSettings: strict
         )
     )
+    // The job queue alone, SQLite beside PostgreSQL: scheduling overhead with 1, 2 and 4
+    // worker processes, and an idle worker's CPU (scripts/benchmark.sh queue).
+    package.targets.append(
+        .executableTarget(
+            name: "QueueBenchmark",
+            dependencies: [
+                "Production", "SQLiteStore", "PostgresStore", "DramaModel",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/QueueBenchmark",
+            swiftSettings: strict
+        )
+    )
     package.targets.append(
         .executableTarget(
             name: "RenderBenchmark",
