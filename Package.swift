@@ -157,9 +157,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The web studio, REST API, viewer channel and event ingest (Hummingbird 2). Its own
-        // tables (users, sessions, reviews, releases, viewer events) live in the project's
-        // SQLite database next to the production store's, through GRDB.
+        // The studio's domain: accounts, reviews, releases, the publisher, experiments and the
+        // slate desk. Its own tables (users, sessions, reviews, calendars) are written once
+        // against Production's SQLDatabase: the project's SQLite file by default, a shared
+        // PostgreSQL database for several studio processes.
         .target(
             name: "Studio",
             dependencies: [
