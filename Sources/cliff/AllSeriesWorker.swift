@@ -33,6 +33,8 @@ final class AllSeriesWorker: Service, Sendable {
         /// By schema: the series and the line said about why it is not served.
         var skipped: [String: (series: String, line: String)] = [:]
         var draining = false
+        /// Series whose run ended and whose connections are closing.
+        var closing: Set<String> = []
     }
 
     /// The database URL as given (`--database` or `CLIFF_DATABASE_URL`), for opening each series.
@@ -48,10 +50,17 @@ final class AllSeriesWorker: Service, Sendable {
     private let registryChanged = WorkBell()
     /// The series served and skipped, and whether the worker drains.
     private let state = Mutex(State())
+    /// Says what a stop waits for.
+    private let stop: StopReport
 
     /// A worker for the series of the database at `url` (given as `database`), `only` those
-    /// named, with `pool`'s slots; it counts into `metrics` and says progress with `renderer`.
-    init(database: String, url: DatabaseURL, only: Set<String>?, pool: TaskPool, metrics: WorkerMetrics, renderer: ProgressRenderer, logger: Logger) {
+    /// named, with `pool`'s slots; it counts into `metrics`, says progress with `renderer` and
+    /// what a stop waits for with `stop`.
+    init(
+        database: String, url: DatabaseURL, only: Set<String>?, pool: TaskPool, metrics: WorkerMetrics, renderer: ProgressRenderer, stop: StopReport,
+        logger: Logger
+    ) {
+        self.stop = stop
         self.database = database
         self.url = url
         self.only = only
@@ -88,7 +97,9 @@ final class AllSeriesWorker: Service, Sendable {
         } onGracefulShutdown: {
             self.drain()
         }
+        stop.reached("the connection to the registry of series to close")
         await registry.shutdown()
+        stop.end()
     }
 
     /// Runs `open` in a task that is not part of the service group's graceful shutdown: a
@@ -109,6 +120,22 @@ final class AllSeriesWorker: Service, Sendable {
         for queue in queues { queue.drain() }
         pool.bell.ring()
         registryChanged.ring()
+        stop.begin { [self] in stillRunning() }
+    }
+
+    /// What a stop waits for while series' runs are under way: the jobs running, the runs
+    /// ending, the connections of ended runs closing (nil: none is left).
+    private func stillRunning() -> String? {
+        let (served, closing) = state.withLock { state in
+            (state.served.values.map { ($0.entry.series, $0.queue) }.sorted { $0.0 < $1.0 }, state.closing.sorted())
+        }
+        var parts: [String] = []
+        for (series, queue) in served {
+            let jobs = queue.runningJobs
+            parts.append(jobs.isEmpty ? "the run of \(series) to end" : jobs.map { "\(series): \($0)" }.joined(separator: ", "))
+        }
+        parts += closing.map { "the connections of \($0) to close" }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     private var draining: Bool { state.withLock { $0.draining } }
@@ -141,6 +168,7 @@ final class AllSeriesWorker: Service, Sendable {
                     await registryChanged.wait(after: seen, timeout: .seconds(30))
                 }
             }
+            stop.reached("the connection listening for new jobs to close")
             outer.cancelAll()
         }
     }
@@ -216,8 +244,12 @@ final class AllSeriesWorker: Service, Sendable {
                 }
             }
         }
-        state.withLock { _ = $0.served.removeValue(forKey: served.entry.schema) }
+        state.withLock { state in
+            state.served[served.entry.schema] = nil
+            state.closing.insert(series)
+        }
         await served.context.close()
+        state.withLock { _ = $0.closing.remove(series) }
     }
 
     /// Listens for new jobs and new series until cancelled; a broken connection is said and

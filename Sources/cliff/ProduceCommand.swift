@@ -202,9 +202,14 @@ final class ProductionService: Service, Sendable {
         drain = nil
     }
 
-    init(queue: QueueService) {
+    /// A worker's service: SIGTERM drains `queue`, after `stopping` (which says what the stop
+    /// waits for).
+    init(queue: QueueService, stopping: @escaping @Sendable () -> Void = {}) {
         body = { try await queue.run() }
-        drain = { queue.drain() }
+        drain = {
+            queue.drain()
+            stopping()
+        }
     }
 
     var summary: ProductionSummary? { outcome.withLock { $0.0 } }

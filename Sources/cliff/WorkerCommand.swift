@@ -43,7 +43,10 @@ struct WorkerCommand: AsyncParsableCommand {
             --metrics-port or a free port, printed at start.
 
             SIGTERM or Ctrl-C: no new claims; the jobs running finish within --grace
-            seconds, or go back to the queue untried. Exit code 0 then.
+            seconds, or go back to the queue untried. Exit code 0 then. While it stops,
+            the worker says every 15 s what it waits for; a stop that overruns --grace
+            by 60 s ends the process with exit code 1 (a job still leased then goes
+            back to the queue when its lease expires).
             """
     )
 
@@ -116,7 +119,10 @@ struct WorkerCommand: AsyncParsableCommand {
             port: metricsPort,
             health: { #"{"status":"serving","worker":"\#(worker)","completed":\#(metrics.completed)}"# },
             metrics: { metrics.exposition(status: try? await store.status(now: Date())) })
-        let service = ProductionService(queue: queue)
+        let stop = StopReport(grace: grace)
+        let service = ProductionService(queue: queue) {
+            stop.begin { queue.runningJobs.isEmpty ? nil : "jobs running: \(queue.runningJobs.joined(separator: ", "))" }
+        }
         let renderer = ProgressRenderer(style: progress == .none ? .none : .lines, verbose: true)
         try await runGroup(endpoint: endpoint, service: service, serving: root) {
             for await event in queue.events {
@@ -125,7 +131,9 @@ struct WorkerCommand: AsyncParsableCommand {
                 renderer.handle(event)
             }
         }
+        stop.reached("the project's database connections to close")
         await context.close()
+        stop.end()
         if let error = service.error { throw error }
         let summary = service.summary
         Console.write("Worker stopped: \(Format.count(metrics.completed)) jobs done\(summary.map { ", \($0.progress.failed) failed, spent \($0.progress.spent)" } ?? ""); what it had not started stays queued.")
@@ -138,7 +146,8 @@ struct WorkerCommand: AsyncParsableCommand {
         let worker = WorkerID.current.description
         let service = AllSeriesWorker(
             database: given, url: url, only: seriesIDs.isEmpty ? nil : Set(seriesIDs), pool: pool, metrics: metrics,
-            renderer: ProgressRenderer(style: progress == .none ? .none : .lines, verbose: true), logger: Logger(label: "cliff.worker"))
+            renderer: ProgressRenderer(style: progress == .none ? .none : .lines, verbose: true), stop: StopReport(grace: grace),
+            logger: Logger(label: "cliff.worker"))
         let endpoint = WorkerEndpoint(
             port: metricsPort,
             health: {

@@ -188,6 +188,8 @@ import Testing
         try #require(first.interrupted, "the worker made everything before it could be stopped")
         #expect(stopped.status == 0, "\(stopped.stderr)")
         #expect(stopped.stderr.contains("Worker stopped"), "\(stopped.stderr)")
+        // The stop says what it waits for (the jobs running, by series, or the run ending).
+        #expect(stopped.stderr.contains("Stopping: no new jobs; jobs running get 120 s to finish") && stopped.stderr.contains("Waiting for "), "\(stopped.stderr)")
         #expect(!stopped.stderr.contains("skipping series gone") && !stopped.stderr.contains("serving heir"), "\(stopped.stderr)")
         #expect((try await Self.status(database, "heir").counts[.done] ?? 0) == 0, "--series florist made heir's jobs")
         let left = try await running()

@@ -84,15 +84,9 @@ import Testing
             }
             for worker in workers { worker.signal(SIGTERM) }
             for worker in workers {
-                let ended: BackgroundProcess.Result
-                do {
-                    ended = try await worker.wait(deadline: .seconds(600))
-                } catch {
-                    // Seen once in a full run: a worker that did not stop after the restart. Its
-                    // own words are what tells why.
-                    Issue.record("a worker did not stop within 600 s of SIGTERM after the restart; its output ended with:\n\(worker.stderr().suffix(4000))")
-                    throw error
-                }
+                // A worker that does not stop fails the wait with the end of its own output, which
+                // says what its stop waits for.
+                let ended = try await worker.wait(deadline: .seconds(600))
                 #expect(ended.status == 0, "a worker did not ride out the restart: \(ended.stderr)")
                 #expect(ended.stderr.contains(outage) && ended.stderr.contains("Worker stopped"), "\(ended.stderr)")
             }

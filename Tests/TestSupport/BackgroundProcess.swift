@@ -107,9 +107,16 @@ package struct BackgroundProcess: Sendable {
     /// Waits for the process to exit and returns what it printed, without holding a thread of
     /// the cooperative pool (see ``runProcess(_:_:directory:environment:input:deadline:)``).
     ///
-    /// - Throws: ``WaitTimeout`` when it runs past `deadline` (it is killed then).
+    /// - Throws: ``WaitTimeout`` when it runs past `deadline` (it is killed then), with the end
+    ///   of what it printed on standard error: a process that does not stop says, in its own
+    ///   words, what it was doing.
     package func wait(deadline: Duration = .seconds(1200)) async throws -> Result {
-        try await waitForExit(process, "\(process.executableURL?.lastPathComponent ?? "the process") to exit", deadline: deadline)
+        do {
+            try await waitForExit(process, "\(process.executableURL?.lastPathComponent ?? "the process") to exit", deadline: deadline)
+        } catch var timeout as WaitTimeout {
+            timeout.message += "; the end of its standard error:\n\(stderr().suffix(6000))"
+            throw timeout
+        }
         if let watch { try await waitUntil("the process's standard error to be copied") { watch.ended } }
         return Result(status: process.terminationStatus, stdout: stdout(), stderr: stderr())
     }

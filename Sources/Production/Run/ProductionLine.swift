@@ -131,6 +131,9 @@ public struct QueueService: Sendable {
 
     /// Stops claiming: the jobs running now finish, then `run()` returns.
     public func drain() { run.drain() }
+
+    /// The labels of the jobs running now, sorted.
+    public var runningJobs: [String] { run.runningJobs }
 }
 
 /// What to make: which episodes, which deliverable, with how many workers, for whom.

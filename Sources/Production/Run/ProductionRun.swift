@@ -58,6 +58,8 @@ package final class ProductionRun: Sendable {
         var queueSeconds = 0.0
         var stepSeconds = 0.0
         var assetSeconds = 0.0
+        /// The labels of the jobs running now, with how many of each (a label is one node).
+        var running: [String: Int] = [:]
     }
 
     /// Prepares a run.
@@ -181,6 +183,12 @@ package final class ProductionRun: Sendable {
         state.withLock { $0.draining = true }
         // Idle tasks sleeping on a shared pool's bell wake to see it.
         pool?.bell.ring()
+    }
+
+    /// The labels of the jobs this run is running now, sorted (for a worker that says what its
+    /// stop waits for).
+    package var runningJobs: [String] {
+        state.withLock { $0.running.flatMap { Array(repeating: $0.key, count: $0.value) } }.sorted()
     }
 
     /// Whether workers may claim another job.
@@ -333,6 +341,13 @@ package final class ProductionRun: Sendable {
     /// Runs one job and records how it ended; after a success, returns the next claim.
     private func execute(_ job: ClaimedJob, elapsed: @Sendable () -> Double) async throws -> ClaimOutcome? {
         let node = job.node
+        state.withLock { $0.running[node.label, default: 0] += 1 }
+        defer {
+            state.withLock { state in
+                state.running[node.label, default: 1] -= 1
+                if state.running[node.label] == 0 { state.running[node.label] = nil }
+            }
+        }
         continuation.yield(.started(label: node.label, attempt: job.attempt))
         guard let step = steps[node.step] else {
             try await failForGood(job, "this build of cliff has no step '\(node.step)' (\(node.generator)); update cliff or run 'cliff gc' after removing the step", usage: .none, elapsed: elapsed)
