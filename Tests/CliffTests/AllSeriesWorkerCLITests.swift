@@ -110,7 +110,7 @@ import Testing
         // The workers start before anything is registered: they pick the series up as
         // `cliff produce` registers them.
         let workers = try (1...3).map { _ in try Self.worker(cli, database: database) }
-        defer { for worker in workers where worker.process.isRunning { worker.signal(SIGKILL) } }
+        defer { for worker in workers where worker.process.endStatus == nil { worker.signal(SIGKILL) } }
         var ports: [Int] = []
         for worker in workers { ports.append(try await WorkerCLITests.port(worker)) }
         var jobs: [String: Int] = [:]
@@ -183,7 +183,7 @@ import Testing
         // finished or given back — none is left running under its lease. It serves only the
         // series --series names.
         let first = try Self.worker(cli, database: database, ["--grace", "120", "--series", "florist"], signal: SIGTERM, afterDone: 3)
-        defer { if first.process.isRunning { first.signal(SIGKILL) } }
+        defer { if first.process.endStatus == nil { first.signal(SIGKILL) } }
         let stopped = try await first.wait()
         try #require(first.interrupted, "the worker made everything before it could be stopped")
         #expect(stopped.status == 0, "\(stopped.stderr)")
@@ -200,14 +200,14 @@ import Testing
         // kill -9 mid-way: what it held is taken back after its lease (at once: its process is
         // gone from this machine) and made by the next worker; nothing half-written is used.
         let second = try Self.worker(cli, database: database, signal: SIGKILL, afterDone: 3)
-        defer { if second.process.isRunning { second.signal(SIGKILL) } }
+        defer { if second.process.endStatus == nil { second.signal(SIGKILL) } }
         let killed = try await second.wait()
         try #require(second.interrupted, "the worker made everything before it could be killed")
         #expect(killed.status == SIGKILL)
         let held = try await running()
         #expect(Set(held.compactMap(\.leaseOwner)).count <= 1, "only the killed worker held jobs: \(held)")
         let third = try Self.worker(cli, database: database)
-        defer { if third.process.isRunning { third.signal(SIGKILL) } }
+        defer { if third.process.endStatus == nil { third.signal(SIGKILL) } }
         let port = try await WorkerCLITests.port(third)
         try await waitUntil("the third worker to make the rest", deadline: .seconds(1800)) {
             for (name, count) in jobs {

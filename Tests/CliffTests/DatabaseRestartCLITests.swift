@@ -46,7 +46,7 @@ import Testing
                                   environment: ["CLIFF_DATABASE_URL": url])
             }
             // A test that fails half-way leaves no worker behind.
-            defer { for worker in workers where worker.process.isRunning { worker.signal(SIGKILL) } }
+            defer { for worker in workers where worker.process.endStatus == nil { worker.signal(SIGKILL) } }
             var ports: [Int] = []
             for worker in workers { ports.append(try await WorkerCLITests.port(worker)) }
 

@@ -116,7 +116,7 @@ import Testing
 
         let servers = try [1, 2].map { _ in try BackgroundCLI(
                 executable: cli.executable, arguments: ["serve", "demo", "--port", "0"], directory: cli.directory, environment: ["CLIFF_DATABASE_URL": text]) }
-        defer { for server in servers where server.process.isRunning { server.signal(SIGKILL) } }
+        defer { for server in servers where server.process.endStatus == nil { server.signal(SIGKILL) } }
         var ports: [Int] = []
         for server in servers {
             let address = try await server.waitForOutput(matching: #"127\.0\.0\.1:(\d+)/ "#, "serve to print its address")

@@ -42,7 +42,7 @@ import FoundationNetworking
 
         // The studio serves its pages, stylesheet, channel and OpenAPI document from the binary.
         let server = try BackgroundCLI(cli, ["serve", "demo", "--port", "0"])
-        defer { if server.process.isRunning { server.process.terminate() } }
+        defer { if server.process.endStatus == nil { server.process.terminate() } }
         let port = try await Self.port(of: server)
         for (path, needle) in [("login", "<form method=\"post\" action=\"/login\">"), ("assets/studio.css", ":root {"),
                                ("watch/demo", "data-series=\"demo\""), ("api/v1/openapi.yaml", "openapi: 3.1.0")] {

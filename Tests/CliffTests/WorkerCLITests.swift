@@ -153,7 +153,7 @@ import Testing
                               environment: ["CLIFF_DATABASE_URL": url])
         }
         // A test that fails half-way leaves no worker behind.
-        defer { for worker in workers where worker.process.isRunning { worker.signal(SIGKILL) } }
+        defer { for worker in workers where worker.process.endStatus == nil { worker.signal(SIGKILL) } }
         for worker in workers { _ = try await WorkerCLITests.port(worker) }
         try await waitUntil("the workers to make every queued job", deadline: .seconds(900)) {
             let status = try await cli.run(["status", name, "--database", url])

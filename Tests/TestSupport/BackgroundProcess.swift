@@ -70,6 +70,7 @@ package struct BackgroundProcess: Sendable {
             return
         }
         let pipe = Pipe()
+        closeOnExec(pipe)
         process.standardError = pipe
         let watch = StandardErrorWatch(interruption, file: try FileHandle(forWritingTo: stderrURL))
         self.watch = watch
@@ -94,11 +95,11 @@ package struct BackgroundProcess: Sendable {
     ///   printed on standard error), or after `deadline`.
     package func waitForOutput(matching pattern: String, _ what: String, deadline: Duration = .seconds(120)) async throws -> String {
         try await waitFor(what, deadline: deadline) {
-            let running = process.isRunning  // before reading, so output printed just before exit is seen
+            let ended = process.endStatus  // before reading, so output printed just before exit is seen
             let out = stdout()
             if let range = out.range(of: pattern, options: .regularExpression) { return String(out[range]) }
-            guard running else {
-                throw WaitTimeout(message: "the process exited (status \(process.terminationStatus)) before \(what): \(stderr())")
+            if let ended {
+                throw WaitTimeout(message: "the process exited (status \(ended)) before \(what): \(stderr())")
             }
             return nil
         }
@@ -117,8 +118,10 @@ package struct BackgroundProcess: Sendable {
             timeout.message += "; the end of its standard error:\n\(stderr().suffix(6000))"
             throw timeout
         }
-        if let watch { try await waitUntil("the process's standard error to be copied") { watch.ended } }
-        return Result(status: process.terminationStatus, stdout: stdout(), stderr: stderr())
+        // Everything it printed is copied by the time its pipe ends — or, when a process started
+        // elsewhere at the same moment holds a copy of the pipe, within moments of its exit.
+        if let watch { try? await waitUntil("the process's standard error to be copied", deadline: .seconds(30)) { watch.ended } }
+        return Result(status: process.endStatus ?? -1, stdout: stdout(), stderr: stderr())
     }
 }
 
@@ -146,7 +149,7 @@ private final class StandardErrorWatch: Sendable {
             let chunk = handle.availableData
             if chunk.isEmpty { break }
             file.write(chunk)
-            let running = process.isRunning
+            let running = process.endStatus == nil
             let send = state.withLock { state -> Bool in
                 state.pending += String(decoding: chunk, as: UTF8.self)
                 var lines = state.pending.split(separator: "\n", omittingEmptySubsequences: false)
