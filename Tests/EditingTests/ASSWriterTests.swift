@@ -238,7 +238,7 @@ import Testing
         #expect(event.lines == ["The Contract", "Bride", "Episode 1"])
     }
 
-    @Test func libassDrawsDialogueAboveThePlatformUIAndTheLabelAtTheTop() throws {
+    @Test func libassDrawsDialogueAboveThePlatformUIAndTheLabelAtTheTop() async throws {
         let directory = try temporaryDirectory("ass")
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appending(path: "episode.ass")
@@ -249,27 +249,19 @@ import Testing
         ).write(to: script, atomically: true, encoding: .utf8)
 
         let (width, height) = (1080, 1920)
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/env")
-        process.currentDirectoryURL = directory
-        process.arguments = [
-            "ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=black:s=\(width)x\(height):d=2", "-vf",
-            "ass=episode.ass",
-            "-ss", "1", "-frames:v", "1", "-pix_fmt", "gray", "-f", "rawvideo", "-",
-        ]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let frame = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 127 {
+        let result = try await runProcessData(
+            URL(filePath: "/usr/bin/env"),
+            [
+                "ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=black:s=\(width)x\(height):d=2", "-vf",
+                "ass=episode.ass",
+                "-ss", "1", "-frames:v", "1", "-pix_fmt", "gray", "-f", "rawvideo", "-",
+            ], directory: directory)
+        let (frame, complaint) = (result.stdout, result.stderr)
+        if result.status == 127 {
             Issue.record("ffmpeg (with libass) is needed: run scripts/setup.sh (CI installs it)")
             return
         }
-        #expect(process.terminationStatus == 0, "ffmpeg failed: \(complaint)")
+        #expect(result.status == 0, "ffmpeg failed: \(complaint)")
         try #require(frame.count == width * height)
         /// Rows holding any drawn (non-black) pixel in columns `columns`.
         func inkedRows(_ columns: Range<Int>) -> [Int] {

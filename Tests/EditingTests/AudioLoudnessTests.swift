@@ -32,9 +32,9 @@ import Testing
     }
 
     @Test(arguments: Signal.allCases)
-    func integratedLoudnessAndTruePeakMatchFFmpeg(signal: Signal) throws {
+    func integratedLoudnessAndTruePeakMatchFFmpeg(signal: Signal) async throws {
         let buffer = signal.buffer
-        let reference = try FFmpegMeter.measure(buffer)
+        let reference = try await FFmpegMeter.measure(buffer)
         let integrated = Loudness.integrated(buffer)
         let truePeak = Loudness.truePeak(buffer)
         print("[audio] \(signal.rawValue): integrated \(integrated) LUFS (ffmpeg \(reference.integrated)), true peak \(truePeak) dBTP (ffmpeg \(reference.truePeak))")

@@ -58,13 +58,13 @@ import Testing
         #expect(TestSignals.db(inside) - TestSignals.db(outside) <= -9)
     }
 
-    @Test func normalizedMixMeasuresMinus14LUFSBeforeAndAfterAAC() throws {
+    @Test func normalizedMixMeasuresMinus14LUFSBeforeAndAfterAAC() async throws {
         let (duration, dialogue, music, cues) = Self.episode(seconds: 45, lines: 14, stingers: 4)
         let out = EpisodeMixer().mix(duration: duration, dialogue: dialogue, music: music, stingers: cues)
-        try Self.checkDelivery(out, label: "synthetic speech")
+        try await Self.checkDelivery(out, label: "synthetic speech")
     }
 
-    @Test func mixOfRealEspeakLinesMeasuresMinus14LUFS() throws {
+    @Test func mixOfRealEspeakLinesMeasuresMinus14LUFS() async throws {
         let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let sentences = [
@@ -76,11 +76,8 @@ import Testing
         var start = 0.8
         for (i, sentence) in sentences.enumerated() {
             let url = directory.appendingPathComponent("\(i).wav")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/espeak-ng")
-            process.arguments = ["-v", i % 2 == 0 ? "en+f3" : "en", "-w", url.path, sentence]
-            try process.run()
-            process.waitUntilExit()
+            let spoken = try await runProcess(URL(fileURLWithPath: "/usr/bin/espeak-ng"), ["-v", i % 2 == 0 ? "en+f3" : "en", "-w", url.path, sentence])
+            try #require(spoken.status == 0, "espeak-ng: \(spoken.stderr)")
             let audio = try WAVFile.decode(Data(contentsOf: url))
             dialogue.append(.init(start: .seconds(start), audio: audio))
             start += audio.duration.seconds + 0.6
@@ -89,20 +86,20 @@ import Testing
         let music = MusicComposer(genre: .romance, seed: 7).bed(duration: duration, intensity: [.init(start: .seconds(start - 4), level: .climax)])
         let cues = [EpisodeMixer.StingerCue(start: .seconds(start - 3.1), stinger: .rise), .init(start: .seconds(4), stinger: .hit)]
         let out = EpisodeMixer().mix(duration: duration, dialogue: dialogue, music: music, stingers: cues)
-        try Self.checkDelivery(out, label: "espeak-ng speech")
+        try await Self.checkDelivery(out, label: "espeak-ng speech")
     }
 
     /// ffmpeg reads −14 ± 0.5 LUFS and ≤ −1 dBTP on the WAV, and −14 ± 1, ≤ −1 dBTP after AAC.
-    static func checkDelivery(_ out: AudioBuffer, label: String) throws {
+    static func checkDelivery(_ out: AudioBuffer, label: String) async throws {
         let ours = (Loudness.integrated(out), Loudness.truePeak(out))
         let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let wav = directory.appendingPathComponent("mix.wav")
         try WAVFile.encode(out).write(to: wav)
-        let pcm = try FFmpegMeter.measure(file: wav)
+        let pcm = try await FFmpegMeter.measure(file: wav)
         let aac = directory.appendingPathComponent("mix.m4a")
-        try FFmpegMeter.run(["-y", "-i", wav.path, "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", aac.path])
-        let encoded = try FFmpegMeter.measure(file: aac)
+        try await FFmpegMeter.run(["-y", "-i", wav.path, "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", aac.path])
+        let encoded = try await FFmpegMeter.measure(file: aac)
         print("[audio] \(label): ours \(ours.0) LUFS \(ours.1) dBTP; ffmpeg WAV \(pcm.integrated) LUFS \(pcm.truePeak) dBTP; AAC 160k \(encoded.integrated) LUFS \(encoded.truePeak) dBTP")
         #expect(abs(pcm.integrated - -14) <= 0.5)
         #expect(pcm.truePeak <= -1.0)

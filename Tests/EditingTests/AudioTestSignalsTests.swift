@@ -91,36 +91,27 @@ enum FFmpegMeter {
     }
 
     /// Measures `buffer` written as a float WAV.
-    static func measure(_ buffer: AudioBuffer) throws -> Reading {
+    static func measure(_ buffer: AudioBuffer) async throws -> Reading {
         let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("x.wav")
         try WAVFile.encode(buffer).write(to: url)
-        return try measure(file: url)
+        return try await measure(file: url)
     }
 
     /// Measures any file ffmpeg reads.
-    static func measure(file: URL) throws -> Reading {
-        let output = try run(["-nostats", "-hide_banner", "-i", file.path, "-af", "ebur128=peak=true", "-f", "null", "-"])
+    static func measure(file: URL) async throws -> Reading {
+        let output = try await run(["-nostats", "-hide_banner", "-i", file.path, "-af", "ebur128=peak=true", "-f", "null", "-"])
         let summary = try #require(output.range(of: "Summary:").map { String(output[$0.upperBound...]) }, "no ebur128 summary in:\n\(output)")
         return Reading(integrated: try value(after: "I:", in: summary), truePeak: try value(after: "Peak:", in: summary))
     }
 
     /// Runs ffmpeg with `arguments` and returns its standard error.
     @discardableResult
-    static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/ffmpeg")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0, "ffmpeg \(arguments.joined(separator: " ")) failed:\n\(text)")
-        return text
+    static func run(_ arguments: [String]) async throws -> String {
+        let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/ffmpeg"), arguments)
+        #expect(result.status == 0, "ffmpeg \(arguments.joined(separator: " ")) failed:\n\(result.stderr)")
+        return result.stderr
     }
 
     private static func value(after label: String, in text: String) throws -> Double {
@@ -132,10 +123,10 @@ enum FFmpegMeter {
 }
 
 @Suite struct AudioTestSignalsTests {
-    @Test func ffmpegMeterReadsAKnownSine() throws {
+    @Test func ffmpegMeterReadsAKnownSine() async throws {
         // A 1 kHz sine at −20 dBFS peak in both channels: BS.1770 gives about −20 LUFS
         // (−3 dB for RMS, +3 dB for two channels, +0.7 − 0.691 for K-weighting at 1 kHz).
-        let reading = try FFmpegMeter.measure(TestSignals.sine(frequency: 1_000, amplitude: 0.1, seconds: 5))
+        let reading = try await FFmpegMeter.measure(TestSignals.sine(frequency: 1_000, amplitude: 0.1, seconds: 5))
         #expect(abs(reading.integrated - -20) < 0.3)
         #expect(abs(reading.truePeak - -20) < 0.2)
     }

@@ -21,12 +21,12 @@ import Testing
     }
 
     @Test(arguments: ["pcm_s16le", "pcm_s24le", "pcm_s32le", "pcm_f32le", "pcm_f64le"])
-    func readsWhatFFmpegWrites(codec: String) throws {
+    func readsWhatFFmpegWrites(codec: String) async throws {
         let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("tone.wav")
         // A 1 kHz sine, mono, 0.25 s at 22 050 Hz; ffmpeg's sine source is 1/8 of full scale.
-        try FFmpegMeter.run([
+        try await FFmpegMeter.run([
             "-y", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=22050:duration=0.25",
             "-c:a", codec, url.path,
         ])
@@ -37,30 +37,22 @@ import Testing
         #expect(abs(peak - 0.125) < 0.002)
     }
 
-    @Test func readsAStreamedFileWhoseSizesAreUnknown() throws {
+    @Test func readsAStreamedFileWhoseSizesAreUnknown() async throws {
         // ffmpeg writing to a pipe cannot seek back, so it leaves the data size at 0xFFFFFFFF.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/ffmpeg")
-        process.arguments = ["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=0.1", "-ac", "2", "-f", "wav", "pipe:1"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let buffer = try WAVFile.decode(data)
+        let result = try await runProcessData(
+            URL(fileURLWithPath: "/usr/bin/ffmpeg"),
+            ["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=0.1", "-ac", "2", "-f", "wav", "pipe:1"])
+        try #require(result.status == 0, "ffmpeg: \(result.stderr)")
+        let buffer = try WAVFile.decode(result.stdout)
         #expect(buffer.channels == 2 && buffer.frameCount == 4_800)
     }
 
-    @Test func readsEspeakOutput() throws {
+    @Test func readsEspeakOutput() async throws {
         let directory = try temporaryDirectory("cliff-audio")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("line.wav")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/espeak-ng")
-        process.arguments = ["-w", url.path, "You signed it without reading?"]
-        try process.run()
-        process.waitUntilExit()
+        let spoken = try await runProcess(URL(fileURLWithPath: "/usr/bin/espeak-ng"), ["-w", url.path, "You signed it without reading?"])
+        try #require(spoken.status == 0, "espeak-ng: \(spoken.stderr)")
         let buffer = try WAVFile.decode(Data(contentsOf: url))
         #expect(buffer.sampleRate == 22_050 && buffer.channels == 1)
         #expect(buffer.duration > .milliseconds(800))

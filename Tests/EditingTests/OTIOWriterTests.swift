@@ -173,7 +173,7 @@ import Testing
         #expect(lines.count == Self.lineNames.count)
     }
 
-    @Test func documentLoadsInOpenTimelineIO() throws {
+    @Test func documentLoadsInOpenTimelineIO() async throws {
         let (timeline, data) = Self.document()
         let directory = try temporaryDirectory("otio")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -194,23 +194,14 @@ import Testing
                   t.metadata["cliffhanger"]["ai_generated"], len(t.audio_tracks()),
                   sum(1 for c in t.find_clips() if c.media_reference.target_url.startswith("media/")))
             """
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path(percentEncoded: false)]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 3 || process.terminationStatus == 127 {
+        let result = try await runProcess(URL(filePath: "/usr/bin/env"), ["python3", "-c", script, file.path(percentEncoded: false)])
+        let (printed, complaint) = (result.stdout, result.stderr)
+        if result.status == 3 || result.status == 127 {
             Issue.record(
                 "python3 with the opentimelineio module is needed: run `pip install opentimelineio` (CI installs it)")
             return
         }
-        #expect(process.terminationStatus == 0, "OpenTimelineIO could not read the file: \(complaint)")
+        #expect(result.status == 0, "OpenTimelineIO could not read the file: \(complaint)")
         let fields = printed.split(whereSeparator: \.isWhitespace).map(String.init)
         #expect(
             fields == [

