@@ -52,6 +52,14 @@ struct PostgresSession: SQLSession {
         try await transaction.execute(sql, values)
     }
 
+    /// The rows as they arrive from the server, none kept (a metrics pass over a series' views).
+    func forEachRow(_ sql: String, _ values: [SQLValue], _ body: (SQLRow) throws -> Void) async throws {
+        let query = PostgresQuery(unsafeSQL: SQLDialect.postgres.bind(sql), binds: bindings(values))
+        for try await row in try await transaction.connection.query(query, logger: transaction.logger) {
+            try body(try Self.row(row.makeRandomAccess()))
+        }
+    }
+
     /// A row's cells as values, by their column types: whole numbers, numbers with a
     /// fraction, text, bytes, booleans (as 0 and 1), NULL.
     static func row(_ row: PostgresRandomAccessRow) throws -> SQLRow {

@@ -45,9 +45,16 @@ package protocol SQLSession: Sendable {
     func rows(_ sql: String, _ values: [SQLValue]) async throws -> [SQLRow]
     /// Runs `sql` for its effect.
     func execute(_ sql: String, _ values: [SQLValue]) async throws
+    /// Calls `body` with each row of `sql` in turn, as the engine delivers them: a long result
+    /// is read with bounded memory where the engine streams rows (PostgreSQL); the default
+    /// reads them all first.
+    func forEachRow(_ sql: String, _ values: [SQLValue], _ body: (SQLRow) throws -> Void) async throws
 }
 
 extension SQLSession {
+    package func forEachRow(_ sql: String, _ values: [SQLValue], _ body: (SQLRow) throws -> Void) async throws {
+        for row in try await rows(sql, values) { try body(row) }
+    }
     /// The rows of `sql`, which binds nothing.
     package func rows(_ sql: String) async throws -> [SQLRow] { try await rows(sql, []) }
     /// Runs `sql`, which binds nothing.
