@@ -42,6 +42,9 @@ extension AudienceStore {
         let prefix = experiment + "/"
         let episode = episodes.lowerBound
         let continuedTo = episodes.count == 1 ? episode + 1 : episodes.upperBound
+        if case .shared(let tables) = backend {
+            return try await shared { try await tables.variantOutcomes(series: series, episodes: episodes, experiment: experiment, hookSeconds: hookSeconds) }
+        }
         return try await read { db in
             // The first tagged event of each viewer, and how many variants they carry.
             let rows = try Row.fetchAll(

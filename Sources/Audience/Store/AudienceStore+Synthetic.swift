@@ -5,6 +5,7 @@ extension AudienceStore {
     /// How many of `series`' viewers are synthetic (the simulator's `synthetic-…` ids), so
     /// reports can label simulated figures as such.
     public func syntheticViewers(series: String) async throws(AudienceError) -> Int {
+        if case .shared(let tables) = backend { return try await shared { try await tables.syntheticViewers(series: series) } }
         do {
             return try await connections.read { db in
                 try Int.fetchOne(

@@ -41,27 +41,11 @@ package struct TileAllocation: Sendable, Hashable, Codable {
 }
 
 extension AudienceStore {
-    /// The tile tables (migration `audience.v2-tiles`): one row per impression of a series' tile
-    /// under a title experiment, with its token (the link the viewer follows) and when it was
-    /// clicked; and the allocation changes.
-    static let tileSchema = [
-        """
-        CREATE TABLE IF NOT EXISTS tile_impressions (
-          token TEXT PRIMARY KEY, series TEXT NOT NULL, experiment TEXT NOT NULL, arm TEXT NOT NULL,
-          shown_ms INTEGER NOT NULL, clicked_ms INTEGER)
-        """,
-        "CREATE INDEX IF NOT EXISTS tile_impressions_arm ON tile_impressions (series, experiment, arm)",
-        """
-        CREATE TABLE IF NOT EXISTS tile_allocations (
-          series TEXT NOT NULL, experiment TEXT NOT NULL, impressions INTEGER NOT NULL, at_ms INTEGER NOT NULL,
-          shares TEXT NOT NULL, counts TEXT NOT NULL, PRIMARY KEY (series, experiment, impressions)) WITHOUT ROWID
-        """,
-    ]
-
     /// Each arm's impressions and clicks so far in experiment `key` of `series` (arms never shown
     /// are absent).
     package func tileCounts(series: String, experiment key: String) async throws(AudienceError) -> [TileArmCounts] {
-        try await read { db in
+        if case .shared(let tables) = backend { return try await shared { try await tables.tileCounts(series: series, experiment: key) } }
+        return try await read { db in
             try Row.fetchAll(
                 db, sql: "SELECT arm, COUNT(*) AS shown, COUNT(clicked_ms) AS clicked FROM tile_impressions WHERE series = ? AND experiment = ? GROUP BY arm ORDER BY arm",
                 arguments: [series, key]
@@ -73,6 +57,9 @@ extension AudienceStore {
     /// `token` (the link's). Returns the experiment's impressions so far, this one included.
     package func recordTileImpression(series: String, experiment key: String, arm: String, token: String, at time: Date) async throws(AudienceError) -> Int {
         let ms = Int64((time.timeIntervalSince1970 * 1000).rounded())
+        if case .shared(let tables) = backend {
+            return try await shared { try await tables.recordTileImpression(series: series, experiment: key, arm: arm, token: token, ms: ms) }
+        }
         return try await write { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO tile_impressions (token, series, experiment, arm, shown_ms) VALUES (?, ?, ?, ?, ?)",
@@ -85,6 +72,7 @@ extension AudienceStore {
     /// token never shown, changes nothing). Returns whether it was recorded.
     package func recordTileClick(token: String, series: String, at time: Date) async throws(AudienceError) -> Bool {
         let ms = Int64((time.timeIntervalSince1970 * 1000).rounded())
+        if case .shared(let tables) = backend { return try await shared { try await tables.recordTileClick(token: token, series: series, ms: ms) } }
         return try await write { db in
             try db.execute(
                 sql: "UPDATE tile_impressions SET clicked_ms = ? WHERE token = ? AND series = ? AND clicked_ms IS NULL", arguments: [ms, token, series])
@@ -94,7 +82,15 @@ extension AudienceStore {
 
     /// The recorded allocation changes of experiment `key` of `series`, oldest first.
     package func tileAllocations(series: String, experiment key: String) async throws(AudienceError) -> [TileAllocation] {
-        try await read { db in
+        if case .shared(let tables) = backend {
+            return try await shared { try await tables.tileAllocations(series: series, experiment: key) }.map { row in
+                TileAllocation(
+                    impressions: row.impressions, at: Date(timeIntervalSince1970: Double(row.ms) / 1000),
+                    shares: (try? JSONDecoder().decode([String: Double].self, from: Data(row.shares.utf8))) ?? [:],
+                    counts: (try? JSONDecoder().decode([TileArmCounts].self, from: Data(row.counts.utf8))) ?? [])
+            }
+        }
+        return try await read { db in
             try Row.fetchAll(
                 db, sql: "SELECT impressions, at_ms, shares, counts FROM tile_allocations WHERE series = ? AND experiment = ? ORDER BY impressions",
                 arguments: [series, key]
@@ -114,6 +110,11 @@ extension AudienceStore {
         let shares = String(decoding: (try? encoder.encode(allocation.shares)) ?? Data("{}".utf8), as: UTF8.self)
         let counts = String(decoding: (try? encoder.encode(allocation.counts)) ?? Data("[]".utf8), as: UTF8.self)
         let ms = Int64((allocation.at.timeIntervalSince1970 * 1000).rounded())
+        if case .shared(let tables) = backend {
+            return try await shared {
+                try await tables.recordTileAllocation(series: series, experiment: key, impressions: allocation.impressions, ms: ms, shares: shares, counts: counts)
+            }
+        }
         try await write { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO tile_allocations (series, experiment, impressions, at_ms, shares, counts) VALUES (?, ?, ?, ?, ?, ?)",

@@ -37,6 +37,9 @@ extension AudienceStore {
     /// - Parameter hookSecond: the hook point in whole seconds (the metrics' default, 3).
     /// - Throws: `AudienceError` `.storeFailed`.
     package func viewSummaries(series: String, episodes: ClosedRange<Int>, hookSecond: Int = 3) async throws(AudienceError) -> [ViewSummary] {
+        if case .shared(let tables) = backend {
+            return try await shared { try await tables.viewSummaries(series: series, episodes: episodes, hookSecond: hookSecond) }
+        }
         do {
             return try await connections.read { db in
                 var out: [ViewSummary] = []

@@ -1,13 +1,16 @@
 import Basics
 public import Foundation
 import GRDB
+package import Production
 package import SQLiteStore
 import Synchronization
 
 /// The durable, append-only store of viewer events for a project, with the per-view
 /// rollups metrics stream from.
 ///
-/// The file is `audience.db` in the project folder (SQLite, WAL). Three tables:
+/// The file is `audience.db` in the project folder (SQLite, WAL); or, when several studio
+/// processes share a PostgreSQL database (`cliff serve --database`), the same tables in that
+/// database (``init(shared:)``, `SharedAudienceTables`). Three tables:
 ///
 /// - `audience_events`: every accepted event once, keyed by `message_id` (a resend of the
 ///   same id is ignored and counted as a duplicate);
@@ -21,7 +24,9 @@ import Synchronization
 /// series and configuration are kept in memory with the store's version they were read at
 /// (the newest event id and the series' rejection count, read in the same transaction): a
 /// new event or refusal, from this process or another, changes the version, so a reused
-/// figure is never stale.
+/// figure is never stale. (In PostgreSQL the version is the series' count of events, kept in
+/// the same transactions: event ids are handed out before commit, so a newest id read could
+/// be followed by an older one committing.)
 ///
 /// ```swift
 /// let store = try AudienceStore(projectDirectory: "/srv/jade")
@@ -31,9 +36,11 @@ import Synchronization
 public final class AudienceStore: Sendable {
     /// The store's file name inside a project folder.
     public static let fileName = ProjectLayout.audienceDatabaseName
-    /// The SQLite file.
+    /// Where the store is, for messages: the SQLite file, or the PostgreSQL database (its URL
+    /// without the password, and the schema).
     public let path: String
-    let connections: any DatabaseWriter
+    /// Which engine holds the tables.
+    let backend: Backend
     /// Opened for reading only: every write is refused before it reaches SQLite.
     let readOnly: Bool
     /// The last figures read per series and configuration, with the version they were read at;
@@ -51,6 +58,20 @@ public final class AudienceStore: Sendable {
         package var metrics: SeriesMetrics
         /// Viewers among `metrics.viewers` whose id is a simulated one.
         package var syntheticViewers: Int
+    }
+
+    /// The engine: the project's SQLite file through GRDB (the code tuned for it), or a shared
+    /// database through the SQL interface.
+    enum Backend: Sendable {
+        case file(any DatabaseWriter)
+        case shared(SharedAudienceTables)
+    }
+
+    /// The SQLite file's connections; only the file's code paths ask (the shared database's
+    /// branch first in every method).
+    var connections: any DatabaseWriter {
+        guard case .file(let connections) = backend else { preconditionFailure("the audience store's SQLite code ran on a shared database") }
+        return connections
     }
 
     private struct FiguresKey: Hashable {
@@ -76,36 +97,14 @@ public final class AudienceStore: Sendable {
             namespace: "audience", store: "the audience store",
             remedy: "move the file aside and import the viewer events again with 'cliff import-audience'")
         migrations.add("v1-events") { db in
-            for statement in AudienceStore.schema { try db.execute(sql: statement) }
+            for statement in AudienceSchema.events(.sqlite) { try db.execute(sql: statement) }
             try db.execute(sql: "DROP TABLE IF EXISTS audience_meta")
         }
         migrations.add("v2-tiles") { db in
-            for statement in AudienceStore.tileSchema { try db.execute(sql: statement) }
+            for statement in AudienceSchema.tiles(.sqlite) { try db.execute(sql: statement) }
         }
         return migrations
     }()
-
-    static let schema = [
-        """
-        CREATE TABLE IF NOT EXISTS audience_events (
-          id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE, event TEXT NOT NULL, series TEXT NOT NULL,
-          episode INTEGER NOT NULL, viewer TEXT NOT NULL, user_id TEXT, timestamp_ms INTEGER NOT NULL,
-          position_ms INTEGER, session_id TEXT, variant TEXT, received_ms INTEGER NOT NULL)
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS audience_views (
-          series TEXT NOT NULL, viewer TEXT NOT NULL, episode INTEGER NOT NULL,
-          started_at INTEGER, completed_at INTEGER, swiped_at_ms INTEGER, unlocked_at INTEGER,
-          furthest_ms INTEGER NOT NULL, watched_ms INTEGER NOT NULL, coverage BLOB NOT NULL,
-          PRIMARY KEY (series, viewer, episode)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS audience_view_events (
-          series TEXT NOT NULL, viewer TEXT NOT NULL, episode INTEGER NOT NULL, events BLOB NOT NULL,
-          PRIMARY KEY (series, viewer, episode)) WITHOUT ROWID
-        """,
-        "CREATE TABLE IF NOT EXISTS audience_rejections (series TEXT PRIMARY KEY, count INTEGER NOT NULL)",
-    ]
 
     /// Opens (creating if needed) `audience.db` in `projectDirectory`.
     public convenience init(projectDirectory: String) throws(AudienceError) {
@@ -134,8 +133,30 @@ public final class AudienceStore: Sendable {
             throw AudienceError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
         }
         self.path = database.path
-        self.connections = database.connections
+        self.backend = .file(database.connections)
         self.readOnly = database.access == .readOnly
+    }
+
+    /// The audience store in a shared PostgreSQL database (`cliff serve --database`): its tables
+    /// (``AudienceSchema``) in the schema `database` was opened in, created or brought up to
+    /// date here. Any number of processes may hold one on the same database.
+    ///
+    /// ```swift
+    /// let database = try await PostgresDatabase.open(url, schema: "cliffhanger", logger: logger)
+    /// let store = try await AudienceStore(shared: database)
+    /// ```
+    /// - Throws: `AudienceError` `.databaseTooNew` when a newer cliff wrote the tables (one line,
+    ///   the database left as it was), `.storeFailed` when the database fails.
+    package init(shared database: any SQLDatabase) async throws(AudienceError) {
+        precondition(database.dialect != .sqlite, "a SQLite file opens with AudienceStore(path:)")
+        do {
+            try await database.migrate(AudienceSchema.shared)
+        } catch {
+            throw AudienceError(code: error.code == .newerVersion ? .databaseTooNew : .storeFailed, message: error.message)
+        }
+        self.path = database.location
+        self.backend = .shared(SharedAudienceTables(database: database))
+        self.readOnly = false
     }
 
     /// Validates a request body (one event, an array, or `{"batch": [...]}`) and stores its
@@ -182,17 +203,20 @@ public final class AudienceStore: Sendable {
 
     /// Malformed events refused for `series` so far.
     public func rejectedCount(series: String) async throws(AudienceError) -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0 }
+        if case .shared(let tables) = backend { return try await shared { try await tables.rejectedCount(series: series) } }
+        return try await read { db in try Int.fetchOne(db, sql: "SELECT count FROM audience_rejections WHERE series = ?", arguments: [series]) ?? 0 }
     }
 
     /// Events stored for `series`.
     public func eventCount(series: String) async throws(AudienceError) -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audience_events WHERE series = ?", arguments: [series]) ?? 0 }
+        if case .shared(let tables) = backend { return try await shared { try await tables.eventCount(series: series) } }
+        return try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audience_events WHERE series = ?", arguments: [series]) ?? 0 }
     }
 
     /// Series ids with stored views, sorted.
     public func seriesIDs() async throws(AudienceError) -> [String] {
-        try await read { db in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM audience_views ORDER BY series") }
+        if case .shared(let tables) = backend { return try await shared { try await tables.seriesIDs() } }
+        return try await read { db in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM audience_views ORDER BY series") }
     }
 
     /// Metrics for `series`, streamed from the view rollups (memory bounded by episodes ×
@@ -205,6 +229,7 @@ public final class AudienceStore: Sendable {
     /// view rollups; the same store version and configuration are answered from memory.
     package func figures(series: String, configuration: MetricsConfiguration = MetricsConfiguration()) async throws(AudienceError) -> SeriesFigures {
         let key = FiguresKey(series: series, configuration: configuration)
+        if case .shared(let tables) = backend { return try await sharedFigures(tables, key: key) }
         return try await read { db in
             let version = Version(
                 newestEvent: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audience_events") ?? 0,
@@ -240,6 +265,29 @@ public final class AudienceStore: Sendable {
         }
     }
 
+    /// `figures` from a shared database: the same fold over the same rollups, streamed.
+    private func sharedFigures(_ tables: SharedAudienceTables, key: FiguresKey) async throws(AudienceError) -> SeriesFigures {
+        try await shared {
+            try await tables.database.read { db in
+                let counted = try await tables.version(series: key.series, in: db)
+                let version = Version(newestEvent: counted.events, rejected: counted.rejected)
+                if let cached = self.figuresCache.withLock({ $0[key] }), cached.version == version { return cached.figures }
+                var accumulator = MetricsAccumulator(series: key.series, configuration: key.configuration)
+                if key.configuration.episodes?.isEmpty != true {
+                    try await tables.forEachView(series: key.series, in: db) { view, coverage in
+                        coverage.withUnsafeBytes { accumulator.add(view, coverage: $0) }
+                    }
+                }
+                let figures = SeriesFigures(metrics: accumulator.finish(rejected: version.rejected), syntheticViewers: accumulator.syntheticViewers)
+                self.figuresCache.withLock { cache in
+                    if cache[key] == nil, cache.count >= Self.cachedFigures { cache.removeAll() }
+                    cache[key] = (version, figures)
+                }
+                return figures
+            }
+        }
+    }
+
     // MARK: - Writing
 
     private struct ViewKey: Hashable {
@@ -254,6 +302,10 @@ public final class AudienceStore: Sendable {
         var rejectedBySeries: [String: Int] = [:]
         for series in rejectedSeries { rejectedBySeries[series, default: 0] += 1 }
         let rejectedCounts = rejectedBySeries
+        if case .shared(let tables) = backend {
+            let accepted = try await shared { try await tables.store(events, rejectedBySeries: rejectedCounts, received: received) }
+            return IngestReport(accepted: accepted, duplicates: events.count - accepted, rejected: [])
+        }
         let accepted = try await write { db -> Int in
             var fresh: [ViewKey: [ViewRollup.CompactEvent]] = [:]
             let insert = try db.cachedStatement(
@@ -331,6 +383,20 @@ public final class AudienceStore: Sendable {
             throw error
         } catch {
             throw AudienceError(code: .storeFailed, message: "the audience store \(path) failed: \(SQLiteDatabase.describe(error)); if another cliff process holds it for long, wait for it and try again")
+        }
+    }
+
+    /// Runs `body` on the shared database, its failures as `AudienceError` (never with a password:
+    /// the database describes its own errors).
+    func shared<T: Sendable>(_ body: () async throws -> T) async throws(AudienceError) -> T {
+        guard case .shared(let tables) = backend else { preconditionFailure("the shared database's code ran on a SQLite file") }
+        do {
+            return try await body()
+        } catch let error as AudienceError {
+            throw error
+        } catch {
+            // The database's own description names it (never with the password).
+            throw AudienceError(code: .storeFailed, message: "the audience store: \(tables.database.describe(error))")
         }
     }
 
