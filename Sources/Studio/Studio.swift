@@ -19,14 +19,17 @@ package struct StudioStorage: Sendable {
     /// Whether the series in a folder has a job store yet (a series never produced has none
     /// to read a spend from, and reading it should not make one).
     package var hasJobStore: @Sendable (ProjectLayout) -> Bool
+    /// The viewer events of every series served; nil: `audience.db` in the folder served.
+    package var audience: AudienceStore?
 
     package init(
         database: any SQLDatabase, jobStore: @escaping @Sendable (ProjectLayout) async throws -> any JobStore,
-        hasJobStore: @escaping @Sendable (ProjectLayout) -> Bool = { _ in true }
+        hasJobStore: @escaping @Sendable (ProjectLayout) -> Bool = { _ in true }, audience: AudienceStore? = nil
     ) {
         self.database = database
         self.jobStore = jobStore
         self.hasJobStore = hasJobStore
+        self.audience = audience
     }
 }
 
@@ -45,7 +48,8 @@ public final class Studio: Sendable {
     package let renders: RenderService
     /// The job store of every series, each opened once.
     let jobStores: JobStores
-    /// The viewer events of every series served (`audience.db` in `root`).
+    /// The viewer events of every series served: `audience.db` in `root`, or the shared
+    /// database's audience tables.
     public let audience: AudienceStore
     package let logger: Logger
 
@@ -73,7 +77,8 @@ public final class Studio: Sendable {
 
     /// Opens the studio at `root` with its tables and the series' job stores in `storage` (a
     /// shared database: several studio processes, on one or several machines, then share
-    /// sessions, reviews and release calendars). The audience store stays `audience.db` in `root`.
+    /// sessions, reviews and release calendars) — and, when `storage` has one, their viewer
+    /// events (else the audience store is `audience.db` in `root`).
     /// - Throws: `StudioError` (`notFound` when `root` holds no series, `storeFailed`,
     ///   `databaseTooNew`).
     package init(root: URL, storage: StudioStorage, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "cliff.studio")) async throws(StudioError) {
@@ -87,10 +92,14 @@ public final class Studio: Sendable {
         accounts = Accounts(database: database, cost: bcryptCost)
         hashes = RenderHashes(database: database)
         renders = RenderService(logger: logger)
-        do {
-            audience = try AudienceStore(projectDirectory: root.path)
-        } catch {
-            throw StudioError(code: .storeFailed, message: error.description)
+        if let shared = storage.audience {
+            audience = shared
+        } else {
+            do {
+                audience = try AudienceStore(projectDirectory: root.path)
+            } catch {
+                throw StudioError(code: .storeFailed, message: error.description)
+            }
         }
         self.logger = logger
         // A series whose files do not load yet gets its store when it first loads.

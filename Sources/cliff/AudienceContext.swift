@@ -3,22 +3,38 @@ import Audience
 import DramaModel
 import Editing
 import Foundation
+import PostgresStore
 import Production
 import SQLiteStore
 import StoryEngine
 
 /// A project with its viewer events: the audience store (the project's `audience.db`, or the
-/// one of the folder `cliff serve` served it from), its produced or estimated timelines, and
-/// the insights found in them.
+/// one of the folder `cliff serve` served it from, or the shared database's when one is
+/// configured), its produced or estimated timelines, and the insights found in them.
 struct AudienceContext {
     let production: ProductionContext
     let audience: AudienceStore
+    /// The shared database the audience store is in, if it is.
+    var shared: PostgresDatabase? = nil
 
     /// Opens the project at `directory` and its audience store; with `create`, makes the
     /// project's store when there is none (an import). The production database is only read,
     /// and without `create` the audience store too: neither file changes.
-    static func open(_ directory: String, create: Bool = false) async throws -> AudienceContext {
-        let production = try await ProductionContext.open(directory, readOnly: true)
+    ///
+    /// With a shared database — `database` (`--database`), else `CLIFF_DATABASE_URL`, else
+    /// `database:` in `cliff.yaml` — the viewer events are that database's, where
+    /// `cliff serve --database` stores them.
+    static func open(_ directory: String, create: Bool = false, database: String? = nil) async throws -> AudienceContext {
+        let production = try await ProductionContext.open(directory, database: database, readOnly: true)
+        if let url = try ProductionContext.sharedDatabase(flag: database, configured: production.project.settings.database) {
+            do {
+                let (shared, audience) = try await SharedStudio.openAudience(url)
+                return AudienceContext(production: production, audience: audience, shared: shared)
+            } catch {
+                await production.close()
+                throw error
+            }
+        }
         let root = production.project.root
         guard let url = existingStore(root) ?? (create ? ProjectLayout(root: root).audienceDatabase : nil) else {
             let path = production.displayRoot
@@ -35,6 +51,12 @@ struct AudienceContext {
     static func existingStore(_ root: URL) -> URL? {
         [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
             .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Closes the shared database's connections (nothing to do for the project's own files).
+    func close() async {
+        await shared?.shutdown()
+        await production.close()
     }
 
     var project: ProductionProject { production.project }

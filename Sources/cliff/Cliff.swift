@@ -112,7 +112,9 @@ struct ProjectArgument: ParsableArguments {
     var project: SeriesProject { SeriesProject(root: URL(fileURLWithPath: directory)) }
 }
 
-/// `--database` shared by the commands that work a queue (`produce`, `worker`, `status`, `cost`).
+/// `--database` shared by the commands that work a queue (`produce`, `worker`, `status`, `cost`),
+/// the studio's (`serve`, `user`) and those that read or write viewer events (`insights`,
+/// `import-audience`, `simulate-audience`).
 struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: "A shared PostgreSQL database, postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: CLIFF_DATABASE_URL, else cliff.yaml 'database', else the project's SQLite files).")
     var database: String?

@@ -244,7 +244,7 @@ struct ExperimentCommand: ParsableCommand {
             let set = try ExperimentSet.load(files)
             let entry = try ExperimentCommand.entry(key, in: set, project: files)
             if entry.experiment.isTile {
-                let audience = try ExperimentCommand.audienceStore(files)
+                let audience = try await ExperimentCommand.audienceStore(files)
                 let titles = ExperimentDesk.titles(of: entry.experiment, files: files)
                 let seriesID = ProjectLayout(root: files.root).seriesID
                 var tiles = TileReport(
@@ -273,15 +273,21 @@ struct ExperimentCommand: ParsableCommand {
         }
     }
 
-    /// The project's viewer events, read only: its `audience.db`, or the one of the folder it is served from; nil when there is none.
-    static func audienceStore(_ files: SeriesProject) throws -> AudienceStore? {
+    /// The project's viewer events: the shared database's when one is configured for it
+    /// (`CLIFF_DATABASE_URL`, its `cliff.yaml`), else its `audience.db` read only, or the one of
+    /// the folder it is served from; nil when there is none.
+    static func audienceStore(_ files: SeriesProject) async throws -> AudienceStore? {
+        let configured = (try? ProductionProject.open(files.root))?.settings.database
+        if let shared = try ProductionContext.sharedDatabase(flag: nil, configured: configured) {
+            return try await SharedStudio.openAudience(shared).1
+        }
         guard let url = AudienceContext.existingStore(files.root) else { return nil }
         return try AudienceStore(path: url.path, readOnly: true)
     }
 
     /// The report of `experiment` from the project's viewer events (an empty one when there are none).
     static func report(_ experiment: EpisodeExperiment, project files: SeriesProject, lookEvery: Int = 200) async throws -> ExperimentReport {
-        try await ExperimentDesk.report(experiment, seriesID: ProjectLayout(root: files.root).seriesID, audience: try audienceStore(files), lookEvery: lookEvery)
+        try await ExperimentDesk.report(experiment, seriesID: ProjectLayout(root: files.root).seriesID, audience: try await audienceStore(files), lookEvery: lookEvery)
     }
 
     /// A title experiment's tile report as text.
@@ -377,7 +383,7 @@ struct ExperimentCommand: ParsableCommand {
     /// Stops or ships `key` (the studio's rule, `ExperimentDesk.decide`) and says what changed.
     static func decide(_ project: ProjectArgument, key: String, ship variant: String?, why: String, by: String?) async throws {
         let files = project.project
-        let audience = try audienceStore(files)
+        let audience = try await audienceStore(files)
         let (experiment, report) = try await ExperimentDesk.decide(project: files, key: key, ship: variant, why: why, actor: actor(by), audience: audience)
         if let variant {
             print("Shipped \(variant) of \(key): every viewer of \(experiment.episodesText) now sees it (once its render is approved). Recorded in the audit log with your reason.")

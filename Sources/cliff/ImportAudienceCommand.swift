@@ -33,9 +33,20 @@ struct ImportAudienceCommand: AsyncParsableCommand {
     @Argument(help: "The export file (.csv or .json).") var file: String
     @Option(help: "What the file holds: watch-log or retention-table.") var kind: Kind = .watchLog
     @Option(help: "A JSON file naming the export's columns (default: the documented names).") var mapping: String?
+    @OptionGroup var shared: DatabaseOption
 
     func run() async throws {
-        let context = try await AudienceContext.open(project.directory, create: true)
+        let context = try await AudienceContext.open(project.directory, create: true, database: shared.database)
+        do {
+            try await load(into: context)
+        } catch {
+            await context.close()
+            throw error
+        }
+        await context.close()
+    }
+
+    private func load(into context: AudienceContext) async throws {
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CLIError(message: "cannot read \(file): check the path and its permissions")

@@ -17,7 +17,8 @@ struct InsightsCommand: AsyncParsableCommand {
               cliff insights demo --paywall 8 --window-hours 48
 
             Reads the viewer events in the project's audience.db (or the one of the folder
-            'cliff serve' served it from). Drop-offs are mapped onto each episode's
+            'cliff serve' served it from), or in the shared database when one is given
+            (--database, CLIFF_DATABASE_URL, cliff.yaml 'database'). Drop-offs are mapped onto each episode's
             produced timeline, or onto one estimated from the script when the episode has
             not been produced. The findings are saved to insights.json in the project;
             apply them to unreleased episodes with: cliff write DIR --apply-insights
@@ -29,13 +30,24 @@ struct InsightsCommand: AsyncParsableCommand {
     @Option(help: "The first locked episode (default: the season plan's paywall episode).") var paywall: Int?
     @Option(name: .customLong("window-hours"), help: "How soon after finishing episode n a viewer must start n+1 to count as continuing.")
     var windowHours = 24
+    @OptionGroup var shared: DatabaseOption
 
     func validate() throws {
         guard (1...24 * 30).contains(windowHours) else { throw ValidationError("--window-hours must be 1…720, not \(windowHours)") }
     }
 
     func run() async throws {
-        let context = try await AudienceContext.open(project.directory)
+        let context = try await AudienceContext.open(project.directory, database: shared.database)
+        do {
+            try await show(context)
+        } catch {
+            await context.close()
+            throw error
+        }
+        await context.close()
+    }
+
+    private func show(_ context: AudienceContext) async throws {
         let report = try await context.report(paywall: paywall, window: MediaTime(value: Int64(windowHours) * 3600, rate: 1))
         let data = try report.json()
         let saved = ProjectLayout(root: context.project.root).insights

@@ -30,7 +30,9 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
 
             Without --url, the events go through the studio's own ingest (the same checks
             as POST /api/v1/events, but every episode is taken, released or not) into the
-            project's audience.db, with no server started: cliff insights reads them; the
+            project's audience.db (or the shared database's audience store, with
+            --database, CLIFF_DATABASE_URL or cliff.yaml 'database'), with no server
+            started: cliff insights reads them; the
             studio's dashboard counts released episodes only. With --url, the events of
             the episodes that studio's channel has released are posted to its
             POST /api/v1/events. Every event is marked synthetic (anonymous ids
@@ -43,6 +45,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     @Option(help: "How many viewers start episode 1.") var viewers = 1000
     @Option(help: "The seed: the audience's taste and every draw follow from it.") var seed: UInt64 = 1
     @Option(help: "A running studio to post to (http://HOST:PORT); default: one started here for the run.") var url: String?
+    @OptionGroup var shared: DatabaseOption
 
     func validate() throws {
         guard (1...200_000).contains(viewers) else { throw ValidationError("--viewers must be 1…200000, not \(viewers)") }
@@ -52,7 +55,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try await ProductionContext.open(project.directory)
+        let context = try await ProductionContext.open(project.directory, database: shared.database)
         let project = context.project
         let stories = try await SeriesAudience.stories(of: project, store: context.store)
         guard !stories.isEmpty else { throw CLIError(message: "\(context.displayRoot) has no episode scripts yet: cliff write \(context.displayRoot)") }
@@ -103,7 +106,7 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
         if let url {
             report = try await Self.post(run, to: url)
         } else {
-            report = try await Self.postToLocalStudio(run, root: project.root)
+            report = try await Self.postToLocalStudio(run, root: project.root, database: shared.database)
         }
         print("Synthetic audience: \(Format.count(viewers)) viewers (seed \(seed)), \(Format.count(report.accepted)) events stored, \(Format.count(report.duplicates)) already there, \(Format.count(report.rejected)) refused, in \(Format.count(report.batches)) batches\(report.retries > 0 ? " (\(report.retries) retried)" : "")\(report.unreleased > 0 ? "; \(Format.count(report.unreleased)) not sent: their episodes are not released on that studio's channel" : "").")
         print("Read them with: cliff insights \(context.displayRoot)   (labelled synthetic)")
@@ -114,11 +117,27 @@ struct SimulateAudienceCommand: AsyncParsableCommand {
     }
 
     /// Stores the events through the studio's own ingest (the same validation and store as
-    /// `POST /api/v1/events`), batch by batch, without starting a server.
-    static func postToLocalStudio(_ run: SimulationRun, root: URL) async throws -> SimulationPoster.Report {
+    /// `POST /api/v1/events`), batch by batch, without starting a server: into the shared
+    /// database's audience store when one is configured for the project (`database`, else
+    /// `CLIFF_DATABASE_URL`, else `cliff.yaml`), as `cliff serve --database` would.
+    static func postToLocalStudio(_ run: SimulationRun, root: URL, database: String? = nil) async throws -> SimulationPoster.Report {
         var logger = Logger(label: "cliff.simulate")
         logger.logLevel = .warning
-        let studio = try await Studio(root: root, logger: logger)
+        guard let url = try SharedStudio.resolve(flag: database, root: root) else {
+            return try await post(run, to: try await Studio(root: root, logger: logger))
+        }
+        let shared = try await SharedStudio.open(url)
+        do {
+            let report = try await post(run, to: try await Studio(root: root, storage: shared.storage, logger: logger))
+            await shared.close()
+            return report
+        } catch {
+            await shared.close()
+            throw error
+        }
+    }
+
+    private static func post(_ run: SimulationRun, to studio: Studio) async throws -> SimulationPoster.Report {
         var report = SimulationPoster.Report()
         var start = 0
         while start < run.events.count {

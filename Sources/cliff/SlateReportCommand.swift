@@ -156,9 +156,14 @@ struct SlateReportCommand: AsyncParsableCommand {
             input.craft = PilotCraft.measure(
                 breakdowns: pilot.map(\.breakdown), episodeSeconds: pilot.map { $0.timeline.duration.seconds }, language: project.series.language)
         }
-        let candidates = [ProjectLayout(root: project.root).audienceDatabase, ProjectLayout(root: root).audienceDatabase]
-        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return input }
-        let audience = try AudienceStore(path: url.path, readOnly: true)
+        let audience: AudienceStore
+        if let shared = try ProductionContext.sharedDatabase(flag: nil, configured: project.settings.database) {
+            audience = try await SharedStudio.openAudience(shared).1
+        } else {
+            let candidates = [ProjectLayout(root: project.root).audienceDatabase, ProjectLayout(root: root).audienceDatabase]
+            guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return input }
+            audience = try AudienceStore(path: url.path, readOnly: true)
+        }
         let views = try await audience.viewSummaries(series: seriesID, episodes: 1...series.pilotEpisodes)
         input.viewers = PilotViewer.panel(views, pilotEpisodes: series.pilotEpisodes)
         input.syntheticViewers = Set(views.filter { $0.viewer.hasPrefix(AudienceStore.syntheticPrefix) }.map(\.viewer)).count
