@@ -284,8 +284,10 @@ let package = Package(
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 "Basics",
-                "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "SQLiteStore", "TestSupport", "Experiments",
+                "Audience", "StudioServer", "DramaModel", "StoryEngine", "Editing", "Screenplay", "Production", "SQLiteStore", "PostgresStore", "TestSupport",
+                "Experiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -386,7 +388,7 @@ if Context.environment["CLIFF_BENCHMARKS"] != nil {
         .executableTarget(
             name: "AudienceBenchmark",
             dependencies: [
-                "Audience", "DramaModel", "Editing", "Production", "StoryEngine", "Studio", "StudioServer",
+                "Audience", "DramaModel", "Editing", "PostgresStore", "Production", "StoryEngine", "Studio", "StudioServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -58,8 +58,8 @@ struct AudienceMetricsTests {
         return (log.events + bEvents.prefix(2), Array(bEvents.dropFirst(2)), bEvents[0])
     }
 
-    func metrics(durations: Bool = true) async throws -> SeriesMetrics {
-        let (store, _) = try temporaryStore()
+    func metrics(_ engine: AudienceEngine, durations: Bool = true) async throws -> SeriesMetrics {
+        let (store, _) = try await engine.fresh()
         let (early, late, resent) = buildLog()
         // Late events first, in reverse: out-of-order arrival across batches.
         _ = try await store.append(Array(early.reversed()))
@@ -70,8 +70,9 @@ struct AudienceMetricsTests {
         return try await store.metrics(series: "s", configuration: configuration)
     }
 
-    @Test func startsHookAndSwipesBeforeTheHook() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func startsHookAndSwipesBeforeTheHook(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         let one = try #require(m.episodes.first { $0.episode == 1 })
         let two = try #require(m.episodes.first { $0.episode == 2 })
         #expect(one.starts == 7 && two.starts == 5)  // h only unlocked: not a start
@@ -82,8 +83,9 @@ struct AudienceMetricsTests {
         #expect(m.viewers == 8 && m.starts == 12)
     }
 
-    @Test func absoluteRetentionCountsRewindsAndRewatchesAndReachDoesNot() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func absoluteRetentionCountsRewindsAndRewatchesAndReachDoesNot(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         let one = try #require(m.episodes.first { $0.episode == 1 })
         let passes: [Double] = [8, 8, 7, 7, 7, 6, 5, 6, 6, 5]
         let reached: [Double] = [7, 7, 5, 5, 5, 5, 5, 6, 6, 5]
@@ -93,8 +95,9 @@ struct AudienceMetricsTests {
         #expect(one.length == .milliseconds(10_000))
     }
 
-    @Test func relativeRetentionIsAgainstTheSeriesMedianEpisode() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func relativeRetentionIsAgainstTheSeriesMedianEpisode(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         let one = try #require(m.episodes.first { $0.episode == 1 })
         let two = try #require(m.episodes.first { $0.episode == 2 })
         #expect(isClose(two.retention, [1] + Array(repeating: 0.8, count: 9)))
@@ -107,8 +110,9 @@ struct AudienceMetricsTests {
         #expect(isClose(two.relativeRetention[9], 0.8 / median9))
     }
 
-    @Test func averageViewDurationIncludesRewatchesAndSkipsSeeks() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func averageViewDurationIncludesRewatchesAndSkipsSeeks(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         let one = try #require(m.episodes.first { $0.episode == 1 })
         // a 10, b 10, c 8.5, d 2+3, e 6+4+4, f 10+4+1, g 2 = 64.5 s over 7 starts.
         #expect(one.averageViewDuration == .milliseconds(64_500 / 7))
@@ -117,8 +121,9 @@ struct AudienceMetricsTests {
         #expect(m.averageViewDuration == .milliseconds((64_500 + 41_000) / 12))
     }
 
-    @Test func completionAndContinueWithinTheWindow() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func completionAndContinueWithinTheWindow(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         let one = try #require(m.episodes.first { $0.episode == 1 })
         let two = try #require(m.episodes.first { $0.episode == 2 })
         #expect(one.completions == 5 && isClose(one.completionRate, 5.0 / 7))
@@ -129,28 +134,32 @@ struct AudienceMetricsTests {
         #expect(isClose(m.completionRate, 9.0 / 12))
     }
 
-    @Test func aLongerWindowCountsTheLateViewerAsContinuing() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func aLongerWindowCountsTheLateViewerAsContinuing(_ engine: AudienceEngine) async throws {
+        let (store, _) = try await engine.fresh()
         let (early, late, _) = buildLog()
         _ = try await store.append(early + late)
         let m = try await store.metrics(series: "s", configuration: MetricsConfiguration(continueWindow: MediaTime(value: 3 * 86_400, rate: 1)))
         #expect(m.episodes.first?.continues == 4)
     }
 
-    @Test func paywallConversionIsUnlocksOverViewersWhoReachedIt() async throws {
-        let m = try await metrics()
+    @Test(arguments: AudienceEngine.all)
+    func paywallConversionIsUnlocksOverViewersWhoReachedIt(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine)
         // Reached: a, b, d, e, f completed ep 1; c and h have events on ep 2. Unlocked: a, d, h.
         #expect(m.paywall == SeriesMetrics.PaywallConversion(episode: 2, reached: 7, unlocked: 3, rate: 3.0 / 7))
     }
 
-    @Test func theLengthIsEstimatedFromCompletionsWhenNotGiven() async throws {
-        let m = try await metrics(durations: false)
+    @Test(arguments: AudienceEngine.all)
+    func theLengthIsEstimatedFromCompletionsWhenNotGiven(_ engine: AudienceEngine) async throws {
+        let m = try await metrics(engine, durations: false)
         #expect(m.episodes.map(\.length) == [.milliseconds(10_000), .milliseconds(10_000)])
         #expect(m.episodes[0].retention.count == 10)
     }
 
-    @Test func aSteepSecondIsAHotspotAndNormalDecayIsNot() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func aSteepSecondIsAHotspotAndNormalDecayIsNot(_ engine: AudienceEngine) async throws {
+        let (store, _) = try await engine.fresh()
         var log = EventLog()
         // 100 viewers of a 20 s episode: one leaves in each of seconds 0–17, twenty more during second 12.
         for viewer in 0..<100 {
@@ -168,8 +177,9 @@ struct AudienceMetricsTests {
         #expect(isClose(hotspots.first?.score ?? 0, 80, within: 1e-6))
     }
 
-    @Test func rejectedEventsAreCountedDurablyPerSeries() async throws {
-        let (store, folder) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func rejectedEventsAreCountedDurablyPerSeries(_ engine: AudienceEngine) async throws {
+        let (store, folder) = try await engine.fresh()
         let body = """
             {"batch":[
              {"message_id":"m1","event":"liked","anonymous_id":"a","timestamp":"2026-01-01T00:00:01Z","properties":{"series":"s","episode":1}},
@@ -182,15 +192,16 @@ struct AudienceMetricsTests {
         #expect(report.accepted == 1 && report.rejected.count == 3)
         let again = try await store.ingest(Data(body.utf8), knownSeries: ["s"], receivedAt: logStart)
         #expect(again.accepted == 0 && again.duplicates == 1)
-        let reopened = try AudienceStore(projectDirectory: folder.path)
+        let reopened = try await engine.open(folder)
         #expect(try await reopened.rejectedCount(series: "s") == 4)
         #expect(try await reopened.rejectedCount(series: "t") == 2)
         #expect(try await reopened.metrics(series: "s").rejectedEvents == 4)
         #expect(try await reopened.eventCount(series: "s") == 1)
     }
 
-    @Test func appendRefusesEventsBuiltWrongAndCountsThem() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func appendRefusesEventsBuiltWrongAndCountsThem(_ engine: AudienceEngine) async throws {
+        let (store, _) = try await engine.fresh()
         let bad = ViewerEvent(messageID: "x", name: .contentPlaying, anonymousID: "a", timestamp: logStart, series: "s", episode: 1)
         let zero = ViewerEvent(messageID: "y", name: .liked, anonymousID: "a", timestamp: logStart, series: "s", episode: 0)
         let report = try await store.append([bad, zero])
@@ -213,8 +224,9 @@ struct AudienceMetricsTests {
         return log.events
     }
 
-    @Test func theMedianEpisodeCountsEndedEpisodesAsNobodyWatchingSoOneLongEpisodeCannotLiftItsTail() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func theMedianEpisodeCountsEndedEpisodesAsNobodyWatchingSoOneLongEpisodeCannotLiftItsTail(_ engine: AudienceEngine) async throws {
+        let (store, _) = try await engine.fresh()
         _ = try await store.append(longTailLog())
         let m = try await store.metrics(
             series: "s", configuration: MetricsConfiguration(episodeDurations: [1: .seconds(10), 2: .seconds(10), 3: .seconds(20)]))
@@ -227,8 +239,9 @@ struct AudienceMetricsTests {
         #expect(isClose(m.medianReach, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] + Array(repeating: 0, count: 10)))
     }
 
-    @Test func onlyTheChosenEpisodesCountAndTheirSyntheticViewersAreCounted() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func onlyTheChosenEpisodesCountAndTheirSyntheticViewersAreCounted(_ engine: AudienceEngine) async throws {
+        let (store, _) = try await engine.fresh()
         var log = EventLog()
         log.view("synthetic-1-0", episode: 1, start: 0, exit: 10_000, length: 10_000)
         log.view("synthetic-1-0", episode: 2, start: 20, exit: 10_000, length: 10_000)
@@ -246,8 +259,9 @@ struct AudienceMetricsTests {
         #expect(none.metrics.viewers == 0 && none.metrics.episodes.isEmpty)
     }
 
-    @Test func figuresReadAgainAreNeverStaleAfterNewEventsOrRefusals() async throws {
-        let (store, folder) = try temporaryStore()
+    @Test(arguments: AudienceEngine.all)
+    func figuresReadAgainAreNeverStaleAfterNewEventsOrRefusals(_ engine: AudienceEngine) async throws {
+        let (store, folder) = try await engine.fresh()
         var log = EventLog()
         log.view("a", episode: 1, start: 0, exit: 10_000, length: 10_000)
         _ = try await store.append(log.events)
@@ -255,7 +269,7 @@ struct AudienceMetricsTests {
         #expect(try await store.metrics(series: "s", configuration: configuration).starts == 1)
         #expect(try await store.metrics(series: "s", configuration: configuration).starts == 1)
         // Another process (another store on the same file) adds a viewer: the figures follow.
-        let other = try AudienceStore(projectDirectory: folder.path)
+        let other = try await engine.open(folder)
         var more = EventLog()
         more.view("b", episode: 1, start: 50, exit: 4_000, length: 10_000)
         _ = try await other.append(more.events)

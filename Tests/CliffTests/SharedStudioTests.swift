@@ -1,3 +1,4 @@
+import Audience
 import Basics
 import Foundation
 #if canImport(FoundationNetworking)
@@ -34,11 +35,13 @@ import Testing
     static func studio(root: URL, url: DatabaseURL) async throws -> (Studio, close: @Sendable () async -> Void) {
         let tables = try await PostgresDatabase.open(url, schema: "cliffhanger", logger: quiet)
         let stores = StoreList()
-        let storage = StudioStorage(database: tables) { layout in
-            let store = try await PostgresJobStore.open(database: url, series: layout.seriesID, logger: quiet)
-            await stores.add(store)
-            return store
-        }
+        let storage = StudioStorage(
+            database: tables,
+            jobStore: { layout in
+                let store = try await PostgresJobStore.open(database: url, series: layout.seriesID, logger: quiet)
+                await stores.add(store)
+                return store
+            }, audience: try await AudienceStore(shared: tables))
         let studio = try await Studio(root: root, storage: storage, bcryptCost: 4, logger: quiet)
         return (studio, {
             for store in await stores.all { await store.shutdown() }
@@ -99,6 +102,55 @@ import Testing
 
         await closeFirst()
         await closeSecond()
+    }
+
+    @Test(.enabled(if: url != nil || isCI, "CLIFF_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for this test"))
+    func twoStudiosOnOneDatabaseShareTheirViewersEvents() async throws {
+        let url = try await Self.database("audience").url
+        let project = try TemporaryProject.make(named: "harbour", prefix: "cliff-shared-audience", episodes: 2, seed: 7, targetSeconds: 15)
+        let (first, closeFirst) = try await Self.studio(root: project.root, url: url)
+        let (second, closeSecond) = try await Self.studio(root: project.root, url: url)
+        func body(_ viewer: String, exit: Int) -> Data {
+            let events = [(0, "playback_started"), (5000, "content_playing"), (exit, "swiped_away")].enumerated().map { index, event in
+                let time = ISO8601DateFormatter().string(from: Date().addingTimeInterval(Double(event.0) / 1000 - 600))
+                return #"{"message_id":"\#(viewer)-\#(index)","event":"\#(event.1)","anonymous_id":"\#(viewer)","timestamp":"\#(time)","properties":{"series":"harbour","episode":1,"position_ms":\#(event.0)}}"#
+            }
+            return Data(#"{"batch":[\#(events.joined(separator: ","))]}"#.utf8)
+        }
+        // Posted to the first studio, counted by the second; a resend to the second is a duplicate.
+        #expect(try await first.ingest(body("mei", exit: 9000), releasedOnly: false).accepted == 3)
+        #expect(try await second.audience.metrics(series: "harbour").starts == 1)
+        let resent = try await second.ingest(body("mei", exit: 9000), releasedOnly: false)
+        #expect(resent.accepted == 0 && resent.duplicates == 3)
+        #expect(try await second.ingest(body("li", exit: 7000), releasedOnly: false).accepted == 3)
+        let metrics = try await first.audience.metrics(series: "harbour")
+        #expect(metrics.starts == 2 && metrics.viewers == 2)
+        #expect(try await first.audience.eventCount(series: "harbour") == 6)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("audience.db").path), "no audience.db beside a shared database")
+        await closeFirst()
+        await closeSecond()
+    }
+
+    @Test(.enabled(if: url != nil || isCI, "CLIFF_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for this test"))
+    func viewerEventsSimulatedIntoTheDatabaseAreWhatInsightsReadThere() async throws {
+        let (text, url) = try await Self.database("insights")
+        let cli = try CLIRunner()
+        let made = try await cli.run("new", "demo", "--premise", "A florist discovers her twin sister stole her life", "--episodes", "3", "--seed", "3")
+        #expect(made.status == 0, "\(made.stderr)")
+        let simulated = try await cli.run("simulate-audience", "demo", "--viewers", "200", "--database", text)
+        #expect(simulated.status == 0, "\(simulated.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.url("demo/audience.db").path), "the events went to the database")
+        let insights = try await cli.run(["insights", "demo", "--json"], environment: ["CLIFF_DATABASE_URL": text])
+        #expect(insights.status == 0, "\(insights.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(insights.stdout.utf8)) as? [String: Any])
+        let metrics = try #require(object["metrics"] as? [String: Any])
+        #expect(metrics["viewers"] as? Int == 200)
+        for output in [simulated.stdout + simulated.stderr, insights.stdout + insights.stderr] {
+            #expect(!output.contains(url.password ?? "\u{0}"))
+        }
+        // Without the database, the project's own files have no events.
+        let alone = try await cli.run("insights", "demo")
+        #expect(alone.status != 0 && alone.stderr.contains("no viewer events"))
     }
 
     @Test(.enabled(if: url != nil || isCI, "CLIFF_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for this test"))
