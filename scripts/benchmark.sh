@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode (in their own build folder) and runs them.
 #   scripts/benchmark.sh [writer|production|render|governance|visuals|experiments|audience|queue|all] [options of that benchmark]
-# `all` runs the first six; `audience` writes a 10M-event store (about 1.5 GB, a few minutes):
+# `all` runs the first six; `audience` writes a 10M-event store (about 1.5 GB, a few minutes);
+# with --database URL or CLIFF_TEST_POSTGRES_URL it first times the audience store in PostgreSQL
+# beside SQLite (1M events; --postgres-only runs that alone):
 #   scripts/benchmark.sh audience [--events N] [--http-events N] [--http-connections N] [--dir PATH]
+#   bash scripts/postgres.sh scripts/benchmark.sh audience --postgres-only [--postgres-events N]
 # `queue` times the job queue on SQLite and PostgreSQL side by side (1, 2 and 4 worker
 # processes on the 10,000-node graph; an idle worker's CPU over 30 s); without --database URL
 # or CLIFF_TEST_POSTGRES_URL it starts a throwaway cluster (scripts/postgres.sh):

@@ -10,6 +10,14 @@
 // `--reuse` keeps the main store and the dashboard's studio of an earlier run in `--dir` and
 // only times the metrics and the dashboard.
 //
+// With a PostgreSQL database (`--database URL`, else CLIFF_TEST_POSTGRES_URL) it also times
+// the audience store there (`cliff serve --database`), in a schema of its own made afresh
+// (`audience_bench`): `--postgres-events` (1,000,000) appended in view-grouped batches of
+// 1,000, the same events into a SQLite file beside it for the ratio, the metrics of both, and
+// two stores (two processes' connection pools) appending halves of another million at once.
+// `--postgres-only` runs that part alone:
+//   bash scripts/postgres.sh .build/release/AudienceBenchmark --postgres-only
+//
 // Events are realistic: 80 episodes of 90 s; each view is a start, a heartbeat every ~5 s
 // (jittered, some missing), the odd pause/resume and rewind, and a completion (75 %) or a
 // swipe; about 20 events per view; viewers continue to the next episode 80 % of the time.
@@ -26,6 +34,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import PostgresStore
 import Production
 import ServiceLifecycle
 import StoryEngine
@@ -42,12 +51,21 @@ struct Options {
     var directory: String?
     /// Reuse the main store of an earlier run in `--dir` (metrics only).
     var reuse = false
+    /// A PostgreSQL database to time the shared audience store in.
+    var database = ProcessInfo.processInfo.environment["CLIFF_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    var postgresEvents = 1_000_000
+    /// Time the PostgreSQL store only.
+    var postgresOnly = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
             if argument == "--reuse" {
                 reuse = true
+                continue
+            }
+            if argument == "--postgres-only" {
+                postgresOnly = true
                 continue
             }
             let value = iterator.next()
@@ -59,6 +77,8 @@ struct Options {
             case "--http-connections": httpConnections = Int(value ?? "") ?? httpConnections
             case "--dashboard-runs": dashboardRuns = Int(value ?? "") ?? dashboardRuns
             case "--dir": directory = value
+            case "--database": database = value
+            case "--postgres-events": postgresEvents = Int(value ?? "") ?? postgresEvents
             default:
                 FileHandle.standardError.write(Data("unknown option \(argument); use --events N --json-events N --interleaved-events N --http-events N --http-connections N --dashboard-runs N --dir PATH --reuse\n".utf8))
                 exit(2)
@@ -189,6 +209,15 @@ let base = URL(fileURLWithPath: options.directory ?? FileManager.default.tempora
 try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
 var quiet = Logger(label: "bench")
 quiet.logLevel = .error
+// 0. The shared audience store in PostgreSQL beside SQLite, at a smaller size.
+if let url = options.database {
+    try await postgresBenchmark(url: url, events: options.postgresEvents, base: base, logger: quiet)
+    if options.postgresOnly { exit(0) }
+} else if options.postgresOnly {
+    FileHandle.standardError.write(Data("--postgres-only needs --database URL or CLIFF_TEST_POSTGRES_URL (bash scripts/postgres.sh … starts a throwaway cluster)\n".utf8))
+    exit(2)
+}
+
 print("Audience benchmark: \(options.events) events (80 × 90 s episodes, ~20 events per view), batches of 1,000; store in \(base.path)")
 
 // 1. Batched in-process append, events of a view together (as a player flushes them).
@@ -303,7 +332,7 @@ if !options.reuse, options.httpEvents > 0 {
     try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: released, to: folder)
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent(AudienceStore.fileName + suffix)) }
-    let studio = try Studio(root: folder, logger: quiet)
+    let studio = try await Studio(root: folder, logger: quiet)
     // What the release check adds to each batch: the released episodes among those it names.
     let checkStart = ContinuousClock.now
     for _ in 0..<200 { _ = try await studio.releasedEpisodes("bench", among: [1, 2, 3]) }
@@ -380,7 +409,7 @@ do {
     // built in one production graph and, as before, one graph per episode (each graph checks
     // every script, so that is episodes² script checks).
     do {
-        let studio = try Studio(root: released, bcryptCost: 4, logger: quiet)
+        let studio = try await Studio(root: released, bcryptCost: 4, logger: quiet)
         try await studio.accounts.add(name: "bench", role: .producer, password: "benchmark password", replace: true)
         let project = try studio.catalog.project("bench")
         let storiesStart = ContinuousClock.now
@@ -397,7 +426,7 @@ do {
     var first: [Double] = [], again: [Double] = [], afterEvent: [Double] = []
     var events = 0
     for run in 0..<max(1, options.dashboardRuns) {
-        let studio = try Studio(root: released, bcryptCost: 4, logger: quiet)
+        let studio = try await Studio(root: released, bcryptCost: 4, logger: quiet)
         if run == 0 { events = try await studio.audience.eventCount(series: "bench") }
         let server = try await BenchServer.start(studio, logger: quiet)
         try await withHTTPClient { client in
@@ -444,6 +473,93 @@ print("peak RSS of the whole run: \(memory("VmHWM"))")
 
 struct CLIFailure: Error { var message: String }
 
+/// Appends `count` events of `generator` in view-grouped batches of 1,000; returns the events
+/// stored and the seconds spent in the store.
+func appendTimed(_ store: AudienceStore, _ generator: inout AudienceGenerator, count: Int) async throws -> (stored: Int, seconds: Double) {
+    var pending: [ViewerEvent] = []
+    var stored = 0
+    var spent = 0.0
+    while stored < count {
+        while pending.count < 1000 { pending.append(contentsOf: generator.nextView()) }
+        let batch = Array(pending.prefix(min(1000, count - stored)))
+        pending.removeFirst(batch.count)
+        let start = ContinuousClock.now
+        stored += try await store.append(batch).accepted
+        spent += seconds(since: start)
+    }
+    return (stored, spent)
+}
+
+/// The metrics of series `bench` after a new event (so they are read, not taken from the
+/// cache), best of three, in seconds.
+func timedMetrics(_ store: AudienceStore) async throws -> (seconds: Double, metrics: SeriesMetrics) {
+    let configuration = MetricsConfiguration(
+        paywallEpisode: 10, episodeDurations: Dictionary(uniqueKeysWithValues: (1...80).map { ($0, MediaTime.milliseconds(90_000)) }))
+    var best = Double.infinity
+    var last: SeriesMetrics?
+    for _ in 1...3 {
+        _ = try await store.append([ViewerEvent(
+            messageID: "metrics-\(UUID().uuidString)", name: .liked, anonymousID: "metrics-viewer", timestamp: Date(timeIntervalSince1970: 1_767_225_600),
+            series: "bench", episode: 1, position: nil, sessionID: nil)])
+        let start = ContinuousClock.now
+        last = try await store.metrics(series: "bench", configuration: configuration)
+        best = min(best, seconds(since: start))
+    }
+    return (best, last!)
+}
+
+/// The audience store in PostgreSQL (schema `audience_bench`, made afresh) beside a SQLite
+/// file with the same events.
+func postgresBenchmark(url: String, events: Int, base: URL, logger: Logger) async throws {
+    let schema = "audience_bench"
+    let database = try await PostgresDatabase.open(url, schema: schema, logger: logger)
+    try await database.write { db in
+        try await db.execute("DROP SCHEMA \(schema) CASCADE")
+        try await db.execute("CREATE SCHEMA \(schema)")
+    }
+    let postgres = try await AudienceStore(shared: database)
+    let sqlite = try freshStore(base, "postgres-sqlite")
+    print("Audience store in PostgreSQL (\(database.location)) beside SQLite: \(events) events (80 × 90 s episodes, ~20 events per view), batches of 1,000")
+    var generator = AudienceGenerator(series: "bench", seed: 1)
+    let pg = try await appendTimed(postgres, &generator, count: events)
+    generator = AudienceGenerator(series: "bench", seed: 1)
+    let file = try await appendTimed(sqlite, &generator, count: events)
+    print("append (view-grouped batches): PostgreSQL \(format(Double(pg.stored) / pg.seconds)) events/s (\(String(format: "%.1f", pg.seconds)) s), SQLite \(format(Double(file.stored) / file.seconds)) events/s (\(String(format: "%.1f", file.seconds)) s): SQLite is \(String(format: "%.1f", pg.seconds / file.seconds))× faster")
+    let pgMetrics = try await timedMetrics(postgres)
+    let fileMetrics = try await timedMetrics(sqlite)
+    guard pgMetrics.metrics == fileMetrics.metrics else { throw CLIFailure(message: "PostgreSQL and SQLite disagree on the metrics of the same events") }
+    print("metrics (best of 3, \(pgMetrics.metrics.starts) views of \(pgMetrics.metrics.viewers) viewers): PostgreSQL \(String(format: "%.3f", pgMetrics.seconds)) s, SQLite \(String(format: "%.3f", fileMetrics.seconds)) s (\(String(format: "%.1f", pgMetrics.seconds / fileMetrics.seconds))×); the same figures")
+    // Two processes (two connection pools) ingesting at once: viewers of another series, the
+    // events of each batch dealt to the two alternately.
+    let other = try await AudienceStore(shared: try await PostgresDatabase.open(url, schema: schema, logger: logger))
+    var dealt = AudienceGenerator(series: "bench-2", seed: 9)
+    var halves: [[ViewerEvent]] = [[], []]
+    var count = 0
+    while count < events {
+        for var event in dealt.nextView() where count < events {
+            event.messageID = "two-" + event.messageID  // the generator's ids do not name the series
+            halves[count % 2].append(event)
+            count += 1
+        }
+    }
+    let (even, odd) = (halves[0], halves[1])
+    let start = ContinuousClock.now
+    async let a: Int = sendBatches(even, to: postgres)
+    async let b: Int = sendBatches(odd, to: other)
+    let stored = try await a + b
+    let elapsed = seconds(since: start)
+    print("append from two stores at once (same views in both): \(stored) events in \(String(format: "%.1f", elapsed)) s → \(format(Double(stored) / elapsed)) events/s")
+    print("")
+}
+
+func sendBatches(_ events: [ViewerEvent], to store: AudienceStore) async throws -> Int {
+    var stored = 0
+    for start in stride(from: 0, to: events.count, by: 1000) {
+        stored += try await store.append(Array(events[start..<min(start + 1000, events.count)])).accepted
+    }
+    return stored
+}
+
 /// Prints `line` and flushes it, so a long run written to a file or a pipe shows how far it got.
 func print(_ line: String) {
     Swift.print(line)
@@ -489,7 +605,7 @@ struct BenchServer {
 /// ago with the paywall at 3. Kept when it is already there.
 func prepareReleasedProject(_ folder: URL, logger: Logger) async throws {
     if FileManager.default.fileExists(atPath: folder.path) {
-        let studio = try Studio(root: folder, bcryptCost: 4, logger: logger)
+        let studio = try await Studio(root: folder, bcryptCost: 4, logger: logger)
         if try await studio.releasedEpisodes("bench", among: [1, 2, 3]) == [1, 2, 3] { return }
         try FileManager.default.removeItem(at: folder)
     }
@@ -497,7 +613,7 @@ func prepareReleasedProject(_ folder: URL, logger: Logger) async throws {
     let writer = BeatSheetWriter()
     let series = try writer.makeBible(PremiseRequest(premise: "A broke intern signs a contract marriage with a cold CEO", episodes: 80, seed: 1))
     _ = try SeriesProject.create(at: folder, series: series, scripts: try writer.writeSeason(series, plan: try writer.planSeason(series)))
-    let studio = try Studio(root: folder, bcryptCost: 4, logger: logger)
+    let studio = try await Studio(root: folder, bcryptCost: 4, logger: logger)
     let producer = try JSONDecoder().decode(StudioUser.self, from: Data(#"{"name":"bench","role":"producer"}"#.utf8))
     let start = ContinuousClock.now
     try await studio.render("bench", episodes: [1, 2, 3], by: producer)
