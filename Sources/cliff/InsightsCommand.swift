@@ -18,10 +18,11 @@ struct InsightsCommand: AsyncParsableCommand {
 
             Reads the viewer events in the project's audience.db (or the one of the folder
             'cliff serve' served it from), or in the shared database when one is given
-            (--database, CLIFF_DATABASE_URL, cliff.yaml 'database'). Drop-offs are mapped onto each episode's
-            produced timeline, or onto one estimated from the script when the episode has
-            not been produced. The findings are saved to insights.json in the project;
-            apply them to unreleased episodes with: cliff write DIR --apply-insights
+            (--database, CLIFF_DATABASE_URL, cliff.yaml 'database'). Drop-offs are
+            mapped onto each episode's produced timeline, or onto one estimated from the
+            script when the episode has not been produced. The findings are saved to
+            insights.json in the project; apply them to unreleased episodes with:
+            cliff write DIR --apply-insights
             """
     )
 
