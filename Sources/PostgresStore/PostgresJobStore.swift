@@ -322,6 +322,21 @@ public final class PostgresJobStore: JobStore {
         }
     }
 
+    public func releaseUnheld(owner: WorkerID, holding: Set<Int64>, claimedBefore: Date, now: Date) async throws -> [String] {
+        try await write(lock: .shared, notify: true) { tx in
+            var released: [String] = []
+            let rows = try await tx.rows(self.sql.selectLeasedBefore, [.text(owner.description), .real(claimedBefore.timeIntervalSince1970)])
+            for row in rows {
+                let id = try row[0].decode(Int64.self)
+                guard !holding.contains(id) else { continue }
+                let gone = try await tx.rows(
+                    self.sql.releaseLeasedJob + " RETURNING id", [.real(now.timeIntervalSince1970), .integer(id), .text(owner.description)])
+                if !gone.isEmpty { released.append(try row[1].decode(String.self)) }
+            }
+            return released
+        }
+    }
+
     private func insert(_ entries: [LedgerEntry], _ tx: PostgresTransaction) async throws {
         for e in entries {
             try await tx.execute(

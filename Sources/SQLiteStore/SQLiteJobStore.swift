@@ -292,6 +292,20 @@ public final class SQLiteJobStore: JobStore {
         try await write { db in try db.execute(sql: self.sql.releaseJob, arguments: [now.timeIntervalSince1970, job.id]) }
     }
 
+    public func releaseUnheld(owner: WorkerID, holding: Set<Int64>, claimedBefore: Date, now: Date) async throws -> [String] {
+        try await write { db in
+            var released: [String] = []
+            let rows = try Row.fetchAll(db, sql: self.sql.selectLeasedBefore, arguments: [owner.description, claimedBefore.timeIntervalSince1970])
+            for row in rows {
+                let id: Int64 = row[0]
+                guard !holding.contains(id) else { continue }
+                try db.execute(sql: self.sql.releaseLeasedJob, arguments: [now.timeIntervalSince1970, id, owner.description])
+                if db.changesCount > 0 { released.append(row[1]) }
+            }
+            return released
+        }
+    }
+
     private func insert(_ entries: [LedgerEntry], _ db: Database) throws {
         guard !entries.isEmpty else { return }
         let statement = try db.cachedStatement(sql: self.sql.insertLedger)

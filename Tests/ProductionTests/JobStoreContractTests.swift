@@ -90,6 +90,31 @@ public import Testing
         #expect(d.node.label == "r3")
     }
 
+    /// A claim that committed while its answer was lost (a database restarting) leaves a job
+    /// leased to a live worker that does not know it has it: the worker gives back what it does
+    /// not hold, untried — only its own, only what was claimed before the cut-off.
+    @Test(arguments: backends)
+    func aWorkerGivesBackWhatItWasLeasedButDoesNotHold(_ backend: Backend) async throws {
+        let store = try await backend.open(try temporaryFolder())
+        try await Self.enqueue(store, [Self.node("held"), Self.node("lost"), Self.node("theirs"), Self.node("late")])
+        let now = Date()
+        let held = try #require(Self.claimed(try await store.claim(Self.request(Self.other, now: now))))
+        let lost = try #require(Self.claimed(try await store.claim(Self.request(Self.other, now: now))))
+        let theirs = try #require(Self.claimed(try await store.claim(Self.request(Self.worker, now: now))))
+        let late = try #require(Self.claimed(try await store.claim(Self.request(Self.other, now: now.addingTimeInterval(10)))))
+        #expect([held, lost, theirs, late].map(\.node.label) == ["held", "lost", "theirs", "late"])
+
+        let released = try await store.releaseUnheld(
+            owner: Self.other, holding: [held.id], claimedBefore: now.addingTimeInterval(5), now: now.addingTimeInterval(20))
+        #expect(released == ["lost"])
+        let running = try await store.status(now: now.addingTimeInterval(20)).running.map(\.label).sorted()
+        #expect(running == ["held", "late", "theirs"], "\(running)")
+        // Back untried: the next claim of it is its first try.
+        let again = try #require(Self.claimed(try await store.claim(Self.request(now: now.addingTimeInterval(21)))))
+        #expect(again.node.label == "lost" && again.attempt == 1)
+        #expect(try await store.releaseUnheld(owner: Self.other, holding: [held.id], claimedBefore: now.addingTimeInterval(5), now: now).isEmpty)
+    }
+
     @Test(arguments: backends)
     func expiredLeaseIsReclaimedByTheNextWorker(_ backend: Backend) async throws {
         let store = try await backend.open(try temporaryFolder())

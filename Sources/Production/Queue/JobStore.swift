@@ -35,6 +35,11 @@ public protocol JobStore: Sendable {
     func fail(_ job: ClaimedJob, message: String, retryAt: Date?, ledger: [LedgerEntry], now: Date) async throws
     /// Gives a job back untried (the run was stopped).
     func release(_ job: ClaimedJob, now: Date) async throws
+    /// Gives back, untried, the running jobs leased to `owner` that were claimed before
+    /// `claimedBefore` and are not among `holding`: jobs whose claim committed while its answer
+    /// was lost (a database restarting), which their live worker would otherwise keep leased
+    /// for ever without running them. Returns their labels.
+    func releaseUnheld(owner: WorkerID, holding: Set<Int64>, claimedBefore: Date, now: Date) async throws -> [String]
     /// Counts and lists for `cliff status`.
     func status(now: Date) async throws -> QueueStatus
     /// Jobs per episode that a live run is making or will make (episodes with none are left

@@ -121,6 +121,14 @@ package struct QueueSQL: Sendable {
         "UPDATE jobs SET state = 'pending', lease_owner = NULL, lease_expires = NULL, last_error = ?, updated_at = ? WHERE id = ? AND state = 'running'"
     }
     package var heartbeat: String { "UPDATE jobs SET lease_expires = ? WHERE lease_owner = ? AND state = 'running'" }
+    /// The running jobs of one worker claimed before a time: (owner, time).
+    package var selectLeasedBefore: String {
+        "SELECT id, label FROM jobs WHERE state = 'running' AND lease_owner = ? AND updated_at < ? ORDER BY id"
+    }
+    /// Gives back one worker's job untried: (updated_at, id, owner).
+    package var releaseLeasedJob: String {
+        "UPDATE jobs SET state = 'pending', attempts = attempts - 1, lease_owner = NULL, lease_expires = NULL, updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"
+    }
 
     // MARK: Claiming
 

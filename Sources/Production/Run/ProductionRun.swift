@@ -60,6 +60,11 @@ package final class ProductionRun: Sendable {
         var assetSeconds = 0.0
         /// The labels of the jobs running now, with how many of each (a label is one node).
         var running: [String: Int] = [:]
+        /// The jobs this run claimed and has not finished or given back yet, by id.
+        var holding: Set<Int64> = []
+        /// Store calls under way that may claim a job (a claim, a completion that claims the
+        /// next): the job they claim is not in `holding` yet.
+        var claimsInFlight = 0
     }
 
     /// Prepares a run.
@@ -148,6 +153,7 @@ package final class ProductionRun: Sendable {
                 // A serving worker outlives the others: it takes back what dead ones left running
                 // (a dead local pid at once, another machine's worker once its lease expired).
                 if plan == nil {
+                    try await giveBackUnheld()
                     let recovered = try await store.recoverAbandoned(now: Date(), maxAttempts: settings.retry.maxAttempts) { $0.isAlive }
                     if !recovered.isEmpty {
                         logger.info("recovered abandoned jobs", metadata: ["jobs.count": "\(recovered.count)"])
@@ -158,6 +164,39 @@ package final class ProductionRun: Sendable {
                 // Serving: the next beat tries again (the workers say the outage).
                 logger.warning("heartbeat failed", metadata: ["error": "\(error.message)"])
             }
+        }
+    }
+
+    /// Gives back the jobs leased to this worker that none of its tasks holds: a claim (or a
+    /// completion that claimed the next job) committed while its answer was lost to an outage,
+    /// so the job runs under this worker's name — its live heartbeat extending the lease — and
+    /// nobody makes it. Only a serving worker does this (one run per store and process), and
+    /// only while no claim is under way: a claim that starts later stamps its job with a later
+    /// time than the cut-off, so it is never taken for one of these.
+    private func giveBackUnheld() async throws {
+        guard let (holding, cutoff) = state.withLock({ state -> (Set<Int64>, Date)? in
+            state.claimsInFlight == 0 ? (state.holding, Date().addingTimeInterval(-5)) : nil
+        }) else { return }
+        let released = try await store.releaseUnheld(owner: owner, holding: holding, claimedBefore: cutoff, now: Date())
+        if !released.isEmpty {
+            logger.warning("gave back jobs claimed while the store's answer was lost", metadata: ["jobs": "\(released.joined(separator: ", "))"])
+        }
+    }
+
+    /// Runs a store call that may claim a job, counted as under way until the job it claimed
+    /// is held (see ``giveBackUnheld()``).
+    private func claiming(_ body: () async throws -> ClaimOutcome?) async throws -> ClaimOutcome? {
+        state.withLock { $0.claimsInFlight += 1 }
+        do {
+            let outcome = try await body()
+            state.withLock { state in
+                if case .claimed(let job)? = outcome { state.holding.insert(job.id) }
+                state.claimsInFlight -= 1
+            }
+            return outcome
+        } catch {
+            state.withLock { $0.claimsInFlight -= 1 }
+            throw error
         }
     }
 
@@ -226,7 +265,7 @@ package final class ProductionRun: Sendable {
                     guard !Task.isCancelled, claiming else { break }
                 }
                 do {
-                    outcome = try await timedQueue { try await store.claim(claimRequest()) }
+                    outcome = try await claiming { try await timedQueue { try await store.claim(claimRequest()) } }!
                     outages = 0
                 } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
                     letGo()
@@ -301,6 +340,7 @@ package final class ProductionRun: Sendable {
                     letGo()
                     guard await waitOutOutage(error, &outages), await giveBack(job, &outages) else { return }
                 }
+                state.withLock { _ = $0.holding.remove(job.id) }
             }
         }
         // A claim handed over as the run began stopping goes back untried.
@@ -368,12 +408,14 @@ package final class ProductionRun: Sendable {
             state.withLock { $0.assetSeconds += stored }
             let entries = try ledger(output.usage, job: job, succeeded: true)
             let stopping = Task.isCancelled || !claiming || pool != nil
-            let next: ClaimOutcome? = try await timedQueue {
-                if stopping {
-                    try await store.complete(job, result: result, ledger: entries, now: Date())
-                    return nil
+            let next: ClaimOutcome? = try await claiming {
+                try await timedQueue {
+                    if stopping {
+                        try await store.complete(job, result: result, ledger: entries, now: Date())
+                        return nil
+                    }
+                    return try await store.complete(job, result: result, ledger: entries, now: Date(), thenClaim: claimRequest())
                 }
-                return try await store.complete(job, result: result, ledger: entries, now: Date(), thenClaim: claimRequest())
             }
             let cost = entries.reduce(Money.zero) { $0 + $1.cost }
             state.withLock {
