@@ -63,8 +63,19 @@ import Testing
             }
             try await cluster.startServer()
 
-            try await waitUntil("the workers to finish the run after the restart", deadline: .seconds(900)) {
-                await Self.done(cli, name, url) == jobs
+            do {
+                try await waitUntil("the workers to finish the run after the restart", deadline: .seconds(900)) {
+                    await Self.done(cli, name, url) == jobs
+                }
+            } catch {
+                // What the queue and the workers say is what tells why.
+                let status = try? await cli.run(["status", name, "--database", url])
+                Issue.record("""
+                    the run did not finish after the restart. cliff status:
+                    \(status?.stdout ?? "") \(status?.stderr ?? "")
+                    \(workers.map { "worker output ends with:\n\($0.stderr().suffix(3000))" }.joined(separator: "\n"))
+                    """)
+                throw error
             }
             let shared = try await PostgresJobStore.open(url: url, series: name)
             let status = try await shared.status(now: Date())
