@@ -71,8 +71,15 @@ package final class PostgresDatabase: Sendable {
         let database = PostgresDatabase(url: parsed, schema: schema, logger: logger)
         do {
             let connection = try await connect(parsed, logger: logger)
-            if let schema {
-                _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger).collect()
+            // Closed whatever the statement does: a schema another process created at the same
+            // moment fails it (23505), and a connection dropped unclosed is a leak.
+            do {
+                if let schema {
+                    _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger).collect()
+                }
+            } catch {
+                try? await connection.close()
+                throw error
             }
             try? await connection.close()
         } catch let error as PostgresOpenError {
