@@ -185,7 +185,7 @@ package final class ProductionRun: Sendable {
 
     /// Runs a store call that may claim a job, counted as under way until the job it claimed
     /// is held (see ``giveBackUnheld()``).
-    private func claiming(_ body: () async throws -> ClaimOutcome?) async throws -> ClaimOutcome? {
+    private func trackingClaim(_ body: () async throws -> ClaimOutcome?) async throws -> ClaimOutcome? {
         state.withLock { $0.claimsInFlight += 1 }
         do {
             let outcome = try await body()
@@ -265,7 +265,7 @@ package final class ProductionRun: Sendable {
                     guard !Task.isCancelled, claiming else { break }
                 }
                 do {
-                    outcome = try await claiming { try await timedQueue { try await store.claim(claimRequest()) } }!
+                    outcome = try await trackingClaim { try await timedQueue { try await store.claim(claimRequest()) } }!
                     outages = 0
                 } catch let error as ProductionError where plan == nil && error.code == .storeFailed {
                     letGo()
@@ -408,7 +408,7 @@ package final class ProductionRun: Sendable {
             state.withLock { $0.assetSeconds += stored }
             let entries = try ledger(output.usage, job: job, succeeded: true)
             let stopping = Task.isCancelled || !claiming || pool != nil
-            let next: ClaimOutcome? = try await claiming {
+            let next: ClaimOutcome? = try await trackingClaim {
                 try await timedQueue {
                     if stopping {
                         try await store.complete(job, result: result, ledger: entries, now: Date())
