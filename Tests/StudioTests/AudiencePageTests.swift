@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import NIOCore
 import StoryEngine
@@ -79,9 +78,9 @@ struct EventBatch {
 @Suite(.serialized) struct AudiencePageTests {
     func withServer(_ body: @Sendable (Client, Studio) async throws -> Void) async throws {
         let studio = try await AudiencePageFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { raw in
-            var client = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000))
+        try await server.serving { port in
+            var client = Client(port: port)
             try await client.login("paul")
             try await body(client, studio)
         }

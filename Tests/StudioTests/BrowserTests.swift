@@ -2,7 +2,6 @@ import Foundation
 import Experiments
 import Hummingbird
 import Production
-import HummingbirdTesting
 import Studio
 import StudioServer
 import TestSupport
@@ -81,9 +80,8 @@ import Testing
             ? Repository.documentationImages
             : try temporaryDirectory("cliff-browser")
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
             // The studio answers from this process's task pool: the browser is awaited, never
             // blocked on, or the pages it asks for could not be served.
             let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 import StudioServer
@@ -13,11 +12,11 @@ import Testing
 @Suite(.serialized) struct CalendarPageTests {
     @Test func theMonthViewShowsReleasesInTheSeriesTimeZone() async throws {
         let (_, studio) = try await StudioFixture.unrendered.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var paul = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var paul = Client(port: port)
             try await paul.login("paul")
-            var mei = Client(client: raw)
+            var mei = Client(port: port)
             try await mei.login("mei")
             let empty = String(buffer: try await paul.send(.get, "/series/midnight/calendar").body)
             #expect(empty.contains("No release calendar yet"))

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 import StudioServer
@@ -14,9 +13,9 @@ import Testing
     /// is on by default: the track is there for a reviewer to turn on.
     @Test func theHeadingNamesTheEpisodeOnceAndSubtitlesShowOnce() async throws {
         let (_, studio) = try await StudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var client = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var client = Client(port: port)
             try await client.login("mei")
             let detail = try await client.send(.get, "/api/v1/series/midnight/episodes/1").json()
             let plain = try #require(detail["title"] as? String)

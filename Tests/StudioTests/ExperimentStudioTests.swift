@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import NIOCore
 import Production
@@ -35,8 +34,8 @@ actor ExperimentStudioFixture {
 @Suite(.serialized) struct ExperimentStudioTests {
     func withServer(_ body: @Sendable (Client, Studio) async throws -> Void) async throws {
         let studio = try await ExperimentStudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { client in try await body(Client(client: client), studio) }
+        let server = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000))
+        try await server.serving { port in try await body(Client(port: port), studio) }
     }
 
     /// The video URL and variant tag of episode `number` on the channel for `viewer`.

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 import StudioServer
@@ -13,11 +12,11 @@ import Testing
 @Suite(.serialized) struct ReviewPageTests {
     @Test func timedCommentsShowOnTheTimelineAndBecomeTheNoteOfAReject() async throws {
         let (_, studio) = try await StudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var mei = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var mei = Client(port: port)
             try await mei.login("mei")
-            var paul = Client(client: raw)
+            var paul = Client(port: port)
             try await paul.login("paul")
             let path = "/api/v1/series/midnight/episodes/3"
             let duration = try #require(try await mei.send(.get, path).json()["duration"] as? Double)
@@ -86,9 +85,9 @@ import Testing
         let detail = try await studio.episode("midnight", 1)
         let spoken = detail.shots.filter { $0.spokenLine != nil }
         #expect(spoken.count >= 3, "\(spoken.count) dialogue shots")
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var client = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var client = Client(port: port)
             try await client.login("mei")
             let html = String(buffer: try await client.send(.get, "/series/midnight/episodes/1").body)
             for shot in spoken {

@@ -4,7 +4,6 @@ import Foundation
 import Governance
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import Slate
 import Studio
@@ -113,11 +112,11 @@ import Testing
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let tomorrow = String(ReleaseCalendar.local(Date().addingTimeInterval(86_400), in: .gmt).prefix(10))
         try await studio.setCalendar("s1", ReleaseCalendar(launchDate: tomorrow), by: Self.producer)
-        let app = StudioServer(studio: studio, port: 0).application()
+        let server = StudioServer(studio: studio, port: 0)
         let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-        try await app.test(.live) { raw in
+        try await server.serving { port in
             // A reviewer sees no buttons and may not decide, by the page or the API.
-            var reviewer = Client(client: raw)
+            var reviewer = Client(port: port)
             try await reviewer.login("mei")
             let seen = String(buffer: try await reviewer.send(.get, "/slate").body)
             #expect(!seen.contains("action=\"/slate/decisions\""))
@@ -130,7 +129,7 @@ import Testing
             #expect(try Self.snapshot(root) == before)
             #expect(try await studio.calendar("s1")?.stopped == nil, "the calendar runs")
 
-            var producer = Client(client: raw)
+            var producer = Client(port: port)
             try await producer.login("paul")
             let page = String(buffer: try await producer.send(.get, "/slate").body)
             #expect(page.contains(#"<label for="why-s1">Why (recorded in the audit log with your name)</label>"#))
@@ -212,9 +211,9 @@ import Testing
         let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-extend-test"))
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let events = Self.collect(studio)
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var producer = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var producer = Client(port: port)
             try await producer.login("paul")
             let extend = try await producer.send(
                 .post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"top of the slate","episodes":1}"#)
@@ -286,18 +285,18 @@ import Testing
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
         let events = Self.collect(studio)
-        let app = StudioServer(studio: studio, port: 0).application()
+        let server = StudioServer(studio: studio, port: 0)
         let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-        try await app.test(.live) { raw in
+        try await server.serving { port in
             // A reviewer's extend is refused before anything happens.
-            var reviewer = Client(client: raw)
+            var reviewer = Client(port: port)
             try await reviewer.login("mei")
             let before = try Self.snapshot(root)
             let refused = try await reviewer.send(.post, "/api/v1/slate/decisions", json: #"{"series":"s1","decision":"extend","why":"go","episodes":1}"#)
             #expect(refused.status == .forbidden)
             #expect(try Self.snapshot(root) == before)
 
-            var producer = Client(client: raw)
+            var producer = Client(port: port)
             try await producer.login("paul")
             let click = try await producer.send(.post, "/slate/decisions", body: "series=s1&decision=extend&why=top+of+the+slate", headers: form)
             #expect(click.status == .seeOther)

@@ -2,7 +2,6 @@ import Basics
 import DramaModel
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import Slate
 import Studio
@@ -65,9 +64,9 @@ import Testing
     func withServer(root: URL, _ body: @Sendable (Client) async throws -> Void) async throws {
         let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "slate-page-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var client = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var client = Client(port: port)
             try await client.login("mei")
             try await body(client)
         }

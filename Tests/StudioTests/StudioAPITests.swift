@@ -2,7 +2,6 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 import StudioServer
@@ -12,8 +11,8 @@ import Testing
 @Suite(.serialized) struct StudioAPITests {
     func withServer(ingestRate: (Double, Double) = (50, 200), _ body: @Sendable (Client, Studio, URL) async throws -> Void) async throws {
         let (root, studio) = try await StudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0, ingestRate: ingestRate).application()
-        try await app.test(.live) { client in try await body(Client(client: client), studio, root) }
+        let server = StudioServer(studio: studio, port: 0, ingestRate: ingestRate)
+        try await server.serving { port in try await body(Client(port: port), studio, root) }
     }
 
     @Test func withoutLoginTheAPISays401AndAWrongRoleSays403() async throws {
@@ -40,7 +39,7 @@ import Testing
 
             // HTTP Basic works for scripts.
             let basic = "Basic " + Data("paul:\(StudioFixture.password)".utf8).base64EncodedString()
-            let me = try await Client(client: client.client).send(.get, "/api/v1/me", headers: [.authorization: basic])
+            let me = try await Client(port: client.port).send(.get, "/api/v1/me", headers: [.authorization: basic])
             #expect(me.status == .ok)
             #expect(try me.json()["name"] as? String == "paul")
         }

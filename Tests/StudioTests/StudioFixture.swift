@@ -3,7 +3,7 @@ import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
+import ServiceLifecycle
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -49,21 +49,60 @@ enum StudioUserFixture {
     static let reviewer = try! JSONDecoder().decode(StudioUser.self, from: Data(#"{"name":"mei","role":"reviewer"}"#.utf8))
 }
 
+extension StudioServer {
+    /// Serves the studio on a free loopback port while `body` runs, then stops it gracefully.
+    ///
+    /// This replaces HummingbirdTesting's live framework, whose client gives up on an answer
+    /// after a fixed 20 s: on a busy 2-core machine, with renders and CPU-bound suites running
+    /// beside, a request can wait that long for a thread, and a test then fails for the
+    /// machine's load, not for what it checks. Requests go through `Client`, whose deadline
+    /// only bounds a hang.
+    func serving<Value: Sendable>(_ body: @Sendable (_ port: Int) async throws -> Value) async throws -> Value {
+        let (ports, listening) = AsyncStream.makeStream(of: Int.self)
+        let app = application(onListening: { port in
+            listening.yield(port)
+            listening.finish()
+        })
+        let services = ServiceGroup(configuration: .init(services: [app], logger: Logger(label: "studio-test-server")))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask {
+                defer { listening.finish() }
+                try await services.run()
+            }
+            var next = ports.makeAsyncIterator()
+            guard let port = await next.next() else {
+                // The server ended before it listened: its error says why.
+                try await tasks.waitForAll()
+                throw FixtureFailure(message: "the studio's test server stopped before it listened")
+            }
+            do {
+                let value = try await body(port)
+                await services.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+                return value
+            } catch {
+                await services.triggerGracefulShutdown()
+                try? await tasks.waitForAll()
+                throw error
+            }
+        }
+    }
+}
+
 /// Requests against a live server on loopback.
 ///
-/// Sent with AsyncHTTPClient rather than HummingbirdTesting's own client, which gives up on an
-/// answer after 20 s: on a busy 2-core machine, with renders and CPU-bound suites running
-/// beside, a request can wait that long for a thread. The deadline here is generous; redirects
-/// are not followed (tests look at them). The server is asked at `127.0.0.1:<port>` (its
-/// `Host` and the origin of its own pages).
+/// Sent with AsyncHTTPClient, with a deadline that only bounds a hang (a request on a loaded
+/// machine may wait long for a thread); redirects are not followed (tests look at them). The
+/// server is asked at `127.0.0.1:<port>` (its `Host` and the origin of its own pages).
 struct Client {
-    let client: any TestClientProtocol
+    /// The port the studio listens on, on 127.0.0.1.
+    let port: Int
     var cookie: String?
 
     /// One HTTP client for the test process (never shut down: it lives as long as the process).
     static let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
-    /// How long one request may take.
-    static let deadline: TimeAmount = .seconds(240)
+    /// How long one request may take before the test calls it a hang.
+    static let deadline: TimeAmount = .seconds(600)
 
     /// Sends `body` as it is (a form, say), with `headers` saying what it is.
     func send(_ method: HTTPRequest.Method, _ uri: String, body: String, headers: HTTPFields) async throws -> Answer {
@@ -71,7 +110,6 @@ struct Client {
     }
 
     func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, raw: String? = nil, headers: HTTPFields = [:]) async throws -> Answer {
-        guard let port = client.port else { throw FixtureFailure(message: "the test server has no port: use app.test(.live)") }
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(uri)")
         request.method = HTTPMethod(rawValue: method.rawValue)
         var headers = headers
@@ -135,9 +173,8 @@ struct LiveStudio {
         let studio = try await Studio(root: project.root, bcryptCost: 4, logger: Logger(label: "\(name)-test"))
         try await studio.accounts.add(name: "mei", role: .reviewer, password: StudioFixture.password)
         try await studio.accounts.add(name: "paul", role: .producer, password: StudioFixture.password)
-        let app = StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).application()
-        try await app.test(.live) { client in
-            var live = LiveStudio(project: project, studio: studio, producer: Client(client: client), reviewer: Client(client: client), viewer: Client(client: client))
+        try await StudioServer(studio: studio, port: 0, ingestRate: (1000, 1000)).serving { port in
+            var live = LiveStudio(project: project, studio: studio, producer: Client(port: port), reviewer: Client(port: port), viewer: Client(port: port))
             try await live.producer.login("paul")
             try await live.reviewer.login("mei")
             try await body(live)

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 import StudioServer
@@ -13,8 +12,8 @@ import Testing
 @Suite(.serialized) struct StudioHardeningTests {
     func withServer(_ body: @Sendable (Client, Int) async throws -> Void) async throws {
         let (_, studio) = try await StudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { client in try await body(Client(client: client), try #require(client.port)) }
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in try await body(Client(port: port), port) }
     }
 
     @Test func aCrossSiteRequestWithTheSessionCookieIsRefused() async throws {
@@ -87,10 +86,11 @@ struct StudioPublicErrorTests {
         try FileManager.default.removeItem(at: bible)
         try FileManager.default.createSymbolicLink(at: bible, withDestinationURL: secret)
         let studio = try await Studio(root: project, bcryptCost: 4)
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { client in
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            let viewer = Client(port: port)
             for path in ["/api/v1/channel/leaky", "/watch/leaky"] {
-                let response = try await client.execute(uri: path, method: .get, headers: [:], body: nil)
+                let response = try await viewer.send(.get, path)
                 let text = String(buffer: response.body)
                 #expect(response.status == .serviceUnavailable || response.status == .notFound, "\(path): \(response.status)")
                 #expect(!text.contains("the secret line") && !text.contains("root:x"), "\(path): \(text.prefix(300))")

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Studio
 @testable import StudioServer
@@ -13,11 +12,11 @@ import Testing
 @Suite(.serialized) struct StudioRolesTests {
     @Test func anAdminManagesUsersAndTheLastAdminStays() async throws {
         let (_, studio) = try await StudioFixture.unrendered.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var ada = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var ada = Client(port: port)
             try await ada.login("ada")
-            var mei = Client(client: raw)
+            var mei = Client(port: port)
             try await mei.login("mei")
 
             let page = String(buffer: try await ada.send(.get, "/users").body)
@@ -69,11 +68,11 @@ import Testing
 
     @Test func pagesShowOnlyTheActionsTheRoleMayTake() async throws {
         let (_, studio) = try await StudioFixture.shared.studio()
-        let app = StudioServer(studio: studio, port: 0).application()
-        try await app.test(.live) { raw in
-            var mei = Client(client: raw)
+        let server = StudioServer(studio: studio, port: 0)
+        try await server.serving { port in
+            var mei = Client(port: port)
             try await mei.login("mei")
-            var paul = Client(client: raw)
+            var paul = Client(port: port)
             try await paul.login("paul")
             let reviewerPage = String(buffer: try await mei.send(.get, "/series/midnight/episodes/1").body)
             let producerPage = String(buffer: try await paul.send(.get, "/series/midnight/episodes/1").body)

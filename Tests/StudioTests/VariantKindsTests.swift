@@ -4,7 +4,6 @@ import Foundation
 import Governance
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import NIOCore
 import Production
