@@ -157,6 +157,21 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Publishing to external platforms (YouTube, TikTok, delivery packages), their OAuth
+        // credentials and statistics; the publisher in Studio records and schedules the work.
+        .target(
+            name: "Channels",
+            dependencies: [
+                "Basics", "DramaModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
         // The studio's domain: accounts, reviews, releases, the publisher, experiments and the
         // slate desk. Its own tables (users, sessions, reviews, calendars) are written once
         // against Production's SQLDatabase: the project's SQLite file by default, a shared
@@ -260,6 +275,16 @@ let package = Package(
         .testTarget(
             name: "GovernanceTests",
             dependencies: ["Basics", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "Editing", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChannelsTests",
+            dependencies: [
+                "Basics", "Channels", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
