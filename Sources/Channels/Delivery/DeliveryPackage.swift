@@ -140,21 +140,31 @@ public enum DeliveryPackage {
             do {
                 try fm.linkItem(at: release.video, to: master)
             } catch {
+                // Another file system (or one without hard links): a plain copy, synced.
+                try? fm.removeItem(at: master)
                 try fm.copyItem(at: release.video, to: master)
-                let (copied, _) = try digest(master)
-                guard copied == masterSHA else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "the copy of \(release.video.path) does not match the master"])
-                }
+                let handle = try FileHandle(forUpdating: master)
+                defer { try? handle.close() }
+                try handle.synchronize()
             }
             if plan.subtitles.isEmpty { try fm.removeItem(at: partial.appendingPathComponent("subtitles")) }
             for file in plan.files { try writeSynced(file.data, to: partial.appendingPathComponent(file.path)) }
             try writeSynced(checksums, to: partial.appendingPathComponent(checksumsFile))
-        } catch let error as ChannelsError {
-            try? fm.removeItem(at: partial)
-            throw error
         } catch {
             try? fm.removeItem(at: partial)
             throw failed(subject, "cannot write \(partial.path): \(error.localizedDescription)", fix: "Check that the folder is writable and the disk has space.")
+        }
+        // The package is checked as a person will check it before it takes the old one's
+        // place: a master replaced between hashing and linking, or a bad copy, stops here.
+        do {
+            _ = try verify(folder: partial)
+        } catch {
+            try? fm.removeItem(at: partial)
+            throw ChannelsError(
+                code: .packageFailed,
+                message: "cannot write \(subject): the package did not check out before it was put in place (was \(release.video.lastPathComponent) rewritten while it was packaged?):\n"
+                    + error.diagnostics.map { "  \($0)" }.joined(separator: "\n") + "\nWait for the render to finish, then publish again.",
+                diagnostics: error.diagnostics)
         }
         try moveIntoPlace(partial, target: target, base: base, parent: parent, subject: subject)
         return result(false)

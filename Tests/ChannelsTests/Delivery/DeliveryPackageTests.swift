@@ -334,6 +334,25 @@ struct DeliveryPackageTests {
         #expect(try DeliveryPackage.verify(folder: bare.folder).metadata.cover == nil)
     }
 
+    @Test func aMasterOnAnotherFileSystemIsCopied() throws {
+        var fixture = try Fixture()
+        // /dev/shm is a tmpfs on Linux: a hard link from the temporary folder cannot cross to it.
+        let shm = URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+        guard let shmDevice = try? FileManager.default.attributesOfItem(atPath: shm.path)[.systemNumber] as? NSNumber,
+            let tmpDevice = try FileManager.default.attributesOfItem(atPath: fixture.root.path)[.systemNumber] as? NSNumber,
+            shmDevice != tmpDevice
+        else { return }  // no second file system here: the hard-link path is covered above
+        let elsewhere = shm.appendingPathComponent("cliff-tests-delivery-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        fixture.channel.folder = elsewhere.path
+        let result = try fixture.write()
+        let master = result.folder.appendingPathComponent("jade-throne-ep003.mp4")
+        #expect(try Data(contentsOf: master) == Data(contentsOf: fixture.release.video))
+        #expect(try Self.inode(master) != Self.inode(fixture.release.video))
+        _ = try DeliveryPackage.verify(folder: result.folder)
+        #expect(try fixture.write().unchanged)
+    }
+
     @Test func theChannelsFolderIsUsed() throws {
         var fixture = try Fixture()
         fixture.channel.folder = "deliveries/抖音"
