@@ -532,6 +532,7 @@ extension DeliveryPackage {
     static func readme(_ metadata: Metadata) -> String {
         let base = metadata.video.file.hasSuffix(".mp4") ? String(metadata.video.file.dropLast(4)) : metadata.video.file
         let subtitles = metadata.subtitles.isEmpty ? "(none / 无)" : metadata.subtitles.map(\.file).joined(separator: ", ")
+        let chineseName = ["douyin": "抖音", "kuaishou": "快手"][metadata.platform.lowercased()] ?? metadata.platform
         return """
             \(metadata.series) — episode \(metadata.episode) / 第\(metadata.episode)集 — for \(metadata.platform)
 
@@ -543,12 +544,14 @@ extension DeliveryPackage {
               checksums.sha256   SHA-256 of every file (check with: sha256sum -c checksums.sha256)
             The video is AI-generated. It carries a visible AI label and signed C2PA provenance
             (and AIGC metadata): do not re-encode, trim, crop or strip it; removing the labels is
-            prohibited. Declare the content as AI-generated on the form.
+            prohibited. Declare the content as AI-generated on the form. Do not edit files here:
+            the video may be a hard link to the project's signed master, which an in-place edit
+            would change too.
             Fill the form from metadata.csv: title, description (synopsis), hashtags (tags),
             language, cover, subtitles, release time (UTC; convert to the form's time zone), and
             set the AI-generated content declaration to "yes".
 
-            本文件夹是一集短剧，可通过\(metadata.platform)的上传页面上传。
+            本文件夹是一集短剧，可通过\(chineseName)的上传页面上传。
               \(metadata.video.file)   视频文件（请原样上传，不要修改）
               \(metadata.cover ?? "（无封面）")   封面
               subtitles/   字幕文件
@@ -556,6 +559,7 @@ extension DeliveryPackage {
               checksums.sha256   所有文件的SHA-256校验值（校验：sha256sum -c checksums.sha256）
             本视频为AI生成内容，带有显式AI标识和经签名的C2PA来源信息（以及AIGC隐式标识）：
             请勿重新编码、剪辑、裁切或去除标识；删除标识属于禁止行为。上传时请声明为AI生成内容。
+            请勿直接修改本文件夹中的文件：视频可能是项目已签名母版的硬链接，原地修改会同时改动母版。
             请按metadata.csv填写表单：标题、简介、话题标签、语言、封面、字幕、发布时间（UTC，
             请换算为表单所用时区），并将"AI生成内容"声明选为"是"。
 

@@ -226,7 +226,7 @@ struct DeliveryPackageTests {
 
         // README in both languages, with the warning about labels.
         let readme = try String(contentsOf: folder.appendingPathComponent("README.txt"), encoding: .utf8)
-        for phrase in ["C2PA", "AI label", "metadata.csv", "do not re-encode", "AI生成", "显式AI标识", "请勿"] {
+        for phrase in ["C2PA", "AI label", "metadata.csv", "do not re-encode", "Do not edit", "AI生成", "显式AI标识", "请勿", "抖音"] {
             #expect(readme.contains(phrase), "README.txt lacks '\(phrase)'")
         }
 
