@@ -151,6 +151,8 @@ public struct YouTubePlatform: ChannelPlatform {
         var resumes = 0
         while true {
             let outcome: Held
+            // Whether `outcome` came from an offset query (already counted as a resume).
+            var asked = true
             if offset >= total {
                 // Everything was sent but the platform has not returned the video: ask.
                 resumes += 1
@@ -163,6 +165,7 @@ public struct YouTubePlatform: ChannelPlatform {
                 let request = PlatformRequest(
                     .PUT, session, headers: [("Content-Type", "video/mp4"), ("Content-Range", "bytes \(offset)-\(last)/\(total)")], body: body,
                     purpose: "chunk \(offset / chunk + 1) of \(chunks)")
+                asked = false
                 do throws(ChannelsError) {
                     // A 5xx is taken here, not retried by the connection: the platform may hold
                     // part of the chunk, so the session is asked where it stands first.
@@ -177,9 +180,15 @@ public struct YouTubePlatform: ChannelPlatform {
                 } catch where [ChannelsError.Code.serverError, .unreachable, .timedOut].contains(error.code) {
                     resumes += 1
                     guard resumes <= maxResumes else { throw error }
+                    if error.code == .serverError {
+                        // A platform failing outright gets a breath before it is asked (the
+                        // connection already backed off between its own tries of the others).
+                        try? await Task.sleep(for: connection.backoffDelay(attempt: resumes - 1))
+                    }
                     connection.logger.notice(
                         "upload chunk interrupted; asking the session where it stands",
                         metadata: ["channel": "\(channel.name)", "call": "\(request.purpose)", "error": "\(error.code)"])
+                    asked = true
                     outcome = try await heldBytes(session: session, total: total)
                 }
             }
@@ -187,12 +196,10 @@ public struct YouTubePlatform: ChannelPlatform {
             case .finished(let id):
                 return try await finished(checkpoint, id: id, record: record, progress: progress)
             case .bytes(let held):
-                if held <= offset, offset < total {
-                    // Nothing moved forward: bounded like an interruption.
-                    if held == offset {
-                        resumes += 1
-                        guard resumes <= maxResumes else { throw stalled(offset: held, total: total) }
-                    }
+                if held <= offset, !asked {
+                    // A chunk that moved nothing forward: bounded like an interruption.
+                    resumes += 1
+                    guard resumes <= maxResumes else { throw stalled(offset: held, total: total) }
                 }
                 offset = min(held, total)
                 checkpoint.confirmedBytes = offset

@@ -38,8 +38,8 @@ final class Recorder: Sendable {
         var progress: [Int64] = []
         /// Chunk PUTs the server had seen when the session checkpoint was recorded.
         var putsWhenSessionRecorded: Int?
-        /// Recording a checkpoint confirming at least this many bytes throws.
-        var failAtBytes: Int64?
+        /// Recording a checkpoint this says yes to throws (once).
+        var failWhen: (@Sendable (UploadCheckpoint) -> Bool)?
     }
 
     struct Killed: Error {}
@@ -47,9 +47,14 @@ final class Recorder: Sendable {
     let state = Mutex(State())
     let server: YouTubeTestServer
 
-    init(_ server: YouTubeTestServer, failAtBytes: Int64? = nil) {
+    init(_ server: YouTubeTestServer, failWhen: (@Sendable (UploadCheckpoint) -> Bool)? = nil) {
         self.server = server
-        state.withLock { $0.failAtBytes = failAtBytes }
+        state.withLock { $0.failWhen = failWhen }
+    }
+
+    /// A recorder that fails once the upload confirmed `bytes` (a process killed there).
+    convenience init(_ server: YouTubeTestServer, failAtBytes bytes: Int64) {
+        self.init(server, failWhen: { $0.stage == .sessionOpen && $0.confirmedBytes >= bytes })
     }
 
     var checkpoints: [UploadCheckpoint] { state.withLock { $0.checkpoints } }
@@ -58,7 +63,10 @@ final class Recorder: Sendable {
     func record(_ checkpoint: UploadCheckpoint) throws {
         let puts = server.server.log.requests.filter { $0.method == "PUT" }.count
         try state.withLock { state throws(Killed) in
-            if let limit = state.failAtBytes, checkpoint.confirmedBytes >= limit, checkpoint.stage == .sessionOpen { throw Killed() }
+            if let fail = state.failWhen, fail(checkpoint) {
+                state.failWhen = nil
+                throw Killed()
+            }
             if checkpoint.stage == .sessionOpen, checkpoint.confirmedBytes == 0, state.putsWhenSessionRecorded == nil {
                 state.putsWhenSessionRecorded = puts
             }
@@ -325,5 +333,62 @@ struct YouTubePlatformTests {
         #expect(queries.allSatisfy { $0["endDate"] == today })
         #expect(queries.contains { $0["dimensions"] == "elapsedVideoTimeRatio" && $0["metrics"] == "audienceWatchRatio,relativeRetentionPerformance" })
         #expect(queries.contains { $0["metrics"] == "views,averageViewDuration" })
+    }
+
+    @Test func aSessionThatFinishedBeforeTheKillIsTakenAsUploaded() async throws {
+        let server = try await YouTubeTestServer.start()
+        defer { Task { await server.stop() } }
+        let fixture = try Self.fixture()
+        let platform = Self.platform(server, tokens: CountingTokens(token: "token-1"))
+        let dying = Recorder(server, failWhen: { $0.stage == .uploaded })
+        await #expect(throws: ChannelsError.self) { try await Self.publish(platform, fixture.release, dying) }
+        let recorded = try #require(dying.last)
+        #expect(recorded.stage == .sessionOpen && server.videosCreated == 1)
+
+        let recorder = Recorder(server)
+        let post = try await Self.publish(platform, fixture.release, from: recorded, recorder)
+        #expect(server.offsetQueries >= 1)
+        #expect(post.id == server.videos.first?.id && server.videosCreated == 1 && server.sessionsOpened == 1)
+        #expect(server.bytesSent == Self.size, "nothing is sent again")
+        #expect(server.captions.map(\.language).sorted() == ["en", "zh"])
+    }
+
+    @Test func captionTracksAlreadyAttachedAreNotSentAgain() async throws {
+        let server = try await YouTubeTestServer.start()
+        defer { Task { await server.stop() } }
+        let fixture = try Self.fixture()
+        let platform = Self.platform(server, tokens: CountingTokens(token: "token-1"))
+        let dying = Recorder(server, failWhen: { $0.captions.count == 2 })
+        await #expect(throws: ChannelsError.self) { try await Self.publish(platform, fixture.release, dying) }
+        let recorded = try #require(dying.last)
+        #expect(recorded.stage == .uploaded && recorded.captions == ["en"])
+
+        let recorder = Recorder(server)
+        _ = try await Self.publish(platform, fixture.release, from: recorded, recorder)
+        #expect(server.captions.filter { $0.language == "en" }.count == 1)
+        #expect(recorder.last?.stage == .attached && recorder.last?.captions == ["en", "zh"])
+        #expect(server.sessionsOpened == 1 && server.videosCreated == 1)
+    }
+
+    @Test func onlyTheChannelsSubtitleLanguagesBecomeTracks() async throws {
+        let server = try await YouTubeTestServer.start()
+        defer { Task { await server.stop() } }
+        let fixture = try Self.fixture(size: 1000)
+        let platform = Self.platform(server, tokens: CountingTokens(token: "token-1"), languages: ["zh"])
+        let recorder = Recorder(server)
+        _ = try await Self.publish(platform, fixture.release, recorder)
+        #expect(server.captions.map(\.language) == ["zh"] && server.captions.first?.name.isEmpty == false)
+        #expect(server.videos.first?.bytes == fixture.bytes)
+    }
+
+    @Test func aRefusedTitleNamesTheTemplate() async throws {
+        let server = try await YouTubeTestServer.start()
+        defer { Task { await server.stop() } }
+        server.with { $0.rejectTitle = true }
+        let fixture = try Self.fixture(size: 1000)
+        let platform = Self.platform(server, tokens: CountingTokens(token: "token-1"))
+        let error = await #expect(throws: ChannelsError.self) { try await Self.publish(platform, fixture.release, Recorder(server)) }
+        #expect(error?.code == .rejected)
+        #expect(error?.message.contains("`title` template") == true && error?.message.contains("channel 'youtube'") == true)
     }
 }

@@ -65,6 +65,8 @@ final class YouTubeTestServer: Sendable {
         /// After this many data chunks the valid token becomes the second value.
         var rotateToken: (afterChunks: Int, token: String)?
         var quotaExhausted = false
+        /// Session requests are refused with 400 `invalidTitle`.
+        var rejectTitle = false
         var sessionsExpired = false
         /// Status calls answered "uploaded"/"processing" before "processed".
         var processingPolls = 1
@@ -156,6 +158,9 @@ final class YouTubeTestServer: Sendable {
                 return googleError(
                     403, reason: "quotaExceeded", domain: "youtube.quota",
                     "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.")
+            }
+            if store.state.withLock({ $0.rejectTitle }) {
+                return googleError(400, reason: "invalidTitle", "The request metadata specifies an invalid video title.")
             }
             guard let length = request.headers[HTTPField.Name("X-Upload-Content-Length")!].flatMap({ Int($0) }),
                 request.headers[HTTPField.Name("X-Upload-Content-Type")!]?.hasPrefix("video/") == true,
