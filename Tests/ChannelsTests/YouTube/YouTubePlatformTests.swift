@@ -391,4 +391,36 @@ struct YouTubePlatformTests {
         #expect(error?.code == .rejected)
         #expect(error?.message.contains("`title` template") == true && error?.message.contains("channel 'youtube'") == true)
     }
+
+    @Test func rateLimitedChunksAndCaptionsAreRetried() async throws {
+        let server = try await YouTubeTestServer.start()
+        defer { Task { await server.stop() } }
+        server.with {
+            $0.rateLimits = [.chunk: 2, .captions: 1]
+            $0.retryAfter = 0
+        }
+        let fixture = try Self.fixture()
+        let platform = Self.platform(server, tokens: CountingTokens(token: "token-1"))
+        let recorder = Recorder(server)
+        _ = try await Self.publish(platform, fixture.release, recorder)
+        #expect(server.videosCreated == 1 && server.videos.first?.bytes == fixture.bytes)
+        #expect(server.bytesSent == Self.size, "a 429 stores nothing, so nothing is sent twice")
+        #expect(server.captions.count == 2)
+    }
+
+    @Test func messagesNeverCarryTheTokenOrTheSession() async throws {
+        let server = try await YouTubeTestServer.start(token: "secret-token-1")
+        defer { Task { await server.stop() } }
+        let fixture = try Self.fixture()
+        let platform = Self.platform(server, tokens: CountingTokens(token: "secret-token-1"))
+        let dying = Recorder(server, failAtBytes: Int64(Self.chunk))
+        await #expect(throws: ChannelsError.self) { try await Self.publish(platform, fixture.release, dying) }
+        let recorded = try #require(dying.last)
+        // The token is revoked and the refresh brings nothing usable either.
+        server.with { $0.validToken = "another" }
+        let error = await #expect(throws: ChannelsError.self) { try await Self.publish(platform, fixture.release, from: recorded, Recorder(server)) }
+        #expect(error?.code == .reauthorize)
+        let message = error?.message ?? ""
+        #expect(!message.contains("secret-token") && !message.contains("token-2") && !message.contains("upload_id"), "\(message)")
+    }
 }
