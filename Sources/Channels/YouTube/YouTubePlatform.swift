@@ -54,6 +54,11 @@ public struct YouTubePlatform: ChannelPlatform {
 
     // MARK: - Publishing
 
+    /// Uploads `release` with a resumable session (opened and recorded first from a `.new`
+    /// checkpoint, asked for its offset from a `.sessionOpen` one), then attaches its caption
+    /// tracks one language at a time, recording each step.
+    /// - Throws: `ChannelsError`: `uploadExpired` for a gone session or a changed file,
+    ///   `quotaExhausted` for a spent quota, `rejected` naming the refused field.
     public func publish(
         _ release: EpisodeRelease, from checkpoint: UploadCheckpoint, record: @Sendable (UploadCheckpoint) async throws -> Void,
         progress: @Sendable (_ confirmed: Int64, _ total: Int64) async -> Void
@@ -318,6 +323,9 @@ public struct YouTubePlatform: ChannelPlatform {
 
     // MARK: - Status and figures
 
+    /// `videos.list` with `status,processingDetails`: `uploaded` is still processing,
+    /// `processed` is live; `failed`, `rejected`, `deleted` or a failed processing fail with
+    /// YouTube's reason; an empty list means the video is gone.
     public func status(of post: PlatformPost) async throws(ChannelsError) -> PlatformPost {
         let video = try await videoResource(post.id, part: "status,processingDetails")
         var post = post
@@ -357,6 +365,9 @@ public struct YouTubePlatform: ChannelPlatform {
         (value as? String).map { ": \($0)" } ?? ""
     }
 
+    /// Views, likes and comments from `videos.list`; the retention curve and the average view
+    /// duration from YouTube Analytics reports filtered to the video, from its publication day
+    /// to today (UTC).
     public func statistics(of post: PlatformPost, durationSeconds: Double) async throws(ChannelsError) -> PlatformStatistics {
         guard let video = try await videoResource(post.id, part: "statistics,snippet") else {
             throw ChannelsError(code: .processingFailed, message: "\(connection.name): video \(post.id) is gone from the channel; it has no figures")
