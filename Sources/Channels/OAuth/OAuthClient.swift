@@ -221,8 +221,7 @@ public struct OAuthClient: Sendable {
 
     /// `value` percent-encoded for a query or form: everything but RFC 3986's unreserved set.
     static func encode(_ value: String) -> String {
-        var allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        allowed.remove(charactersIn: "")
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 }

@@ -120,6 +120,15 @@ public struct TikTokPlatform: ChannelPlatform {
 
     // MARK: Publish
 
+    /// Posts `release` directly (creator info, init, chunks), or resumes the session a
+    /// `session-open` checkpoint recorded from the bytes TikTok reports holding, or returns at
+    /// once for a checkpoint past the upload. The checkpoint with `publish_id` and
+    /// `upload_url` is recorded before the first byte, and again after each chunk TikTok
+    /// confirmed; the returned post's id is the `publish_id`, processing.
+    /// - Throws: `ChannelsError`: `refused` (privacy not allowed, episode too long, file
+    ///   missing, checkpoint not recorded), `uploadExpired` (the upload address or session is
+    ///   gone, or the file changed), `processingFailed`, `quotaExhausted`, `reauthorize`, and
+    ///   what `PlatformConnection` throws.
     public func publish(
         _ release: EpisodeRelease, from checkpoint: UploadCheckpoint, record: @Sendable (UploadCheckpoint) async throws -> Void,
         progress: @Sendable (_ confirmed: Int64, _ total: Int64) async -> Void
@@ -132,6 +141,9 @@ public struct TikTokPlatform: ChannelPlatform {
                 try await save(state, record)
             }
             return PlatformPost(id: publishID, url: nil, state: .processing)
+        }
+        if state.stage == .sessionOpen, state.session != nil, state.uploadURL == nil {
+            throw ChannelsError(code: .uploadExpired, message: "\(connection.name): the recorded upload has no upload address; a new upload is needed")
         }
         var startChunk: Int64 = 0
         let plan: ChunkPlan

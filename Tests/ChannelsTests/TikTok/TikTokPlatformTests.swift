@@ -316,6 +316,15 @@ struct TikTokPlatformTests {
         }
         // A video TikTok does not return has no statistics.
         await #expect(throws: ChannelsError.self) { try await tiktok.statistics(of: PlatformPost(id: "123", url: nil, state: .live), durationSeconds: 10) }
+        // A scope the user did not grant: authorise again.
+        server.failures.queryScopeMissing = true
+        do {
+            _ = try await tiktok.statistics(of: PlatformPost(id: "123", url: nil, state: .live), durationSeconds: 10)
+            Issue.record("statistics without the scope")
+        } catch {
+            #expect(error.code == .reauthorize && error.message.contains("cliff channels authorize tiktok"), "\(error.message)")
+            #expect(error.message.contains("scope_not_authorized") && error.message.contains("video.publish"), "\(error.message)")
+        }
         await server.stop()
     }
 }

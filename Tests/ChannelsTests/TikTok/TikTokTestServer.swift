@@ -27,6 +27,8 @@ final class TikTokTestServer: Sendable {
         var tooManyPosts = false
         /// The creator's privacy options.
         var privacyOptions = ["FOLLOWER_OF_CREATOR", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"]
+        /// The video query is answered 401 `scope_not_authorized` (video.list not granted).
+        var queryScopeMissing = false
         /// The creator's longest post, in seconds.
         var maxDurationSeconds = 600
     }
@@ -117,6 +119,9 @@ final class TikTokTestServer: Sendable {
             }
             router.post("/v2/video/query") { request, _ in
                 if let refused = box.refuseToken(request) { return refused }
+                if box.state.withLock({ $0.failures.queryScopeMissing }) {
+                    return failure("scope_not_authorized", "The user did not authorize the scope required for completing this request.", status: .unauthorized)
+                }
                 let fields = (request.uri.queryParameters.get("fields") ?? "").split(separator: ",").map(String.init)
                 let body = try await request.body.collect(upTo: 1 << 20)
                 let object = (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any] ?? [:]
