@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import NIOHTTP1
 
 /// TikTok's Content Posting API, Direct Post with a chunked file upload.
