@@ -16,7 +16,7 @@ struct FixedTokens: AccessTokenSource {
 
 /// What `publish` recorded, in order; throws once the `kill` condition holds (a process
 /// killed before it could record that checkpoint).
-final class Recorder: Sendable {
+final class TikTokRecorder: Sendable {
     struct Killed: Error {}
     let saved = Mutex<[UploadCheckpoint]>([])
     let kill: @Sendable (UploadCheckpoint) -> Bool
@@ -110,7 +110,7 @@ struct TikTokPlatformTests {
         let server = try await TikTokTestServer.start()
         let (release, data) = try release(bytes: 12 * Self.megabyte)
         let tiktok = platform(server, channel: server.channel(privacy: "FOLLOWER_OF_CREATOR"))
-        let recorder = Recorder(onRecord: { checkpoint in
+        let recorder = TikTokRecorder(onRecord: { checkpoint in
             // Whatever a checkpoint says was sent, the server has — and no more.
             let received = server.uploads.values.first?.received.count ?? 0
             if checkpoint.stage == .sessionOpen {
@@ -166,7 +166,7 @@ struct TikTokPlatformTests {
         let (release, data) = try release(bytes: 17 * Self.megabyte + 3)
         let tiktok = platform(server)
         // Killed before it could record the first chunk's confirmation.
-        let first = Recorder(kill: { $0.confirmedBytes > 0 })
+        let first = TikTokRecorder(kill: { $0.confirmedBytes > 0 })
         await #expect(throws: ChannelsError.self) {
             try await tiktok.publish(release, from: UploadCheckpoint(), record: { try first.record($0) }, progress: { _, _ in })
         }
@@ -174,7 +174,7 @@ struct TikTokPlatformTests {
         #expect(saved.stage == .sessionOpen && saved.confirmedBytes == 0)
         #expect(server.uploads[saved.session ?? ""]?.received.count == 5 * Self.megabyte)
 
-        let second = Recorder()
+        let second = TikTokRecorder()
         let post = try await tiktok.publish(release, from: saved, record: { try second.record($0) }, progress: { _, _ in })
         #expect(post.id == saved.session && server.postsCreated == 1 && server.problems.isEmpty, "\(server.problems)")
         #expect(server.uploads[post.id]?.received == data)
@@ -199,7 +199,7 @@ struct TikTokPlatformTests {
         let server = try await TikTokTestServer.start()
         let (release, _) = try release(bytes: 11 * Self.megabyte)
         let tiktok = platform(server)
-        let first = Recorder(kill: { $0.confirmedBytes > 0 })
+        let first = TikTokRecorder(kill: { $0.confirmedBytes > 0 })
         _ = try? await tiktok.publish(release, from: UploadCheckpoint(), record: { try first.record($0) }, progress: { _, _ in })
         server.failures.uploadsExpired = true
         do {
@@ -217,7 +217,7 @@ struct TikTokPlatformTests {
         server.failures.failReason = "file_format_check_failed"
         let (release, _) = try release(bytes: 2 * Self.megabyte)
         let tiktok = platform(server)
-        let recorder = Recorder()
+        let recorder = TikTokRecorder()
         let post = try await tiktok.publish(release, from: UploadCheckpoint(), record: { try recorder.record($0) }, progress: { _, _ in })
         #expect(server.uploads[post.id]?.chunkCount == 1)
         let failed = try await tiktok.status(of: post)
