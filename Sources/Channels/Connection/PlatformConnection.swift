@@ -18,6 +18,10 @@ public struct PlatformRequest: Sendable {
     public var purpose: String
     /// Whether the channel's bearer token goes along.
     public var authorized: Bool
+    /// Whether a request that got no answer (a dropped connection, a timeout) is sent again
+    /// as it is. A resumable upload's chunk sets this false: the platform may hold part of it,
+    /// so its caller asks where the session stands instead of resending the same range.
+    public var resendsWithoutAnswer = true
 
     /// Creates a request.
     public init(_ method: HTTPMethod, _ url: URL, headers: [(String, String)] = [], body: Data? = nil, purpose: String, authorized: Bool = true) {
@@ -134,6 +138,7 @@ public struct PlatformConnection: Sendable {
                 if let specific = interpret(response) { throw specific }
                 failure = classify(response, request, attempt: attempt)
             case .failure(let transport):
+                guard request.resendsWithoutAnswer else { throw transport.error }
                 failure = transport
             }
             guard failure.retryable, attempt < maxRetries else { throw failure.error }

@@ -91,8 +91,9 @@ public struct Channel: Sendable, Hashable {
     public var analyticsEndpoint: URL?
     /// OAuth 2.0 settings; nil for a package.
     public var oauth: OAuthSettings?
-    /// Quota units the platform grants per day (YouTube: 10,000, where one upload costs
-    /// 1,600 and a caption track 400); nil: not counted here.
+    /// Quota units the platform grants per day (YouTube: 10,000, where a caption track costs
+    /// 400; uploads themselves have a daily limit of their own that the platform enforces, its
+    /// `uploadLimitExceeded` waiting for the next quota day); nil: not counted here.
     public var dailyQuota: Int?
     /// Bytes per upload request (YouTube: a multiple of 256 KiB; TikTok: 5–64 MB).
     public var chunkBytes: Int

@@ -37,8 +37,8 @@ public struct YouTubePlatform: ChannelPlatform {
 
     /// Quota units one publication costs against the channel's daily units.
     ///
-    /// The brief said 1,600 for the upload plus 400 per caption track. YouTube's current quota
-    /// page ("Quota Calculator", developers.google.com/youtube/v3/determine_quota_cost) says
+    /// Older references price an upload at 1,600 units. YouTube's current quota page ("Quota
+    /// Calculator", developers.google.com/youtube/v3/determine_quota_cost) says
     /// `videos.insert` has its own bucket (100 calls a day, 1 per call) outside the 10,000
     /// daily units, while `captions.insert` still costs 400 units. Following the page, only
     /// the caption tracks to send are counted here; the upload bucket is the platform's to
@@ -167,9 +167,12 @@ public struct YouTubePlatform: ChannelPlatform {
                 let length = Int(min(chunk, total - offset))
                 let body = try file.read(at: offset, count: length)
                 let last = offset + Int64(body.count) - 1
-                let request = PlatformRequest(
+                var chunkRequest = PlatformRequest(
                     .PUT, session, headers: [("Content-Type", "video/mp4"), ("Content-Range", "bytes \(offset)-\(last)/\(total)")], body: body,
                     purpose: "chunk \(offset / chunk + 1) of \(chunks)")
+                // A chunk without an answer is not resent blindly: the session is asked first.
+                chunkRequest.resendsWithoutAnswer = false
+                let request = chunkRequest
                 asked = false
                 do throws(ChannelsError) {
                     // A 5xx is taken here, not retried by the connection: the platform may hold
