@@ -180,7 +180,8 @@ let package = Package(
             name: "Studio",
             dependencies: [
                 "Basics", "DramaModel", "StoryEngine", "Editing", "Production", "SQLiteStore", "Governance", "Audience",
-                "ModelServices", "Experiments", "Slate",
+                "ModelServices", "Experiments", "Slate", "Channels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -219,8 +220,10 @@ let package = Package(
             name: "cliff",
             dependencies: [
                 "Basics", "DramaModel", "Screenplay", "StoryEngine", "Production", "SQLiteStore", "PostgresStore", "Governance", "Studio",
-                "StudioServer", "Audience", "ModelServices", "Editing", "Slate", "Experiments",
+                "StudioServer", "Audience", "ModelServices", "Editing", "Slate", "Experiments", "Channels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -240,7 +243,8 @@ let package = Package(
             name: "TestSupport",
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
-                "Basics", "DramaModel", "Production", "StoryEngine",
+                "Basics", "DramaModel", "Production", "StoryEngine", "Channels",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -281,6 +285,7 @@ let package = Package(
             name: "ChannelsTests",
             dependencies: [
                 "Basics", "Channels", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,9 +1,8 @@
-import Foundation
+package import Foundation
 import HTTPTypes
-import Hummingbird
-import NIOCore
-import Synchronization
-import TestSupport
+package import Hummingbird
+package import NIOCore
+package import Synchronization
 
 /// A YouTube Data API v3 and Analytics API v2 stand-in on loopback, speaking the documented
 /// protocol: bearer tokens, resumable `videos.insert` sessions (`Location` with `upload_id`,
@@ -11,79 +10,79 @@ import TestSupport
 /// query), multipart `captions.insert`, `videos.list` and `reports.query` — with failures to
 /// inject: 429 with `Retry-After`, a 503 after storing part of a chunk, a spent quota, expired
 /// sessions, a token that expires mid-upload.
-final class YouTubeTestServer: Sendable {
+package final class YouTubeTestServer: Sendable {
     /// The underlying server (its request log included).
-    let server: LoopbackServer
+    package let server: LoopbackServer
     /// What the server holds and how it misbehaves.
-    let store: Store
+    package let store: Store
 
     /// The routes an injected failure can hit.
-    enum Route: Hashable, Sendable {
+    package enum Route: Hashable, Sendable {
         case openSession, chunk, offsetQuery, captions, videos, reports
     }
 
-    struct Session: Sendable {
-        var id: String
-        var metadata: Data
-        var declaredLength: Int
-        var received = Data()
+    package struct Session: Sendable {
+        package var id: String
+        package var metadata: Data
+        package var declaredLength: Int
+        package var received = Data()
         /// Every byte of every chunk sent to the session, resent ones included.
-        var bytesSent = 0
-        var videoID: String?
+        package var bytesSent = 0
+        package var videoID: String?
     }
 
-    struct Video: Sendable {
-        var id: String
-        var metadata: Data
-        var bytes: Data
-        var statusCalls = 0
+    package struct Video: Sendable {
+        package var id: String
+        package var metadata: Data
+        package var bytes: Data
+        package var statusCalls = 0
     }
 
-    struct Caption: Sendable {
-        var videoID: String
-        var language: String
-        var name: String
-        var isDraft: Bool?
-        var body: Data
+    package struct Caption: Sendable {
+        package var videoID: String
+        package var language: String
+        package var name: String
+        package var isDraft: Bool?
+        package var body: Data
     }
 
-    struct State: Sendable {
-        var base = ""
-        var validToken: String
-        var sessions: [String: Session] = [:]
-        var sessionOrder: [String] = []
-        var videos: [String: Video] = [:]
-        var videoOrder: [String] = []
-        var captions: [Caption] = []
-        var rateLimits: [Route: Int] = [:]
-        var retryAfter = 1
+    package struct State: Sendable {
+        package var base = ""
+        package var validToken: String
+        package var sessions: [String: Session] = [:]
+        package var sessionOrder: [String] = []
+        package var videos: [String: Video] = [:]
+        package var videoOrder: [String] = []
+        package var captions: [Caption] = []
+        package var rateLimits: [Route: Int] = [:]
+        package var retryAfter = 1
         /// Data chunk numbers (1-based, counted over the server's life) answered 503 after
         /// storing only part of the chunk.
-        var interruptedChunks: Set<Int> = []
-        var chunksSeen = 0
-        var offsetQueries = 0
+        package var interruptedChunks: Set<Int> = []
+        package var chunksSeen = 0
+        package var offsetQueries = 0
         /// After this many data chunks the valid token becomes the second value.
-        var rotateToken: (afterChunks: Int, token: String)?
-        var quotaExhausted = false
+        package var rotateToken: (afterChunks: Int, token: String)?
+        package var quotaExhausted = false
         /// Session requests are refused with 400 `invalidTitle`.
-        var rejectTitle = false
-        var sessionsExpired = false
+        package var rejectTitle = false
+        package var sessionsExpired = false
         /// Status calls answered "uploaded"/"processing" before "processed".
-        var processingPolls = 1
+        package var processingPolls = 1
         /// `uploadStatus` and its reason for every video, when set.
-        var failure: (status: String, reasonKey: String, reason: String)?
-        var statistics: [String: String] = ["viewCount": "1234", "likeCount": "56", "commentCount": "7", "favoriteCount": "0"]
+        package var failure: (status: String, reasonKey: String, reason: String)?
+        package var statistics: [String: String] = ["viewCount": "1234", "likeCount": "56", "commentCount": "7", "favoriteCount": "0"]
         /// Rows of `elapsedVideoTimeRatio, audienceWatchRatio, relativeRetentionPerformance`.
-        var retention: [[Double]] = [[0.5, 0.62, 0.55], [0.01, 1.2, 0.6], [1.0, 0.31, 0.5]]
-        var views = 1234
-        var averageViewDuration = 41.5
-        var reportQueries: [[String: String]] = []
+        package var retention: [[Double]] = [[0.5, 0.62, 0.55], [0.01, 1.2, 0.6], [1.0, 0.31, 0.5]]
+        package var views = 1234
+        package var averageViewDuration = 41.5
+        package var reportQueries: [[String: String]] = []
     }
 
     /// The state behind the routes.
-    final class Store: Sendable {
-        let state: Mutex<State>
-        init(token: String) { state = Mutex(State(validToken: token)) }
+    package final class Store: Sendable {
+        package let state: Mutex<State>
+        package init(token: String) { state = Mutex(State(validToken: token)) }
     }
 
     private init(server: LoopbackServer, store: Store) {
@@ -92,7 +91,7 @@ final class YouTubeTestServer: Sendable {
     }
 
     /// Starts a server accepting `token`.
-    static func start(token: String = "token-1") async throws -> YouTubeTestServer {
+    package static func start(token: String = "token-1") async throws -> YouTubeTestServer {
         let store = Store(token: token)
         let server = try await LoopbackServer.start { router, _ in Self.routes(router, store) }
         store.state.withLock { $0.base = server.endpoint.absoluteString }
@@ -100,30 +99,30 @@ final class YouTubeTestServer: Sendable {
     }
 
     /// `http://127.0.0.1:<port>`.
-    var endpoint: URL { server.endpoint }
+    package var endpoint: URL { server.endpoint }
 
     /// Stops the server.
-    func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     // MARK: - What the tests read and set
 
-    func with<Value>(_ body: (inout State) -> Value) -> Value { store.state.withLock { body(&$0) } }
+    package func with<Value>(_ body: (inout State) -> Value) -> Value { store.state.withLock { body(&$0) } }
 
     /// How many videos were created (sessions that received every byte).
-    var videosCreated: Int { with { $0.videoOrder.count } }
+    package var videosCreated: Int { with { $0.videoOrder.count } }
     /// How many upload sessions were opened.
-    var sessionsOpened: Int { with { $0.sessionOrder.count } }
+    package var sessionsOpened: Int { with { $0.sessionOrder.count } }
     /// The videos, in the order they were created.
-    var videos: [Video] { with { state in state.videoOrder.compactMap { state.videos[$0] } } }
+    package var videos: [Video] { with { state in state.videoOrder.compactMap { state.videos[$0] } } }
     /// Bytes the sessions received over all chunks, resent ones included.
-    var bytesSent: Int { with { $0.sessions.values.reduce(0) { $0 + $1.bytesSent } } }
+    package var bytesSent: Int { with { $0.sessions.values.reduce(0) { $0 + $1.bytesSent } } }
     /// The caption tracks received.
-    var captions: [Caption] { with { $0.captions } }
+    package var captions: [Caption] { with { $0.captions } }
     /// Offset queries (`Content-Range: bytes */TOTAL`) answered.
-    var offsetQueries: Int { with { $0.offsetQueries } }
+    package var offsetQueries: Int { with { $0.offsetQueries } }
 
     /// Answers the next `times` calls of `route` with 429 and `Retry-After: seconds`.
-    func rateLimit(_ route: Route, times: Int, retryAfter seconds: Int = 1) {
+    package func rateLimit(_ route: Route, times: Int, retryAfter seconds: Int = 1) {
         with {
             $0.rateLimits[route] = times
             $0.retryAfter = seconds
@@ -131,7 +130,7 @@ final class YouTubeTestServer: Sendable {
     }
 
     /// Adds a finished video directly, as if uploaded earlier.
-    func addVideo(id: String, title: String = "An episode") -> String {
+    package func addVideo(id: String, title: String = "An episode") -> String {
         let metadata = (try? JSONSerialization.data(withJSONObject: ["snippet": ["title": title], "status": ["privacyStatus": "private"]])) ?? Data()
         with {
             $0.videos[id] = Video(id: id, metadata: metadata, bytes: Data())
@@ -142,8 +141,8 @@ final class YouTubeTestServer: Sendable {
 
     // MARK: - The protocol
 
-    static let uploadPath = "/upload/youtube/v3/videos"
-    static let granularity = 256 * 1024
+    package static let uploadPath = "/upload/youtube/v3/videos"
+    package static let granularity = 256 * 1024
 
     private static func routes(_ router: Router<BasicRequestContext>, _ store: Store) {
         router.post("/upload/youtube/v3/videos") { request, _ -> Response in
@@ -366,12 +365,12 @@ final class YouTubeTestServer: Sendable {
     }
 
     /// Google's error envelope.
-    static func googleError(_ status: Int, reason: String, domain: String = "youtube.video", _ message: String) -> Response {
+    package static func googleError(_ status: Int, reason: String, domain: String = "youtube.video", _ message: String) -> Response {
         json(["error": ["code": status, "message": message, "errors": [["message": message, "domain": domain, "reason": reason]]] as [String: Any]], status: status)
     }
 
     /// The bodies of a multipart body's parts (headers dropped), nil when it is not one.
-    static func multipart(_ body: Data, boundary: String) -> [Data]? {
+    package static func multipart(_ body: Data, boundary: String) -> [Data]? {
         let delimiter = Data("--\(boundary)".utf8)
         var parts: [Data] = []
         var cursor = body.startIndex

@@ -1,9 +1,8 @@
-import Channels
-import Foundation
-import Hummingbird
-import NIOCore
-import Synchronization
-import TestSupport
+package import Channels
+package import Foundation
+package import Hummingbird
+package import NIOCore
+package import Synchronization
 
 /// TikTok's Content Posting API on loopback, as its reference documents it: creator info
 /// query, Direct Post init (checking the media transfer guide's chunk rules), the upload
@@ -12,58 +11,58 @@ import TestSupport
 /// Every answer carries `{"error": {"code", "message", "log_id"}}`.
 ///
 /// Failures are injected through `failures`; `postsCreated` counts successful inits.
-final class TikTokTestServer: Sendable {
+package final class TikTokTestServer: Sendable {
     /// What goes wrong, and what the account allows.
-    struct Failures: Sendable {
+    package struct Failures: Sendable {
         /// How many inits are answered 429 `rate_limit_exceeded` with `Retry-After: 1` first.
-        var rateLimitedInits = 0
+        package var rateLimitedInits = 0
         /// Chunk indexes (0-based) answered 503 once each, storing nothing.
-        var unavailableChunks: Set<Int> = []
+        package var unavailableChunks: Set<Int> = []
         /// Upload addresses answer 404 (expired).
-        var uploadsExpired = false
+        package var uploadsExpired = false
         /// Processing fails with this reason once every byte is there.
-        var failReason: String?
+        package var failReason: String?
         /// Inits are answered 403 `spam_risk_too_many_posts`.
-        var tooManyPosts = false
+        package var tooManyPosts = false
         /// The creator's privacy options.
-        var privacyOptions = ["FOLLOWER_OF_CREATOR", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"]
+        package var privacyOptions = ["FOLLOWER_OF_CREATOR", "MUTUAL_FOLLOW_FRIENDS", "SELF_ONLY"]
         /// The video query is answered 401 `scope_not_authorized` (video.list not granted).
-        var queryScopeMissing = false
+        package var queryScopeMissing = false
         /// The creator's longest post, in seconds.
-        var maxDurationSeconds = 600
+        package var maxDurationSeconds = 600
     }
 
     /// One upload session.
-    struct Upload: Sendable {
-        var publishID: String
-        var postInfo: [String: String]
-        var aigc: Bool?
-        var size: Int
-        var chunkSize: Int
-        var chunkCount: Int
-        var received = Data()
-        var chunksAccepted = 0
-        var postID: Int64
-        var complete: Bool { received.count == size }
+    package struct Upload: Sendable {
+        package var publishID: String
+        package var postInfo: [String: String]
+        package var aigc: Bool?
+        package var size: Int
+        package var chunkSize: Int
+        package var chunkCount: Int
+        package var received = Data()
+        package var chunksAccepted = 0
+        package var postID: Int64
+        package var complete: Bool { received.count == size }
     }
 
-    struct State: Sendable {
-        var failures = Failures()
-        var uploads: [String: Upload] = [:]
-        var postsCreated = 0
-        var initAttempts = 0
-        var unavailableServed: Set<Int> = []
-        var problems: [String] = []
+    package struct State: Sendable {
+        package var failures = Failures()
+        package var uploads: [String: Upload] = [:]
+        package var postsCreated = 0
+        package var initAttempts = 0
+        package var unavailableServed: Set<Int> = []
+        package var problems: [String] = []
     }
 
-    let server: LoopbackServer
+    package let server: LoopbackServer
     private let box: Box
 
-    final class Box: Sendable {
-        let state = Mutex(State())
-        let authorize: @Sendable (String?) -> Bool
-        let port = Mutex(0)
-        init(authorize: @escaping @Sendable (String?) -> Bool) { self.authorize = authorize }
+    package final class Box: Sendable {
+        package let state = Mutex(State())
+        package let authorize: @Sendable (String?) -> Bool
+        package let port = Mutex(0)
+        package init(authorize: @escaping @Sendable (String?) -> Bool) { self.authorize = authorize }
     }
 
     private init(server: LoopbackServer, box: Box) {
@@ -71,24 +70,24 @@ final class TikTokTestServer: Sendable {
         self.box = box
     }
 
-    var endpoint: URL { server.endpoint }
-    var log: RequestLog { server.log }
+    package var endpoint: URL { server.endpoint }
+    package var log: RequestLog { server.log }
     /// Inits that opened an upload session.
-    var postsCreated: Int { box.state.withLock { $0.postsCreated } }
+    package var postsCreated: Int { box.state.withLock { $0.postsCreated } }
     /// Inits asked for, refused ones included.
-    var initAttempts: Int { box.state.withLock { $0.initAttempts } }
+    package var initAttempts: Int { box.state.withLock { $0.initAttempts } }
     /// The sessions by publish id.
-    var uploads: [String: Upload] { box.state.withLock { $0.uploads } }
+    package var uploads: [String: Upload] { box.state.withLock { $0.uploads } }
     /// Protocol breaches the server saw (a chunk out of order, a bearer token on the upload…).
-    var problems: [String] { box.state.withLock { $0.problems } }
+    package var problems: [String] { box.state.withLock { $0.problems } }
     /// What goes wrong.
-    var failures: Failures {
+    package var failures: Failures {
         get { box.state.withLock { $0.failures } }
         set { box.state.withLock { $0.failures = newValue } }
     }
 
     /// Starts a server accepting the bearer tokens `authorize` accepts (default `test-token`).
-    static func start(authorize: @escaping @Sendable (String?) -> Bool = { $0 == "test-token" }) async throws -> TikTokTestServer {
+    package static func start(authorize: @escaping @Sendable (String?) -> Bool = { $0 == "test-token" }) async throws -> TikTokTestServer {
         let box = Box(authorize: authorize)
         let server = try await LoopbackServer.start { router, _ in
             router.post("/v2/post/publish/creator_info/query") { request, _ in
@@ -138,10 +137,10 @@ final class TikTokTestServer: Sendable {
         return TikTokTestServer(server: server, box: box)
     }
 
-    func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     /// A TikTok channel whose endpoint is this server.
-    func channel(name: String = "tiktok", privacy: String = "SELF_ONLY", chunkBytes: Int = 5 << 20) -> Channels.Channel {
+    package func channel(name: String = "tiktok", privacy: String = "SELF_ONLY", chunkBytes: Int = 5 << 20) -> Channels.Channel {
         var channel = Channels.Channel(name: name, kind: .tiktok)
         channel.endpoint = endpoint
         channel.privacy = privacy
@@ -166,7 +165,7 @@ private func respond(_ object: [String: Any], status: HTTPResponse.Status, heade
 }
 
 extension TikTokTestServer.Box {
-    func refuseToken(_ request: Request) -> Response? {
+    package func refuseToken(_ request: Request) -> Response? {
         let header = request.headers[.authorization]
         let token = header.flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         guard authorize(token) else {
@@ -175,7 +174,7 @@ extension TikTokTestServer.Box {
         return nil
     }
 
-    func initialize(_ object: [String: Any]) -> Response {
+    package func initialize(_ object: [String: Any]) -> Response {
         let post = object["post_info"] as? [String: Any] ?? [:]
         let source = object["source_info"] as? [String: Any] ?? [:]
         enum Outcome { case limited, spam, privacy, invalid(String), opened(String, String) }
@@ -225,7 +224,7 @@ extension TikTokTestServer.Box {
         }
     }
 
-    func chunk(_ escaped: String, range: String?, type: String?, bearer: String?, bytes: Data) -> Response {
+    package func chunk(_ escaped: String, range: String?, type: String?, bearer: String?, bytes: Data) -> Response {
         let id = escaped.removingPercentEncoding ?? escaped
         enum Outcome { case gone, unavailable, bad(String), partial, created }
         let outcome: Outcome = state.withLock { state in
@@ -263,7 +262,7 @@ extension TikTokTestServer.Box {
         }
     }
 
-    func status(_ id: String) -> Response {
+    package func status(_ id: String) -> Response {
         guard let upload = state.withLock({ $0.uploads[id] }) else {
             return failure("invalid_publish_id", "The publish_id does not exist.", status: .badRequest)
         }

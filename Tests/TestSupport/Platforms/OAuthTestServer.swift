@@ -1,9 +1,8 @@
-import Channels
-import Foundation
-import Hummingbird
-import NIOCore
-import Synchronization
-import TestSupport
+package import Channels
+package import Foundation
+package import Hummingbird
+package import NIOCore
+package import Synchronization
 
 /// An OAuth 2.0 authorization server on loopback speaking Google's and TikTok's documented
 /// token endpoint: a form-encoded POST of `grant_type=authorization_code` (with the PKCE
@@ -11,38 +10,38 @@ import TestSupport
 /// Google, hex for TikTok) or `grant_type=refresh_token`. Codes work once; refresh tokens can
 /// be revoked, after which they are answered `invalid_grant`. Google's refresh answer carries
 /// no refresh token; TikTok's carries `open_id` and a refresh token.
-final class OAuthTestServer: Sendable {
-    struct Grant {
-        var challenge: String
-        var clientID: String
-        var redirectURI: String
-        var scope: String
+package final class OAuthTestServer: Sendable {
+    package struct Grant {
+        package var challenge: String
+        package var clientID: String
+        package var redirectURI: String
+        package var scope: String
     }
 
-    struct State {
-        var codes: [String: Grant] = [:]
-        var refreshTokens: [String: String] = [:]  // refresh token → scope
-        var revoked: Set<String> = []
-        var current: Set<String> = []  // access tokens the platform takes
-        var issued = 0
-        var refreshes = 0
-        var exchanges = 0
-        var lifetime = 3600
+    package struct State {
+        package var codes: [String: Grant] = [:]
+        package var refreshTokens: [String: String] = [:]  // refresh token → scope
+        package var revoked: Set<String> = []
+        package var current: Set<String> = []  // access tokens the platform takes
+        package var issued = 0
+        package var refreshes = 0
+        package var exchanges = 0
+        package var lifetime = 3600
     }
 
-    let server: LoopbackServer
-    let clientID: String
-    let clientSecret: String
+    package let server: LoopbackServer
+    package let clientID: String
+    package let clientSecret: String
     private let state = Mutex(State())
 
     /// The token endpoint's address (`/token`).
-    var tokenURL: URL { server.endpoint.appendingPathComponent("token") }
+    package var tokenURL: URL { server.endpoint.appendingPathComponent("token") }
     /// Successful refresh grants so far.
-    var refreshes: Int { state.withLock { $0.refreshes } }
+    package var refreshes: Int { state.withLock { $0.refreshes } }
     /// Successful code exchanges so far.
-    var exchanges: Int { state.withLock { $0.exchanges } }
+    package var exchanges: Int { state.withLock { $0.exchanges } }
     /// How long issued access tokens live, in seconds.
-    var lifetime: Int {
+    package var lifetime: Int {
         get { state.withLock { $0.lifetime } }
         set { state.withLock { $0.lifetime = newValue } }
     }
@@ -53,7 +52,7 @@ final class OAuthTestServer: Sendable {
         self.clientSecret = clientSecret
     }
 
-    static func start(clientID: String = "test-client-id", clientSecret: String = "test-client-secret") async throws -> OAuthTestServer {
+    package static func start(clientID: String = "test-client-id", clientSecret: String = "test-client-secret") async throws -> OAuthTestServer {
         let box = StateBox()
         let server = try await LoopbackServer.start { router, _ in
             router.post("/token") { request, context in
@@ -68,10 +67,10 @@ final class OAuthTestServer: Sendable {
         return test
     }
 
-    func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     /// The channel `kind` with its OAuth endpoints on this server.
-    func channel(_ kind: Channels.Channel.Kind, name: String? = nil) -> Channels.Channel {
+    package func channel(_ kind: Channels.Channel.Kind, name: String? = nil) -> Channels.Channel {
         var channel = Channels.Channel(name: name ?? kind.rawValue, kind: kind)
         channel.oauth?.tokenURL = tokenURL
         channel.oauth?.authorizeURL = server.endpoint.appendingPathComponent("authorize")
@@ -81,7 +80,7 @@ final class OAuthTestServer: Sendable {
     /// What the consent page does once the user agrees: checks the authorization URL's
     /// client and parameters, keeps its challenge, and returns the code and the state it sends
     /// back to the redirect URI.
-    func consent(to url: URL, kind: Channels.Channel.Kind) throws -> (code: String, state: String) {
+    package func consent(to url: URL, kind: Channels.Channel.Kind) throws -> (code: String, state: String) {
         let items = Dictionary(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.map { ($0.name, $0.value ?? "") } ?? [], uniquingKeysWith: { a, _ in a })
         let client = items[kind == .tiktok ? "client_key" : "client_id"]
         guard client == clientID, items["response_type"] == "code", items["code_challenge_method"] == "S256", let challenge = items["code_challenge"],
@@ -92,16 +91,16 @@ final class OAuthTestServer: Sendable {
         return (code, returned)
     }
 
-    struct ConsentRefused: Error { var items: [String: String] }
+    package struct ConsentRefused: Error { var items: [String: String] }
 
     /// Whether the platform takes `accessToken` (issued and not expired).
-    func isCurrent(_ accessToken: String) -> Bool { state.withLock { $0.current.contains(accessToken) } }
+    package func isCurrent(_ accessToken: String) -> Bool { state.withLock { $0.current.contains(accessToken) } }
 
     /// Expires every access token issued so far (their refresh tokens still work).
-    func expireAccessTokens() { state.withLock { $0.current.removeAll() } }
+    package func expireAccessTokens() { state.withLock { $0.current.removeAll() } }
 
     /// Revokes every refresh token issued so far (the user removed the app's access).
-    func revokeAll() { state.withLock { $0.revoked.formUnion($0.refreshTokens.keys) } }
+    package func revokeAll() { state.withLock { $0.revoked.formUnion($0.refreshTokens.keys) } }
 
     private func answer(_ form: [String: String]) -> Response {
         let tiktok = form["client_key"] != nil
@@ -163,12 +162,12 @@ final class OAuthTestServer: Sendable {
             : Self.json(status, ["error": code, "error_description": description])
     }
 
-    static func json(_ status: HTTPResponse.Status, _ object: [String: Any]) -> Response {
+    package static func json(_ status: HTTPResponse.Status, _ object: [String: Any]) -> Response {
         let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    static func parseForm(_ text: String) -> [String: String] {
+    package static func parseForm(_ text: String) -> [String: String] {
         var form: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0) }
@@ -180,5 +179,5 @@ final class OAuthTestServer: Sendable {
 
 /// Lets the routes reach the server object created after them.
 private final class StateBox: Sendable {
-    let server = Mutex<OAuthTestServer?>(nil)
+    package let server = Mutex<OAuthTestServer?>(nil)
 }
