@@ -28,7 +28,7 @@ struct Cliff: ParsableCommand {
         subcommands: [
             NewCommand.self, SlateCommand.self, ExperimentCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
             ProduceCommand.self, WorkerCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
-            ServeCommand.self, UserCommand.self,
+            ServeCommand.self, UserCommand.self, PublishCommand.self, ChannelsCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
             InsightsCommand.self, SimulateAudienceCommand.self, ImportAudienceCommand.self, DoctorCommand.self,
         ]

@@ -32,6 +32,7 @@ final class StudioDatabase: Sendable {
         schema.add("v2-comments-calendar-changes", reviewAndCalendarLogs)
         schema.add("v3-variant-reviews", variantReviews)
         schema.add("v4-publications", publications)
+        schema.add("v5-channel-posts", channelPosts)
         return schema
     }()
 
@@ -110,6 +111,40 @@ final class StudioDatabase: Sendable {
               series TEXT NOT NULL, episode \(d.integerType) NOT NULL, approval \(d.integerType) NOT NULL, render TEXT NOT NULL,
               claimed_by TEXT NOT NULL, at \(d.doubleType) NOT NULL, PRIMARY KEY (series, episode, approval))
             """
+        ]
+    }
+
+    /// `studio.v5-channel-posts`: what the publisher sends to each external channel.
+    ///
+    /// One row per episode and channel, made when the episode is released on the built-in
+    /// channel: its state, the upload's checkpoint (the platform's session, recorded before any
+    /// byte is sent), the platform's id and address, the last failure and when to try again. A
+    /// process works on a row only while it holds its lease (`lease_owner`, `lease_until`,
+    /// renewed with every checkpoint), so several studio processes sharing the tables upload
+    /// each episode once per channel and a killed process's upload is resumed by whoever
+    /// claims the row after its lease ran out. `studio_channel_quota` counts each channel's
+    /// quota units per quota day before an upload starts; `studio_channel_holds` stops a
+    /// channel whose credentials were refused until they are renewed.
+    static func channelPosts(_ d: SQLDialect) -> [String] {
+        [
+            """
+            CREATE TABLE IF NOT EXISTS studio_channel_posts (
+              series TEXT NOT NULL, episode \(d.integerType) NOT NULL, channel TEXT NOT NULL, render TEXT NOT NULL, state TEXT NOT NULL,
+              due_at \(d.doubleType) NOT NULL, checkpoint TEXT, confirmed_bytes \(d.integerType) NOT NULL, total_bytes \(d.integerType) NOT NULL,
+              platform_id TEXT, url TEXT, failure TEXT, attempts \(d.integerType) NOT NULL, next_attempt_at \(d.doubleType),
+              lease_owner TEXT, lease_until \(d.doubleType), statistics_at \(d.doubleType), updated_at \(d.doubleType) NOT NULL,
+              PRIMARY KEY (series, episode, channel))
+            """,
+            "CREATE INDEX IF NOT EXISTS studio_channel_posts_due ON studio_channel_posts (state, due_at)",
+            """
+            CREATE TABLE IF NOT EXISTS studio_channel_quota (
+              series TEXT NOT NULL, channel TEXT NOT NULL, day TEXT NOT NULL, used \(d.integerType) NOT NULL, PRIMARY KEY (series, channel, day))
+            """,
+            """
+            CREATE TABLE IF NOT EXISTS studio_channel_holds (
+              series TEXT NOT NULL, channel TEXT NOT NULL, reason TEXT NOT NULL, token_stamp TEXT NOT NULL, at \(d.doubleType) NOT NULL,
+              PRIMARY KEY (series, channel))
+            """,
         ]
     }
 

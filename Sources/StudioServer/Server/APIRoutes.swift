@@ -194,6 +194,10 @@ struct APIRoutes: Sendable {
                     message: recorded.production?.message ?? "\(recorded.decision.rawValue) recorded (audit record \(recorded.sequence))."),
                 status: .created)
         }
+        api.get("series/:series/channels") { _, context in
+            _ = try context.requireUser()
+            return Responses.json(try await studio.channelsOverview(try context.parameters.require("series")))
+        }
         api.get("series/:series/jobs") { _, context in
             _ = try context.requireUser()
             return Responses.json(try await studio.queue(try context.parameters.require("series")))

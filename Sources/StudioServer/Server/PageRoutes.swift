@@ -85,7 +85,9 @@ struct PageRoutes: Sendable {
             let user = try context.requireUser()
             let id = try context.parameters.require("series")
             let detail = try await studio.series(id)
-            return Responses.html(Pages.render("calendar", CalendarPage.context(detail, changes: try await studio.calendarChanges(id), user: user)))
+            let channels = try await studio.channelsOverview(id)
+            return Responses.html(
+                Pages.render("calendar", CalendarPage.context(detail, changes: try await studio.calendarChanges(id), channels: channels, user: user)))
         }
         router.get("series/:series/audience") { request, context in
             let user = try context.requireUser()

@@ -6,6 +6,7 @@ public import Hummingbird
 import Logging
 import NIOCore
 public import ServiceLifecycle
+import Synchronization
 
 /// The studio's HTTP server: the REST API under `/api/v1`, the web studio at `/`, the viewer
 /// channel at `/watch`, media with range requests. Bound to `host:port`.
@@ -53,20 +54,32 @@ public struct StudioServer: Sendable {
     }
 }
 
-/// Releases due episodes every `interval` seconds while the server runs.
+/// Releases due episodes every `interval` seconds while the server runs, and sends released
+/// episodes to the external channels of `cliff.yaml` (YouTube, TikTok, delivery packages) in a
+/// loop of its own, so that a long upload never holds back a release on the built-in channel.
 public struct PublisherService: Service {
     let studio: Studio
     let interval: Duration
+    let channelInterval: Duration
+    /// The last problem logged per series, so a lasting one is logged once, not every round.
+    private let reported = LastProblems()
 
     /// A publisher for `studio`.
-    public init(studio: Studio, interval: Duration = .seconds(30)) {
+    public init(studio: Studio, interval: Duration = .seconds(30), channelInterval: Duration = .seconds(30)) {
         self.studio = studio
         self.interval = interval
+        self.channelInterval = channelInterval
     }
 
     public func run() async throws {
-        // Ends when the service group shuts down (SIGINT, SIGTERM) or is cancelled.
-        await cancelWhenGracefulShutdown { await self.loop() }
+        // Ends when the service group shuts down (SIGINT, SIGTERM) or is cancelled. An upload
+        // cut short records where it stood; the next start resumes it.
+        await cancelWhenGracefulShutdown {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await self.loop() }
+                group.addTask { await self.channelLoop() }
+            }
+        }
         studio.renders.cancelAll()
     }
 
@@ -83,4 +96,33 @@ public struct PublisherService: Service {
             try? await Task.sleep(for: interval)
         }
     }
+
+    private func channelLoop() async {
+        while !Task.isCancelled {
+            for entry in studio.catalog.all() {
+                do {
+                    let round = try await studio.publishToChannels(entry.id)
+                    for line in round.delivered { studio.logger.info("channel", metadata: ["series": "\(entry.id)", "delivered": "\(line)"]) }
+                    for line in round.problems { report(entry.id, line) }
+                } catch {
+                    report(entry.id, "\(error)")
+                }
+            }
+            try? await Task.sleep(for: channelInterval)
+        }
+    }
+
+    /// Logs `problem` of series `id` unless it is the one logged last for it.
+    private func report(_ id: String, _ problem: String) {
+        let fresh = reported.last.withLock { last in
+            defer { last[id] = problem }
+            return last[id] != problem
+        }
+        if fresh { studio.logger.error("publishing to channels", metadata: ["series": "\(id)", "problem": "\(problem)"]) }
+    }
+}
+
+/// The last problem logged per series (shared by the copies of a `PublisherService`).
+final class LastProblems: Sendable {
+    let last = Mutex<[String: String]>([:])
 }

@@ -6,7 +6,9 @@ import Foundation
 /// when, and (for producers) the form that changes it.
 enum CalendarPage {
     /// The page's values for series `detail` seen by `user`, as of `now`.
-    static func context(_ detail: SeriesDetail, changes: [CalendarChange], user: StudioUser, now: Date = Date()) -> [String: Any] {
+    static func context(
+        _ detail: SeriesDetail, changes: [CalendarChange], channels overview: ChannelsOverview? = nil, user: StudioUser, now: Date = Date()
+    ) -> [String: Any] {
         let calendar = detail.calendar
         let zone = calendar.flatMap { TimeZone(identifier: $0.timeZone) } ?? .gmt
         var page: [String: Any] = [
@@ -26,7 +28,11 @@ enum CalendarPage {
         ]
         if let calendar {
             page["calendar"] = ["summary": summary(calendar, episodes: detail.episodes.count)]
-            page["channels"] = channels(calendar, detail: detail)
+            page["channels"] = channels(calendar, detail: detail, overview: overview)
+        }
+        if let overview {
+            if let problem = overview.settingsProblem { page["channelProblem"] = problem }
+            if !overview.channels.isEmpty { page["posts"] = posts(overview, detail: detail, zone: zone) }
         }
         if let last = changes.first { page["lastChange"] = ["by": last.by, "when": PageRoutes.when(last.at)] }
         return page
@@ -44,8 +50,8 @@ enum CalendarPage {
         return text
     }
 
-    /// What each channel gets. The studio's own channel is the one channel so far.
-    static func channels(_ c: ReleaseCalendar, detail: SeriesDetail) -> [[String: Any]] {
+    /// What each channel gets: the studio's own, then each of `cliff.yaml`'s.
+    static func channels(_ c: ReleaseCalendar, detail: SeriesDetail, overview: ChannelsOverview? = nil) -> [[String: Any]] {
         let count = detail.episodes.count
         let free = c.paywallFrom.map { $0 - 1 } ?? count
         var gets = free >= count ? "all \(count) episodes free" : free == 0 ? "every episode behind the paywall" : "episodes 1–\(free) free"
@@ -53,7 +59,40 @@ enum CalendarPage {
             gets += "; \(paywall)–\(count) for \(c.priceCoins) coins each (viewers start with \(c.startingCoins))"
         }
         gets += "; each approved episode at its release time, with its AI label and provenance"
-        return [["name": "Studio channel", "link": "/watch/\(detail.id)", "gets": gets]]
+        var list: [[String: Any]] = [["name": "Studio channel", "link": "/watch/\(detail.id)", "gets": gets]]
+        for channel in overview?.channels ?? [] {
+            let kind = ["youtube": "YouTube", "tiktok": "TikTok", "package": "delivery package"][channel.kind] ?? channel.kind
+            var text = channel.kind == "package"
+                ? "a delivery package per released episode (master, cover, subtitles, metadata sheet)"
+                : "each released episode uploaded with its AI disclosure set and its subtitle tracks"
+            text += channel.offsetMinutes == 0 ? ", at its release" : ", \(channel.offsetMinutes) min after its release"
+            var entry: [String: Any] = ["name": "\(channel.name) (\(kind))", "gets": text]
+            if let stopped = channel.stopped { entry["stopped"] = stopped }
+            list.append(entry)
+        }
+        return list
+    }
+
+    /// Each released episode on each external channel: a row per episode, a cell per channel.
+    static func posts(_ overview: ChannelsOverview, detail: SeriesDetail, zone: TimeZone) -> [String: Any] {
+        let byEpisode = Dictionary(grouping: overview.posts, by: \.episode)
+        let titles = Dictionary(detail.episodes.map { ($0.number, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let rows: [[String: Any]] = byEpisode.keys.sorted().map { number in
+            let cells: [[String: Any]] = overview.channels.map { channel in
+                guard let post = byEpisode[number]?.first(where: { $0.channel == channel.name }) else { return ["state": "none", "text": "—"] }
+                var cell: [String: Any] = ["state": post.state.rawValue, "text": post.summary, "due": ReleaseCalendar.local(post.dueAt, in: zone)]
+                if let url = post.url, post.state == .live || post.state == .processing {
+                    if url.hasPrefix("http") { cell["link"] = url } else { cell["detail"] = url }
+                }
+                if let failure = post.failure, post.state == .waiting || post.state == .failed { cell["detail"] = failure }
+                if post.state == .uploading, post.totalBytes > 0 {
+                    cell["progress"] = Int((Double(post.confirmedBytes) / Double(post.totalBytes) * 100).rounded(.down))
+                }
+                return cell
+            }
+            return ["number": number, "title": titles[number] ?? "Episode \(number)", "series": overview.series, "cells": cells]
+        }
+        return ["channels": overview.channels.map { ["name": $0.name] }, "rows": rows]
     }
 
     /// The months from the first release to the last (or the current month with no calendar),
