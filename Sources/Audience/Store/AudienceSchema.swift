@@ -4,9 +4,10 @@ import Production
 /// PostgreSQL differ for them (column types, `WITHOUT ROWID`, and the tables and index only a
 /// shared database needs).
 ///
-/// A project's `audience.db` applies `events(.sqlite)` and `tiles(.sqlite)` as its GRDB
-/// migrations `audience.v1-events` and `audience.v2-tiles`; a PostgreSQL database applies
-/// `shared`, the same steps written for PostgreSQL.
+/// A project's `audience.db` applies `events(.sqlite)`, `tiles(.sqlite)` and
+/// `platformSnapshots(.sqlite)` as its GRDB migrations `audience.v1-events`, `audience.v2-tiles`
+/// and `audience.v3-platform-snapshots`; a PostgreSQL database applies `shared`, the same steps
+/// written for PostgreSQL.
 enum AudienceSchema {
     /// The migrations of the store in a shared PostgreSQL database (namespace `audience`).
     static let shared: SQLSchema = {
@@ -15,6 +16,7 @@ enum AudienceSchema {
             remedy: "restore a copy of the database made before that version opened it")
         schema.add("v1-events") { events($0) }
         schema.add("v2-tiles") { tiles($0) }
+        schema.add("v3-platform-snapshots") { platformSnapshots($0) }
         return schema
     }()
 
@@ -73,6 +75,23 @@ enum AudienceSchema {
               series TEXT NOT NULL, experiment TEXT NOT NULL, impressions \(d.integerType) NOT NULL, at_ms \(d.integerType) NOT NULL,
               shares TEXT NOT NULL, counts TEXT NOT NULL, PRIMARY KEY (series, experiment, impressions))\(d == .sqlite ? " WITHOUT ROWID" : "")
             """,
+        ]
+    }
+
+    /// `audience.v3-platform-snapshots`: external platforms' statistics per episode and channel,
+    /// one row per fetch (append-only; a fetch stored again at the same instant is ignored). The
+    /// primary key (series, episode, channel, fetched_ms) is the index reads go by; the curve is
+    /// JSON text, `[[fraction, watching], …]`.
+    static func platformSnapshots(_ d: SQLDialect) -> [String] {
+        [
+            """
+            CREATE TABLE IF NOT EXISTS platform_snapshots (
+              series TEXT NOT NULL, episode \(d.integerType) NOT NULL, channel TEXT NOT NULL, fetched_ms \(d.integerType) NOT NULL,
+              platform TEXT NOT NULL, views \(d.integerType) NOT NULL, average_view_seconds \(d.doubleType),
+              likes \(d.integerType), shares \(d.integerType), comments \(d.integerType),
+              duration_seconds \(d.doubleType) NOT NULL, retention TEXT NOT NULL,
+              PRIMARY KEY (series, episode, channel, fetched_ms))\(d == .sqlite ? " WITHOUT ROWID" : "")
+            """
         ]
     }
 }

@@ -103,6 +103,9 @@ public final class AudienceStore: Sendable {
         migrations.add("v2-tiles") { db in
             for statement in AudienceSchema.tiles(.sqlite) { try db.execute(sql: statement) }
         }
+        migrations.add("v3-platform-snapshots") { db in
+            for statement in AudienceSchema.platformSnapshots(.sqlite) { try db.execute(sql: statement) }
+        }
         return migrations
     }()
 
