@@ -3,7 +3,8 @@ import StoryEngine
 public import Foundation
 
 /// What `cliff insights` prints: the series' headline numbers, the findings with their notes,
-/// and the hotspots mapped to the story; as plain text or JSON.
+/// the hotspots mapped to the story, and the external channels' figures beside the built-in
+/// channel's (when platform statistics were stored); as plain text or JSON.
 public struct InsightReport: Sendable, Hashable, Codable {
     /// The series' metrics.
     package var metrics: SeriesMetrics
@@ -13,21 +14,31 @@ public struct InsightReport: Sendable, Hashable, Codable {
     package var hotspots: [MappedHotspot]
     /// Episodes with metrics but no timeline to map onto.
     public var unmappedEpisodes: [Int]
+    /// The external channels' figures, by channel name (nil when no platform statistics are
+    /// stored: the report, its text and its JSON are then as they were before channels).
+    public var channels: [ChannelReport]?
 
     /// Creates a report.
-    package init(metrics: SeriesMetrics, insights: [Insight], hotspots: [MappedHotspot] = [], unmappedEpisodes: [Int] = []) {
+    package init(
+        metrics: SeriesMetrics, insights: [Insight], hotspots: [MappedHotspot] = [], unmappedEpisodes: [Int] = [], channels: [ChannelReport]? = nil
+    ) {
         self.metrics = metrics
         self.insights = insights
         self.hotspots = hotspots
         self.unmappedEpisodes = unmappedEpisodes
+        self.channels = channels.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Metrics, the story analysis of them and the insights found, in one step.
-    package init(metrics: SeriesMetrics, maps: [StoryMap], finder: InsightFinder = InsightFinder(), rule: StoryLossAnalysis.EvidenceRule = .init()) {
+    /// Metrics, the story analysis of them and the insights found, in one step; with
+    /// `platforms` (the latest snapshot per episode and channel), the channels' section too.
+    package init(
+        metrics: SeriesMetrics, maps: [StoryMap], platforms: [PlatformSnapshot] = [], finder: InsightFinder = InsightFinder(),
+        rule: StoryLossAnalysis.EvidenceRule = .init()
+    ) {
         let story = StoryLossAnalysis(metrics: metrics, maps: maps, rule: rule)
         self.init(
             metrics: metrics, insights: finder.insights(metrics: metrics, story: maps.isEmpty ? nil : story), hotspots: story.hotspots,
-            unmappedEpisodes: story.unmappedEpisodes)
+            unmappedEpisodes: story.unmappedEpisodes, channels: Self.channels(platforms, metrics: metrics, maps: maps))
     }
 
     /// The report for people.
@@ -73,6 +84,7 @@ public struct InsightReport: Sendable, Hashable, Codable {
                 lines.append(text)
             }
         }
+        lines += channelsText
         return lines.joined(separator: "\n") + "\n"
     }
 

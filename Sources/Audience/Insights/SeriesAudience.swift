@@ -56,7 +56,15 @@ public struct SeriesAudience: Sendable {
         let maps = metrics.episodes.compactMap { episode in
             stories[episode.episode].map { StoryMap(episode: episode.episode, timeline: $0.timeline, breakdown: $0.breakdown) }
         }
-        return SeriesAudience(
-            report: InsightReport(metrics: metrics, maps: maps), stories: stories, maps: maps, syntheticViewers: figures.syntheticViewers)
+        let platforms = try await audience.latestPlatformSnapshots(series: id).filter { episodes?.contains($0.episode) ?? true }
+        // A channel's episode nobody watched on the built-in channel is still mapped onto its story.
+        let mapped = Set(maps.map(\.episode))
+        let platformMaps = Set(platforms.map(\.episode)).subtracting(mapped).sorted().compactMap { number in
+            stories[number].map { StoryMap(episode: number, timeline: $0.timeline, breakdown: $0.breakdown) }
+        }
+        var report = InsightReport(metrics: metrics, maps: maps)
+        let channels = InsightReport.channels(platforms, metrics: metrics, maps: maps + platformMaps)
+        report.channels = channels.isEmpty ? nil : channels
+        return SeriesAudience(report: report, stories: stories, maps: maps, syntheticViewers: figures.syntheticViewers)
     }
 }
