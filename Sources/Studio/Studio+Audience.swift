@@ -55,6 +55,32 @@ public struct AudienceDashboard: Sendable {
     public var hotspots: [(text: String, link: String)]
     /// What is missing, for each chart that has no data.
     package var empty: EmptyCharts
+    /// The external channels' figures per released episode (their platforms' latest
+    /// statistics), each beside the built-in channel's; empty when none were stored.
+    package var channels: [ChannelRow] = []
+
+    /// One episode on one external channel, ready to print: the platform's figures and the
+    /// built-in channel's for the same episode.
+    package struct ChannelRow: Sendable, Hashable {
+        /// The channel's name in `cliff.yaml` and its platform's name.
+        package var channel: String, platform: String
+        /// The episode.
+        package var episode: Int
+        /// Views, the average view (with its share of the episode), the curve at 3 s and at the end.
+        package var views: String, averageView: String, hook: String, end: String
+        /// The curve's steepest drop and the beat it falls in (or why there is none).
+        package var drop: String
+        /// The built-in channel's starts, hook and completion.
+        package var builtIn: String
+    }
+
+    /// A platform's retention curve drawn beside the built-in one.
+    package struct PlatformCurve: Sendable, Hashable {
+        /// What the legend calls it (`youtube (YouTube)`).
+        package var label: String
+        /// Viewers watching per view, second by second (nil: outside the platform's curve).
+        package var values: [Double?]
+    }
 
     /// A retention curve with the script's beats under it and its hotspots marked.
     package struct RetentionPlot: Sendable, Hashable {
@@ -68,6 +94,8 @@ public struct AudienceDashboard: Sendable {
         package var markers: [Marker]
         /// The chart's title.
         package var title: String
+        /// The external channels' curves of the same episode, read second by second.
+        package var platforms: [PlatformCurve] = []
     }
 
     /// A beat of the script under a retention curve, from `start` to `end` seconds.
@@ -173,9 +201,18 @@ extension Studio {
             }
             // Reach, not absolute retention: the share of starts still watching, which is what
             // the title says and what the hotspots were measured on (never above 100 %).
+            let platforms = (report.channels ?? []).compactMap { channel -> Dashboard.PlatformCurve? in
+                guard let row = channel.episodes.first(where: { $0.episode == chosen }), let values = row.watchingBySecond(detail.reach.count) else {
+                    return nil
+                }
+                return Dashboard.PlatformCurve(label: "\(channel.channel) (\(channel.platformName))", values: values)
+            }
             retention = Dashboard.RetentionPlot(
                 curve: detail.reach, median: metrics.episodes.count > 1 ? metrics.medianReach : nil, bands: bands, markers: markers,
-                title: "Episode \(chosen): share of starts still watching" + (synthetic > 0 ? " (synthetic audience)" : ""))
+                title: "Episode \(chosen): share of starts still watching" + (synthetic > 0 ? " (synthetic audience)" : ""), platforms: platforms)
+        }
+        let channels = (report.channels ?? []).flatMap { channel in
+            channel.episodes.filter { released.contains($0.episode) }.map { row in Self.channelRow(channel, row) }
         }
         let funnel = rows.map {
             Dashboard.ChartBar(
@@ -197,7 +234,31 @@ extension Studio {
                 : "No episode has continue data yet: it needs viewers who finished episode n and started n+1")
         return AudienceDashboard(
             title: title, report: report, syntheticViewers: synthetic, released: released, headline: headline, rows: rows, episode: chosen, retention: retention,
-            funnel: metrics.starts > 0 ? funnel : [], continues: continues, hotspots: hotspots, empty: empty)
+            funnel: metrics.starts > 0 ? funnel : [], continues: continues, hotspots: hotspots, empty: empty, channels: channels)
+    }
+
+    /// One external channel's episode as the dashboard's table prints it.
+    static func channelRow(_ channel: ChannelReport, _ row: ChannelEpisodeReport) -> AudienceDashboard.ChannelRow {
+        typealias Dashboard = AudienceDashboard
+        var average = "—"
+        if let seconds = row.averageViewSeconds {
+            average = String(format: "%.1f s", seconds) + (row.averageViewShare.map { " (\(Dashboard.percent($0)))" } ?? "")
+        }
+        var drop = row.hasRetentionCurve ? "no drop" : "\(channel.platformName) offers no retention curve"
+        if let steepest = row.drops.first {
+            drop = "−\(Dashboard.percent(steepest.loss)) at \(Int(steepest.at)) s"
+            if let moment = steepest.moment {
+                drop += " · shot \(moment.shot + 1)" + (moment.beat.map { " · \($0.rawValue)" } ?? "")
+            } else {
+                drop += row.mapped ? " · past the timeline's end" : " · no timeline"
+            }
+        }
+        let builtIn = row.builtIn.map {
+            "\(Dashboard.count($0.starts, "start")) · hook \(Dashboard.percent($0.hookRate)) · completion \(Dashboard.percent($0.completionRate))"
+        } ?? "no viewers"
+        return Dashboard.ChannelRow(
+            channel: channel.channel, platform: channel.platformName, episode: row.episode, views: "\(row.views)", averageView: average,
+            hook: row.hookRetention.map(Dashboard.percent) ?? "—", end: row.endRetention.map(Dashboard.percent) ?? "—", drop: drop, builtIn: builtIn)
     }
 
     /// The episodes of series `id`, among `candidates`, on the channel now: published (an

@@ -1,3 +1,4 @@
+import Audience
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -154,6 +155,29 @@ struct EventBatch {
             // The series page links to it, and episode pages have shot anchors the hotspots link to.
             #expect(String(buffer: try await client.send(.get, "/series/harbour").body).contains("/series/harbour/audience"))
             #expect(String(buffer: try await client.send(.get, "/series/harbour/episodes/1").body).contains(#"id="shot-1""#))
+            #expect(!html.contains(#"id="channels""#), "no channels section without platform statistics")
+
+            // External channels' statistics: a table beside the built-in channel's figures, and
+            // YouTube's curve drawn on the same chart; episode 4, not released, is left out.
+            let audience = try #require(studio.audience)
+            let fetched = Date(timeIntervalSince1970: 1_767_225_600)
+            try await audience.recordPlatformSnapshots([
+                PlatformSnapshot(
+                    series: "harbour", episode: 1, channel: "youtube", platform: "youtube", fetchedAt: fetched, views: 5000, averageViewSeconds: 6,
+                    retention: [.init(fraction: 0, watching: 1), .init(fraction: 0.5, watching: 0.9), .init(fraction: 0.6, watching: 0.5), .init(fraction: 1, watching: 0.4)],
+                    durationSeconds: 15),
+                PlatformSnapshot(series: "harbour", episode: 1, channel: "tiktok", platform: "tiktok", fetchedAt: fetched, views: 800, durationSeconds: 15),
+                PlatformSnapshot(series: "harbour", episode: 4, channel: "youtube", platform: "youtube", fetchedAt: fetched, views: 9, durationSeconds: 15),
+            ])
+            let withChannels = String(buffer: try await client.send(.get, "/series/harbour/audience?episode=1").body)
+            let channels = Self.text(withChannels.components(separatedBy: #"id="channels""#).dropFirst().first?.components(separatedBy: "</section>").first ?? "")
+            #expect(channels.contains("tiktok (TikTok) 1 800 — — — TikTok offers no retention curve 30 starts · hook "), "\(channels)")
+            #expect(channels.contains("youtube (YouTube) 1 5000 6.0 s (40 %) 96 % 40 % −40 % at 8 s · shot "), "\(channels)")
+            #expect(!channels.contains(" 9 "), "episode 4 is not released")
+            let chart = Self.section("retention", of: withChannels)
+            #expect(chart.contains(#"<polyline class="platform""#) && chart.contains("youtube (YouTube): viewers watching per view"))
+            #expect(!chart.contains("tiktok (TikTok): viewers watching"), "TikTok has no curve to draw")
+            #expect(chart.contains("Thinner lines: the external channels' own retention for this episode (youtube (YouTube))"))
         }
     }
 

@@ -42,6 +42,8 @@ public struct ChannelEpisodeReport: Sendable, Hashable, Codable {
     public var durationSeconds: Double
     /// Whether the platform gave a retention curve.
     public var hasRetentionCurve: Bool
+    /// The curve itself (empty without one).
+    public var retention: [PlatformSnapshot.RetentionPoint]
     /// The curve at the hook point (3 s), viewers watching per view.
     public var hookRetention: Double?
     /// The curve at its last point (the end), viewers watching per view.
@@ -52,6 +54,14 @@ public struct ChannelEpisodeReport: Sendable, Hashable, Codable {
     public var mapped: Bool
     /// The built-in channel's figures for the same episode (nil: no viewers there).
     public var builtIn: BuiltInFigures?
+
+    /// The curve read second by second over `seconds` seconds of the episode (second `s` at
+    /// fraction `s / durationSeconds`), to draw beside the built-in channel's reach; nil
+    /// without a curve, and for seconds outside it.
+    public func watchingBySecond(_ seconds: Int) -> [Double?]? {
+        guard !retention.isEmpty, seconds > 0 else { return nil }
+        return (0..<seconds).map { PlatformSnapshot.watching(at: Double($0) / durationSeconds, on: retention) }
+    }
 }
 
 /// The built-in channel's figures for one episode, for comparison.
@@ -112,7 +122,7 @@ extension InsightReport {
                 return ChannelEpisodeReport(
                     episode: number, fetchedAt: formatter.string(from: s.fetchedAt), views: s.views, averageViewSeconds: s.averageViewSeconds,
                     averageViewShare: s.averageViewSeconds.map { $0 / s.durationSeconds }, likes: s.likes, shares: s.shares, comments: s.comments,
-                    durationSeconds: s.durationSeconds, hasRetentionCurve: !curve.isEmpty,
+                    durationSeconds: s.durationSeconds, hasRetentionCurve: !curve.isEmpty, retention: curve,
                     hookRetention: curve.isEmpty ? nil : s.watching(at: min(1, hookPoint / s.durationSeconds)), endRetention: curve.last?.watching,
                     drops: Array(drops), mapped: map != nil, builtIn: figures)
             }

@@ -136,7 +136,11 @@ public struct PlatformSnapshot: Sendable, Hashable, Codable {
 
     /// The share of viewers watching at `fraction` of the video, interpolated between the curve's
     /// points (nil without a curve, or outside the curve's span).
-    public func watching(at fraction: Double) -> Double? {
+    public func watching(at fraction: Double) -> Double? { Self.watching(at: fraction, on: retention) }
+
+    /// The share watching at `fraction` on the curve `retention` (ascending points), interpolated
+    /// between its points; nil outside the curve's span.
+    public static func watching(at fraction: Double, on retention: [RetentionPoint]) -> Double? {
         guard let first = retention.first, let last = retention.last, fraction >= first.fraction, fraction <= last.fraction else { return nil }
         for (a, b) in zip(retention, retention.dropFirst()) where fraction <= b.fraction {
             let span = b.fraction - a.fraction

@@ -105,13 +105,22 @@ struct PageRoutes: Sendable {
                 "hotspots": board.hotspots.map { ["text": $0.text, "link": $0.link] },
                 "insights": board.report.insights.map { ["severity": $0.severity.rawValue, "finding": $0.finding, "action": $0.note.action.rawValue] },
             ]
+            page["hasChannels"] = !board.channels.isEmpty
+            page["channels"] = board.channels.map {
+                [
+                    "channel": $0.channel, "platform": $0.platform, "episode": $0.episode, "views": $0.views, "averageView": $0.averageView,
+                    "hook": $0.hook, "end": $0.end, "drop": $0.drop, "builtIn": $0.builtIn,
+                ] as [String: Any]
+            }
             if board.syntheticViewers > 0 {
                 let simulated = board.syntheticViewers == 1 ? "was" : "were"
                 page["synthetic"] = "\(board.syntheticViewers) of \(AudienceDashboard.count(m.viewers, "viewer")) \(simulated) simulated"
             }
             if let plot = board.retention {
                 page["retention"] = Charts.retention(
-                    curve: plot.curve, median: plot.median, bands: plot.bands, markers: plot.markers, title: plot.title, missing: board.empty.retention)
+                    curve: plot.curve, median: plot.median, bands: plot.bands, markers: plot.markers, title: plot.title, missing: board.empty.retention,
+                    platforms: plot.platforms.map { ($0.label, $0.values) })
+                page["platformCurves"] = plot.platforms.map(\.label).joined(separator: ", ")
             } else {
                 page["retention"] = Charts.placeholder(title: "Share of starts still watching", missing: board.empty.retention)
             }

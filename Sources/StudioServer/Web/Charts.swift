@@ -103,7 +103,8 @@ enum Charts {
     /// (each a link to its shot). Hovering a second shows its values. Without at least two
     /// seconds of curve, `missing` is shown instead.
     static func retention(
-        curve: [Double], median: [Double]?, bands: [Band], markers: [Marker], title: String, missing: String = "No viewer data for this episode yet"
+        curve: [Double], median: [Double]?, bands: [Band], markers: [Marker], title: String, missing: String = "No viewer data for this episode yet",
+        platforms: [(label: String, values: [Double?])] = []
     ) -> String {
         // The last second, past the end of the picture, reads as everyone leaving: drop it.
         var curve = curve, median = median
@@ -111,16 +112,26 @@ enum Charts {
         guard curve.count > 1 else { return placeholder(title: title, missing: missing) }
         // The median: within 0–100 %, and not past the curve's end (the x axis ends there).
         median = median.map { Array($0.prefix(curve.count)).map { min(max($0, 0), 1) } }
-        return chart(title: title) { layout in retention(curve: curve, median: median, bands: bands, markers: markers, title: title, layout: layout) }
+        // External channels' curves: not past the curve's end either (they may exceed 100 %).
+        let platforms = platforms.map { (label: $0.label, values: Array($0.values.prefix(curve.count))) }
+        return chart(title: title) { layout in
+            retention(curve: curve, median: median, bands: bands, markers: markers, title: title, platforms: platforms, layout: layout)
+        }
     }
 
-    private static func retention(curve: [Double], median: [Double]?, bands: [Band], markers: [Marker], title: String, layout: Layout) -> Drawing {
+    /// The colours of external channels' curves, in order.
+    static let platformColours = ["#1f77b4", "#2ca02c", "#9467bd", "#8c564b"]
+
+    private static func retention(
+        curve: [Double], median: [Double]?, bands: [Band], markers: [Marker], title: String, platforms: [(label: String, values: [Double?])],
+        layout: Layout
+    ) -> Drawing {
         let (plotLeft, plotRight, font) = (layout.plotLeft, layout.plotRight, f(layout.font))
         let lines = layout.titleLines(title), top = layout.top(lines.count)
         let plotHeight = layout.name == "narrow" ? 180.0 : 200.0, stripTop = top + plotHeight + 8, stripHeight = 20.0
         let height = stripTop + stripHeight + 28
         let seconds = Double(curve.count - 1)
-        let peak = max(1, curve.max() ?? 1)
+        let peak = max(1, curve.max() ?? 1, platforms.flatMap { $0.values.compactMap { $0 } }.max() ?? 1)
         func x(_ second: Double) -> Double { plotLeft + (plotRight - plotLeft) * min(max(second / seconds, 0), 1) }
         func y(_ share: Double) -> Double { top + plotHeight * (1 - share / peak) }
         var svg = heading(lines, layout: layout)
@@ -143,12 +154,23 @@ enum Charts {
         if let median, median.count > 1 {
             svg += ##"<polyline fill="none" stroke="#999" stroke-width="1.5" stroke-dasharray="4 3" points="\##(points(median, x: x, y: y))"><title>series median episode</title></polyline>"##
         }
+        for (index, platform) in platforms.enumerated() {
+            // Seconds outside the platform's curve break the line rather than drop to 0.
+            let known = platform.values.enumerated().compactMap { second, value in value.map { (second, $0) } }
+            guard known.count > 1 else { continue }
+            let dots = known.map { "\(f(x(Double($0.0)))),\(f(y($0.1)))" }.joined(separator: " ")
+            let colour = platformColours[index % platformColours.count]
+            svg += ##"<polyline class="platform" fill="none" stroke="\##(colour)" stroke-width="2" points="\##(dots)"><title>\##(TextEscaping.html(platform.label)): viewers watching per view</title></polyline>"##
+        }
         svg += ##"<polyline fill="none" stroke="#e4572e" stroke-width="2.5" points="\##(points(curve, x: x, y: y))"/>"##
         // One invisible column per second, over the plot, naming its values on hover.
         for (second, share) in curve.enumerated() {
             let left = max(x(Double(second) - 0.5), plotLeft), right = min(x(Double(second) + 0.5), plotRight)
             var label = "\(second) s: \(percent(share)) still watching"
             if let median, second < median.count { label += " · series median \(percent(median[second]))" }
+            for platform in platforms where second < platform.values.count {
+                if let value = platform.values[second] { label += " · \(platform.label) \(percent(value)) watching" }
+            }
             svg += ##"<rect class="hover" x="\##(f(left))" y="\##(f(top))" width="\##(f(max(right - left, 0.5)))" height="\##(f(plotHeight))" fill="#fff" fill-opacity="0"><title>\##(label)</title></rect>"##
         }
         for marker in markers {
