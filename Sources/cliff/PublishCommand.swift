@@ -162,6 +162,9 @@ struct PublishRunCommand: AsyncParsableCommand {
                 }
                 for line in round.delivered { print("\(id): \(line)") }
                 for line in round.problems { Console.error("\(id): \(line)") }
+                let statistics = try await studio.collectChannelStatistics(id)
+                if statistics.stored > 0 { print("\(id): platform figures stored for \(statistics.stored) post\(statistics.stored == 1 ? "" : "s")") }
+                for line in statistics.problems { Console.error("\(id): \(line)") }
                 if round.delivered.isEmpty && round.problems.isEmpty && released.isEmpty { print("\(id): nothing due") }
                 failed = failed || !round.problems.isEmpty
             }

@@ -104,6 +104,9 @@ public struct PublisherService: Service {
                     let round = try await studio.publishToChannels(entry.id)
                     for line in round.delivered { studio.logger.info("channel", metadata: ["series": "\(entry.id)", "delivered": "\(line)"]) }
                     for line in round.problems { report(entry.id, line) }
+                    let statistics = try await studio.collectChannelStatistics(entry.id)
+                    if statistics.stored > 0 { studio.logger.info("channel statistics", metadata: ["series": "\(entry.id)", "stored": "\(statistics.stored)"]) }
+                    for line in statistics.problems { report(entry.id, line) }
                 } catch {
                     report(entry.id, "\(error)")
                 }
