@@ -21,7 +21,7 @@ internal import Yams
 /// ```
 public enum ProductionSettingsLoader {
     // `services` is read by ModelServices (`ServiceSettings`), which reports its own diagnostics.
-    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc", "services", "database"]
+    static let topKeys = ["budget", "prices", "workers", "concurrency", "lease_seconds", "retry", "aigc", "services", "database", "channels"]
     static let aigcKeys = ["producer", "content_id_prefix"]
     static let budgetKeys = ["episode_usd", "series_usd"]
     static let priceKeys = ["generator", "unit", "usd", "per"]
