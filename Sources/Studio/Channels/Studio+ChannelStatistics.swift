@@ -8,9 +8,8 @@ import Editing
 import Production
 
 extension Studio {
-    /// Fetches the platform's figures for each post of series `id` that is live (or still
-    /// processing) and whose last figures are older than its channel's
-    /// `statistics_every_hours`, and stores them in the audience store as platform data labelled
+    /// Fetches the platform's figures for each post of series `id` that is live and whose last
+    /// figures (or its going live) are older than its channel's `statistics_every_hours`, and stores them in the audience store as platform data labelled
     /// with the channel. Returns how many snapshots were stored; a platform that fails is tried
     /// again at the next round (its problem is in `problems`).
     @discardableResult
@@ -22,8 +21,8 @@ extension Studio {
         let rows = try await database.read { db in
             try await db.rows(
                 """
-                SELECT episode, channel, platform_id, url, statistics_at FROM studio_channel_posts
-                WHERE series = ? AND state IN ('live', 'processing') AND platform_id IS NOT NULL ORDER BY episode
+                SELECT episode, channel, platform_id, url, statistics_at, updated_at FROM studio_channel_posts
+                WHERE series = ? AND state = 'live' AND platform_id IS NOT NULL ORDER BY episode
                 """,
                 [.text(id)])
         }
@@ -32,7 +31,9 @@ extension Studio {
         let store = try await jobStore(project)
         for row in rows {
             guard let channel = apiChannels.first(where: { $0.name == row.string("channel") }), let platformID = row["platform_id"].string else { continue }
-            if let last = row["statistics_at"].double, now.timeIntervalSince1970 - last < Double(channel.statisticsEverySeconds) { continue }
+            // The first figures once the post has been live for an interval; then every interval.
+            let since = row["statistics_at"].double ?? row.double("updated_at")
+            if now.timeIntervalSince1970 - since < Double(channel.statisticsEverySeconds) { continue }
             if try await channelHold(id, channel: channel, project: project) != nil { continue }
             let number = row.int("episode")
             do {
@@ -50,11 +51,23 @@ extension Studio {
                         [.time(now), .text(id), .int(number), .text(channel.name)])
                 }
             } catch let error as any ExplainedError {
+                try? await markStatisticsTried(id, number, channel.name, now: now)
                 problems.append("\(channel.name) ep\(String(format: "%03d", number)) statistics: \(error.message)")
             } catch {
+                try? await markStatisticsTried(id, number, channel.name, now: now)
                 problems.append("\(channel.name) ep\(String(format: "%03d", number)) statistics: \(error)")
             }
         }
         return (stored, problems)
+    }
+
+    /// Records that figures were asked for now, so a platform that failed is asked again an
+    /// interval later, not every round.
+    private func markStatisticsTried(_ id: String, _ number: Int, _ channel: String, now: Date) async throws(StudioError) {
+        try await database.write { db in
+            try await db.execute(
+                "UPDATE studio_channel_posts SET statistics_at = ? WHERE series = ? AND episode = ? AND channel = ?",
+                [.time(now), .text(id), .int(number), .text(channel)])
+        }
     }
 }
