@@ -274,7 +274,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "CliffTests", dependencies: ["Basics", "cliff", "DramaModel", "Production", "PostgresStore", "SQLiteStore", "Slate", "Studio", "TestSupport"],
+            name: "CliffTests",
+            dependencies: [
+                "Basics", "cliff", "DramaModel", "Production", "PostgresStore", "SQLiteStore", "Slate", "Studio", "TestSupport", "Channels", "Audience",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "GovernanceTests",

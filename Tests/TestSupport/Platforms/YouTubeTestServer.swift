@@ -82,7 +82,50 @@ package final class YouTubeTestServer: Sendable {
     /// The state behind the routes.
     package final class Store: Sendable {
         package let state: Mutex<State>
+        /// A data chunk held without an answer (to kill the client mid-upload).
+        package let hold = ChunkHold()
         package init(token: String) { state = Mutex(State(validToken: token)) }
+    }
+
+    /// Holds the n-th data chunk the server receives (its bytes read, not yet stored, no answer
+    /// sent) until released: a client killed meanwhile never learns whether it arrived.
+    package final class ChunkHold: Sendable {
+        private struct Gate {
+            var chunk: Int?
+            var seen = 0
+            var arrived = false
+            var waiting: CheckedContinuation<Void, Never>?
+            var released = false
+        }
+        private let gate = Mutex(Gate())
+
+        /// Holds data chunk `chunk` (1 for the first the server receives).
+        package func hold(chunk: Int) { gate.withLock { $0.chunk = chunk } }
+        /// Whether the held chunk has arrived.
+        package var arrived: Bool { gate.withLock { $0.arrived } }
+        /// Lets the held chunk through (now or when it arrives).
+        package func release() {
+            let waiting = gate.withLock { gate -> CheckedContinuation<Void, Never>? in
+                gate.released = true
+                defer { gate.waiting = nil }
+                return gate.waiting
+            }
+            waiting?.resume()
+        }
+
+        /// Called for every data chunk: waits while it is the held one.
+        func pass() async {
+            await withCheckedContinuation { continuation in
+                let go = gate.withLock { gate -> Bool in
+                    gate.seen += 1
+                    guard gate.seen == gate.chunk, !gate.released else { return true }
+                    gate.arrived = true
+                    gate.waiting = continuation
+                    return false
+                }
+                if go { continuation.resume() }
+            }
+        }
     }
 
     private init(server: LoopbackServer, store: Store) {
@@ -181,6 +224,7 @@ package final class YouTubeTestServer: Sendable {
             let body = Data(try await request.collectBody(upTo: 64 << 20).readableBytesView)
             guard let range = request.headers[.contentRange] else { return googleError(400, reason: "badContent", "Content-Range is required") }
             let isQuery = range.hasPrefix("bytes */")
+            if !isQuery { await store.hold.pass() }
             if let refused = check(request, store, isQuery ? .offsetQuery : .chunk) { return refused }
             guard let id = queryItems(request)["upload_id"] else { return googleError(404, reason: "notFound", "No upload session") }
             return store.state.withLock { state -> Response in
