@@ -220,6 +220,24 @@ public struct PlatformConnection: Sendable {
         }
     }
 
+    /// Hands an upload's `checkpoint` to the caller's `record` before the bytes or calls it
+    /// covers. What `record` throws ends the upload: a `ChannelsError` as it is, anything else
+    /// (the caller's store failed, another process took the upload over) as `unreachable` —
+    /// nothing more is sent, and the upload resumes from its last recorded checkpoint.
+    public func save(_ checkpoint: UploadCheckpoint, _ record: @Sendable (UploadCheckpoint) async throws -> Void) async throws(ChannelsError) {
+        do {
+            try await record(checkpoint)
+        } catch let error as ChannelsError {
+            throw error
+        } catch is CancellationError {
+            throw ChannelsError(code: .timedOut, message: "\(name): the upload was cancelled; it resumes from its last checkpoint")
+        } catch {
+            throw ChannelsError(
+                code: .unreachable,
+                message: "\(name): the upload's checkpoint could not be recorded (\(error)); nothing more was sent, and it resumes from its last recorded checkpoint")
+        }
+    }
+
     /// The delay before retry `attempt + 1`: `backoff · 2^attempt`, capped, times 0.5–1.
     func backoffDelay(attempt: Int) -> Duration {
         min(backoff * (1 << min(attempt, 20)), maxBackoff) * Double.random(in: 0.5...1.0)

@@ -138,7 +138,7 @@ public struct TikTokPlatform: ChannelPlatform {
         if [.uploaded, .attached].contains(state.stage), let publishID = state.platformID ?? state.session {
             if state.stage == .uploaded {
                 state.stage = .attached
-                try await save(state, record)
+                try await connection.save(state, record)
             }
             return PlatformPost(id: publishID, url: nil, state: .processing)
         }
@@ -173,7 +173,7 @@ public struct TikTokPlatform: ChannelPlatform {
             state.stage = .sessionOpen
             state.session = publishID
             state.uploadURL = uploadURL
-            try await save(state, record)
+            try await connection.save(state, record)
         }
         guard let publishID = state.session, let address = state.uploadURL.flatMap(URL.init(string:)) else {
             throw ChannelsError(code: .malformedResponse, message: "\(connection.name): the recorded upload has no upload address")
@@ -206,7 +206,7 @@ public struct TikTokPlatform: ChannelPlatform {
                 purpose: purpose, authorized: false)
             let response = try await connection.send(request, interpret: { response in uploadFailure(response, purpose: purpose) })
             state.confirmedBytes = range.upperBound
-            try await save(state, record)
+            try await connection.save(state, record)
             await progress(range.upperBound, size)
             if response.status == 201 { break }
             index += 1
@@ -222,24 +222,11 @@ public struct TikTokPlatform: ChannelPlatform {
         state.confirmedBytes = size
         state.platformID = publishID
         state.stage = .uploaded
-        try await save(state, record)
+        try await connection.save(state, record)
         state.stage = .attached  // TikTok takes no caption files through this API.
-        try await save(state, record)
+        try await connection.save(state, record)
         await progress(size, size)
         return PlatformPost(id: publishID, url: nil, state: .processing)
-    }
-
-    private func save(_ checkpoint: UploadCheckpoint, _ record: @Sendable (UploadCheckpoint) async throws -> Void) async throws(ChannelsError) {
-        do {
-            try await record(checkpoint)
-        } catch let error as ChannelsError {
-            throw error
-        } catch is CancellationError {
-            throw ChannelsError(code: .timedOut, message: "\(connection.name): the upload was cancelled")
-        } catch {
-            throw ChannelsError(
-                code: .refused, message: "\(connection.name): the upload's checkpoint could not be recorded (\(error)); nothing more is sent until it can be")
-        }
     }
 
     private func fileSize(_ url: URL) throws(ChannelsError) -> Int64 {

@@ -77,7 +77,7 @@ public struct YouTubePlatform: ChannelPlatform {
                 checkpoint.platformID = nil
                 // Recorded before any byte goes out: a process killed from here on resumes
                 // this session instead of opening a second one.
-                try await save(checkpoint, record)
+                try await connection.save(checkpoint, record)
                 checkpoint = try await upload(file, checkpoint: checkpoint, session: session, startAt: 0, record: record, progress: progress)
             } else {
                 guard let text = checkpoint.session, let session = URL(string: text) else {
@@ -105,10 +105,10 @@ public struct YouTubePlatform: ChannelPlatform {
                 guard let file = release.subtitles[language] else { continue }
                 try await insertCaption(file, language: language, videoID: id, episode: release.episode)
                 checkpoint.captions.append(language)
-                try await save(checkpoint, record)
+                try await connection.save(checkpoint, record)
             }
             checkpoint.stage = .attached
-            try await save(checkpoint, record)
+            try await connection.save(checkpoint, record)
         }
         return PlatformPost(id: id, url: Self.watchURL(id), state: .processing)
     }
@@ -212,7 +212,7 @@ public struct YouTubePlatform: ChannelPlatform {
                 offset = min(held, total)
                 checkpoint.confirmedBytes = offset
                 await progress(offset, total)
-                try await save(checkpoint, record)
+                try await connection.save(checkpoint, record)
             }
         }
     }
@@ -233,7 +233,7 @@ public struct YouTubePlatform: ChannelPlatform {
         checkpoint.platformID = id
         checkpoint.stage = .uploaded
         await progress(checkpoint.totalBytes, checkpoint.totalBytes)
-        try await save(checkpoint, record)
+        try await connection.save(checkpoint, record)
         connection.logger.info("video uploaded", metadata: ["channel": "\(channel.name)", "video": "\(id)"])
         return checkpoint
     }
@@ -268,20 +268,6 @@ public struct YouTubePlatform: ChannelPlatform {
         return .finished(id)
     }
 
-    /// Hands `checkpoint` to the caller; what the caller throws ends the call.
-    private func save(_ checkpoint: UploadCheckpoint, _ record: @Sendable (UploadCheckpoint) async throws -> Void) async throws(ChannelsError) {
-        do {
-            try await record(checkpoint)
-        } catch let error as ChannelsError {
-            throw error
-        } catch is CancellationError {
-            throw ChannelsError(code: .timedOut, message: "\(connection.name): the upload was cancelled; it resumes from its last checkpoint")
-        } catch {
-            throw ChannelsError(
-                code: .unreachable,
-                message: "\(connection.name): the upload's checkpoint could not be recorded (\(error)); nothing more was sent, and it resumes from its last recorded checkpoint")
-        }
-    }
 
     // MARK: - Captions
 
