@@ -278,6 +278,8 @@ let package = Package(
             dependencies: [
                 "Basics", "cliff", "DramaModel", "Production", "PostgresStore", "SQLiteStore", "Slate", "Studio", "TestSupport", "Channels", "Audience",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),

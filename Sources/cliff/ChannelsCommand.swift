@@ -86,14 +86,16 @@ struct ChannelsAuthorizeCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               cliff channels authorize youtube demo
-              cliff channels authorize tiktok demo --code 'http://127.0.0.1:8765/oauth/callback?code=…&state=…'
+              cliff channels authorize tiktok demo \\
+                  --code 'http://127.0.0.1:8765/oauth/callback?code=…&state=…'
 
-            Open the printed address in a browser, sign in and allow access. When the
-            channel's redirect_uri is on this machine (the default, http://127.0.0.1:8765/…),
-            the browser's return is caught here by itself; otherwise paste the address the
-            browser ended on (or just its code) and press Enter. The tokens are written to
-            the channel's token file (mode 600) and refreshed when they expire; run this
-            again whenever the platform says the authorisation was revoked.
+            Open the printed address in a browser, sign in and allow access. When
+            the channel's redirect_uri is on this machine (by default
+            http://127.0.0.1:8765/oauth/callback), the browser's return is caught
+            here by itself; otherwise paste the address the browser ended on (or
+            just its code) and press Enter. The tokens are written to the channel's
+            token file (mode 600) and refreshed when they expire; run this again
+            whenever the platform says the authorisation was revoked.
             """
     )
 
@@ -122,10 +124,12 @@ struct ChannelsAuthorizeCommand: AsyncParsableCommand {
         if let code {
             received = code
         } else {
-            print("Open this address in a browser, sign in to \(target.kind.displayName) and allow access:\n\n  \(address.absoluteString)\n")
+            // Written straight to standard output (not buffered): the address must show before
+            // the wait, even when standard output is a file or a pipe.
+            Self.say("Open this address in a browser, sign in to \(target.kind.displayName) and allow access:\n\n  \(address.absoluteString)\n")
             let redirect = URL(string: oauth.redirectURI)
             let listen = !noListen && redirect.map(Self.isLoopback) == true
-            print(listen
+            Self.say(listen
                 ? "Waiting for the browser to come back to \(oauth.redirectURI) … (or paste the address it ended on, or the code, and press Enter)"
                 : "Then paste the address the browser ended on (or the code) and press Enter:")
             received = try await Self.awaitCode(listenOn: listen ? redirect : nil, state: state)
@@ -143,6 +147,10 @@ struct ChannelsAuthorizeCommand: AsyncParsableCommand {
         print("Authorised channel '\(target.name)' (\(target.kind.displayName)). Its tokens are in \(oauth.tokenFile) (readable only by you) and are refreshed when they expire.")
     }
 
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func isLoopback(_ url: URL) -> Bool {
         guard url.scheme == "http", let host = url.host, url.port != nil else { return false }
         return ["127.0.0.1", "localhost", "::1"].contains(host)
@@ -152,6 +160,7 @@ struct ChannelsAuthorizeCommand: AsyncParsableCommand {
     /// given), a line on standard input.
     static func awaitCode(listenOn redirect: URL?, state: String) async throws -> String {
         let (answers, answer) = AsyncStream.makeStream(of: String.self)
+        let listening = redirect != nil
         let stdin = Task.detached {
             while let line = readLine(strippingNewline: true) {
                 let text = line.trimmingCharacters(in: .whitespaces)
@@ -160,6 +169,8 @@ struct ChannelsAuthorizeCommand: AsyncParsableCommand {
                     return
                 }
             }
+            // Standard input ended: without a listener nothing else can bring the code.
+            if !listening { answer.finish() }
         }
         defer { stdin.cancel() }
         guard let redirect, let port = redirect.port else {
