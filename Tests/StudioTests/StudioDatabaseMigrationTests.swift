@@ -78,7 +78,7 @@ import Testing
         let (tables, applied) = try Self.inspect(path)
         #expect(!tables.contains("studio_meta"))
         // Both stores keep their migrations in the one file, each in its namespace.
-        #expect(applied == ["jobs.v1-queue", "studio.v1-tables", "studio.v2-comments-calendar-changes", "studio.v3-variant-reviews", "studio.v4-publications"])
+        #expect(applied == ["jobs.v1-queue", "studio.v1-tables", "studio.v2-comments-calendar-changes", "studio.v3-variant-reviews", "studio.v4-publications", "studio.v5-channel-posts"])
         try await studio.accounts.add(name: "nia", role: .reviewer, password: "a long passphrase")
         #expect(try await studio.accounts.users().map(\.name) == ["nia", "olga"])
     }
