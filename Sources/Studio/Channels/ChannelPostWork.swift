@@ -104,7 +104,7 @@ extension Studio {
                 try await channelFailed(key, channel: channel, project: project, error, attempts: attempts, checkpoint: nil, now: now)
             }
         case .api(let platform):
-            var start = checkpoint.flatMap { try? JSONDecoder().decode(UploadCheckpoint.self, from: Data($0.utf8)) } ?? UploadCheckpoint()
+            let start = checkpoint.flatMap { try? JSONDecoder().decode(UploadCheckpoint.self, from: Data($0.utf8)) } ?? UploadCheckpoint()
             if start.stage == .new, let quota = channel.dailyQuota {
                 let cost = platform.quotaCost(of: release)
                 guard try await reserveQuota(key, channel: channel, cost: cost, limit: quota, now: now) else {
@@ -113,7 +113,6 @@ extension Studio {
                     try await finishChannelPost(key, state: .waiting, failure: why, next: next, now: now)
                     throw ChannelPostFailure(message: why)
                 }
-                start.totalBytes = Int64((try? FileManager.default.attributesOfItem(atPath: video.path)[.size] as? NSNumber)?.int64Value ?? 0)
             }
             let lost = Mutex(false)
             do {

@@ -61,7 +61,8 @@ extension Studio {
                 continue  // another process works on it
             }
             let number = row.int("episode")
-            guard try await claimChannelPost(id, number, channel.name, observedOwner: owner, now: now) else { continue }
+            // The claim reads the row again: what another process did since it was listed counts.
+            guard let row = try await claimChannelPost(id, number, channel.name, observedOwner: owner, now: now) else { continue }
             let label = "\(channel.name) ep\(String(format: "%03d", number))"
             do {
                 let outcome = try await workOnChannelPost(
@@ -153,17 +154,22 @@ extension Studio {
 
     /// Takes the lease of a post whose lease was free, ran out, or belongs to a process that is
     /// gone; false when another process took it first.
-    private func claimChannelPost(_ id: String, _ number: Int, _ channel: String, observedOwner: String?, now: Date) async throws(StudioError) -> Bool {
+    /// Returns the post as it stands once claimed (another process may have worked on it since
+    /// it was listed), nil when it is no longer due or another process holds it.
+    private func claimChannelPost(_ id: String, _ number: Int, _ channel: String, observedOwner: String?, now: Date) async throws(StudioError) -> SQLRow? {
         let me = WorkerID.current.description
         return try await database.write { db in
-            !(try await db.rows(
+            try await db.rows(
                 """
                 UPDATE studio_channel_posts SET lease_owner = ?, lease_until = ?
                 WHERE series = ? AND episode = ? AND channel = ? AND COALESCE(lease_owner, '') = ?
-                RETURNING episode
+                  AND state IN ('scheduled', 'uploading', 'waiting', 'processing') AND due_at <= ?
+                  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+                RETURNING episode, channel, state, checkpoint, platform_id, url, attempts, render
                 """,
-                [.text(me), .real(now.timeIntervalSince1970 + Self.channelLease), .text(id), .int(number), .text(channel), .text(observedOwner ?? "")]
-            )).isEmpty
+                [.text(me), .real(now.timeIntervalSince1970 + Self.channelLease), .text(id), .int(number), .text(channel), .text(observedOwner ?? ""),
+                 .time(now), .time(now)]
+            ).first
         }
     }
 
