@@ -49,6 +49,11 @@ actor CountingIngest {
 
 @Suite("Posting synthetic events")
 struct SimulationPosterTests {
+    /// How long one request may take here: the whole suite runs in parallel on two cores, and a
+    /// loopback answer has been seen to wait more than the poster's 30-second default for a
+    /// thread (the failure this test checks is the server's answer, not its speed).
+    static let busyMachineTimeout: Int64 = 600
+
     /// Runs `body` against a Hummingbird server on a free loopback port.
     func withServer(_ ingest: CountingIngest, _ body: @escaping @Sendable (String) async throws -> Void) async throws {
         try await LoopbackServer.with({ router, _ in
@@ -81,7 +86,7 @@ struct SimulationPosterTests {
         #expect(run.events.count > 2_000)
         let ingest = CountingIngest(throttleEvery: 3)
         try await withServer(ingest) { base in
-            let poster = SimulationPoster(baseURL: base)
+            let poster = SimulationPoster(baseURL: base, timeoutSeconds: Self.busyMachineTimeout)
             let report = try await poster.post(run.events)
             #expect(report.accepted == run.events.count)
             #expect(report.duplicates == 0 && report.rejected == 0)
@@ -105,7 +110,7 @@ struct SimulationPosterTests {
         #expect(released > 0 && released < run.events.count)
         let ingest = CountingIngest(throttleEvery: 0, channel: ["midnight-contract": [1, 2]])
         try await withServer(ingest) { base in
-            let report = try await SimulationPoster(baseURL: base).post(run.events)
+            let report = try await SimulationPoster(baseURL: base, timeoutSeconds: Self.busyMachineTimeout).post(run.events)
             #expect(report.accepted == released && report.unreleased == run.events.count - released)
         }
         #expect(await ingest.episodes == [1, 2])
@@ -131,7 +136,7 @@ struct SimulationPosterTests {
             .run(series: "s", episodes: SimulationLoopFixture.episodes(Array(SimulationLoopFixture.english.scripts.prefix(1)), SimulationLoopFixture.english.series)).events.first)
         try await withServer(ingest) { base in
             await #expect {
-                try await SimulationPoster(baseURL: base, maxRetries: 2).post([event])
+                try await SimulationPoster(baseURL: base, maxRetries: 2, timeoutSeconds: Self.busyMachineTimeout).post([event])
             } throws: { error in
                 (error as? AudienceError)?.code == .simulationFailed && "\(error)".contains("429")
             }
