@@ -29,6 +29,11 @@ package final class PostgresDatabase: Sendable {
     /// The advisory lock key that makes migrations of one database take turns (ASCII "cliffmig").
     private static let migrationLockKey: Int64 = 0x636C_6966_666D_6967
 
+    /// How long a transaction whose connection closed may still answer before it is taken as
+    /// lost (PostgresNIO fails the statements of a closing connection within milliseconds,
+    /// when it does not lose them).
+    static let lostAnswerSettle = Duration.seconds(10)
+
     /// The schema every connection works in (its `search_path`), nil: the user's default.
     package let schema: String?
 
@@ -225,6 +230,12 @@ package final class PostgresDatabase: Sendable {
     ///
     /// The transaction runs in a task of its own, so that a caller being cancelled (a run
     /// stopping on Ctrl-C) still records what it must: leases given back, failures, results.
+    ///
+    /// A transaction whose connection closes (a server restarting) and that has had no answer
+    /// ``lostAnswerSettle`` later ends with `.queryFailed`: PostgresNIO can lose a statement
+    /// written to a connection as it closes, and its caller would otherwise wait for ever
+    /// (a worker's claim that never returned kept its run from ending). Whether that
+    /// transaction took effect is then unknown, as with any answer lost to a network failure.
     /// - Throws: what `body` throws when it is a `PostgresOpenError` or a `ProductionError`;
     ///   anything else as `PostgresOpenError` (`.queryFailed`) saying it could not `doing` the
     ///   database.
@@ -232,12 +243,16 @@ package final class PostgresDatabase: Sendable {
         _ doing: String, _ body: @escaping @Sendable (PostgresTransaction) async throws -> T
     ) async throws -> T {
         let client = client, logger = logger, url = url
+        let answer = TransactionAnswer<T>(settle: Self.lostAnswerSettle)
         let task = Task { () throws -> T in
             var attempt = 0
             while true {
                 do {
-                    return try await client.withTransaction(logger: logger) { connection in
-                        try await body(PostgresTransaction(connection: connection, logger: logger))
+                    return try await client.withConnection { connection in
+                        answer.watch(connection)
+                        return try await connection.withTransaction(logger: logger) { connection in
+                            try await body(PostgresTransaction(connection: connection, logger: logger))
+                        }
                     }
                 } catch let error as PostgresTransactionError {
                     let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
@@ -250,7 +265,7 @@ package final class PostgresDatabase: Sendable {
             }
         }
         do {
-            return try await task.value
+            return try await answer.value(of: task)
         } catch let error as PostgresOpenError {
             throw error
         } catch let error as ProductionError {
