@@ -1,5 +1,6 @@
 import Audience
 import Basics
+import Channels
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -199,5 +200,81 @@ import Testing
         #expect(refused.status == 1)
         #expect(!refused.stderr.contains("not-the-password"))
         #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+    }
+
+    /// The channel publisher on a shared database: `cliff publish run --database` killed while a
+    /// YouTube chunk is in flight, then two at once, publish each approved episode once per
+    /// channel — the upload session recorded in PostgreSQL is resumed from the platform's offset,
+    /// and a post claimed by one process is not taken by the other.
+    @Test(.enabled(if: url != nil || isCI, "CLIFF_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for this test"))
+    func twoPublishersOnOneDatabasePostEachEpisodeOncePerChannel() async throws {
+        let (text, url) = try await Self.database("channels")
+        let root = try await ChannelProjectFixture.shared.copy()
+        let youtube = try await YouTubeTestServer.start(token: "yt-token")
+        let tiktok = try await TikTokTestServer.start(authorize: { $0 == "tt-token" })
+        try ChannelPublishingTests.configure(root, """
+              youtube:
+                kind: youtube
+                endpoint: \(youtube.endpoint.absoluteString)
+                analytics_endpoint: \(youtube.endpoint.absoluteString)
+                chunk_mb: 1
+              tiktok:
+                kind: tiktok
+                endpoint: \(tiktok.endpoint.absoluteString)
+              shop:
+                kind: package
+            """)
+        try ChannelPublishingTests.authorize(root, "youtube", kind: .youtube, token: "yt-token")
+        try ChannelPublishingTests.authorize(root, "tiktok", kind: .tiktok, token: "tt-token")
+        do {
+            // The renders are the folder's; reviews and the calendar are the shared database's.
+            let (studio, close) = try await Self.studio(root: root, url: url)
+            for episode in 1...3 {
+                #expect(try await studio.episode("heir", episode).state == .inReview, "the folder's own approvals are not the database's")
+                try await studio.review("heir", episode, action: .approve, note: nil, by: ChannelPublishingTests.reviewer)
+            }
+            try await ChannelPublishingTests.schedule(studio, launch: ChannelPublishingTests.midnight(Date().addingTimeInterval(-86_400)))
+            await close()
+        }
+        let sizes = try (1...3).map { try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("out/ep00\($0)/episode.mp4").path)[.size] as! Int }
+        try #require(sizes.allSatisfy { $0 > 2 << 20 }, "each master needs a few chunks for the kill to land mid-upload: \(sizes)")
+
+        let cli = try CLIRunner()
+        func publisher() throws -> BackgroundCLI {
+            try BackgroundCLI(executable: cli.executable, arguments: ["publish", "run", root.path], directory: cli.directory, environment: ["CLIFF_DATABASE_URL": text])
+        }
+        youtube.store.hold.hold(chunk: 2)
+        let doomed = try publisher()
+        try await waitUntil("the second chunk to reach YouTube", deadline: .seconds(600)) { youtube.store.hold.arrived }
+        doomed.signal(SIGKILL)
+        _ = try await doomed.wait()
+        youtube.store.hold.release()
+
+        let (a, b) = (try publisher(), try publisher())
+        let (ra, rb) = (try await a.wait(), try await b.wait())
+        let last = try await cli.run(["publish", "run", root.path, "--database", text])
+        #expect(last.status == 0, "\(ra.stderr)\n\(rb.stderr)\n\(last.stderr)")
+
+        #expect(youtube.videosCreated == 3, "one video per episode")
+        #expect(youtube.sessionsOpened == 3, "the killed upload's session, recorded in the database, was resumed")
+        #expect(youtube.offsetQueries >= 1)
+        #expect(youtube.bytesSent <= sizes.reduce(0, +) + (1 << 20), "bytes sent twice stay under one chunk: \(youtube.bytesSent) for \(sizes)")
+        #expect(tiktok.postsCreated == 3)
+        let packages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/delivery/shop").path).filter { !$0.hasPrefix(".") }
+        #expect(packages.sorted() == ["heir-ep001", "heir-ep002", "heir-ep003"])
+
+        // The posts are the database's: status through it shows each on its platform (processing
+        // there, or live); the folder's own file has none.
+        let status = try await cli.run(["publish", "status", root.path, "--database", text])
+        #expect(status.status == 0, "\(status.stderr)")
+        let posted = status.stdout.split(separator: "\n").filter { $0.contains(" processing ") || $0.contains(" live ") }
+        for channel in ["youtube", "tiktok", "shop"] {
+            #expect(posted.filter { $0.contains(" \(channel) ") }.count == 3, "\(channel): \(status.stdout)")
+        }
+        #expect(!status.stdout.contains(url.password ?? "\u{0}") && !status.stderr.contains(url.password ?? "\u{0}"))
+        let local = try await cli.run("publish", "status", root.path)
+        #expect(!local.stdout.contains(" processing ") && !local.stdout.contains(" live "), "\(local.stdout)")
+        await youtube.stop()
+        await tiktok.stop()
     }
 }
