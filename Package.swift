@@ -7,9 +7,9 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-/// The sample and pixel loops of the audio mix, loudness, limiter, music and picture
-/// conversion are optimised in debug builds too: unoptimised, mixing one 120 s episode took
-/// 70 s (under a second optimised), and every test that renders an episode paid it.
+/// Modules whose inner loops every render or audience test runs are optimised in debug builds
+/// too: Editing's sample and pixel loops (unoptimised, mixing one 120 s episode took 70 s,
+/// optimised 0.6 s), Voice's speech energy and WAV writing, Audience's event reading and metrics.
 let optimisedInDebug: [SwiftSetting] = strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
@@ -68,7 +68,7 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
-            swiftSettings: strict
+            swiftSettings: optimisedInDebug
         ),
         // cairo and pango: the procedural artist draws with a real 2D graphics library.
         .systemLibrary(
@@ -144,7 +144,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: strict
+            swiftSettings: optimisedInDebug
         ),
         // Adapters to model services (OpenAI-compatible chat, speech and images; ComfyUI;
         // Kling-style image-to-video; Piper's HTTP server) behind the pipeline's protocols.
