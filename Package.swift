@@ -312,6 +312,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 "Basics",
                 "Studio", "StudioServer", "Governance", "DramaModel", "Production", "SQLiteStore", "StoryEngine", "TestSupport", "Slate", "Experiments",
+                "Channels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -4,7 +4,8 @@
 Flow "studio" (laptop 1366x768, then phone 390x844): the reviewer's day — open an episode,
 leave two timed comments, reject with them, regenerate a shot, compare the takes, approve —
 with the layout, shortcut, filmstrip and script checks; then (with --producer) the release
-calendar's form and the production page, and (with --admin) user management. Flow "watch"
+calendar's form and the production page, and (with --admin) user management; with --channels, the
+calendar's "On the channels" table and the audience dashboard's Channels table. Flow "watch"
 (phone 390x844, touch): the channel's list (/watch) with the series' tile and its cover, tap it
 to open /watch/{series}, wait for playback, swipe up (a real touch swipe
 first, then ArrowDown) until the paywall, unlock it with test coins, expect playback, check the
@@ -60,6 +61,9 @@ class Run:
         self.console = []
         self.checked_pages = []
         self.violations = []
+        self.channels = [name.strip() for name in (args.channels or "").split(",") if name.strip()]
+        # The channels the calendar shows an episode live on, with an address on the platform.
+        self.live_on_platforms = set()
 
     @contextlib.contextmanager
     def step(self, name):
@@ -74,12 +78,16 @@ class Run:
         page.on("console", lambda message: self.console.append(f"{message.type}: {message.text}"))
         page.on("dialog", lambda dialog: dialog.accept())
 
-    def shot(self, page, name, full_page=False):
+    def shot(self, page, name, full_page=False, element=None):
+        """Saves the viewport, the whole page, or only `element` (a locator) as `name`."""
         path = os.path.join(self.args.screenshots, name)
-        if full_page:
-            # From the top, so that the sticky navigation is drawn where it belongs.
-            page.evaluate("() => window.scrollTo(0, 0)")
-        page.screenshot(path=path, full_page=full_page)
+        if element is not None:
+            element.screenshot(path=path)
+        else:
+            if full_page:
+                # From the top, so that the sticky navigation is drawn where it belongs.
+                page.evaluate("() => window.scrollTo(0, 0)")
+            page.screenshot(path=path, full_page=full_page)
         print(f"    saved {path}", flush=True)
 
     def check(self, condition, message):
@@ -136,6 +144,11 @@ class Run:
             self.check(page.locator("#calendar-form").count() == 0, "a reviewer is offered the calendar form")
             self.accessible(page, "calendar (reviewer)")
 
+        if self.channels:
+            with self.step(f"studio: the calendar shows each episode on {', '.join(self.channels)}: live ones link to the platform, "
+                           "a failed one says why, scheduled ones say when"):
+                self.channel_posts(page)
+
         with self.step("studio: production page; a reviewer is offered no retry"):
             page.goto(f"{self.base}/production")
             expect(page.locator('.nav a[aria-current=page]')).to_have_text("Production")
@@ -155,6 +168,10 @@ class Run:
             expect(page.locator("#synthetic-label")).to_be_visible()
             self.accessible(page, "audience")
             self.shot(page, "studio-audience.png", full_page=True)
+
+        if self.channels:
+            with self.step("studio: the dashboard's Channels table has each platform's figures beside the built-in channel's"):
+                self.channel_figures(page)
 
         if self.args.experiment:
             key = urllib.parse.quote(self.args.experiment)
@@ -219,6 +236,73 @@ class Run:
             self.producer(browser)
         if self.args.admin:
             self.admin(browser)
+
+    def channel_posts(self, page):
+        """The calendar's "On the channels" table as a person reads it: a column per channel of
+        --channels, a row per released episode; a live post links to its address on the
+        platform, a failed one says why, a scheduled one says when it goes — all of it readable
+        at 1366 px, without scrolling sideways."""
+        card = page.locator("section[aria-labelledby=posts-title]")
+        expect(card.locator("h2")).to_have_text("On the channels")
+        expect(card.locator("table.channel-posts")).to_be_visible()
+        # textContent, not innerText: the headers are drawn in capitals.
+        headers = [text.strip() for text in card.locator("thead th").all_text_contents()]
+        self.check(headers == ["Episode"] + self.channels, f"the table's columns are {headers}, expected Episode and {self.channels}")
+        cells = page.evaluate("""() => Array.from(document.querySelectorAll('table.channel-posts tbody tr')).flatMap(row =>
+            Array.from(row.querySelectorAll('td')).map((td, column) => {
+                const link = td.querySelector('a'), detail = td.querySelector('.post-detail');
+                // Where the cell's text is drawn, overflow included, against the cell.
+                const range = document.createRange();
+                range.selectNodeContents(td);
+                const box = td.getBoundingClientRect(), inner = range.getBoundingClientRect();
+                return {episode: row.querySelector('th a').textContent.trim(), column,
+                        state: td.querySelector('.badge').textContent.trim(), text: td.innerText.replace(/\\s+/g, ' ').trim(),
+                        link: link && link.href, linkText: link && link.textContent.trim(), detail: detail && detail.textContent.trim(),
+                        inside: inner.left >= box.left - 1 && inner.right <= box.right + 1, width: box.width};
+            }))""")
+        self.check(cells, "the table has no posts")
+        states = {cell["state"] for cell in cells}
+        self.check({"live", "failed", "scheduled"} <= states, f"the table shows the states {sorted(states)}; expected live, failed and scheduled")
+        for cell in cells:
+            where = f"{cell['episode']} on {self.channels[cell['column']]} ({cell['text']!r})"
+            if cell["state"] == "live":
+                # On a platform: its address; a delivery package: its folder.
+                self.check((cell["link"] or "").startswith("https://") and cell["linkText"] == "on the platform" or cell["detail"],
+                           f"{where} is live without its address")
+                if cell["link"]:
+                    self.check(not cell["link"].startswith(self.base), f"{where} links into the studio: {cell['link']}")
+                    self.live_on_platforms.add(self.channels[cell["column"]])
+            if cell["state"] == "failed":
+                self.check(len(cell["detail"] or "") > 20, f"{where} failed without saying why")
+            if cell["state"] == "scheduled":
+                self.check(" due " in f" {cell['text']} ", f"{where} is scheduled without saying when")
+            self.check(cell["inside"], f"the text of {where} runs out of its cell")
+        scroll = page.evaluate("() => { const s = document.querySelector('table.channel-posts').parentElement; return [s.scrollWidth, s.clientWidth]; }")
+        self.check(scroll[0] <= scroll[1] + 1, f"the channels' table is {scroll[0]} px wide in {scroll[1]} px: it scrolls sideways at 1366 px")
+        gets = page.locator("section[aria-labelledby=channels-title]").inner_text()
+        for name in self.channels:
+            self.check(f"{name} (" in gets, f"'What each channel gets' does not list {name}: {gets!r}")
+        self.shot(page, "studio-calendar-channels.png", element=card)
+
+    def channel_figures(self, page):
+        """The audience dashboard's Channels table: a row per channel and episode with the
+        platform's figures, for every channel the calendar shows live on a platform; the
+        platforms' retention drawn on the chart; readable at 1366 px without scrolling sideways."""
+        card = page.locator("#channels")
+        expect(card.locator("table")).to_be_visible()
+        rows = page.evaluate("() => Array.from(document.querySelectorAll('#channels tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent.trim()))")
+        named = {row[0].split(" (")[0] for row in rows}
+        self.check(self.live_on_platforms and self.live_on_platforms <= named,
+                   f"the Channels table lists {sorted(named)}; the calendar shows posts live on {sorted(self.live_on_platforms)}")
+        for row in rows:
+            self.check(re.fullmatch(r"[\d,]*[1-9][\d,]*", row[2]) is not None, f"{row[0]}, episode {row[1]}: views {row[2]!r}")
+            self.check(row[7] and row[7] != "no viewers", f"{row[0]}, episode {row[1]}: the built-in channel's figures are {row[7]!r}")
+        curves = page.locator("#platform-curves")
+        expect(curves).to_be_visible()
+        self.check(any(name in curves.inner_text() for name in self.live_on_platforms), f"the chart draws no platform's curve: {curves.inner_text()!r}")
+        scroll = page.evaluate("() => { const t = document.querySelector('#channels table'); return [t.getBoundingClientRect().right, t.parentElement.getBoundingClientRect().right]; }")
+        self.check(scroll[0] <= scroll[1] + 1, f"the Channels table ends at {scroll[0]:.0f} px, past its card's {scroll[1]:.0f} px, at 1366 px")
+        self.shot(page, "studio-audience-channels.png", element=card)
 
     def review_episode(self, page, number, laptop):
         """Open an episode, leave two timed comments, reject with them, regenerate a shot,
@@ -639,6 +723,8 @@ def main():
     parser.add_argument("--producer", help="a producer's user name (same password): the calendar and production pages")
     parser.add_argument("--admin", help="the admin's user name (same password): the users page")
     parser.add_argument("--experiment", help="an experiment of the series with variants A and B on episode 1, live: its pages and the channel's tags")
+    parser.add_argument("--channels", help="comma-separated: the external channels of the series, in cliff.yaml's order, with posts "
+                        "live, failed and scheduled and figures from the platforms: the calendar's and the dashboard's channel tables")
     parser.add_argument("--screenshots", required=True, help="directory for the screenshots")
     parser.add_argument("--flows", default="studio,watch", help="comma-separated: studio, watch")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium executable")

@@ -10,6 +10,8 @@ import Testing
 /// The web studio and the channel in a real headless Chromium (Debian package), driven by
 /// Tests/Browser/browser_test.py (PyPI playwright): log in → open an episode → play →
 /// approve; then at a phone's size, /watch → swipe to the next episode → reach the paywall.
+/// The series is on three external channels too (BrowserTests+Channels.swift), whose posts
+/// and figures the calendar and the audience dashboard show.
 /// Screenshots go to a temporary folder, or to docs/images with CLIFF_WRITE_SCREENSHOTS=1.
 @Suite(.serialized) struct BrowserTests {
     static var repository: URL { Repository.root }
@@ -17,18 +19,19 @@ import Testing
     @Test func aReviewerApprovesInTheBrowserAndAViewerSwipesToThePaywall() async throws {
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
         try #require(chromium != nil, "Chromium is missing: run scripts/setup.sh --tests (apt-get install chromium)")
-        let (_, studio) = try await StudioFixture.browser.studio()
-        // Episodes 1 and 2 approved by the API; 3 waits for the reviewer in the browser. The
-        // calendar released all three yesterday, with the paywall at episode 3.
-        for episode in [1, 2] {
-            try await studio.review("midnight", episode, action: .approve, note: nil, by: StudioUserFixture.reviewer)
-        }
+        let (root, studio) = try await StudioFixture.browser.studio()
+        // Episodes 1 and 2 approved by the API (2 while publishing to the channels, below); 3
+        // waits for the reviewer in the browser. The calendar released all three yesterday,
+        // with the paywall at episode 3.
+        try await studio.review("midnight", 1, action: .approve, note: nil, by: StudioUserFixture.reviewer)
         let yesterday = Date().addingTimeInterval(-36 * 3600)
         let day = ISO8601DateFormatter.string(from: yesterday, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         // (Set the day before that launch: a launch cannot be set in the past.)
         try await studio.setCalendar(
             "midnight", ReleaseCalendar(launchDate: day, time: "00:00", timeZone: "UTC", launchEpisodes: 3, perDay: 1, paywallFrom: 3),
             by: StudioUserFixture.producer, now: yesterday.addingTimeInterval(-86_400))
+        // YouTube, TikTok and a delivery package, published by the studio's channel publisher.
+        try await Self.publishToChannels(studio, root: root)
 
         // A small synthetic audience, so the dashboard has curves to draw.
         var events: [String] = []
@@ -88,14 +91,14 @@ import Testing
                 "python3", Self.repository.appendingPathComponent("Tests/Browser/browser_test.py").path,
                 "--base", "http://127.0.0.1:\(port)", "--series", "midnight", "--user", "mei", "--password", StudioFixture.password,
                 "--episode", "3", "--producer", "paul", "--admin", "ada", "--screenshots", screenshots.path, "--timeout", "120",
-                "--experiment", "ep001-hook",
+                "--experiment", "ep001-hook", "--channels", Self.channelNames.joined(separator: ","),
             ])
             #expect(result.status == 0, "browser test failed:\n\(result.stdout)\n\(result.stderr)")
         }
         for name in [
             "studio-series.png", "studio-review.png", "studio-compare.png", "studio-episode.png", "studio-episode-phone.png",
             "studio-calendar.png", "studio-production.png", "studio-users.png", "studio-audience.png", "watch-episode.png", "watch-paywall.png",
-            "studio-experiment.png", "studio-experiment-phone.png",
+            "studio-experiment.png", "studio-experiment-phone.png", "studio-calendar-channels.png", "studio-audience-channels.png",
         ] {
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.appendingPathComponent(name).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(name) was saved")
