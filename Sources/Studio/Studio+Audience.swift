@@ -1,4 +1,5 @@
 public import Audience
+import Basics
 import DramaModel
 import Editing
 public import Foundation
@@ -120,7 +121,7 @@ public struct AudienceDashboard: Sendable {
     }
 
     /// `count` and `noun`, plural unless the count is one: "1 start", "2 starts", "0 viewers".
-    package static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+    package static func count(_ count: Int, _ noun: String) -> String { "\(NumberText.grouped(count)) \(noun)\(count == 1 ? "" : "s")" }
 
     /// A share as a whole percentage: "67 %".
     package static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
@@ -257,7 +258,7 @@ extension Studio {
             "\(Dashboard.count($0.starts, "start")) · hook \(Dashboard.percent($0.hookRate)) · completion \(Dashboard.percent($0.completionRate))"
         } ?? "no viewers"
         return Dashboard.ChannelRow(
-            channel: channel.channel, platform: channel.platformName, episode: row.episode, views: "\(row.views)", averageView: average,
+            channel: channel.channel, platform: channel.platformName, episode: row.episode, views: NumberText.grouped(row.views), averageView: average,
             hook: row.hookRetention.map(Dashboard.percent) ?? "—", end: row.endRetention.map(Dashboard.percent) ?? "—", drop: drop, builtIn: builtIn)
     }
 

@@ -132,15 +132,7 @@ struct ProductionContext {
 /// Number formatting for tables.
 enum Format {
     /// `1,234`.
-    static func count(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + String(out.reversed())
-    }
+    static func count(_ n: Int) -> String { NumberText.grouped(n) }
 
     /// `1:05` or `1:02:03`.
     static func duration(_ seconds: Double) -> String {

@@ -172,7 +172,7 @@ struct EventBatch {
             let withChannels = String(buffer: try await client.send(.get, "/series/harbour/audience?episode=1").body)
             let channels = Self.text(withChannels.components(separatedBy: #"id="channels""#).dropFirst().first?.components(separatedBy: "</section>").first ?? "")
             #expect(channels.contains("tiktok (TikTok) 1 800 — — — TikTok offers no retention curve 30 starts · hook "), "\(channels)")
-            #expect(channels.contains("youtube (YouTube) 1 5000 6.0 s (40 %) 96 % 40 % −40 % at 8 s · shot "), "\(channels)")
+            #expect(channels.contains("youtube (YouTube) 1 5,000 6.0 s (40 %) 96 % 40 % −40 % at 8 s · shot "), "\(channels)")
             #expect(!channels.contains(" 9 "), "episode 4 is not released")
             let chart = Self.section("retention", of: withChannels)
             #expect(chart.contains(#"<polyline class="platform""#) && chart.contains("youtube (YouTube): viewers watching per view"))
