@@ -1,3 +1,4 @@
+import Basics
 internal import Foundation
 
 extension SequentialTest {
@@ -56,15 +57,7 @@ extension SequentialTest {
     static func signed(_ value: Double) -> String { String(format: abs(value) < 10 ? "%+.3f" : "%+.1f", value) }
 
     /// `12345` → `12,345`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    static func grouped(_ value: Int) -> String { NumberText.grouped(value) }
 
     /// `3847` → `3800`, `123` → `120`, `7` → `7` (at least 1 when positive).
     static func twoSignificantDigits(_ value: Int) -> Int {

@@ -440,15 +440,7 @@ public struct SlateReport: Sendable, Hashable, Codable {
         value < 0.1 && value > 0 ? String(format: "%.2f %%", value * 100) : String(format: "%.1f %%", value * 100)
     }
     static func dollars(_ value: Double) -> String { String(format: "$%.4f", value) }
-    static func count(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + String(out.reversed())
-    }
+    static func count(_ n: Int) -> String { NumberText.grouped(n) }
 
     /// Columns padded to their widest cell (CJK characters count two).
     static func table(_ rows: [[String]]) -> String {
