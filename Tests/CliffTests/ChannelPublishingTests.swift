@@ -66,6 +66,67 @@ struct ChannelPublishingTests {
         return calendar.startOfDay(for: date)
     }
 
+    /// YouTube (1 MB chunks) and TikTok on loopback servers and a delivery package `shop`,
+    /// added to `root`'s cliff.yaml and authorised: the channels of the kill-and-race tests.
+    static func uploadChannels(_ root: URL) async throws -> (youtube: YouTubeTestServer, tiktok: TikTokTestServer) {
+        let youtube = try await YouTubeTestServer.start(token: "yt-token")
+        let tiktok = try await TikTokTestServer.start(authorize: { $0 == "tt-token" })
+        try configure(root, """
+              youtube:
+                kind: youtube
+                endpoint: \(youtube.endpoint.absoluteString)
+                analytics_endpoint: \(youtube.endpoint.absoluteString)
+                chunk_mb: 1
+              tiktok:
+                kind: tiktok
+                endpoint: \(tiktok.endpoint.absoluteString)
+              shop:
+                kind: package
+            """)
+        try authorize(root, "youtube", kind: .youtube, token: "yt-token")
+        try authorize(root, "tiktok", kind: .tiktok, token: "tt-token")
+        return (youtube, tiktok)
+    }
+
+    /// The sizes of `root`'s three masters, each big enough for a kill to land mid-upload.
+    static func masterSizes(_ root: URL) throws -> [Int] {
+        let sizes = try (1...3).map { try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("out/ep00\($0)/episode.mp4").path)[.size] as! Int }
+        try #require(sizes.allSatisfy { $0 > 2 << 20 }, "each master needs a few chunks for the kill to land mid-upload: \(sizes)")
+        return sizes
+    }
+
+    /// A publisher started by `publisher` is killed while its second YouTube chunk is held
+    /// unanswered; then two run at once, and `last` finishes what one of them may have left to
+    /// the other. Checks that every episode went out once per channel: one YouTube session and
+    /// video each (the killed one resumed from the offset, under a chunk sent twice), one
+    /// TikTok post, one package.
+    static func killThenRace(
+        _ root: URL, youtube: YouTubeTestServer, tiktok: TikTokTestServer, sizes: [Int],
+        publisher: () throws -> BackgroundCLI, last: () async throws -> CLIRunner.Result
+    ) async throws {
+        youtube.store.hold.hold(chunk: 2)
+        let doomed = try publisher()
+        try await waitUntil("the second chunk to reach YouTube", deadline: .seconds(600)) { youtube.store.hold.arrived }
+        doomed.signal(SIGKILL)
+        _ = try await doomed.wait()
+        youtube.store.hold.release()
+
+        let (a, b) = (try publisher(), try publisher())
+        let (ra, rb) = (try await a.wait(), try await b.wait())
+        let finished = try await last()
+        #expect(finished.status == 0, "\(ra.stderr)\n\(rb.stderr)\n\(finished.stderr)")
+
+        #expect(youtube.videosCreated == 3, "one video per episode")
+        #expect(youtube.sessionsOpened == 3, "the killed upload's session was resumed, not opened again")
+        #expect(youtube.offsetQueries >= 1)
+        #expect(youtube.bytesSent <= sizes.reduce(0, +) + (1 << 20), "bytes sent twice stay under one chunk: \(youtube.bytesSent) for \(sizes)")
+        let masters = try (1...3).map { try Data(contentsOf: root.appendingPathComponent("out/ep00\($0)/episode.mp4")) }
+        #expect(Set(youtube.videos.map(\.bytes)) == Set(masters))
+        #expect(tiktok.postsCreated == 3)
+        let packages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/delivery/shop").path).filter { !$0.hasPrefix(".") }
+        #expect(packages.sorted() == ["heir-ep001", "heir-ep002", "heir-ep003"])
+    }
+
     @Test func threeApprovedEpisodesGoOutOnEveryChannelAtTheirTimesOnceWithTheirLabelsAndSubtitles() async throws {
         let root = try await ChannelProjectFixture.shared.copy()
         let youtube = try await YouTubeTestServer.start(token: "yt-token")
@@ -235,57 +296,17 @@ struct ChannelPublishingTests {
 
     @Test func twoProcessesPublishEachEpisodeOncePerChannelAndAKilledUploadResumesFromTheOffset() async throws {
         let root = try await ChannelProjectFixture.shared.copy()
-        let youtube = try await YouTubeTestServer.start(token: "yt-token")
-        let tiktok = try await TikTokTestServer.start(authorize: { $0 == "tt-token" })
-        try Self.configure(root, """
-              youtube:
-                kind: youtube
-                endpoint: \(youtube.endpoint.absoluteString)
-                analytics_endpoint: \(youtube.endpoint.absoluteString)
-                chunk_mb: 1
-              tiktok:
-                kind: tiktok
-                endpoint: \(tiktok.endpoint.absoluteString)
-              shop:
-                kind: package
-            """)
-        try Self.authorize(root, "youtube", kind: .youtube, token: "yt-token")
-        try Self.authorize(root, "tiktok", kind: .tiktok, token: "tt-token")
+        let (youtube, tiktok) = try await Self.uploadChannels(root)
         do {
             // Released yesterday: `cliff publish run` publishes it now.
             let studio = try await Studio(root: root, bcryptCost: 4, logger: Logger(label: "channels-cli-test"))
             try await Self.schedule(studio, launch: Self.midnight(Date().addingTimeInterval(-86_400)))
         }
-        let sizes = try (1...3).map { try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("out/ep00\($0)/episode.mp4").path)[.size] as! Int }
-        try #require(sizes.allSatisfy { $0 > 2 << 20 }, "each master needs a few chunks for the kill to land mid-upload: \(sizes)")
-
-        // The first process is killed while its second YouTube chunk is in flight.
-        youtube.store.hold.hold(chunk: 2)
         let cli = try CLIRunner()
-        let doomed = try BackgroundCLI(cli, ["publish", "run", root.path])
-        try await waitUntil("the second chunk to reach YouTube", deadline: .seconds(600)) { youtube.store.hold.arrived }
-        doomed.signal(SIGKILL)
-        _ = try await doomed.wait()
-        youtube.store.hold.release()
-
-        // Two processes now run the same calendar at once.
-        let a = try BackgroundCLI(cli, ["publish", "run", root.path])
-        let b = try BackgroundCLI(cli, ["publish", "run", root.path])
-        let (ra, rb) = (try await a.wait(), try await b.wait())
-        // One of them may find a post the other holds and leave it; a last round finishes.
-        let last = try await cli.run("publish", "run", root.path)
-        #expect(last.status == 0, "\(a.stderr())\n\(b.stderr())\n\(last.stderr)")
-        _ = (ra, rb)
-
-        #expect(youtube.videosCreated == 3, "one video per episode")
-        #expect(youtube.sessionsOpened == 3, "the killed upload's session was resumed, not opened again")
-        #expect(youtube.offsetQueries >= 1)
-        #expect(youtube.bytesSent <= sizes.reduce(0, +) + (1 << 20), "bytes sent twice stay under one chunk: \(youtube.bytesSent) for \(sizes)")
-        let masters = try (1...3).map { try Data(contentsOf: root.appendingPathComponent("out/ep00\($0)/episode.mp4")) }
-        #expect(Set(youtube.videos.map(\.bytes)) == Set(masters))
-        #expect(tiktok.postsCreated == 3)
-        let packages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/delivery/shop").path).filter { !$0.hasPrefix(".") }
-        #expect(packages.sorted() == ["heir-ep001", "heir-ep002", "heir-ep003"])
+        try await Self.killThenRace(
+            root, youtube: youtube, tiktok: tiktok, sizes: try Self.masterSizes(root),
+            publisher: { try BackgroundCLI(cli, ["publish", "run", root.path]) },
+            last: { try await cli.run("publish", "run", root.path) })
         await youtube.stop()
         await tiktok.stop()
     }

@@ -210,22 +210,7 @@ import Testing
     func twoPublishersOnOneDatabasePostEachEpisodeOncePerChannel() async throws {
         let (text, url) = try await Self.database("channels")
         let root = try await ChannelProjectFixture.shared.copy()
-        let youtube = try await YouTubeTestServer.start(token: "yt-token")
-        let tiktok = try await TikTokTestServer.start(authorize: { $0 == "tt-token" })
-        try ChannelPublishingTests.configure(root, """
-              youtube:
-                kind: youtube
-                endpoint: \(youtube.endpoint.absoluteString)
-                analytics_endpoint: \(youtube.endpoint.absoluteString)
-                chunk_mb: 1
-              tiktok:
-                kind: tiktok
-                endpoint: \(tiktok.endpoint.absoluteString)
-              shop:
-                kind: package
-            """)
-        try ChannelPublishingTests.authorize(root, "youtube", kind: .youtube, token: "yt-token")
-        try ChannelPublishingTests.authorize(root, "tiktok", kind: .tiktok, token: "tt-token")
+        let (youtube, tiktok) = try await ChannelPublishingTests.uploadChannels(root)
         do {
             // The renders are the folder's; reviews and the calendar are the shared database's.
             let (studio, close) = try await Self.studio(root: root, url: url)
@@ -236,32 +221,14 @@ import Testing
             try await ChannelPublishingTests.schedule(studio, launch: ChannelPublishingTests.midnight(Date().addingTimeInterval(-86_400)))
             await close()
         }
-        let sizes = try (1...3).map { try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("out/ep00\($0)/episode.mp4").path)[.size] as! Int }
-        try #require(sizes.allSatisfy { $0 > 2 << 20 }, "each master needs a few chunks for the kill to land mid-upload: \(sizes)")
-
         let cli = try CLIRunner()
-        func publisher() throws -> BackgroundCLI {
-            try BackgroundCLI(executable: cli.executable, arguments: ["publish", "run", root.path], directory: cli.directory, environment: ["CLIFF_DATABASE_URL": text])
-        }
-        youtube.store.hold.hold(chunk: 2)
-        let doomed = try publisher()
-        try await waitUntil("the second chunk to reach YouTube", deadline: .seconds(600)) { youtube.store.hold.arrived }
-        doomed.signal(SIGKILL)
-        _ = try await doomed.wait()
-        youtube.store.hold.release()
-
-        let (a, b) = (try publisher(), try publisher())
-        let (ra, rb) = (try await a.wait(), try await b.wait())
-        let last = try await cli.run(["publish", "run", root.path, "--database", text])
-        #expect(last.status == 0, "\(ra.stderr)\n\(rb.stderr)\n\(last.stderr)")
-
-        #expect(youtube.videosCreated == 3, "one video per episode")
-        #expect(youtube.sessionsOpened == 3, "the killed upload's session, recorded in the database, was resumed")
-        #expect(youtube.offsetQueries >= 1)
-        #expect(youtube.bytesSent <= sizes.reduce(0, +) + (1 << 20), "bytes sent twice stay under one chunk: \(youtube.bytesSent) for \(sizes)")
-        #expect(tiktok.postsCreated == 3)
-        let packages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/delivery/shop").path).filter { !$0.hasPrefix(".") }
-        #expect(packages.sorted() == ["heir-ep001", "heir-ep002", "heir-ep003"])
+        try await ChannelPublishingTests.killThenRace(
+            root, youtube: youtube, tiktok: tiktok, sizes: try ChannelPublishingTests.masterSizes(root),
+            publisher: {
+                try BackgroundCLI(
+                    executable: cli.executable, arguments: ["publish", "run", root.path], directory: cli.directory, environment: ["CLIFF_DATABASE_URL": text])
+            },
+            last: { try await cli.run(["publish", "run", root.path, "--database", text]) })
 
         // The posts are the database's: status through it shows each on its platform (processing
         // there, or live); the folder's own file has none.
