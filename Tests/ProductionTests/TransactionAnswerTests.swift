@@ -1,4 +1,6 @@
 import PostgresStore
+import Synchronization
+import TestSupport
 import Testing
 
 /// A PostgreSQL transaction's answer lost with its connection ends the wait instead of
@@ -18,35 +20,36 @@ struct TransactionAnswerTests {
     @Test func anAnswerStillMissingAfterItsConnectionClosedIsLost() async throws {
         let (task, hold) = Self.transaction()
         defer { hold.finish() }
-        let answer = TransactionAnswer<String>(settle: .milliseconds(1))
-        answer.running(on: 1)
-        answer.closed(connection: 1)
+        let answer = TransactionAnswer<String>(settle: .zero, poll: .milliseconds(1))
+        answer.running(on: 1) { true }
         await #expect(throws: LostAnswer.self) { try await answer.value(of: task) }
     }
 
     @Test func anAnswerThatComesBeforeTheSettleTimeWins() async throws {
         let (task, hold) = Self.transaction()
-        let answer = TransactionAnswer<String>(settle: .seconds(3600))
-        answer.running(on: 1)
-        answer.closed(connection: 1)
+        let answer = TransactionAnswer<String>(settle: .seconds(3600), poll: .milliseconds(1))
+        answer.running(on: 1) { true }
         hold.yield("committed")
         #expect(try await answer.value(of: task) == "committed")
     }
 
     @Test func theConnectionARetryLeftBehindDoesNotCount() async throws {
         let (task, hold) = Self.transaction()
-        let answer = TransactionAnswer<String>(settle: .zero)
-        answer.running(on: 1)
-        answer.running(on: 2)
-        await answer.closed(connection: 1).value
+        let answer = TransactionAnswer<String>(settle: .zero, poll: .milliseconds(1))
+        answer.running(on: 1) { true }
+        // The watcher looks many times at the open connection before the answer comes.
+        let looks = Mutex(0)
+        answer.running(on: 2) { looks.withLock { $0 += 1 }; return false }
+        async let value = answer.value(of: task)
+        try await waitUntil("the watcher to look at the connection a few times", deadline: .seconds(600)) { looks.withLock { $0 } >= 5 }
         hold.yield("committed on the second connection")
-        #expect(try await answer.value(of: task) == "committed on the second connection")
+        #expect(try await value == "committed on the second connection")
     }
 
     @Test func aFailureOfTheTransactionIsItsOwn() async throws {
         struct Refused: Error {}
         let answer = TransactionAnswer<String>(settle: .seconds(3600))
-        answer.running(on: 1)
+        answer.running(on: 1) { false }
         await #expect(throws: Refused.self) { try await answer.value(of: Task { throw Refused() }) }
     }
 }
