@@ -55,7 +55,7 @@ let package = Package(
                 "Basics", "DramaModel", "Screenplay",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Phrasebooks", "Lexicon"],  // data files, embedded by EmbedData (see below)
+            exclude: ["Phrasebooks", "Lexicon", "Names"],  // data files, embedded by EmbedData (see below)
             swiftSettings: strict,
             plugins: ["EmbedData"]
         ),

@@ -21,7 +21,7 @@ import PackagePlugin
 @main
 struct EmbedData: BuildToolPlugin {
     /// The file name endings that are data.
-    static let extensions = [".phrasebook", ".lexicon", ".css", ".js", ".mustache", ".yaml", ".html"]
+    static let extensions = [".phrasebook", ".lexicon", ".names", ".css", ".js", ".mustache", ".yaml", ".html"]
 
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
         guard let module = target as? SourceModuleTarget else { return [] }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A member of the cast.
 public struct CastMember: Sendable, Hashable, Codable {
     /// Stable id used everywhere else (`lin-wan`): lowercase letters, digits and dashes.
@@ -40,8 +42,10 @@ public struct CastMember: Sendable, Hashable, Codable {
     }
 
     /// The name a script's character cue uses: the first word of an English name in
-    /// capitals (`CHLOE`), a Chinese name as written (`林晚`).
+    /// capitals (`CHLOE`), a Chinese name as written (`林晚`), the given name of a foreign
+    /// name written in Chinese (`格蕾丝` for `格蕾丝·哈特`).
     public var cue: String {
+        if let given = transcribedGivenName { return given }
         if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
             return name.filter { !$0.isWhitespace }
         }
@@ -51,9 +55,26 @@ public struct CastMember: Sendable, Hashable, Codable {
     /// How others address this character in dialogue.
     public var spokenAddress: String {
         if let address, !address.isEmpty { return address }
+        if let given = transcribedGivenName { return given }
         if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return name }
         return name.split(separator: " ").first.map(String.init) ?? name
     }
+}
+
+extension CastMember {
+    /// The separators of a foreign name written in Chinese characters (`格蕾丝·哈特`).
+    public static let transcribedNameSeparators: Set<Character> = ["·", "・", "•"]
+
+    /// The parts of a foreign name written in Chinese characters, given name first; nil for
+    /// any other name.
+    public var transcribedNameParts: [String]? {
+        guard name.contains(where: { Self.transcribedNameSeparators.contains($0) }),
+              name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return nil }
+        let parts = name.split(whereSeparator: { Self.transcribedNameSeparators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count > 1 && parts.allSatisfy { !$0.isEmpty } ? parts : nil
+    }
+
+    var transcribedGivenName: String? { transcribedNameParts?.first }
 }
 
 /// How a character looks. Every field is optional; the artist fills gaps from the id, so a

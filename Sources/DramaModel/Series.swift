@@ -28,6 +28,8 @@ public struct Series: Sendable, Hashable {
     public var arcs: [Arc]
     /// How the writer read the premise, when it did (`SeriesReading`).
     public var reading: SeriesReading?
+    /// Names for the series' editions in other languages (`SeriesLocalization`).
+    public var localization = SeriesLocalization()
 
     /// Creates a series bible.
     public init(

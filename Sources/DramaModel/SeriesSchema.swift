@@ -1,21 +1,22 @@
 internal import Yams
+import Foundation
 
 /// The `series.yaml` schema: which keys each mapping takes and how values convert.
 /// Documented field by field in `docs/series-bible.md`; keep the two in step.
 package enum SeriesSchema {
     typealias Reader = YAMLNodeReader
 
-    static let topKeys = ["title", "premise", "reading", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs"]
+    static let topKeys = ["title", "premise", "reading", "genre", "tone", "format", "writer", "characters", "locations", "props", "secrets", "arcs", "titles"]
     static let readingKeys = ["people", "places", "objects", "events"]
     static let readPersonKeys = ["label", "gender", "role"]
     static let formatKeys = ["episodes", "target_seconds", "paywall_episode", "aspect", "languages"]
     static let writerKeys = ["engine", "seed"]
-    static let characterKeys = ["id", "name", "role", "gender", "archetype", "address", "description", "look", "voice", "likeness"]
+    static let characterKeys = ["id", "name", "role", "gender", "archetype", "address", "description", "look", "voice", "likeness", "names", "name_rule"]
     static let lookKeys = ["age", "build", "face", "hair", "skin", "eyes", "outfit", "palette", "accessories"]
     static let voiceKeys = ["engine", "voice", "pitch", "rate"]
     static let likenessKeys = ["kind", "consent"]
-    static let locationKeys = ["id", "name", "spoken", "setting", "description"]
-    static let propKeys = ["id", "name", "holder"]
+    static let locationKeys = ["id", "name", "spoken", "setting", "description", "names"]
+    static let propKeys = ["id", "name", "holder", "names"]
     static let secretKeys = ["id", "hint", "reveal", "known_by", "reveal_to", "reveal_in", "major"]
     static let arcKeys = ["id", "title", "description", "characters", "episodes"]
 
@@ -39,6 +40,25 @@ package enum SeriesSchema {
         let secrets = list(m["secrets"], "secrets", &r, readSecret)
         let arcs = list(m["arcs"], "arcs", &r, readArc)
         let reading = m["reading"].flatMap { readReading($0, &r) }
+        var localization = SeriesLocalization()
+        localization.titles = m["titles"].map { languageMap($0, "titles", &r) } ?? [:]
+        for (index, node) in (sequenceNodes(m["characters"]) ?? []).enumerated() {
+            guard case .mapping(let fields) = node, let id = scalarValue(fields, "id") else { continue }
+            let path = Reader.join("characters", index: index)
+            if let names = value(fields, "names") { localization.characterNames[id] = languageMap(names, path + ".names", &r) }
+            if let rule = value(fields, "name_rule"),
+               let chosen = r.choice(rule, path + ".name_rule", cases(NameRule.self), what: "name rule") {
+                localization.nameRules[id] = chosen
+            }
+        }
+        for (index, node) in (sequenceNodes(m["locations"]) ?? []).enumerated() {
+            guard case .mapping(let fields) = node, let id = scalarValue(fields, "id"), let names = value(fields, "names") else { continue }
+            localization.locationNames[id] = languageMap(names, Reader.join("locations", index: index) + ".names", &r)
+        }
+        for (index, node) in (sequenceNodes(m["props"]) ?? []).enumerated() {
+            guard case .mapping(let fields) = node, let id = scalarValue(fields, "id"), let names = value(fields, "names") else { continue }
+            localization.propNames[id] = languageMap(names, Reader.join("props", index: index) + ".names", &r)
+        }
         var unreadable: Set<String> = []
         if title == nil { unreadable.insert("title") }
         if genre == nil { unreadable.insert("genre") }
@@ -47,7 +67,40 @@ package enum SeriesSchema {
             title: title ?? "", premise: premise, genre: genre ?? .romance, tone: tone,
             format: format ?? SeriesFormat(episodes: SeriesFormat.episodeRange.upperBound), writer: writer,
             characters: characters, locations: locations, props: props, secrets: secrets, arcs: arcs, reading: reading)
-        return (series, unreadable)
+        var localized = series
+        localized.localization = localization
+        return (localized, unreadable)
+    }
+
+    /// `{zh: 林晚, en: Lin Wan}`: text per language; an unknown language or a value that is
+    /// not text is reported at its key.
+    static func languageMap(_ node: Node, _ path: String, _ r: inout Reader) -> [Language: String] {
+        guard let m = r.mapping(node, path, keys: Language.allCases.map(\.rawValue)) else { return [:] }
+        var out: [Language: String] = [:]
+        for (key, value) in m {
+            guard let language = Language(rawValue: key), let text = r.string(value, Reader.join(path, key)) else { continue }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                r.report(value, Reader.join(path, key), "an empty name", hint: "write the name in \(key), or remove the line to use the name rule")
+                continue
+            }
+            out[language] = trimmed
+        }
+        return out
+    }
+
+    static func sequenceNodes(_ node: Node?) -> [Node]? {
+        guard let node, case .sequence(let items) = node else { return nil }
+        return Array(items)
+    }
+
+    static func value(_ fields: Node.Mapping, _ key: String) -> Node? {
+        fields.first { if case .scalar(let k) = $0.key { k.string == key } else { false } }?.value
+    }
+
+    static func scalarValue(_ fields: Node.Mapping, _ key: String) -> String? {
+        guard let node = value(fields, key), case .scalar(let scalar) = node else { return nil }
+        return scalar.string
     }
 
     static func list<T>(_ node: Node?, _ path: String, _ r: inout Reader, _ item: (Node, String, inout Reader) -> T?) -> [T] {

@@ -17,6 +17,16 @@ public enum SeriesYAMLWriter {
         return out
     }
 
+    /// `{en: Lin Wan, zh: 林晚}`, languages in a fixed order.
+    static func languageMap(_ names: [Language: String]) -> String {
+        "{" + Language.allCases.compactMap { language in names[language].map { "\(language.rawValue): \(scalar($0))" } }.joined(separator: ", ") + "}"
+    }
+
+    /// `titles: {…}` with its newline, or nothing.
+    static func titlesLine(_ series: Series) -> String {
+        series.localization.titles.isEmpty ? "" : "titles: \(languageMap(series.localization.titles))  # the title of each edition\n"
+    }
+
     /// The YAML text of `series`.
     public static func yaml(for series: Series) -> String {
         var out = """
@@ -24,7 +34,7 @@ public enum SeriesYAMLWriter {
             # Every field is described in docs/series-bible.md.
 
             title: \(scalar(series.title))
-            premise: \(scalar(series.premise))
+            \(titlesLine(series))premise: \(scalar(series.premise))
             \(readingBlock(series.reading))genre: \(series.genre.rawValue)  # romance | revenge | suspense | palace
             tone: \(scalar(series.tone))
 
@@ -60,6 +70,8 @@ public enum SeriesYAMLWriter {
                 out += "    likeness:\n      kind: real-person\n"
                 if let consent { out += "      consent: \(scalar(consent))\n" }
             }
+            if let names = series.localization.characterNames[c.id], !names.isEmpty { out += "    names: \(languageMap(names))\n" }
+            if let rule = series.localization.nameRules[c.id] { out += "    name_rule: \(rule.rawValue)  # keep | transliterate | localize\n" }
         }
 
         out += "\nlocations:\n"
@@ -68,6 +80,7 @@ public enum SeriesYAMLWriter {
             if let spoken = l.spoken { out += "    spoken: \(scalar(spoken))\n" }
             out += "    setting: \(l.setting.rawValue)\n"
             if !l.description.isEmpty { out += "    description: \(scalar(l.description))\n" }
+            if let names = series.localization.locationNames[l.id], !names.isEmpty { out += "    names: \(languageMap(names))\n" }
         }
 
         if !series.props.isEmpty {
@@ -75,6 +88,7 @@ public enum SeriesYAMLWriter {
             for p in series.props {
                 out += "  - id: \(p.id)\n    name: \(scalar(p.name))\n"
                 if let holder = p.holder { out += "    holder: \(holder)\n" }
+                if let names = series.localization.propNames[p.id], !names.isEmpty { out += "    names: \(languageMap(names))\n" }
             }
         }
 

@@ -175,7 +175,7 @@ struct BibleBuilder {
                 id: id, name: name, role: role, gender: option.gender, archetype: archetype, address: option.address,
                 description: description,
                 look: look(role: role, gender: option.gender, genre: genre, relation: person?.noun, cast: members, random: &random),
-                voice: voice(role: role, gender: option.gender, language: language, cast: members, random: &random)))
+                voice: Self.voice(role: role, gender: option.gender, language: language, cast: members, random: &random)))
         }
         return members
     }
@@ -243,7 +243,7 @@ struct BibleBuilder {
 
     /// A voice unlike every voice already cast: a variant nobody has yet while one is left,
     /// else a pitch at least `minimumPitchGap` from everyone sharing the variant.
-    func voice(role: Role, gender: Gender, language: Language, cast: [CastMember], random: inout SeededGenerator) -> VoiceCasting {
+    static func voice(role: Role, gender: Gender, language: Language, cast: [CastMember], random: inout SeededGenerator) -> VoiceCasting {
         let base = language == .en ? "en-us" : "cmn"
         let variants = gender == .female ? (1...5).map { "f\($0)" } : (1...7).map { "m\($0)" }
         let used = cast.map(\.voice)

@@ -37,6 +37,10 @@ struct SeasonComposer {
         var move: String
         /// The exchange of its beat it belongs to (0 for the first).
         var exchange: Int
+        /// Who `{other}` named when it was written (a cast id), if anyone.
+        var other: String? = nil
+        /// The secret whose hint `{secret}` could name (its id), or the secret revealed.
+        var secret: String? = nil
 
         /// The bible's own words (a secret's reveal line): kept as written.
         var isFixed: Bool { move == Self.secretMove }
@@ -321,7 +325,7 @@ struct SeasonComposer {
         var out: [Line] = []
         if !short, let lead = say("reveal", speaker: teller, listener: learner, scene: scene, allowRepeat: false) { out.append(lead) }
         out.append(.dialogue(Said(speaker: teller, listener: learner, text: secret.reveal, parenthetical: parenthetical(.cold, chance: 0.5),
-                                  move: Said.secretMove, exchange: 0)))
+                                  move: Said.secretMove, exchange: 0, secret: secret.id)))
         usedLines.insert(secret.reveal)
         out.append(.note(ContinuityEvent.reveal(secret: id, to: learner).description))
         if !short, let shock = say("shock", speaker: learner, listener: teller, scene: scene, allowRepeat: false) { out.append(shock) }
@@ -435,6 +439,7 @@ struct SeasonComposer {
             ledger.knows(speaker, $0.id) && ledger.revealed[$0.id] == nil && !excludingSecrets.contains($0.id)
         }.sorted { ($0.revealIn ?? .max) < ($1.revealIn ?? .max) }
         filler.secretHint = teasable.first?.hint
+        let secretID = teasable.first?.id
         // A phrasebook line may carry a secret's words by itself ("the recording from the
         // gala night"): it is said only by someone who may tease that secret now.
         let untellable = series.secrets.filter { secret in !secret.hint.isEmpty && !teasable.contains { $0.id == secret.id } }.map(\.hint)
@@ -456,12 +461,30 @@ struct SeasonComposer {
         // A shocked delivery brings a reaction close-up: it is marked only where it fits.
         let reactionFits = emotion != .shocked || SpokenLength.seconds(text, language: series.language) + SpokenLength.reactionSeconds <= maxSeconds
         let parenthetical = parenthetical(emotion, chance: 0.18)
-        return .dialogue(Said(speaker: speaker, listener: listener, text: text, parenthetical: reactionFits ? parenthetical : nil, move: used, exchange: 0))
+        return .dialogue(Said(
+            speaker: speaker, listener: listener, text: text, parenthetical: reactionFits ? parenthetical : nil, move: used, exchange: 0,
+            other: filler.other?.id, secret: secretID))
     }
 
     mutating func act(_ section: String, me: String, to: String, scene: ScenePlan) -> String? {
-        choose(section, filler: filler(speaker: me, listener: to, scene: scene, dialogue: false), unique: true)
+        let filler = filler(speaker: me, listener: to, scene: scene, dialogue: false)
+        let line = choose(section, filler: filler, unique: true)
+        if let line { actions[line] = ActionOrigin(section: section, me: me, to: to, other: filler.other?.id, location: scene.location) }
+        return line
     }
+
+    /// How the writer made an action line from its phrasebook: what an edition in another
+    /// language writes the same moment from.
+    struct ActionOrigin: Sendable, Hashable {
+        var section: String
+        var me: String
+        var to: String
+        var other: String?
+        var location: String
+    }
+
+    /// Every phrasebook action line written so far, by its text.
+    private(set) var actions: [String: ActionOrigin] = [:]
 
     mutating func parenthetical(_ emotion: Emotion, chance: Double) -> String? {
         guard random.chance(chance) else { return nil }

@@ -93,6 +93,7 @@ struct SlotFiller {
 extension CastMember {
     /// The name an action line uses: a Chinese name whole, an English name's first word.
     var actionName: String {
+        if let parts = transcribedNameParts { return parts[0] }
         if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return name }
         return name.split(separator: " ").first.map(String.init) ?? name
     }
@@ -100,6 +101,7 @@ extension CastMember {
     /// The family name: the first character of a Chinese name, the last word of an English
     /// one (the first for names written family-name first, as the palace genre does).
     var surname: String {
+        if let parts = transcribedNameParts { return parts[parts.count - 1] }
         if name.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return String(name.prefix(1)) }
         let parts = name.split(separator: " ").map(String.init)
         return parts.count > 1 ? parts.last! : name

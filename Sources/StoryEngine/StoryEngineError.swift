@@ -6,7 +6,7 @@ public struct StoryEngineError: ExplainedError {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case phrasebookBroken, invalidPhrasebook, invalidRequest, unsupportedEngine, projectExists, projectMissing, invalidScripts, editedScripts
+            case phrasebookBroken, invalidPhrasebook, invalidRequest, unsupportedEngine, projectExists, projectMissing, invalidScripts, editedScripts, invalidEdition
         }
         private let base: Base
         /// A built-in phrasebook failed to load (a bug in this program).
@@ -25,6 +25,9 @@ public struct StoryEngineError: ExplainedError {
         public static var invalidScripts: Self { Self(base: .invalidScripts) }
         /// Episodes were not rewritten because people edited them.
         public static var editedScripts: Self { Self(base: .editedScripts) }
+        /// A localised edition cannot be made or read: its names, its record or an imported
+        /// translation; see `diagnostics`.
+        public static var invalidEdition: Self { Self(base: .invalidEdition) }
         public var description: String { base.rawValue }
     }
 

@@ -27,6 +27,7 @@ struct Cliff: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             NewCommand.self, SlateCommand.self, ExperimentCommand.self, ValidateCommand.self, WriteCommand.self, OutlineCommand.self, ExportCommand.self,
+            LocalizeCommand.self,
             ProduceCommand.self, WorkerCommand.self, RenderCommand.self, StatusCommand.self, CostCommand.self, GCCommand.self,
             ServeCommand.self, UserCommand.self, PublishCommand.self, ChannelsCommand.self,
             ConsentCommand.self, PolicyCommand.self, AuditCommand.self, VerifyCommand.self,
