@@ -34,11 +34,28 @@ struct LocalizeCommand: ParsableCommand {
     @Option(help: "The edition's language: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
     var to: String
 
+    @Option(name: .customLong("import-xliff"), help: "Take translators' work from this XLIFF 1.2 file first (refused whole, with every problem located, if it does not match the edition).")
+    var importXLIFF: String?
+
+    @Option(name: .customLong("export-xliff"), help: "Write the edition's lines to this XLIFF 1.2 file for translators' tools.")
+    var exportXLIFF: String?
+
     func run() throws {
         let project = project.project
         guard let language = try choice(to, option: "--to", as: Language.self) else { return }
         let maker = EditionMaker(project: project, language: language)
-        let report = try maker.make()
+        var report = try maker.make()
+        if let importXLIFF {
+            let url = URL(fileURLWithPath: importXLIFF)
+            let text: String
+            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+                throw CLIError(message: "\(importXLIFF) cannot be read as UTF-8 text: \(error.localizedDescription)")
+            }
+            let (record, changed) = try maker.importXLIFF(text, shown: importXLIFF, into: report.record)
+            try record.write(to: maker.recordURL)
+            report = try maker.make()
+            print("Imported \(changed) translation\(changed == 1 ? "" : "s") from \(importXLIFF).")
+        }
         for warning in report.warnings { Console.diagnostic(warning) }
         let counts = report.record.counts
         let total = report.record.lines.count
@@ -58,6 +75,11 @@ struct LocalizeCommand: ParsableCommand {
         }
         if let first = report.untranslated.first {
             print("\(report.untranslated.count) line\(report.untranslated.count == 1 ? " needs" : "s need") a translator (first: \(first.id) \"\(TextInput.excerpt(first.source))\").")
+        }
+        if let exportXLIFF {
+            let series = try SeriesProject(root: maker.root).loadBible().series
+            try AtomicFile.write(maker.exportXLIFF(report.record, series: series), to: URL(fileURLWithPath: exportXLIFF))
+            print("Exported \(NumberText.grouped(report.record.lines.count)) lines to \(exportXLIFF) (XLIFF 1.2); bring them back with --import-xliff.")
         }
         print("Next: cliff produce \(folder)")
     }

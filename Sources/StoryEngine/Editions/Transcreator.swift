@@ -57,21 +57,26 @@ struct Transcreator {
             filler.secretHint = target.secrets.first { $0.id == secret }?.hint
         }
         let budget = SpokenLength.seconds(said.text, language: source.language)
-        for move in [said.move] + (SeasonComposer.siblings[said.move] ?? []) {
-            var best: (score: Double, tie: UInt64, line: String)?
+        // The move itself first; a neighbouring move (what the writer falls back on when a
+        // move's lines run out) only when it fits the time clearly better.
+        var best: (score: Double, tie: UInt64, line: String)?
+        for (rank, move) in ([said.move] + (SeasonComposer.siblings[said.move] ?? [])).enumerated() {
             for template in targetKit.templates(move) {
                 guard let line = filler.fill(template), !used.contains(line) else { continue }
-                let score = abs(SpokenLength.seconds(line, language: target.language) - budget)
+                let score = abs(SpokenLength.seconds(line, language: target.language) - budget) + (rank == 0 ? 0 : Self.siblingPenalty)
                 let tie = StableHash.of(id.description, template.key)
                 if best == nil || (score, tie) < (best!.score, best!.tie) { best = (score, tie, line) }
             }
-            if let best {
-                used.insert(best.line)
-                return best.line
-            }
+        }
+        if let best {
+            used.insert(best.line)
+            return best.line
         }
         return nil
     }
+
+    /// Seconds of misfit a neighbouring move's line must save to be said instead of the move's own.
+    static let siblingPenalty = 1.0
 
     /// A parenthetical of the same delivery in the edition's language.
     func parenthetical(_ text: String, id: LineID) -> String? {
