@@ -281,7 +281,7 @@ let package = Package(
         .testTarget(
             name: "CliffTests",
             dependencies: [
-                "Basics", "cliff", "DramaModel", "Production", "PostgresStore", "SQLiteStore", "Slate", "Studio", "TestSupport", "Channels", "Audience",
+                "Basics", "cliff", "DramaModel", "Editing", "Production", "PostgresStore", "SQLiteStore", "Slate", "StoryEngine", "Studio", "TestSupport", "Channels", "Audience",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

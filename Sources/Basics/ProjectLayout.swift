@@ -45,6 +45,24 @@ package struct ProjectLayout: Sendable, Hashable {
     /// `.cliff/`: the tool's own records (script hashes, keys, caches, the audit log).
     package var records: URL { root.appendingPathComponent(".cliff", isDirectory: true) }
 
+    /// `lines.json`: an edition's lines and where their words came from.
+    package var editionRecord: URL { file("lines.json") }
+
+    /// For an edition of a series (`<series>/editions/<lang>/` with its `lines.json`), the
+    /// series' folder; nil for any other project.
+    package var editionSource: URL? {
+        let editions = root.deletingLastPathComponent()
+        let source = editions.deletingLastPathComponent()
+        guard editions.lastPathComponent == Self.editionsName, Self.isProject(source),
+              FileManager.default.fileExists(atPath: editionRecord.path) else { return nil }
+        return source
+    }
+
+    /// `editions/`: a series' localised editions, one project per language.
+    package var editions: URL { root.appendingPathComponent(Self.editionsName, isDirectory: true) }
+
+    package static let editionsName = "editions"
+
     /// The series' id in the studio and in viewer events: the folder's name.
     package var seriesID: String { root.lastPathComponent }
 

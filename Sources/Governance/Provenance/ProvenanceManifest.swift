@@ -28,6 +28,23 @@ package struct ProvenanceManifest: Sendable, Hashable, Codable {
     package var created: String
     /// The signer's Ed25519 public key, base64 (raw 32 bytes).
     package var publicKey: String
+    /// For an episode of a localised edition: which series, in which language, it localises.
+    package var localization: Localization?
+
+    /// What an edition's episode is a localisation of.
+    package struct Localization: Sendable, Hashable, Codable {
+        /// The source series' folder name (its id).
+        package var sourceSeries: String
+        /// The source series' language (`en`).
+        package var sourceLanguage: String
+        /// The edition's language (`zh`).
+        package var language: String
+        /// SHA-256 of the edition's `lines.json` when the episode was signed: which words came
+        /// from people, a model or the writer's transcreation.
+        package var linesSHA256: String
+        /// Lines of the episode by where their words came from (`transcreated: 24`).
+        package var lineOrigins: [String: Int]
+    }
 
     /// Creates a manifest.
     package init(

@@ -47,6 +47,10 @@ public struct ScriptPipeline: Sendable {
     let aigc: ProductionSettings.AIGCSettings
     let models: ModelPlan
     let planner = ShotPlanner.Settings()
+    /// For an edition, each episode's source lines' measured lengths, in line order: its lines
+    /// are spoken to fill them (`VoiceStep.Parameters.slot`). Used only for an episode whose
+    /// line count matches.
+    package var lineSlots: [Int: [MediaTime]] = [:]
 
     /// A pipeline for `series` delivering `deliverable`, rendering the takes in `retakes`, with
     /// pictures from `models` (built-in by default).
@@ -168,11 +172,12 @@ public struct ScriptPipeline: Sendable {
         // Voices.
         var voiceKeys: [NodeKey] = []
         var lines: [TimelineStep.Line] = []
+        let slots = lineSlots[number].flatMap { $0.count == breakdown.lines.count ? $0 : nil }
         for (index, line) in breakdown.lines.enumerated() {
             let member = cast[line.speaker] ?? CastMember(id: line.speaker, name: line.cue, role: .supporting)
             let parameters = VoiceStep.Parameters(
                 language: language, text: VoiceStep.spoken(line.text), voice: VoiceCaster.cast(member, language: language),
-                emotion: line.emotion)
+                emotion: line.emotion, slot: slots?[index])
             voiceKeys.append(graph.add(Node(
                 step: VoiceStep.kind, generator: models.voice ?? VoiceStep.generatorID(engine: parameters.voice.engine), episode: number,
                 priority: priority(.voice), inputs: [], parameters: CanonicalJSON.encode(parameters),

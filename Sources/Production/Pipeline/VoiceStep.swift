@@ -35,7 +35,17 @@ package struct VoiceStep: Step {
         package var voice: ResolvedVoice
         /// How to say it.
         package var emotion: Emotion
+        /// The time the line should fill: an edition's line, fitted to its source line's
+        /// measured length by speaking faster or slower within `tempoLimits`; nil: as it comes.
+        package var slot: MediaTime? = nil
     }
+
+    /// How much faster (first) or slower (second) than its natural pace a line may be spoken to
+    /// fit its slot: beyond that it keeps the limit and the shot takes the time it needs.
+    package static let tempoLimits = (faster: 1.25, slower: 0.85)
+
+    /// A fit within this share of the slot is left as it is.
+    static let fitTolerance = 0.03
 
     /// `speech.json`: what the rest of the pipeline needs to know about the audio.
     package struct Timing: Codable, Sendable, Hashable {
@@ -45,6 +55,11 @@ package struct VoiceStep: Step {
         package var mouth: [MouthCue]
         /// Word timings, when the engine reports them.
         package var words: [WordTiming]
+        /// The pace the line was spoken at to fit its slot (1.1: 10 % faster than natural);
+        /// nil when it had no slot.
+        package var tempo: Double? = nil
+        /// The slot it was fitted to.
+        package var slot: MediaTime? = nil
     }
 
     static func estimate(_ parameters: Parameters) -> Usage {
@@ -71,24 +86,45 @@ package struct VoiceStep: Step {
     package func run(_ input: StepInput) async throws -> StepOutput {
         let parameters = try input.parameters(Parameters.self)
         guard !parameters.text.isEmpty else { throw StepFailure.permanent("\(input.node.label): the line has no words to speak") }
-        let speech: Speech
+        var speech: Speech
         var usage = Self.estimate(parameters)
-        let request = SpeechRequest(text: parameters.text, language: parameters.language, voice: parameters.voice, emotion: parameters.emotion)
+        var request = SpeechRequest(text: parameters.text, language: parameters.language, voice: parameters.voice, emotion: parameters.emotion)
+        let local = !(service.map { input.node.generator == $0.generator } ?? false)
+        var tempo: Double?
         do {
-            if let service, input.node.generator == service.generator {
+            if let service, !local {
                 (speech, usage) = try await service.speak(request)
             } else {
-                speech = try await VoiceEngines.synthesizer(for: parameters.voice.engine).synthesize(request)
+                let synthesizer = try VoiceEngines.synthesizer(for: parameters.voice.engine)
+                speech = try await synthesizer.synthesize(request)
+                // An edition's line is said at the pace that fills its source line's time, as far
+                // as the limits allow; the mouths follow the new audio.
+                if let slot = parameters.slot, slot.seconds > 0, speech.duration.seconds > 0 {
+                    let wanted = Self.tempo(natural: speech.duration.seconds, slot: slot.seconds)
+                    tempo = wanted
+                    if abs(wanted - 1) > Self.fitTolerance {
+                        request.voice.rate = max(80, min(450, Int((Double(request.voice.rate) * wanted).rounded())))
+                        speech = try await synthesizer.synthesize(request)
+                    }
+                }
             }
         } catch let error as VoiceError {
             throw StepFailure.permanent("\(input.node.label): \(error.message)")
         }
         var output = StepOutput()
         output.add("line.wav", speech.wavData())
-        output.add("speech.json", CanonicalJSON.encode(Timing(duration: speech.duration, mouth: speech.mouth, words: speech.words)))
+        output.add("speech.json", CanonicalJSON.encode(Timing(
+            duration: speech.duration, mouth: speech.mouth, words: speech.words, tempo: tempo, slot: parameters.slot)))
         output.metadata["duration_ms"] = String(speech.duration.converted(to: 1000).value)
         output.usage = usage
         return output
+    }
+}
+
+extension VoiceStep {
+    /// The pace that makes a line of `natural` seconds last `slot` seconds, within `tempoLimits`.
+    package static func tempo(natural: Double, slot: Double) -> Double {
+        min(tempoLimits.faster, max(tempoLimits.slower, natural / slot))
     }
 }
 

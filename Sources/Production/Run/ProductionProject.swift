@@ -77,8 +77,11 @@ public struct ProductionProject: Sendable {
         let scripts = onDisk.filter { wanted.contains($0.number) }.map { (number: $0.number, text: $0.text) }
         let variants = try variantScripts(episodes: wanted, onDisk: onDisk)
         let retakes = try Retakes.load(from: retakesURL)
-        let graph = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc, models: models)
-            .graph(for: scripts, variants: variants)
+        var pipeline = ScriptPipeline(series: series, deliverable: deliverable, retakes: retakes, aigc: settings.aigc, models: models)
+        if let source = ProjectLayout(root: root).editionSource {
+            pipeline.lineSlots = EditionSlots.measured(source: source, episodes: scripts.map(\.number))
+        }
+        let graph = pipeline.graph(for: scripts, variants: variants)
         return (graph, episodes == nil ? .all : JobScope(episodes: wanted))
     }
 
