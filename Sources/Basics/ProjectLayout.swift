@@ -63,8 +63,12 @@ package struct ProjectLayout: Sendable, Hashable {
 
     package static let editionsName = "editions"
 
-    /// The series' id in the studio and in viewer events: the folder's name.
-    package var seriesID: String { root.lastPathComponent }
+    /// The series' id in the studio, in viewer events and in a shared database: the folder's
+    /// name; for an edition, its series' and its language's (`demo.zh`).
+    package var seriesID: String {
+        if let source = editionSource { return source.lastPathComponent + "." + root.lastPathComponent }
+        return root.lastPathComponent
+    }
 
     /// `out/epNNN/`: one episode's deliverables.
     package func episodeOutput(_ number: Int) -> URL {

@@ -54,7 +54,7 @@ struct LineBreaker {
             let width = DisplayWidth.of(c, ambiguousIsWide: ambiguousIsWide)
             let extend: Bool
             switch language {
-            case .en:
+            case .en, .es:
                 extend = wordOpen
             case .zh:
                 if glueNext {
@@ -208,7 +208,7 @@ struct LineBreaker {
             case 2: return 0
             case 1: return 0.15
             default:
-                guard language == .en else { return 0.6 }
+                guard language != .zh else { return 0.6 }
                 let next = units[index].text.lowercased()
                 let previous = units[index - 1].text.lowercased()
                 var cost =

@@ -43,7 +43,7 @@ package struct SubtitleLayout: Sendable, Hashable {
     /// The widest line for `language`, in columns.
     package func columns(for language: Language) -> Int {
         switch language {
-        case .en: englishColumns
+        case .en, .es: englishColumns
         case .zh: chineseColumns
         }
     }

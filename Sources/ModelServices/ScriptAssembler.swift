@@ -41,22 +41,6 @@ struct ScriptAssembler {
 
     /// A parenthetical `DeliveryReader` reads back as `emotion`; none for neutral.
     static func parenthetical(_ emotion: Emotion, language: Language) -> String? {
-        switch (language, emotion) {
-        case (_, .neutral): nil
-        case (.en, .angry): "angrily"
-        case (.en, .sad): "sadly"
-        case (.en, .shocked): "stunned"
-        case (.en, .smug): "smugly"
-        case (.en, .tender): "tenderly"
-        case (.en, .afraid): "fearfully"
-        case (.en, .cold): "coldly"
-        case (.zh, .angry): "怒道"
-        case (.zh, .sad): "哽咽"
-        case (.zh, .shocked): "震惊"
-        case (.zh, .smug): "得意"
-        case (.zh, .tender): "温柔地"
-        case (.zh, .afraid): "害怕"
-        case (.zh, .cold): "冷冷地"
-        }
+        DeliveryReader.parenthetical(emotion, language: language)
     }
 }

@@ -79,6 +79,14 @@ public final class ServiceHub: Sendable {
         return ChatWriter(connection: try connection("writer", service), generator: service.generatorID, notes: notes)
     }
 
+    /// A translator on the writer's model (`services.writer`), or `nil` when none is set (the
+    /// built-in writer transcreates instead).
+    /// - Throws: `.missingKey` when the key's environment variable is empty.
+    package func translator() throws(ModelServicesError) -> ChatTranslator? {
+        guard let service = settings.writer else { return nil }
+        return ChatTranslator(connection: try connection("writer", service), generator: service.generatorID)
+    }
+
     /// The configured speech service, or `nil` when `services.voice` is not set.
     /// - Throws: `.missingKey` when the key's environment variable is empty.
     package func voice() throws(ModelServicesError) -> (any MeteredVoiceSynthesizer)? {

@@ -119,7 +119,7 @@ enum SpeechAligner {
     /// espeak-ng's reading of the text, when espeak-ng is installed.
     static func reference(text: String, language: Language) async -> Reference? {
         guard let espeak = try? EspeakSynthesizer() else { return nil }
-        let voice = ResolvedVoice(engine: EspeakSynthesizer.engineName, voice: language == .en ? "en-us" : "cmn", pitch: 50, rate: 175)
+        let voice = ResolvedVoice(engine: EspeakSynthesizer.engineName, voice: VoiceCaster.espeakBase(language), pitch: 50, rate: 175)
         guard let speech = try? await espeak.synthesize(SpeechRequest(text: text, language: language, voice: voice, emotion: .neutral)) else { return nil }
         return Reference(speech: speech)
     }

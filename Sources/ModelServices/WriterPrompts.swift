@@ -6,7 +6,7 @@ import StoryEngine
 /// the audience's revision notes go in; a JSON object comes out.
 enum WriterPrompts {
     static func system(_ series: Series) -> String {
-        let language = series.language == .zh ? "Simplified Chinese" : "English"
+        let language = ChatTranslator.languageName(series.language)
         return """
             You are the staff writer of a vertical micro-drama series: short, punchy episodes that open on conflict \
             and end on a cliffhanger. Write every title, summary, line of dialogue and action in \(language). \

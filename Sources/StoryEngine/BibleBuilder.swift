@@ -244,7 +244,7 @@ struct BibleBuilder {
     /// A voice unlike every voice already cast: a variant nobody has yet while one is left,
     /// else a pitch at least `minimumPitchGap` from everyone sharing the variant.
     static func voice(role: Role, gender: Gender, language: Language, cast: [CastMember], random: inout SeededGenerator) -> VoiceCasting {
-        let base = language == .en ? "en-us" : "cmn"
+        let base = language == .en ? "en-us" : language == .es ? "es" : "cmn"
         let variants = gender == .female ? (1...5).map { "f\($0)" } : (1...7).map { "m\($0)" }
         let used = cast.map(\.voice)
         let free = variants.filter { variant in !used.contains { $0.voice == "\(base)+\(variant)" } }
@@ -255,7 +255,7 @@ struct BibleBuilder {
         let clear = (0...99).filter { pitch in sharing.allSatisfy { abs($0 - pitch) >= Self.minimumPitchGap } }
         let preferred = clear.filter { range.contains($0) }
         let pitch = random.pick(preferred) ?? clear.min { abs($0 - range.lowerBound) < abs($1 - range.lowerBound) } ?? random.int(in: range)
-        let rate = language == .en ? random.int(in: 160...180) : random.int(in: 150...170)
+        let rate = language == .zh ? random.int(in: 150...170) : random.int(in: 160...180)
         return VoiceCasting(engine: "espeak-ng", voice: "\(base)+\(variant)", pitch: pitch, rate: role == .elder ? rate - 15 : rate)
     }
 

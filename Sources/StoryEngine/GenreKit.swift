@@ -55,6 +55,8 @@ struct GenreKit: Sendable {
         case (.suspense, .zh): kit = Loaded.suspenseZH
         case (.palace, .en): kit = Loaded.palaceEN
         case (.palace, .zh): kit = Loaded.palaceZH
+        case (_, .es):
+            throw PhrasebookProblem(message: "the built-in writer writes \(Language.written.map(\.rawValue).joined(separator: " and ")), not \(language.rawValue): a \(language.englishName) edition is translated by a chat model (services.writer in cliff.yaml)")
         }
         return try kit.get()
     }

@@ -282,7 +282,7 @@ struct SeasonPlanner {
                 }
             }
         }
-        let fallback = series.language == .en ? "Episode \(used.count + 1)" : "第\(used.count + 1)集"
+        let fallback = series.language == .zh ? "第\(used.count + 1)集" : series.language == .es ? "Episodio \(used.count + 1)" : "Episode \(used.count + 1)"
         used.insert(fallback)
         return fallback
     }
@@ -307,6 +307,7 @@ struct SeasonPlanner {
         let secret = switch series.language {
         case .en: hint.isEmpty ? "a secret" : "a secret (\(hint))"
         case .zh: hint.isEmpty ? "一个秘密" : "一个秘密（\(hint)）"
+        case .es: hint.isEmpty ? "un secreto" : "un secreto (\(hint))"
         }
         return line.replacingOccurrences(of: "{S}", with: secret)
     }

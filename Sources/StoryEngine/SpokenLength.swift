@@ -46,7 +46,7 @@ public enum SpokenLength {
     /// The voice's own onset and release around a line in `language`, in seconds.
     static func voiceSecondsPerLine(_ language: Language) -> Double {
         switch language {
-        case .en: 0.5131
+        case .en, .es: 0.5131
         case .zh: 0.1039
         }
     }

@@ -6,24 +6,25 @@ import DramaModel
 struct StoryText: Sendable {
     let language: Language
 
-    var interior: String { language == .en ? "INT." : "内景" }
-    var exterior: String { language == .en ? "EXT." : "外景" }
-    func timeOfDay(night: Bool) -> String { language == .en ? (night ? "NIGHT" : "DAY") : (night ? "夜" : "日") }
-    var transition: String { language == .en ? "CUT TO:" : "切至：" }
-    var toBeContinued: String { language == .en ? "TO BE CONTINUED" : "未完待续" }
-    var endOfSeason: String { language == .en ? "END OF SEASON ONE" : "第一季 完" }
-    var writerCredit: String { language == .en ? "Written by" : "编剧" }
-    var writerName: String { language == .en ? "Cliffhanger beat-sheet writer" : "Cliffhanger 节拍表编剧" }
+    var interior: String { pick("INT.", "内景", "INT.") }
+    var exterior: String { pick("EXT.", "外景", "EXT.") }
+    func timeOfDay(night: Bool) -> String { night ? pick("NIGHT", "夜", "NOCHE") : pick("DAY", "日", "DÍA") }
+    var transition: String { pick("CUT TO:", "切至：", "CORTE A:") }
+    var toBeContinued: String { pick("TO BE CONTINUED", "未完待续", "CONTINUARÁ") }
+    var endOfSeason: String { pick("END OF SEASON ONE", "第一季 完", "FIN DE LA PRIMERA TEMPORADA") }
+    var writerCredit: String { pick("Written by", "编剧", "Guion de") }
+    var writerName: String { pick("Cliffhanger beat-sheet writer", "Cliffhanger 节拍表编剧", "guionista de escaletas de Cliffhanger") }
 
-    func returnLine(_ name: String) -> String { language == .en ? "\(name) is back, as if \(name) never left." : "\(name)回来了，仿佛从未离开。" }
-    func injuryLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) winces: \(injury)." : "\(name)强忍着伤痛：\(injury)。" }
-    func stillInjuredLine(_ name: String, _ injury: String) -> String { language == .en ? "\(name) moves carefully, still marked by \(injury)." : "\(name)的\(injury)还没好，动作小心。" }
-    func healLine(_ name: String) -> String { language == .en ? "\(name) moves freely again; the wound has healed." : "\(name)的伤已经好了，行动如常。" }
-    func plainExitLine(_ name: String) -> String { language == .en ? "\(name) walks out without looking back." : "\(name)转身离开，没有回头。" }
-    func finaleExitLine(_ name: String) -> String { language == .en ? "\(name) is led away. Nobody follows." : "\(name)被带走了，没有人回头。" }
+    func returnLine(_ name: String) -> String { pick("\(name) is back, as if \(name) never left.", "\(name)回来了，仿佛从未离开。", "\(name) ha vuelto, como si nunca se hubiera ido.") }
+    func injuryLine(_ name: String, _ injury: String) -> String { pick("\(name) winces: \(injury).", "\(name)强忍着伤痛：\(injury)。", "\(name) hace una mueca de dolor: \(injury).") }
+    func stillInjuredLine(_ name: String, _ injury: String) -> String { pick("\(name) moves carefully, still marked by \(injury).", "\(name)的\(injury)还没好，动作小心。", "\(name) se mueve con cuidado; aún se nota \(injury).") }
+    func healLine(_ name: String) -> String { pick("\(name) moves freely again; the wound has healed.", "\(name)的伤已经好了，行动如常。", "\(name) vuelve a moverse con soltura; la herida ha sanado.") }
+    func plainExitLine(_ name: String) -> String { pick("\(name) walks out without looking back.", "\(name)转身离开，没有回头。", "\(name) se marcha sin mirar atrás.") }
+    func finaleExitLine(_ name: String) -> String { pick("\(name) is led away. Nobody follows.", "\(name)被带走了，没有人回头。", "Se llevan a \(name). Nadie lo sigue.") }
 
     var injuries: [String] {
-        language == .en ? ["a bandaged wrist", "a cut above the eye", "a sprained ankle", "a bruised cheek"] : ["手腕缠着绷带", "眉骨上的伤口", "扭伤的脚踝", "脸上的淤青"]
+        pick(["a bandaged wrist", "a cut above the eye", "a sprained ankle", "a bruised cheek"], ["手腕缠着绷带", "眉骨上的伤口", "扭伤的脚踝", "脸上的淤青"],
+             ["la muñeca vendada", "el corte sobre el ojo", "el tobillo torcido", "el moretón en la mejilla"])
     }
 
     func summary(_ beat: BeatKind) -> String {
@@ -48,17 +49,27 @@ struct StoryText: Sendable {
         case (.zh, .triumph): "{X}当场反击{Y}。"
         case (.zh, .reveal): "{Y}得知了{S}。"
         case (.zh, .hook), (.zh, .cliffhanger): "{X}与{Y}狭路相逢。"
+        case (.es, .confrontation): "{X} se enfrenta a {Y}."
+        case (.es, .humiliation): "{X} humilla a {Y}, que se lo traga — por ahora."
+        case (.es, .scheme): "{X} y {Y} conspiran en secreto."
+        case (.es, .romance): "{X} y {Y} se acercan más de lo que planeaban."
+        case (.es, .exposition): "{X} presiona a {Y} para que responda."
+        case (.es, .warning): "{X} advierte a {Y}."
+        case (.es, .plea): "{X} suplica a {Y}, y recibe un no."
+        case (.es, .triumph): "{X} le da la vuelta a la situación frente a {Y}."
+        case (.es, .reveal): "{Y} descubre {S}."
+        case (.es, .hook), (.es, .cliffhanger): "{X} y {Y} chocan."
         }
     }
 
-    var paywallMark: String { language == .en ? "first paid episode" : "付费起点" }
-    var reversalMark: String { language == .en ? "reversal" : "大反转" }
-    var finaleMark: String { language == .en ? "finale" : "大结局" }
+    var paywallMark: String { pick("first paid episode", "付费起点", "primer episodio de pago") }
+    var reversalMark: String { pick("reversal", "大反转", "giro") }
+    var finaleMark: String { pick("finale", "大结局", "final") }
 
     /// Episode title patterns: `{who}` is any character's name, `{prop}` any prop, `{place}`
     /// any place; the planner tries every fill before a pattern repeats.
     var titlePatterns: [String] {
-        language == .en
+        language == .es ? Self.spanishTitles : language == .en
             ? ["The Price of {prop}", "{who} Says No", "What {who} Hid", "Night at {place}", "No Way Back", "The Last Favor",
                "{who} Makes a Choice", "Witnesses", "Behind the Door", "The First Crack", "{who} Overplays", "A Name Forgotten",
                "Ashes and Ink", "The Offer", "Lines Crossed", "{who}'s Verdict", "Trust Fall", "Cold Water", "Proof",
@@ -78,7 +89,7 @@ struct StoryText: Sendable {
     /// Arc titles and descriptions: main conflict, the central relationship, the rival.
     func arcs(genre: Genre) -> [(id: String, title: String, description: String)] {
         switch language {
-        case .en:
+        case .en, .es:
             return [
                 ("main-conflict", "{P} against {A}", "{A} stands between {P} and everything {P} wants; the season ends with {A} brought down."),
                 ("bond", "{P} and {L}", "From distrust to the one person {P} can count on, broken once at the reversal and mended by the finale."),
@@ -95,7 +106,8 @@ struct StoryText: Sendable {
 
     /// Series title words: a first part and a second part, combined.
     func titleParts(genre: Genre) -> ([String], [String]) {
-        switch (language, genre) {
+        switch (language == .es ? .en : language, genre) {
+        case (.es, _): ([], [])
         case (.en, .romance): (["Midnight", "Borrowed", "Secret", "Golden", "Silent", "Sweet", "Signed"], ["Contract", "Vows", "Bride", "Promise", "Heart", "Ring"])
         case (.en, .revenge): (["The Return of", "Kneel Before", "The Rise of", "Ashes of", "The Fall of"], ["the Son-in-Law", "the Heir", "the Forgotten", "the Betrayed", "the Nobody"])
         case (.en, .suspense): (["Silent", "Midnight", "Cold", "Hidden", "Last"], ["Witness", "Alibi", "River", "Confession", "Evidence"])
@@ -108,8 +120,31 @@ struct StoryText: Sendable {
     }
 
     var defaultTone: [Genre: String] {
-        language == .en
+        language == .es
+            ? [.romance: "dulce, afilado y adictivo", .revenge: "tenso, liberador, de revancha", .suspense: "frío, tenso, paranoico", .palace: "elegante, venenoso, paciente"]
+            : language == .en
             ? [.romance: "sweet, sharp and addictive", .revenge: "tense, cathartic, face-slapping", .suspense: "cold, tense, paranoid", .palace: "elegant, poisonous, patient"]
             : [.romance: "甜宠、虐心、上头", .revenge: "压抑后爆发的爽感", .suspense: "冷峻、紧张、步步惊心", .palace: "华美、阴狠、隐忍"]
     }
+
+    /// The English, Chinese or Spanish of a fixed phrase, as the language asks.
+    func pick<Text>(_ en: Text, _ zh: Text, _ es: Text) -> Text {
+        switch language {
+        case .en: en
+        case .zh: zh
+        case .es: es
+        }
+    }
+
+    /// Episode title patterns in Spanish (for Spanish editions, whose season a model translates).
+    static let spanishTitles = [
+        "El precio de {prop}", "{who} dice que no", "Lo que {who} escondía", "Noche en {place}", "Sin vuelta atrás", "El último favor",
+        "{who} elige", "Testigos", "Detrás de la puerta", "La primera grieta", "{who} se pasa de la raya", "Un nombre olvidado",
+        "Cenizas y tinta", "La oferta", "Límites cruzados", "El veredicto de {who}", "Caída de confianza", "Agua fría", "La prueba",
+        "La llave equivocada", "Tiempo prestado", "{who} vigila", "Una silla vacía", "Fuera de turno", "Paredes de papel",
+        "Punto de quiebre", "Bajo juramento", "{who} sonríe", "La noche larga", "Segundas oportunidades", "Fallas",
+        "{who} recuerda", "Casas de cristal", "El susurro", "Deudas", "Simulacro de incendio", "La hora callada", "Ultimátum",
+        "Cabos sueltos", "La mañana siguiente", "El secreto de {who}", "Hielo fino", "Sin máscaras", "Ecos", "El giro",
+        "Pequeñas piedades", "Puentes quemados", "Jaque mate", "Réplica", "Resaca",
+    ]
 }

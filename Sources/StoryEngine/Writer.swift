@@ -54,7 +54,16 @@ public struct BeatSheetWriter: Writer {
         if let problem = request.premiseProblem {
             throw StoryEngineError(code: .invalidRequest, message: problem)
         }
+        try Self.requireWritten(request.resolvedLanguage, what: "--language \(request.resolvedLanguage.rawValue)")
         return try BibleBuilder(request: request, phrasebooks: phrasebooks).build()
+    }
+
+    /// Refuses a language the built-in writer has no phrasebooks for.
+    static func requireWritten(_ language: Language, what: String) throws(StoryEngineError) {
+        guard !Language.written.contains(language) else { return }
+        throw StoryEngineError(
+            code: .invalidRequest,
+            message: "\(what): the built-in writer writes series in \(Language.written.map(\.rawValue).joined(separator: " and ")), not \(language.rawValue). Write the series in one of them and make a \(language.englishName) edition of it: cliff localize <series> --to \(language.rawValue) (a chat model translates it)")
     }
 
     public func planSeason(_ series: Series) throws(StoryEngineError) -> SeasonPlan {
@@ -65,6 +74,7 @@ public struct BeatSheetWriter: Writer {
     }
 
     public func writeSeason(_ series: Series, plan: SeasonPlan) throws(StoryEngineError) -> [EpisodeScript] {
+        try Self.requireWritten(series.language, what: "series.yaml's format.languages")
         let kit: GenreKit
         do {
             kit = try phrasebooks.kit(series.genre, series.language)

@@ -33,10 +33,10 @@ public struct CoverRequest: Sendable, Hashable {
 
     /// The episode line: `EP 3 · Title` or `第3集 · 标题`.
     public var episodeLine: String {
-        let number = language == .zh ? "第\(episode)集" : "EP \(episode)"
+        let number = language == .zh ? "第\(episode)集" : language == .es ? "EP. \(episode)" : "EP \(episode)"
         return episodeTitle.isEmpty ? number : "\(number) · \(episodeTitle)"
     }
 
     /// The disclosure badge's text.
-    public var aiLabel: String { language == .zh ? "AI生成" : "AI-generated" }
+    public var aiLabel: String { language.aiLabel }
 }

@@ -38,7 +38,7 @@ public enum VoiceCaster {
 
     static func derivedVoice(engine: String, gender: Gender, language: Language, hash: UInt64) -> String {
         if engine == PiperSynthesizer.engineName { return PiperSynthesizer.defaultVoice }
-        let base = language == .en ? "en-us" : "cmn"
+        let base = Self.espeakBase(language)
         let female = (1...5).map { "f\($0)" }
         let male = (1...7).map { "m\($0)" }
         let variants = switch gender {
@@ -71,7 +71,7 @@ public enum VoiceCaster {
     }
 
     static func derivedRate(_ member: CastMember, language: Language, hash: UInt64) -> Int {
-        var rate = language == .en ? 170 : 160
+        var rate = language == .zh ? 160 : 170
         let roleOffset = switch member.role {
         case .elder: -25
         case .antagonist: -5
@@ -81,6 +81,15 @@ public enum VoiceCaster {
         rate += roleOffset
         if let age = member.look.age, age >= 55 { rate -= 10 }
         return rate + Int((hash >> 32) % 13) - 6
+    }
+
+    /// The espeak-ng voice a language's voices are variants of (`en-us+f3`, `cmn+m2`, `es+f1`).
+    public static func espeakBase(_ language: Language) -> String {
+        switch language {
+        case .en: "en-us"
+        case .zh: "cmn"
+        case .es: "es"
+        }
     }
 
     private static func clamp(_ value: Int, _ range: ClosedRange<Int>) -> Int {

@@ -2,10 +2,12 @@ import ArgumentParser
 import Basics
 import DramaModel
 import Foundation
+import ModelServices
+import Production
 import StoryEngine
 
 /// `cliff localize`: a series' edition in another language.
-struct LocalizeCommand: ParsableCommand {
+struct LocalizeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "localize",
         abstract: "Make or update a series' edition in another language: translated scripts whose lines keep their ids.",
@@ -40,11 +42,27 @@ struct LocalizeCommand: ParsableCommand {
     @Option(name: .customLong("export-xliff"), help: "Write the edition's lines to this XLIFF 1.2 file for translators' tools.")
     var exportXLIFF: String?
 
-    func run() throws {
+    @Flag(help: "Use the built-in writer's transcreation even when cliff.yaml configures a chat model (services.writer).")
+    var offline = false
+
+    func run() async throws {
         let project = project.project
         guard let language = try choice(to, option: "--to", as: Language.self) else { return }
         let maker = EditionMaker(project: project, language: language)
+        if !Language.written.contains(language) {
+            // Only a model writes this language: refuse before anything is written without one.
+            let settingsFolder = FileManager.default.fileExists(atPath: ProjectLayout(root: maker.root).settings.path) ? maker.root.path : self.project.directory
+            let hub = try ProductionContext.services(settingsFolder).1
+            let translator = try hub?.translator()
+            if offline || translator == nil {
+                throw CLIError(message: "the built-in writer does not write \(language.englishName): a \(language.rawValue) edition is translated by a chat model\(offline ? ", and --offline asks for none" : ""). Configure services.writer in \(project.displayPath(ProjectLayout(root: URL(fileURLWithPath: settingsFolder)).settings)) (see docs/model-services.md), then run this again")
+            }
+            try? await hub?.shutdown()
+        }
         var report = try maker.make()
+        if !offline {
+            report = try await translate(with: maker, report: report)
+        }
         if let importXLIFF {
             let url = URL(fileURLWithPath: importXLIFF)
             let text: String
@@ -82,5 +100,67 @@ struct LocalizeCommand: ParsableCommand {
             print("Exported \(NumberText.grouped(report.record.lines.count)) lines to \(exportXLIFF) (XLIFF 1.2); bring them back with --import-xliff.")
         }
         print("Next: cliff produce \(folder)")
+    }
+
+    /// Lines no person translated, translated by the chat model of the edition's cliff.yaml
+    /// (copied from the series'), episode by episode; its tokens go to the edition's ledger.
+    func translate(with maker: EditionMaker, report: EditionMaker.Report) async throws -> EditionMaker.Report {
+        let editionPath = maker.root.path
+        let (production, services) = try ProductionContext.services(editionPath)
+        guard let translator = try services?.translator() else { return report }
+        var record = report.record
+        let pending = record.lines.filter { $0.origin == .transcreated || $0.origin == .untranslated }
+        guard !pending.isEmpty else { return report }
+        let context = try await ProductionContext.open(production, services: services)
+        let prices = PriceBook(context.project.settings.prices)
+        try prices.requireWriterPrices(translator.generator)
+        let source = try maker.project.loadBible().series
+        let edition = production.series
+        let glossary = maker.glossary(source: source, edition: edition).map { ChatTranslator.GlossaryEntry(source: $0.source, target: $0.target) }
+        let checker = ScriptChecker(series: source)
+        let scripts = Dictionary(uniqueKeysWithValues: maker.project.scriptsOnDisk().map { ($0.number, $0.text) })
+        let episodes = Array(Set(pending.map(\.id.episode))).sorted()
+        Console.write("translating \(NumberText.grouped(pending.count)) lines of \(episodes.count) episode\(episodes.count == 1 ? "" : "s") with \(translator.generator) (answers are cached: asking again costs nothing)…")
+        var translated = 0, repairs = 0
+        var tooLong: [(LineID, String)] = [], missing: [(LineID, String)] = []
+        let index = Dictionary(uniqueKeysWithValues: record.lines.enumerated().map { ($1.id, $0) })
+        for (done, episode) in episodes.enumerated() {
+            let breakdown = EpisodeBreakdown(episode: episode, script: scripts[episode] ?? "", checker: checker, language: source.language)
+            let lines = pending.filter { $0.id.episode == episode }.compactMap { line -> ChatTranslator.Line? in
+                let position = line.id.ordinal - 1
+                guard breakdown.lines.indices.contains(position) else { return nil }
+                let spoken = breakdown.lines[position]
+                let scene = breakdown.scenes.indices.contains(spoken.scene) ? breakdown.scenes[spoken.scene].heading : ""
+                return ChatTranslator.Line(
+                    id: line.id, speaker: edition.character(id: line.speaker)?.name ?? line.speaker,
+                    emotion: spoken.emotion == .neutral ? nil : spoken.emotion.rawValue, text: line.source, budgetSeconds: line.budgetSeconds, scene: scene)
+            }
+            let outcome = await translator.translate(lines, episode: episode, series: edition.title, from: source.language, to: maker.language, glossary: glossary)
+            repairs += outcome.repairs
+            for (id, text) in outcome.translated {
+                guard let position = index[id] else { continue }
+                record.lines[position].text = text
+                record.lines[position].origin = .machine
+                record.lines[position].stale = nil
+                record.lines[position].flag = outcome.tooLong[id]
+                translated += 1
+            }
+            tooLong += outcome.tooLong.map { ($0.key, $0.value) }
+            missing += outcome.missing.map { ($0.key, $0.value) }
+            if (done + 1) % 10 == 0 || done + 1 == episodes.count {
+                Console.write("translated \(done + 1)/\(episodes.count) episodes")
+            }
+        }
+        try record.write(to: maker.recordURL)
+        try await context.store.recordWriterUsage(
+            translator.usage, generator: translator.generator, episodes: episodes, prices: prices, step: "translate", owner: "cliff localize")
+        await context.close()
+        try? await services?.shutdown()
+        let usage = translator.usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Int($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")
+        print("Translated \(NumberText.grouped(translated)) lines with \(translator.generator.id) (\(repairs) repair prompt\(repairs == 1 ? "" : "s")); usage: \(usage.isEmpty ? "nothing new" : usage) (see cliff cost \(maker.project.displayPath(maker.root))).")
+        for (id, why) in tooLong.sorted(by: { $0.0 < $1.0 }).prefix(10) { Console.write("warning: \(id): \(why); kept, flagged for review") }
+        for (id, why) in missing.sorted(by: { $0.0 < $1.0 }).prefix(20) { Console.write("warning: \(id): not translated: \(why)") }
+        if missing.count > 20 { Console.write("warning: … and \(missing.count - 20) more lines not translated") }
+        return try maker.make()
     }
 }

@@ -3,6 +3,7 @@ import DramaModel
 import Editing
 import Foundation
 import StoryEngine
+import TestSupport
 import Testing
 
 /// `cliff localize` end to end: a series rendered, its edition in the other language made
@@ -99,5 +100,101 @@ import Testing
             offset += 8 + size + (size & 1)
         }
         return nil
+    }
+}
+
+/// A third language through a chat model: the test double of a hosted model speaks the OpenAI
+/// chat protocol (a wrong key is refused, a rate limit answered once) and translates like a
+/// model, mistakes included.
+@Suite struct LocalizeThroughAModelCLITests {
+    func translatorServer(untranslatable: String) async throws -> (BackgroundProcess, Int) {
+        let script = Repository.root.appendingPathComponent("Tests/CliffTests/Doubles/chat_translator_double.py")
+        let folder = try temporaryDirectory("cliff-translator")
+        let server = try BackgroundProcess(
+            executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: ["python3", script.path, "translator-key", untranslatable], directory: folder)
+        let line = try await server.waitForOutput(matching: #"[0-9]+\n"#, "the translation model double to print its port")
+        return (server, Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
+    }
+
+    @Test func aSpanishEditionIsTranslatedWithTheGlossaryHonouredAndItsTokensInTheLedger() async throws {
+        let cli = try CLIRunner()
+        let made = try await cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "3", "--target-seconds", "25", "--seed", "7")
+        try #require(made.status == 0, "\(made.stderr)")
+        // The protagonist has a Spanish name; one line holds a word the model never answers.
+        var bible = try cli.read("demo/series.yaml")
+        let protagonist = try #require(bible.range(of: #"  - id: ([a-z]+)\n    name: ([A-Za-z]+) "#, options: .regularExpression))
+        let block = String(bible[protagonist])
+        let given = try #require(block.split(separator: "\n")[1].split(separator: " ").dropFirst().first.map(String.init))
+        bible.replaceSubrange(protagonist, with: block.replacingOccurrences(of: "\n    name: ", with: "\n    names: {es: Graciela}\n    name: "))
+        try cli.write("demo/series.yaml", bible)
+        var script = try cli.read("demo/episodes/ep002.fountain")
+        let cue = try #require(script.range(of: #"\n\n[A-Z]+\n[^(\n][^\n]*"#, options: .regularExpression))
+        script.replaceSubrange(cue, with: String(script[cue]) + " Zanzibar.")
+        try cli.write("demo/episodes/ep002.fountain", script)
+
+        let (server, port) = try await translatorServer(untranslatable: "Zanzibar")
+        defer { server.signal(SIGKILL) }
+        var settings = try cli.read("demo/cliff.yaml")
+        settings = settings.replacingOccurrences(of: "prices:\n", with: """
+            prices:
+              - { generator: "chat.translator-model", unit: input_token, usd: 1.0, per: 1000 }
+              - { generator: "chat.translator-model", unit: output_token, usd: 2.0, per: 1000 }
+              - { generator: "chat.translator-model", unit: request, usd: 0 }
+
+            """)
+        settings += """
+
+            services:
+              writer:
+                kind: openai-chat
+                endpoint: http://127.0.0.1:\(port)/v1
+                model: translator-model
+                api_key_env: TRANSLATOR_KEY
+                max_repairs: 2
+
+            """
+        try cli.write("demo/cliff.yaml", settings)
+
+        let run = try await cli.run(["localize", "demo", "--to", "es"], environment: ["TRANSLATOR_KEY": "translator-key"])
+        try #require(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("Translated "), "\(run.stdout)")
+        #expect(run.stdout.contains("repair prompt"))
+        #expect(!(run.stdout + run.stderr).contains("translator-key"), "the key is never printed")
+
+        let record = try JSONDecoder().decode(EditionRecord.self, from: Data(contentsOf: cli.url("demo/editions/es/lines.json")))
+        #expect(record.language == .es && record.sourceLanguage == .en)
+        let untranslated = record.lines.filter { $0.origin != .machine }
+        // The line the model never answered is reported and left as written, not shortened.
+        #expect(untranslated.count == 1 && untranslated[0].source.hasSuffix("Zanzibar."), "\(untranslated.map(\.source))")
+        #expect(untranslated[0].text == untranslated[0].source)
+        #expect(run.stderr.contains("\(untranslated[0].id): not translated"), "\(run.stderr)")
+        // Every other line is the model's, with the glossary's name (the first answers broke it).
+        for line in record.lines where line.origin == .machine {
+            #expect(line.text.hasPrefix("[es] "))
+            if line.source.contains(given) { #expect(line.text.contains("Graciela") && !line.text.contains(given), "\(line.text)") }
+        }
+        #expect(record.lines.contains { $0.source.contains(given) && $0.origin == .machine })
+        let episode1 = try cli.read("demo/editions/es/episodes/ep001.fountain")
+        #expect(episode1.contains("[es] "))
+        #expect(episode1.contains("CORTE A:") || episode1.contains("CONTINUARÁ"))
+
+        // The tokens are in the edition's ledger, priced.
+        let cost = try await cli.run("cost", "demo/editions/es", "--by", "generator")
+        #expect(cost.status == 0, "\(cost.stderr)")
+        let row = try #require(cost.stdout.split(separator: "\n").first { $0.contains("chat.translator-model") }, "\(cost.stdout)")
+        #expect(!row.contains("$0.0000  $0.0000"), "\(row)")
+
+        // Asking again costs nothing: the answers are cached and the model's lines are kept.
+        let again = try await cli.run(["localize", "demo", "--to", "es"], environment: ["TRANSLATOR_KEY": "translator-key"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let second = try JSONDecoder().decode(EditionRecord.self, from: Data(contentsOf: cli.url("demo/editions/es/lines.json")))
+        #expect(second.lines.map(\.text) == record.lines.map(\.text))
+
+        // A model's language needs a model: without one, the edition is refused with the fix.
+        try cli.write("demo/cliff.yaml", try cli.read("demo/cliff.yaml").components(separatedBy: "\nservices:")[0])
+        try cli.write("demo/editions/es/cliff.yaml", try cli.read("demo/cliff.yaml"))
+        let offline = try await cli.run("localize", "demo", "--to", "es")
+        #expect(offline.status == 1)
+        #expect(offline.stderr.contains("services.writer"), "\(offline.stderr)")
     }
 }

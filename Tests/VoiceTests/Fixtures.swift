@@ -30,6 +30,7 @@ enum Fixtures {
         switch language {
         case .en: "You thought I would keep quiet forever? Tonight, in front of everyone, I will show them who you really are."
         case .zh: "你以为我会一直忍下去吗？今天晚上，当着所有人的面，我要让他们看清你的真面目。"
+        case .es: "¿Creías que me iba a callar para siempre? Esta noche, delante de todos, les voy a mostrar quién eres de verdad."
         }
     }
 

@@ -38,6 +38,9 @@ public struct CostReport: Sendable {
     /// The whole series.
     public var total: Row
 
+    /// Ledger steps that make the scripts rather than nodes of the graph.
+    static let scriptSteps: Set<String> = ["write", "translate"]
+
     /// Builds the report from `ledger`. `graph` is the current full graph (what is kept);
     /// `finishedMinutes` maps finished episodes to their length in minutes.
     public init(ledger: [LedgerEntry], graph: ProductionGraph, finishedMinutes: [Int: Double], by grouping: Grouping, episode: Int? = nil) {
@@ -51,7 +54,9 @@ public struct CostReport: Sendable {
                 case .generator: entry.generator
                 }
             var row = rows[name] ?? Row(name: name)
-            let kept = entry.succeeded && graph.contains(entry.node)
+            // Writing and translating the scripts are not nodes of the production graph: what
+            // they cost is what the scripts are made of.
+            let kept = entry.succeeded && (graph.contains(entry.node) || Self.scriptSteps.contains(entry.step))
             if kept { row.kept += entry.cost } else { row.discarded += entry.cost }
             if kept { total.kept += entry.cost } else { total.discarded += entry.cost }
             // One call may record several units: count it once.

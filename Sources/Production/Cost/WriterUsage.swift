@@ -6,14 +6,20 @@ extension JobStore {
     /// project's price book, as one `write` entry per unit for the episodes written.
     /// - Throws: `ProductionError` (`unpricedUsage` for a unit the price book does not price,
     ///   `storeFailed`).
-    public func recordWriterUsage(_ usage: Usage, generator: GeneratorID, episodes: [Int], prices: PriceBook, at time: Date = Date()) async throws {
+    /// - Parameters:
+    ///   - step: the ledger's step (`write`, `translate`).
+    ///   - owner: who spent it (`cliff write`).
+    public func recordWriterUsage(
+        _ usage: Usage, generator: GeneratorID, episodes: [Int], prices: PriceBook, at time: Date = Date(), step: String = "write",
+        owner: String = "cliff write"
+    ) async throws {
         guard !usage.isEmpty else { return }
-        let key = NodeKey(generator: generator, parameters: CanonicalJSON.encode(episodes), inputs: [])
+        let key = NodeKey(generator: generator, parameters: step == "write" ? CanonicalJSON.encode(episodes) : CanonicalJSON.encode([step: episodes]), inputs: [])
         var entries: [LedgerEntry] = []
         for (unit, quantity) in usage.quantities.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where quantity > 0 {
             entries.append(LedgerEntry(
-                node: key, episode: nil, step: "write", generator: generator.id, unit: unit, quantity: quantity,
-                cost: try prices.cost(quantity, unit, generator: generator), succeeded: true, attempt: 1, owner: "cliff write", at: time))
+                node: key, episode: nil, step: step, generator: generator.id, unit: unit, quantity: quantity,
+                cost: try prices.cost(quantity, unit, generator: generator), succeeded: true, attempt: 1, owner: owner, at: time))
         }
         try await recordUsage(entries)
     }

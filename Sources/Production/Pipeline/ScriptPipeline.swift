@@ -81,7 +81,7 @@ public struct ScriptPipeline: Sendable {
     static func priority(episode: Int, _ stage: Stage) -> Int { episode * 10 + stage.rawValue }
 
     /// The visible AI label, in the series' language.
-    package static func label(_ language: Language) -> String { language == .zh ? "AI生成" : "AI-generated" }
+    package static func label(_ language: Language) -> String { language.aiLabel }
 
     /// The title shown over an episode's opening: the episode number on one line and its
     /// title on the next, so a card never breaks inside the title's phrase ("第1集・被 /
@@ -90,6 +90,7 @@ public struct ScriptPipeline: Sendable {
         switch language {
         case .zh: "第\(episode)集" + (title.map { "\n\($0)" } ?? "")
         case .en: "Episode \(episode)" + (title.map { "\n\($0)" } ?? "")
+        case .es: "Episodio \(episode)" + (title.map { "\n\($0)" } ?? "")
         }
     }
 

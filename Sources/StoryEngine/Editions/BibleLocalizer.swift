@@ -13,7 +13,8 @@ struct BibleLocalizer {
     let source: Series
     let language: Language
     let sourceKit: GenreKit
-    let targetKit: GenreKit
+    /// The edition language's phrasebook; nil for a language the built-in writer does not write.
+    let targetKit: GenreKit?
     let names: NameTables
 
     /// What the edition's bible could not put in its language.
@@ -67,7 +68,11 @@ struct BibleLocalizer {
                             hint: "give the name: names: {\(language.rawValue): …} under \(member.id), or set name_rule: keep or localize"))
                     }
                 case .localize:
-                    out.name = localizedName(member, surnames: &localizedSurnames, usedGiven: &usedGiven, random: &random)
+                    if let targetKit {
+                        out.name = localizedName(member, kit: targetKit, surnames: &localizedSurnames, usedGiven: &usedGiven, random: &random)
+                    } else if let name = names.transliterate(member.name, from: source.language, to: language, surnameFirst: source.genre == .palace) {
+                        out.name = name
+                    }
                 }
             }
             if let row = castRow(of: member) {
@@ -113,7 +118,7 @@ struct BibleLocalizer {
                 return out
             }
             let sourceOption = sourceKit.places.first { BibleBuilder.normalisedID($0.id) == location.id }
-            guard let option = sourceOption.flatMap({ found in targetKit.places.first { $0.id == found.id } }),
+            guard let option = sourceOption.flatMap({ found in targetKit?.places.first { $0.id == found.id } }),
                   let heading = (try? Template(key: "place", text: option.heading)).flatMap(filler.fill)
             else {
                 untranslated.locations.insert(location.id)
@@ -123,7 +128,7 @@ struct BibleLocalizer {
                     hint: "give it: names: {\(language.rawValue): …} under \(location.id)"))
                 return out
             }
-            out.name = language == .en ? heading.uppercased() : heading
+            out.name = language.isChinese ? heading : heading.uppercased()
             out.spoken = option.spoken
             out.description = option.description
             return out
@@ -132,7 +137,8 @@ struct BibleLocalizer {
             var out = prop
             if let given = localization.propNames[prop.id]?[language] {
                 out.name = given
-            } else if let position = sourceKit.props.firstIndex(where: { $0.lowercased() == prop.name.lowercased() }), position < targetKit.props.count {
+            } else if let targetKit, let position = sourceKit.props.firstIndex(where: { $0.lowercased() == prop.name.lowercased() }),
+                      position < targetKit.props.count {
                 out.name = targetKit.props[position]
             } else {
                 untranslated.props.insert(prop.id)
@@ -146,7 +152,7 @@ struct BibleLocalizer {
         filler = SlotFiller(characters: members, props: target.props.filter { !untranslated.props.contains($0.id) }, dialogue: false)
         target.secrets = source.secrets.enumerated().map { index, secret in
             var out = secret
-            let option = sourceKit.secrets.first { BibleBuilder.normalisedID($0.id) == secret.id }.flatMap { found in targetKit.secrets.first { $0.id == found.id } }
+            let option = sourceKit.secrets.first { BibleBuilder.normalisedID($0.id) == secret.id }.flatMap { found in targetKit?.secrets.first { $0.id == found.id } }
             var secretFiller = filler
             secretFiller.dialogue = true
             secretFiller.speaker = secret.knownBy.first.flatMap { id in members.first { $0.id == id } }
@@ -178,12 +184,22 @@ struct BibleLocalizer {
                 hint: "give one: titles: {\(language.rawValue): …}"))
         }
         target.tone = StoryText(language: language).defaultTone[source.genre] ?? source.tone
+        if targetKit == nil {
+            // No phrasebook in this language: whatever names do not give, a model translates.
+            problems = problems.map { problem in
+                var problem = problem
+                if problem.severity == .warning, problem.hint?.contains("XLIFF") == true {
+                    problem.hint = "a chat model translates its line (services.writer), or a translator in the edition's XLIFF"
+                }
+                return problem
+            }
+        }
         return Localized(series: target, untranslated: untranslated, problems: problems)
     }
 
     /// The phrasebook's cast entry the character was made from, in the edition's language.
     func castRow(of member: CastMember) -> GenreKit.CastOption? {
-        guard let index = sourceKit.cast.firstIndex(where: { $0.role == member.role && $0.archetype == member.archetype }),
+        guard let targetKit, let index = sourceKit.cast.firstIndex(where: { $0.role == member.role && $0.archetype == member.archetype }),
               index < targetKit.cast.count, targetKit.cast[index].role == member.role
         else { return nil }
         return targetKit.cast[index]
@@ -192,7 +208,7 @@ struct BibleLocalizer {
     /// A name of the edition's language for the character: family members (a shared source
     /// surname) share the new surname too.
     func localizedName(
-        _ member: CastMember, surnames: inout [String: String], usedGiven: inout Set<String>, random: inout SeededGenerator
+        _ member: CastMember, kit targetKit: GenreKit, surnames: inout [String: String], usedGiven: inout Set<String>, random: inout SeededGenerator
     ) -> String {
         let pool = member.gender == .male ? targetKit.maleNames : targetKit.femaleNames
         let given = random.pick(pool.filter { !usedGiven.contains($0) }) ?? random.pick(pool) ?? member.name

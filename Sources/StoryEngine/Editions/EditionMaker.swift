@@ -85,10 +85,10 @@ package struct EditionMaker {
                 message: "\(bibleFile) is already written in \(language.rawValue): an edition is in another language (--to \(Language.allCases.first { $0 != series.language }!.rawValue))")
         }
         let phrasebooks = try project.loadPhrasebooks()
-        let sourceKit: GenreKit, targetKit: GenreKit
+        let sourceKit: GenreKit, targetKit: GenreKit?
         do {
             sourceKit = try phrasebooks.kit(series.genre, series.language)
-            targetKit = try phrasebooks.kit(series.genre, language)
+            targetKit = Language.written.contains(language) ? try phrasebooks.kit(series.genre, language) : nil
         } catch {
             throw StoryEngineError(code: .phrasebookBroken, message: "the built-in \(series.genre.rawValue) phrasebook is broken: \(error)")
         }
@@ -159,6 +159,7 @@ package struct EditionMaker {
                         line.text = earlier.text
                         line.origin = earlier.origin
                         line.stale = earlier.sourceDigest == digest ? nil : true
+                        line.flag = earlier.origin == .machine ? earlier.flag : nil
                     } else if let written, let text = transcreator.dialogue(written.said, id: id, scene: written.scene) {
                         line.text = text
                         line.origin = .transcreated
@@ -216,6 +217,32 @@ package struct EditionMaker {
         }
         let record = EditionRecord(sourceLanguage: series.language, language: language, lines: lines)
         return Made(series: localized.series, scripts: scripts, record: record, warnings: localized.problems)
+    }
+
+    /// The names a translator must keep as the edition writes them: each character's name,
+    /// given name and form of address, and the places and props the edition names.
+    package func glossary(source: Series, edition: Series) -> [(source: String, target: String)] {
+        var out: [(String, String)] = []
+        func add(_ a: String, _ b: String) {
+            let a = a.trimmingCharacters(in: .whitespaces), b = b.trimmingCharacters(in: .whitespaces)
+            guard !a.isEmpty, !b.isEmpty, !out.contains(where: { $0.0 == a }) else { return }
+            out.append((a, b))
+        }
+        for member in source.characters {
+            guard let other = edition.character(id: member.id) else { continue }
+            add(member.name, other.name)
+            add(member.actionName, other.actionName)
+            if let address = member.address, let translated = other.address, address != member.name { add(address, translated) }
+        }
+        for location in source.locations {
+            guard let other = edition.locations.first(where: { $0.id == location.id }), other.name != location.name else { continue }
+            if let spoken = location.spoken, let translated = other.spoken { add(spoken, translated) }
+        }
+        for prop in source.props {
+            guard let other = edition.props.first(where: { $0.id == prop.id }), other.name != prop.name else { continue }
+            add(prop.name, other.name)
+        }
+        return out
     }
 
     static func isNight(_ heading: String) -> Bool {

@@ -37,6 +37,9 @@ package struct EditionRecord: Codable, Sendable, Hashable {
         package var stale: Bool?
         /// Spoken seconds of the source line: the time the edition's line should fit in.
         package var budgetSeconds: Double
+        /// Why the line wants a person's look (a model's translation still longer than its
+        /// time after repairs), if it does.
+        package var flag: String?
     }
 
     /// The source series' language.

@@ -65,7 +65,7 @@ struct NameTables: Sendable {
     func transliterate(_ name: String, from source: Language, to target: Language, surnameFirst: Bool) -> String? {
         switch (source, target) {
         case (.en, .zh): return chinese(ofEnglish: name, surnameFirst: surnameFirst)
-        case (.zh, .en): return pinyin(ofChinese: name, surnameFirst: surnameFirst)
+        case (.zh, .en), (.zh, .es): return pinyin(ofChinese: name, surnameFirst: surnameFirst)
         default: return name
         }
     }

@@ -10,7 +10,8 @@ struct Transcreator {
     let source: Series
     let target: Series
     let untranslated: BibleLocalizer.Untranslated
-    let targetKit: GenreKit
+    /// Nil for a language the built-in writer does not write: nothing is transcreated.
+    let targetKit: GenreKit?
     /// The source season as the built-in writer composes it: each episode's lines with what the
     /// writer meant by them.
     private(set) var drafts: [Int: SeasonComposer.Draft] = [:]
@@ -25,7 +26,7 @@ struct Transcreator {
     /// The episode titles of the same season planned in the edition's language.
     let targetTitles: [Int: String]
 
-    init(source: Series, target: Series, untranslated: BibleLocalizer.Untranslated, sourceKit: GenreKit, targetKit: GenreKit) {
+    init(source: Series, target: Series, untranslated: BibleLocalizer.Untranslated, sourceKit: GenreKit, targetKit: GenreKit?) {
         self.source = source
         self.target = target
         self.untranslated = untranslated
@@ -48,6 +49,7 @@ struct Transcreator {
     /// The writer's line `said` as `target` says it, fitted to the source line's spoken length;
     /// nil when no line of that move can be said in the edition's language here.
     mutating func dialogue(_ said: SeasonComposer.Said, id: LineID, scene: ScenePlan?) -> String? {
+        guard let targetKit else { return nil }
         if said.isFixed {
             guard let secret = said.secret, !untranslated.secrets.contains(secret) else { return nil }
             return target.secrets.first { $0.id == secret }?.reveal
@@ -82,8 +84,8 @@ struct Transcreator {
     func parenthetical(_ text: String, id: LineID) -> String? {
         guard let emotion = DeliveryReader.emotion(of: text, language: source.language) else { return nil }
         let filler = SlotFiller(characters: target.characters, props: [], dialogue: false)
-        let options = targetKit.templates("paren.\(emotion.rawValue)").compactMap(filler.fill)
-        guard !options.isEmpty else { return nil }
+        let options = targetKit?.templates("paren.\(emotion.rawValue)").compactMap(filler.fill) ?? []
+        guard !options.isEmpty else { return DeliveryReader.parenthetical(emotion, language: target.language) }
         return options[StableHash.pick(options.count, id.description, text)]
     }
 
@@ -91,7 +93,7 @@ struct Transcreator {
     /// drawn again from the same section; a fixed one is said the edition's way.
     func action(_ text: String, episode: Int, scene: ScenePlan?) -> String? {
         if let fixed = fixedLines[text] { return fixed }
-        if let origin = actions[text] {
+        if let origin = actions[text], let targetKit {
             let filler = filler(speaker: origin.me, listener: origin.to, other: origin.other, location: origin.location, dialogue: false)
             let options = targetKit.templates(origin.section).compactMap(filler.fill)
             guard !options.isEmpty else { return nil }
