@@ -78,9 +78,11 @@ package struct ChatTranslator: Sendable {
     }
 
     /// Translates `lines` (one episode's) from `source` into `target`.
+    /// - Throws: `ModelServicesError` when the model cannot be asked at all (unreachable, a
+    ///   refused key, retries spent): the caller keeps what earlier episodes brought.
     package func translate(
         _ lines: [Line], episode: Int, series title: String, from source: Language, to target: Language, glossary: [GlossaryEntry]
-    ) async -> Outcome {
+    ) async throws(ModelServicesError) -> Outcome {
         var outcome = Outcome()
         guard !lines.isEmpty else { return outcome }
         var conversation = [
@@ -90,13 +92,7 @@ package struct ChatTranslator: Sendable {
         var pending = Dictionary(uniqueKeysWithValues: lines.map { ($0.id, $0) })
         var lastProblems: [LineID: String] = [:]
         for attempt in 0...chat.connection.service.maxRepairs {
-            let completion: ChatClient.Completion
-            do throws(ModelServicesError) {
-                completion = try await chat.complete(conversation, json: true)
-            } catch {
-                for id in pending.keys { outcome.missing[id] = "the model could not be asked: \(error.message)" }
-                return outcome
-            }
+            let completion = try await chat.complete(conversation, json: true)
             meter.state.withLock { $0.usage = $0.usage + completion.usage }
             let checked = Self.check(completion.content, pending: pending, to: target, glossary: glossary)
             for (id, text) in checked.accepted {

@@ -124,6 +124,7 @@ struct LocalizeCommand: AsyncParsableCommand {
         var translated = 0, repairs = 0
         var tooLong: [(LineID, String)] = [], missing: [(LineID, String)] = []
         let index = Dictionary(uniqueKeysWithValues: record.lines.enumerated().map { ($1.id, $0) })
+        var failure: (any Error)?
         for (done, episode) in episodes.enumerated() {
             let breakdown = EpisodeBreakdown(episode: episode, script: scripts[episode] ?? "", checker: checker, language: source.language)
             let lines = pending.filter { $0.id.episode == episode }.compactMap { line -> ChatTranslator.Line? in
@@ -135,7 +136,14 @@ struct LocalizeCommand: AsyncParsableCommand {
                     id: line.id, speaker: edition.character(id: line.speaker)?.name ?? line.speaker,
                     emotion: spoken.emotion == .neutral ? nil : spoken.emotion.rawValue, text: line.source, budgetSeconds: line.budgetSeconds, scene: scene)
             }
-            let outcome = await translator.translate(lines, episode: episode, series: edition.title, from: source.language, to: maker.language, glossary: glossary)
+            let outcome: ChatTranslator.Outcome
+            do {
+                outcome = try await translator.translate(lines, episode: episode, series: edition.title, from: source.language, to: maker.language, glossary: glossary)
+            } catch {
+                // What earlier episodes brought is kept and its cost recorded; nothing is asked twice.
+                failure = error
+                break
+            }
             repairs += outcome.repairs
             for (id, text) in outcome.translated {
                 guard let position = index[id] else { continue }
@@ -156,6 +164,10 @@ struct LocalizeCommand: AsyncParsableCommand {
             translator.usage, generator: translator.generator, episodes: episodes, prices: prices, step: "translate", owner: "cliff localize")
         await context.close()
         try? await services?.shutdown()
+        if let failure {
+            _ = try maker.make()
+            throw CLIError(message: "translating stopped after \(NumberText.grouped(translated)) lines (kept in \(maker.project.displayPath(maker.recordURL))): \((failure as? any ExplainedError)?.message ?? "\(failure)")")
+        }
         let usage = translator.usage.quantities.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\(Int($0.value)) \($0.key.rawValue)" }.joined(separator: ", ")
         print("Translated \(NumberText.grouped(translated)) lines with \(translator.generator.id) (\(repairs) repair prompt\(repairs == 1 ? "" : "s")); usage: \(usage.isEmpty ? "nothing new" : usage) (see cliff cost \(maker.project.displayPath(maker.root))).")
         for (id, why) in tooLong.sorted(by: { $0.0 < $1.0 }).prefix(10) { Console.write("warning: \(id): \(why); kept, flagged for review") }

@@ -155,6 +155,12 @@ import Testing
             """
         try cli.write("demo/cliff.yaml", settings)
 
+        // A refused key stops the run with the service's message, and nothing is translated.
+        let refused = try await cli.run(["localize", "demo", "--to", "es"], environment: ["TRANSLATOR_KEY": "wrong-key"])
+        #expect(refused.status == 1, "\(refused.stdout)\(refused.stderr)")
+        #expect(refused.stderr.contains("translating stopped after 0 lines"), "\(refused.stderr)")
+        #expect(!(refused.stdout + refused.stderr).contains("wrong-key"), "the key is never printed")
+
         let run = try await cli.run(["localize", "demo", "--to", "es"], environment: ["TRANSLATOR_KEY": "translator-key"])
         try #require(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("Translated "), "\(run.stdout)")
