@@ -292,10 +292,10 @@ struct PremisesReader {
                            hint: "write one of them, e.g. genre=romance, or leave genre out to have it guessed from the premise")
                 }
             case "language":
-                if let language = Language(rawValue: value.lowercased()) {
+                if let language = Language(rawValue: value.lowercased()), Language.written.contains(language) {
                     entry.language = language
                 } else {
-                    let names = Language.allCases.map(\.rawValue)
+                    let names = Language.written.map(\.rawValue)
                     report(line, setting.valueColumn, "language '\(TextInput.excerpt(value, limit: 40))' is not one of \(names.joined(separator: ", "))",
                            hint: "write language=en or language=zh, or leave it out (Chinese for a premise in Chinese, else English)")
                 }

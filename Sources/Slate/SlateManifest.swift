@@ -241,7 +241,7 @@ public struct SlateManifest: Sendable, Hashable {
             let premise = r.string(s["premise"], path + ".premise")
             let line = r.int(s["line"], path + ".line")
             let genre = r.choice(s["genre"], path + ".genre", Genre.allCases.map { ($0.rawValue, $0) }, what: "genre")
-            let language = r.choice(s["language"], path + ".language", Language.allCases.map { ($0.rawValue, $0) }, what: "language")
+            let language = r.choice(s["language"], path + ".language", Language.written.map { ($0.rawValue, $0) }, what: "language")
             let seed = r.uint64(s["seed"], path + ".seed")
             let season = r.int(s["season_episodes"], path + ".season_episodes")
             if let season, !SeriesFormat.episodeRange.contains(season) {

@@ -133,7 +133,7 @@ package struct ProjectPhrasebooks: Sendable {
 
         var kits: [KitKey: GenreKit] = [:]
         for genre in Genre.allCases {
-            for language in Language.allCases {
+            for language in Language.written {
                 let key = KitKey(genre: genre, language: language)
                 guard genreBooks[key] != nil || commonBooks[language] != nil else { continue }
                 do {
@@ -153,7 +153,7 @@ package struct ProjectPhrasebooks: Sendable {
     /// The genre (nil for `common`) and language a file name stands for, or nil with a problem.
     static func parseName(_ name: String, shown: String, problems: inout [Diagnostic]) -> (Genre?, Language)? {
         let genres = ["common"] + Genre.allCases.map(\.rawValue)
-        let languages = Language.allCases.map(\.rawValue)
+        let languages = Language.written.map(\.rawValue)
         let examples = "romance.en.\(fileExtension), common.zh.\(fileExtension)"
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts[2] == fileExtension else {

@@ -228,8 +228,9 @@ struct SeasonComposer {
     /// "Close on the will, the letter and the jade pendant." / "特写：那份遗嘱、那封信。"
     static func closeUp(on names: [String], language: Language) -> String {
         if language == .zh { return "特写：" + names.joined(separator: "、") + "。" }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
-        return "Close on \(list)."
+        let and = language == .es ? " y " : " and "
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + and + names.last! : names.joined()
+        return language == .es ? "Primer plano: \(list)." : "Close on \(list)."
     }
 
     /// Introduces each character the season has not shown yet as screenplays do, in an action

@@ -47,10 +47,12 @@ struct AudienceContext {
         return AudienceContext(production: production, audience: try AudienceStore(path: url.path, readOnly: !create))
     }
 
-    /// The project's `audience.db`, or that of the folder `cliff serve` served it from, if either exists.
+    /// The project's `audience.db`, or that of the folder `cliff serve` served it from, if either
+    /// exists; for an edition, also its series' (where the channel records every edition).
     static func existingStore(_ root: URL) -> URL? {
-        [ProjectLayout(root: root).audienceDatabase, ProjectLayout(root: root.deletingLastPathComponent()).audienceDatabase]
-            .first { FileManager.default.fileExists(atPath: $0.path) }
+        var folders = [root, root.deletingLastPathComponent()]
+        if let source = ProjectLayout(root: root).editionSource { folders += [source, source.deletingLastPathComponent()] }
+        return folders.map { ProjectLayout(root: $0).audienceDatabase }.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Closes the shared database's connections (nothing to do for the project's own files).

@@ -4,6 +4,7 @@ import Audience
 import DramaModel
 import Foundation
 import Production
+import StoryEngine
 
 /// `cliff insights`: what the audience did, mapped to the story, and the notes for the writer.
 struct InsightsCommand: AsyncParsableCommand {
@@ -28,6 +29,8 @@ struct InsightsCommand: AsyncParsableCommand {
 
     @OptionGroup var project: ProjectArgument
     @Flag(help: "Print the report as JSON.") var json = false
+    @Flag(help: "Compare the series' editions (editions/<lang>/): each one's figures, and the lines that lose one edition's viewers but not the others', by line id.")
+    var editions = false
     @Option(help: "The first locked episode (default: the season plan's paywall episode).") var paywall: Int?
     @Option(name: .customLong("window-hours"), help: "How soon after finishing episode n a viewer must start n+1 to count as continuing.")
     var windowHours = 24
@@ -48,7 +51,43 @@ struct InsightsCommand: AsyncParsableCommand {
         await context.close()
     }
 
+    /// The series and each of its editions side by side.
+    private func compareEditions(_ context: AudienceContext) async throws {
+        let window = MediaTime(value: Int64(windowHours) * 3600, rate: 1)
+        let layout = ProjectLayout(root: context.project.root)
+        guard layout.editionSource == nil else {
+            throw CLIError(message: "\(context.production.displayRoot) is an edition; compare from its series: cliff insights \(context.project.files.displayPath(layout.editionSource!)) --editions")
+        }
+        let source = try await SeriesAudience.read(context.seriesID, project: context.project, store: context.production.store, audience: context.audience, paywall: paywall, window: window)
+        var inputs = [EditionComparison.Input(language: context.project.series.language, series: context.seriesID, metrics: source.report.metrics, maps: source.maps)]
+        let folders = (try? FileManager.default.contentsOfDirectory(at: layout.editions, includingPropertiesForKeys: nil)) ?? []
+        for folder in folders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where ProjectLayout(root: folder).editionSource != nil {
+            let edition = try await AudienceContext.open(folder.path, database: shared.database)
+            do {
+                let read = try await SeriesAudience.read(edition.seriesID, project: edition.project, store: edition.production.store, audience: edition.audience, paywall: paywall, window: window)
+                inputs.append(EditionComparison.Input(language: edition.project.series.language, series: edition.seriesID, metrics: read.report.metrics, maps: read.maps))
+            } catch {
+                await edition.close()
+                throw error
+            }
+            await edition.close()
+        }
+        guard inputs.count > 1 else {
+            throw CLIError(message: "\(context.production.displayRoot) has no editions to compare; make one with: cliff localize \(context.production.displayRoot) --to \(Language.allCases.first { $0 != context.project.series.language }!.rawValue)")
+        }
+        let comparison = EditionComparison(inputs)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            FileHandle.standardOutput.write(try encoder.encode(comparison))
+            print("")
+        } else {
+            print(comparison.text, terminator: "")
+        }
+    }
+
     private func show(_ context: AudienceContext) async throws {
+        if editions { return try await compareEditions(context) }
         let report = try await context.report(paywall: paywall, window: MediaTime(value: Int64(windowHours) * 3600, rate: 1))
         let data = try report.json()
         let saved = ProjectLayout(root: context.project.root).insights

@@ -13,7 +13,7 @@ struct LocalizeCommand: AsyncParsableCommand {
         abstract: "Make or update a series' edition in another language: translated scripts whose lines keep their ids.",
         discussion: """
             Examples:
-              # editions/zh/: series.yaml, episodes/, lines.json — then produce it like any series
+              # writes demo/editions/zh/: series.yaml, episodes/, lines.json
               cliff localize demo --to zh
               cliff produce demo/editions/zh
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Basics
 import DramaModel
+import Editing
 import Foundation
 import Logging
 import Production
@@ -145,6 +147,31 @@ struct ProductionDriver {
         return summary
     }
 
+    /// Subtitles asked to be read faster than their language allows, per episode (a warning;
+    /// the fix is a shorter line or a slower voice).
+    private func reportReadingSpeed(project: ProductionProject, episodes: [Int], root: String) {
+        let language = project.series.language
+        var fast: [(Int, ReadingSpeed.Finding)] = []
+        var cues = 0
+        for number in episodes {
+            let url = ProjectLayout(root: project.root).episodeOutput(number).appendingPathComponent("episode.srt")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let (track, _) = SubtitleParser.parse(text, format: .srt, language: language, file: url.lastPathComponent)
+            cues += track.cues.count
+            fast += ReadingSpeed.findings(track.cues, language: language).map { (number, $0) }
+        }
+        guard !fast.isEmpty else { return }
+        let limit = Int(ReadingSpeed.limit(language))
+        Console.write("warning: \(fast.count) of \(cues) subtitle cues ask to be read faster than \(limit) characters per second (\(language.englishName)):")
+        for (number, finding) in fast.sorted(by: { $0.1.charactersPerSecond > $1.1.charactersPerSecond }).prefix(5) {
+            let at = finding.start.seconds
+            let time = String(format: "%d:%04.1f", Int(at) / 60, at.truncatingRemainder(dividingBy: 60))
+            let rate = String(format: "%.1f", finding.charactersPerSecond)
+            Console.write("  \(ProjectLayout.episodeTag(number)) at \(time): \(rate) characters per second: \(TextInput.excerpt(finding.text.replacingOccurrences(of: "\n", with: " ")))")
+        }
+        Console.write("    fix: shorten those lines, or give the voice a slower rate in series.yaml")
+    }
+
     private func finish(_ summary: ProductionSummary, root: String, deliverable: Deliverable, episodes: [Int]?, project: ProductionProject) throws {
         let p = summary.progress
         let line = "\(Format.count(p.done)) job\(p.done == 1 ? "" : "s") done, \(Format.count(summary.cached)) cached, \(p.failed) failed in \(Format.duration(p.elapsed)); spent \(p.spent)."
@@ -158,6 +185,7 @@ struct ProductionDriver {
                     let range = numbers.count > 1 ? "ep\(String(format: "%03d", first))…ep\(String(format: "%03d", numbers.last!))" : String(format: "ep%03d", first)
                     print("Outputs: \(root)/out/\(range)/\(file)\(deliverable == .final ? " (+ .srt, .vtt, .otio with media/, cover.jpg)" : ""). Spend: cliff cost \(root)")
                 }
+                if deliverable != .preview { reportReadingSpeed(project: project, episodes: numbers, root: root) }
                 let variants = (try? project.variantScripts(episodes: episodes.map(Set.init))) ?? []
                 if !variants.isEmpty {
                     print("Experiment variants: \(variants.map { "\(root)/\($0.folder)/\(file)" }.joined(separator: ", ")). Approve each in the studio before the channel shows it.")

@@ -66,6 +66,27 @@ import Testing
         #expect(localization["sourceSeries"] as? String == "demo")
         #expect(localization["sourceLanguage"] as? String == source.rawValue && localization["language"] as? String == target.rawValue)
 
+        // Soft subtitles: the edition's video carries the source's subtitles as a track, and
+        // once the series is produced again (nothing is re-rendered) its video the edition's.
+        let again = try await cli.run("produce", "demo", "--episodes", "1", "--progress", "none")
+        try #require(again.status == 0, "\(again.stderr)")
+        for (path, other) in [("\(edition)/out/ep001", source), ("demo/out/ep001", target)] {
+            let streams = try await tools.ffprobe([
+                "-show_entries", "stream=codec_type,codec_name:stream_tags=language", "-of", "json", cli.url("\(path)/episode.mp4").path,
+            ])
+            let parsed = try JSONSerialization.jsonObject(with: Data(streams.utf8)) as? [String: Any]
+            let subtitles = (parsed?["streams"] as? [[String: Any]] ?? []).filter { $0["codec_type"] as? String == "subtitle" }
+            #expect(subtitles.count == 1 && subtitles.first?["codec_name"] as? String == "mov_text", "\(path): \(streams)")
+            #expect((subtitles.first?["tags"] as? [String: Any])?["language"] as? String == SoftSubtitles.iso6392(other), "\(path): \(streams)")
+            let vtt = try cli.read("\(path)/subtitles/\(other.rawValue).vtt")
+            #expect(vtt.hasPrefix("WEBVTT"))
+            #expect(FileManager.default.fileExists(atPath: cli.url("\(path)/subtitles/\((path.hasPrefix("demo/out") ? source : target).rawValue).vtt").path))
+        }
+        for path in ["demo/out/ep001/episode.mp4", "\(edition)/out/ep001/episode.mp4"] {
+            let verified = try await cli.run("verify", path)
+            #expect(verified.status == 0, "the signed provenance covers the video with its tracks: \(verified.stdout)\(verified.stderr)")
+        }
+
         // Each line fills its source line's time as far as the tempo limits allow.
         var ratios: [Double] = []
         var index = 1
@@ -78,6 +99,22 @@ import Testing
         let fitted = ratios.filter { abs($0 - 1) <= 0.08 }.count
         print("edition \(source.rawValue)→\(target.rawValue) episode 1: \(fitted) of \(ratios.count) lines within 8 % of their source line's time; lengths \(ratios.map { String(format: "%.2f", $0) }.joined(separator: " "))")
         #expect(Double(fitted) >= Double(ratios.count) * 0.5, "\(ratios)")
+
+        // With CLIFF_WRITE_STILLS=1: the same moments of the source and the edition side by side
+        // for the docs (the opening with its label and title, the second line's shot).
+        guard ProcessInfo.processInfo.environment["CLIFF_WRITE_STILLS"] != nil else { return }
+        let second = (Self.wavSeconds(cli.url("demo/out/ep001/media/line-001.wav")) ?? 2) + 3.2
+        var inputs: [String] = []
+        for time in [1.2, second] {
+            for video in ["demo/out/ep001/episode.mp4", "\(edition)/out/ep001/episode.mp4"] {
+                inputs += ["-ss", String(format: "%.2f", time), "-i", cli.url(video).path]
+            }
+        }
+        let scale = (0..<4).map { "[\($0):v]scale=360:640[v\($0)]" }.joined(separator: ";")
+        try await tools.ffmpeg(inputs + [
+            "-filter_complex", scale + ";[v0][v1][v2][v3]hstack=inputs=4", "-frames:v", "1",
+            Repository.documentationImages.appendingPathComponent("edition-\(source.rawValue)-\(target.rawValue).png").path,
+        ])
     }
 
     static func number(after label: String, in text: String) -> Double? {

@@ -52,6 +52,9 @@ public struct SimulatedAudience: Sendable {
         /// `variant` for every episode). Planted truth for testing experiments: never derived
         /// from the episodes' content.
         package var variantEffects: [String: SimulationVariantEffect]
+        /// Extra chance per second of leaving while a line plays, by line id: planted truth (a
+        /// line that loses one edition's viewers), never derived from the line's words.
+        package var lineLeaving: [LineID: Double] = [:]
 
         /// Creates settings.
         package init(
@@ -269,6 +272,7 @@ struct SimulationViewer {
                 var rate = taste.baseLeaving * leaving * exp(-2.5 * (interest - 1))
                 rate *= 1 + taste.boredom * boredomFactor * max(0, sinceSpike - 5) / 10
                 if !hooked { rate += impatience * hookFactor * hookWeight }
+                if let line = moment.line, let extra = settings.lineLeaving[LineID(episode: episode.number, ordinal: line + 1)] { rate += extra }
                 rate *= appealFactor
                 accumulated += rate * step
                 if accumulated >= threshold {

@@ -59,6 +59,15 @@ public struct SimulatedEpisode: Sendable, Hashable, Codable {
     /// The episode estimated from its script alone: each line timed by `SpokenLength`, shots
     /// planned as the pipeline would plan them.
     public static func estimated(from script: EpisodeScript, series: Series, settings: ShotPlanner.Settings = ShotPlanner.Settings()) -> SimulatedEpisode {
+        let (timeline, breakdown) = estimatedStory(from: script, series: series, settings: settings)
+        return SimulatedEpisode(number: script.number, timeline: timeline, breakdown: breakdown)
+    }
+
+    /// The cut of a script as the pipeline would plan it, each line timed by `SpokenLength`:
+    /// what `estimated(from:series:)` plays, and what a `StoryMap` of it maps.
+    package static func estimatedStory(
+        from script: EpisodeScript, series: Series, settings: ShotPlanner.Settings = ShotPlanner.Settings()
+    ) -> (EpisodeTimeline, EpisodeBreakdown) {
         let breakdown = EpisodeBreakdown(episode: script.number, script: script.text, checker: ScriptChecker(series: series), language: series.language)
         let scenes = breakdown.scenes.map { ShotPlanner.Scene(location: $0.location ?? "", lighting: $0.lighting, cast: $0.cast) }
         let lines = breakdown.lines.map { line in
@@ -68,7 +77,7 @@ public struct SimulatedEpisode: Sendable, Hashable, Codable {
                 audioDuration: .seconds(seconds))
         }
         let timeline = EpisodeTimeline(frameRate: settings.frameRate, shots: ShotPlanner(settings: settings).plan(scenes: scenes, lines: lines))
-        return SimulatedEpisode(number: script.number, timeline: timeline, breakdown: breakdown)
+        return (timeline, breakdown)
     }
 
     /// The moment playing at `position`, if any.

@@ -1,6 +1,7 @@
 import Foundation
 public import Production
 import DramaModel
+import Editing
 import StoryEngine
 
 /// The governance steps of the production line (`ProductionLine`, which every way of producing
@@ -72,6 +73,17 @@ public struct ProductionCompliance: ComplianceGate {
             let video = project.root.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: video.path) else { continue }
             let subject = "episode \(number)" + (variant.map { " variant \($0)" } ?? "")
+            // The series' other languages ride along as soft subtitle tracks (an episode's own
+            // video only; a variant is tested in its own language).
+            if variant == nil, deliverable == .final {
+                let (others, own) = project.softSubtitleTracks(episode: number)
+                if try await SoftSubtitles.attach(others, own: own, to: video, tools: try MediaTools.locate()) {
+                    _ = try gate.audit.append(
+                        kind: "subtitles.attach", actor: "production", subject: subject,
+                        details: ["file": video.lastPathComponent, "languages": others.map(\.language.rawValue).joined(separator: ",")])
+                    try await Self.recordOnDisk(path, results: results, store: store, projectRoot: project.root)
+                }
+            }
             // C2PA is the last step that touches the video; the signed sidecar covers its result.
             if let c2pa,
                 try await c2pa.embed(
@@ -79,14 +91,19 @@ public struct ProductionCompliance: ComplianceGate {
                     aigc: ProvenanceBuilder.aigcTag(of: assemble))
             {
                 _ = try gate.audit.append(kind: "c2pa.embed", actor: "production", subject: subject, details: ["file": video.lastPathComponent, "tool": "\(c2pa.tool)"])
-                if let export = results.values.first(where: { $0.exported.contains { $0.path == path } }) {
-                    let files = export.exported.map { ExportedFile.onDisk($0.path, projectRoot: project.root) ?? $0 }
-                    try await store.updateExported(export.key, files: files)
-                }
+                try await Self.recordOnDisk(path, results: results, store: store, projectRoot: project.root)
             }
             try gate.signProvenance(
                 episode: number, video: video, seriesTitle: project.series.title, graph: graph, results: results, assembleKey: assemble.key, variant: variant)
         }
+    }
+
+    /// Records the exported file at `path` as it now is on disk, so the export step does not
+    /// take a video changed after its export (tracks, C2PA) for a stale copy.
+    static func recordOnDisk(_ path: String, results: [NodeKey: NodeResult], store: any JobStore, projectRoot: URL) async throws {
+        guard let export = results.values.first(where: { $0.exported.contains { $0.path == path } }) else { return }
+        let files = export.exported.map { ExportedFile.onDisk($0.path, projectRoot: projectRoot) ?? $0 }
+        try await store.updateExported(export.key, files: files)
     }
 
     /// `ep001-hook/B` for `out/ep001/variants/ep001-hook/B/episode.mp4`; nil for an episode's own video.
