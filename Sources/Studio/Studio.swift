@@ -52,6 +52,8 @@ public final class Studio: Sendable {
     /// database's audience tables.
     public let audience: AudienceStore
     package let logger: Logger
+    /// Corrections of editions' lines, one at a time.
+    let editionWrites = EditionWrites()
 
     /// Opens the studio at `root`: its databases — the studio's tables, the job store of every
     /// series and the audience store — are opened here, once, and every request shares them.

@@ -281,7 +281,8 @@ import Testing
                 "/series/{series}/jobs/retry:", "/series/{series}/render:", "/series/{series}/costs:", "/jobs/events:",
                 "/channel/{series}:", "/events:", "/openapi.yaml:", "/users:", "/users/{name}:", "/series/{series}/experiments:",
                 "/series/{series}/experiments/{key}:", "/series/{series}/experiments/{key}/variants/{variant}/reviews:",
-                "/series/{series}/experiments/{key}/decision:", "/slate/decisions:",
+                "/series/{series}/experiments/{key}/decision:", "/slate/decisions:", "/series/{series}/editions:",
+                "/series/{series}/editions/{language}:", "/series/{series}/editions/{language}/lines/{line}:",
             ] {
                 #expect(yaml.contains("  " + path), "\(path) is described")
             }

@@ -419,6 +419,54 @@
     });
   }
 
+  // ---- Editions: a reviewer corrects a line in place (PUT to the API); the line becomes a
+  // person's translation; a refusal is shown at the line. Without script the form posts. ----
+  var originBadges = { human: "Person", machine: "Model", transcreated: "Writer's transcreation", untranslated: "Untranslated" };
+  document.querySelectorAll("form[data-edition-line]").forEach(function (form) {
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var row = form.closest("tr");
+      var text = form.querySelector("textarea");
+      var error = form.querySelector(".field-error");
+      var status = form.querySelector(".save-status");
+      var button = form.querySelector("button[type=submit]");
+      error.hidden = true; error.textContent = ""; status.textContent = "";
+      text.removeAttribute("aria-invalid");
+      button.disabled = true;
+      var body = { text: text.value, sourceDigest: form.sourceDigest.value, previous: form.previous.value };
+      request("PUT", "/api/v1" + form.getAttribute("action"), body).then(function (saved) {
+        var line = saved.line;
+        text.value = line.text;
+        form.previous.value = line.text;
+        form.sourceDigest.value = line.sourceDigest;
+        row.dataset.origin = line.origin;
+        row.removeAttribute("data-stale");
+        row.classList.add("saved");
+        var cell = row.querySelector("td.origin");
+        var badge = cell.querySelector(".badge");
+        badge.className = "badge origin-" + line.origin;
+        badge.textContent = originBadges[line.origin] || line.origin;
+        badge.title = "A person's translation.";
+        var meaning = cell.querySelector(".visually-hidden");
+        if (meaning) { meaning.textContent = ": A person's translation."; }
+        var stale = cell.querySelector(".stale-mark");
+        if (stale) { stale.remove(); }
+        var spoken = row.querySelector(".spoken");
+        if (spoken) { spoken.textContent = "≈ " + line.spokenSeconds.toFixed(1) + " s"; }
+        var fit = row.querySelector(".fit-note");
+        if (fit) { fit.remove(); }
+        status.textContent = saved.scriptKept ? saved.message : "Saved as a person's translation.";
+        button.disabled = false;
+      }).catch(function (failure) {
+        error.textContent = failure.message;
+        error.hidden = false;
+        text.setAttribute("aria-invalid", "true");
+        text.focus();
+        button.disabled = false;
+      });
+    });
+  });
+
   // ---- Experiments: make one, review a variant, decide. ----
   var experimentForm = document.getElementById("experiment-form");
   if (experimentForm) {

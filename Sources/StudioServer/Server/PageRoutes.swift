@@ -74,6 +74,19 @@ struct PageRoutes: Sendable {
                      "release": e.releaseAt.map { ReleaseCalendar.local($0, in: zone) } ?? "—", "locked": e.locked]
                 },
             ]
+            // Its localised editions (editions/<lang>/), each with its review page.
+            let editions = try studio.editions(detail.id)
+            page["hasEditions"] = !editions.isEmpty
+            page["editions"] = editions.map { e -> [String: Any] in
+                var edition: [String: Any] = [
+                    "id": detail.id, "language": e.language, "languageName": e.languageName, "editionTitle": e.title, "lines": e.lines,
+                ]
+                if e.needsTranslator > 0 { edition["needs"] = "\(e.needsTranslator) need\(e.needsTranslator == 1 ? "s" : "") a translator" }
+                if e.stale > 0 { edition["stale"] = "\(e.stale) changed since translated" }
+                if !e.finishedEpisodes.isEmpty { edition["finished"] = "rendered: episode\(e.finishedEpisodes.count == 1 ? "" : "s") \(Studio.ranges(e.finishedEpisodes))" }
+                if let problem = e.problem { edition["problem"] = problem }
+                return edition
+            }
             if let c = detail.calendar {
                 var calendar: [String: Any] = ["launchEpisodes": c.launchEpisodes, "launchDate": c.launchDate, "perDay": c.perDay, "time": c.time, "timeZone": c.timeZone]
                 if let paywall = c.paywallFrom { calendar["paywallFrom"] = paywall }

@@ -44,6 +44,8 @@ public struct StudioServer: Sendable {
         ExperimentRoutes(studio: studio).register(on: router)
         ExperimentPages(studio: studio).register(on: router)
         SlatePage(studio: studio).register(on: router)
+        EditionRoutes(studio: studio).register(on: router)
+        EditionPage(studio: studio).register(on: router)
         PageRoutes(studio: studio, loginGuard: loginGuard).register(on: router)
         UserRoutes(studio: studio).register(on: router)
         return Application(

@@ -32,7 +32,7 @@ enum Pages {
     /// The navigation section of each page.
     private static let section = [
         "seriesList": "Series", "series": "Series", "episode": "Series", "audience": "Series", "calendar": "Series", "experiments": "Series",
-        "experiment": "Series", "slate": "Series",
+        "experiment": "Series", "slate": "Series", "edition": "Series",
         "production": "Production", "channels": "Channel", "users": "Users",
     ]
 
