@@ -534,10 +534,12 @@ public final class Studio: Sendable {
                 number: episode.number, title: title, video: media + "episode.mp4", subtitles: media + "episode.vtt", poster: (folder ?? base) + "cover.jpg",
                 durationSeconds: durations[episode.number] ?? 0, locked: calendar?.isLocked(episode.number) ?? false, variant: tag))
         }
-        return ChannelListing(
+        let listing = ChannelListing(
             series: .init(id: id, title: detail.title, language: detail.language),
             paywall: calendar.flatMap { c in c.paywallFrom.map { .init(fromEpisode: $0, priceCoins: c.priceCoins, startingCoins: c.startingCoins) } },
             episodes: episodes, experiments: live)
+        // Each episode in every language it is finished in (the editions').
+        return withLanguages(listing, project: project)
     }
 
     /// Whether episode `number` of series `id` is on the channel now.

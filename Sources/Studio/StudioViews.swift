@@ -172,6 +172,34 @@ package struct ChannelListing: Sendable, Hashable, Codable {
     /// on a released episode), in episode order: a viewer's events on those episodes carry
     /// `<key>/<variant>` as the listing for that viewer says.
     package var experiments: [String] = []
+    /// Every language the channel offers the series in: its own first, then each edition with
+    /// a finished episode. A player offers a switch between them.
+    package var languages: [ChannelLanguage] = []
+}
+
+/// A language the channel offers a series in.
+package struct ChannelLanguage: Sendable, Hashable, Codable {
+    /// Its code (`en`, `zh`).
+    package var language: String
+    /// Its name in itself (`English`, `中文`).
+    package var name: String
+    /// The show's title in it.
+    package var title: String
+}
+
+/// A released episode in one language: its video, whose subtitles are burned in, and those
+/// subtitles as WebVTT (what a player offers as a soft track beside another language's video).
+package struct ChannelEpisodeLanguage: Sendable, Hashable, Codable {
+    /// The language's code.
+    package var language: String
+    /// The episode's title in it.
+    package var title: String
+    /// Public video URL.
+    package var video: String
+    /// Public WebVTT URL, when the episode has subtitles in this language.
+    package var subtitles: String?
+    /// Public cover URL.
+    package var poster: String
 }
 
 /// A released episode on the channel.
@@ -194,6 +222,10 @@ package struct ChannelEpisode: Sendable, Hashable, Codable {
     /// exposure and tags the viewer's events of the episode with it. Absent when the viewer is
     /// in no live experiment on the episode.
     package var variant: String?
+    /// Every language the episode is finished in: the series' own first (the fields above,
+    /// in the viewer's variant), then each edition with a render of it. The variant tag
+    /// belongs to the series' own language only.
+    package var languages: [ChannelEpisodeLanguage] = []
 }
 
 /// The production queue of a series.

@@ -3,7 +3,9 @@
 const body = document.body;
 const series = body.dataset.series;
 const api = body.dataset.api || '/api/v1';
-const lang = (body.dataset.lang || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+// The series' own language; the chrome and the video follow the viewer's language (below).
+const seriesLang = (body.dataset.lang || 'en').toLowerCase();
+const chromeOf = code => String(code || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 const strings = {
   en: {
     episode: n => `Episode ${n}`, episodes: 'Episodes', close: 'Close', controls: 'Player controls',
@@ -16,7 +18,8 @@ const strings = {
     retry: 'Try again', empty: 'No episodes released yet. Check back soon.',
     caughtUp: 'You are all caught up. More episodes soon.', firstEpisode: 'This is the first episode.',
     swipeHint: 'Swipe up for the next episode', lockedLabel: 'Locked', nowPlaying: 'Now playing',
-    videoFailed: 'This video could not be played.'
+    videoFailed: 'This video could not be played.', aiLabel: 'AI-generated', language: 'Language',
+    notInLanguage: name => `This episode is not in ${name} yet.`
   },
   zh: {
     episode: n => `第${n}集`, episodes: '选集', close: '关闭', controls: '播放控制',
@@ -29,10 +32,11 @@ const strings = {
     retry: '重试', empty: '暂无已上线的剧集，敬请期待。',
     caughtUp: '已看完全部剧集，更多剧集即将上线。', firstEpisode: '已经是第一集了。',
     swipeHint: '上滑观看下一集', lockedLabel: '未解锁', nowPlaying: '正在播放',
-    videoFailed: '视频无法播放。'
+    videoFailed: '视频无法播放。', aiLabel: 'AI生成', language: '语言',
+    notInLanguage: name => `本集暂无${name}版本。`
   }
 };
-const t = strings[lang];
+let t = strings[chromeOf(body.dataset.viewerLang || seriesLang)];
 const $ = id => document.getElementById(id);
 const frame = $('frame'), slide = $('slide'), video = $('player'), paywall = $('paywall');
 const titleEl = $('episode-title'), likeBtn = $('like'), subsBtn = $('subtitles-toggle');
@@ -40,12 +44,20 @@ const listBtn = $('episode-list-button'), drawer = $('episode-list'), backdrop =
 const items = $('episode-items'), prevBtn = $('prev'), nextBtn = $('next');
 const soundBtn = $('sound'), playBtn = $('play-indicator'), toastEl = $('toast');
 const unlockBtn = $('unlock'), topUpBtn = $('top-up'), coinsEl = $('coins');
+const langSelect = $('language'), langSwitch = $('language-switch'), seriesTitleEl = $('series-title');
 
-for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
-for (const el of document.querySelectorAll('[data-i18n-label]')) {
-  el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
-  el.title = t[el.dataset.i18nLabel];
+// The page's words in `code`'s language (English for a language the chrome does not speak).
+function applyChrome(code) {
+  t = strings[chromeOf(code)];
+  document.documentElement.lang = code;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
+  for (const el of document.querySelectorAll('[data-i18n-label]')) {
+    el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
+    el.title = t[el.dataset.i18nLabel];
+  }
+  $('ai-badge').textContent = t.aiLabel;
 }
+applyChrome(body.dataset.viewerLang || seriesLang);
 
 const store = {
   get(key, fallback) {
@@ -67,6 +79,14 @@ const key = name => `cliff.${name}.${series}`;
 let anonymousID = store.get('cliff.anonymous_id', null);
 if (typeof anonymousID !== 'string') { anonymousID = uuid4(); store.set('cliff.anonymous_id', anonymousID); }
 const sessionID = uuid4();
+// The language the viewer watches in: their choice on this device (remembered for every
+// series), else what their browser asks for (the server read its Accept-Language among the
+// series' languages), else the series' own. An episode not finished in it plays in the
+// series' language.
+const languageKey = 'cliff.language';
+let wanted = store.get(languageKey, null);
+if (typeof wanted !== 'string' || !wanted) wanted = body.dataset.viewerLang || seriesLang;
+let playing = null;
 
 // Viewer events: queued, sent in batches, kept across a 429 or a network failure.
 const events = { queue: [], inFlight: false, retryAt: 0, backoff: 5000 };
@@ -82,7 +102,9 @@ const exposedKey = 'cliff.exposures';
 const exposed = new Set(store.get(exposedKey, []));
 function track(name, episode, seconds) {
   const properties = { series, episode, position_ms: Math.max(0, Math.round((seconds || 0) * 1000)), session_id: sessionID };
-  const variant = variants.get(episode);
+  // An experiment's variant is of the series' own language: a viewer watching an edition is
+  // not shown it.
+  const variant = playing === null || playing === seriesLang ? variants.get(episode) : undefined;
   if (variant) {
     properties.variant = variant;
     const seen = `${series}/${episode}/${variant}`;
@@ -145,15 +167,22 @@ document.addEventListener('visibilitychange', () => {
 window.addEventListener('pagehide', () => { leave(); flushOnHide(); });
 
 // Channel state.
-let channel = null, episodes = [], current = -1, view = null, mutedByPolicy = false;
-// Episodes carry their subtitles burned in: the player's own track stays off unless the
-// viewer turns it on, so nobody reads every line twice.
+let channel = null, episodes = [], current = -1, view = null, mutedByPolicy = false, switching = false;
+// Episodes carry their subtitles burned in, in the language they are spoken in; the player's
+// tracks are the other languages' subtitles (soft), off unless the viewer turns them on.
 let subtitlesOn = store.get('cliff.subtitles', false) === true;
 const unlocked = new Set(store.get(key('unlocked'), []));
 const liked = new Set(store.get(key('liked'), []));
 const coins = () => { const c = store.get(key('coins'), null); return Number.isFinite(c) ? c : (channel.paywall ? channel.paywall.startingCoins : 0); };
 const isLocked = ep => ep.locked === true && !unlocked.has(ep.number);
 const clock = s => { s = Math.max(0, Math.round(s || 0)); return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`; };
+// Every language the channel has an episode in (the series' own first).
+const versions = ep => Array.isArray(ep.languages) && ep.languages.length > 0
+  ? ep.languages : [{ language: seriesLang, title: ep.title, video: ep.video, subtitles: ep.subtitles, poster: ep.poster }];
+const version = ep => { const all = versions(ep); return all.find(v => v.language === wanted) || all[0]; };
+const offeredLanguages = () => channel && Array.isArray(channel.languages) && channel.languages.length > 0
+  ? channel.languages : [{ language: seriesLang, name: seriesLang, title: seriesTitleEl.textContent }];
+const nameOf = code => (offeredLanguages().find(l => l.language === code) || { name: code }).name;
 const lockIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V8a4 4 0 0 1 8 0v3"/></svg>';
 
 let toastTimer = 0;
@@ -177,11 +206,11 @@ function renderList() {
     button.dataset.number = String(ep.number);
     button.setAttribute('aria-current', index === current ? 'true' : 'false');
     const num = document.createElement('span'); num.className = 'num'; num.textContent = String(ep.number);
-    const name = document.createElement('span'); name.className = 'name'; name.textContent = ep.title;
+    const name = document.createElement('span'); name.className = 'name'; name.textContent = version(ep).title;
     const meta = document.createElement('span'); meta.className = 'meta';
     if (isLocked(ep)) { meta.innerHTML = lockIcon; meta.append(t.lockedLabel); }
     else meta.textContent = index === current ? t.nowPlaying : clock(ep.durationSeconds);
-    button.setAttribute('aria-label', `${t.episode(ep.number)}: ${ep.title}${isLocked(ep) ? ` (${t.lockedLabel})` : ''}`);
+    button.setAttribute('aria-label', `${t.episode(ep.number)}: ${version(ep).title}${isLocked(ep) ? ` (${t.lockedLabel})` : ''}`);
     button.append(num, name, meta);
     button.addEventListener('click', () => { closeDrawer(); go(index); });
     li.append(button);
@@ -215,7 +244,9 @@ setInterval(heartbeat, 5000);
 
 function applySubtitles() {
   subsBtn.setAttribute('aria-pressed', String(subtitlesOn));
-  for (const track of video.textTracks) track.mode = subtitlesOn ? 'showing' : 'hidden';
+  // One language's soft subtitles show at a time (the first); the others stay loaded, hidden.
+  Array.from(video.textTracks).forEach((track, index) => { track.mode = subtitlesOn && index === 0 ? 'showing' : 'hidden'; });
+  frame.classList.toggle('no-tracks', video.textTracks.length === 0);
 }
 function attemptPlay() {
   const attempt = video.play();
@@ -240,26 +271,70 @@ function togglePlay() {
   if (video.paused || video.ended) attemptPlay(); else video.pause();
 }
 
-function load(ep) {
+// Plays `ep` in the viewer's language (its subtitles burned in), with the other languages'
+// subtitles as soft tracks. `keep`: the same view goes on in another language from `at`.
+function load(ep, keep) {
   paywall.hidden = true;
   video.hidden = false;
   $('message').hidden = true;
-  view = { ep, started: false, paused: false, completed: false, locked: false, leaving: false };
+  if (!keep) view = { ep, started: false, paused: false, completed: false, locked: false, leaving: false };
   frame.classList.remove('locked');
   for (const old of video.querySelectorAll('track')) old.remove();
-  video.poster = ep.poster || '';
-  video.src = ep.video;
-  if (ep.subtitles) {
+  const chosen = version(ep);
+  playing = chosen.language;
+  body.dataset.language = chosen.language;
+  video.poster = chosen.poster || ep.poster || '';
+  video.src = chosen.video;
+  if (keep && keep.at > 0) video.currentTime = keep.at;
+  for (const other of versions(ep)) {
+    if (other.language === chosen.language || !other.subtitles) continue;
     const track = document.createElement('track');
     track.kind = 'subtitles';
-    track.src = ep.subtitles;
-    track.srclang = lang;
-    track.label = t.subtitles;
-    track.default = subtitlesOn;
+    track.src = other.subtitles;
+    track.srclang = other.language;
+    track.label = nameOf(other.language);
+    track.default = subtitlesOn && video.querySelectorAll('track').length === 0;
     video.append(track);
   }
   applySubtitles();
-  attemptPlay();
+  showLanguage(ep);
+  if (!keep || !keep.paused) attemptPlay();
+}
+// The switch and the titles say what is playing; a viewer whose language this episode lacks is told.
+function showLanguage(ep) {
+  const code = ep ? version(ep).language : (offeredLanguages().some(l => l.language === wanted) ? wanted : seriesLang);
+  langSelect.value = code;
+  const offered = offeredLanguages().find(l => l.language === code);
+  if (offered) { seriesTitleEl.textContent = offered.title; frame.setAttribute('aria-label', offered.title); video.setAttribute('aria-label', offered.title); }
+  if (ep) {
+    titleEl.textContent = `${t.episode(ep.number)} · ${version(ep).title}`;
+    document.title = `${t.episode(ep.number)} · ${version(ep).title}`;
+    if (code !== wanted && offeredLanguages().some(l => l.language === wanted)) toast(t.notInLanguage(nameOf(wanted)), 3000);
+  }
+}
+function renderLanguages() {
+  const offered = offeredLanguages();
+  langSelect.replaceChildren(...offered.map(l => {
+    const option = document.createElement('option');
+    option.value = l.language;
+    option.lang = l.language;
+    option.textContent = l.name;
+    return option;
+  }));
+  langSwitch.hidden = offered.length < 2;
+}
+// The viewer picks a language: remembered, the page speaks it, and the episode on screen goes
+// on in it from where it was.
+function chooseLanguage(code) {
+  wanted = code;
+  store.set(languageKey, code);
+  applyChrome(code);
+  if (current < 0 || !view) { showLanguage(current < 0 ? null : episodes[current]); return; }
+  const ep = episodes[current];
+  if (view && view.locked) { showPaywall(ep); showLanguage(ep); return; }
+  if (version(ep).language === playing) { showLanguage(ep); return; }
+  switching = true;
+  load(ep, { at: video.currentTime, paused: view && view.started && video.paused });
 }
 function showPaywall(ep) {
   video.pause();
@@ -271,10 +346,12 @@ function showPaywall(ep) {
   soundBtn.hidden = true;
   view = { ep, started: false, paused: false, completed: false, locked: true, leaving: false };
   frame.classList.add('locked');
+  body.dataset.language = version(ep).language;
   document.getElementById('progress-bar').style.width = '0';
   const price = channel.paywall.priceCoins;
   const bg = $('paywall-bg');
-  if (ep.poster) { bg.src = ep.poster; bg.hidden = false; } else { bg.removeAttribute('src'); bg.hidden = true; }
+  const poster = version(ep).poster || ep.poster;
+  if (poster) { bg.src = poster; bg.hidden = false; } else { bg.removeAttribute('src'); bg.hidden = true; }
   $('paywall-prompt').textContent = t.prompt(ep.number, price);
   coinsEl.textContent = String(coins());
   unlockBtn.textContent = t.unlock(price);
@@ -331,8 +408,8 @@ function go(index, direction) {
   current = index;
   const ep = episodes[index];
   body.dataset.episode = String(ep.number);
-  titleEl.textContent = `${t.episode(ep.number)} · ${ep.title}`;
-  document.title = `${t.episode(ep.number)} · ${ep.title}`;
+  titleEl.textContent = `${t.episode(ep.number)} · ${version(ep).title}`;
+  document.title = `${t.episode(ep.number)} · ${version(ep).title}`;
   prevBtn.disabled = index === 0;
   nextBtn.disabled = index === episodes.length - 1;
   likeBtn.setAttribute('aria-pressed', String(liked.has(ep.number)));
@@ -350,13 +427,16 @@ const prev = () => go(current - 1, -1);
 // Playback events.
 video.addEventListener('playing', () => {
   playBtn.hidden = true;
+  switching = false;
   if (!view || view.locked) return;
   if (!view.started) { view.started = true; track('playback_started', view.ep.number, video.currentTime); }
   else if (view.paused) track('playback_resumed', view.ep.number, video.currentTime);
   view.paused = false;
 });
+video.addEventListener('loadeddata', () => { if (switching && video.paused) switching = false; });
 video.addEventListener('pause', () => {
-  if (!view || view.locked || view.leaving || video.ended) return;
+  // A language switch swaps the video under the same view: no pause of the viewer's.
+  if (!view || view.locked || view.leaving || video.ended || switching) return;
   if (view.started && !view.paused) { view.paused = true; track('playback_paused', view.ep.number, video.currentTime); }
   playBtn.hidden = false;
 });
@@ -384,6 +464,7 @@ playBtn.addEventListener('click', () => { if (mutedByPolicy) unmute(); else atte
 unlockBtn.addEventListener('click', unlock);
 topUpBtn.addEventListener('click', topUp);
 $('retry').addEventListener('click', start);
+langSelect.addEventListener('change', () => chooseLanguage(langSelect.value));
 subsBtn.addEventListener('click', () => {
   subtitlesOn = !subtitlesOn;
   store.set('cliff.subtitles', subtitlesOn);
@@ -401,6 +482,8 @@ likeBtn.addEventListener('click', () => {
 document.addEventListener('keydown', event => {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   if (!drawer.hidden) { if (event.key === 'Escape') { event.preventDefault(); closeDrawer(); } return; }
+  // The language switch takes its own arrow keys.
+  if (event.target instanceof Element && event.target.closest('select')) return;
   const onControl = event.target instanceof Element && event.target.closest('button, input, textarea, select, a');
   switch (event.key) {
     case 'ArrowDown': case 'PageDown': event.preventDefault(); next(); break;
@@ -413,7 +496,7 @@ document.addEventListener('keydown', event => {
 // Swipe: pointer events with a distance threshold; a short tap plays, pauses or unmutes.
 let gesture = null, wheelAt = 0;
 frame.addEventListener('pointerdown', event => {
-  if (event.button > 0 || event.target.closest('button, a, .drawer, .paywall-card')) return;
+  if (event.button > 0 || event.target.closest('button, a, select, label, .drawer, .paywall-card')) return;
   gesture = { id: event.pointerId, x: event.clientX, y: event.clientY };
 });
 frame.addEventListener('pointermove', event => {
@@ -455,11 +538,14 @@ async function start() {
     return;
   }
   episodes = Array.isArray(channel.episodes) ? channel.episodes : [];
+  renderLanguages();
+  applyChrome(offeredLanguages().some(l => l.language === wanted) ? wanted : seriesLang);
+  showLanguage(null);
   for (const ep of episodes) if (typeof ep.variant === 'string') variants.set(ep.number, ep.variant);
   if (!channel.paywall) channel.paywall = { fromEpisode: Infinity, priceCoins: 0, startingCoins: 0 };
   if (episodes.length === 0) { showMessage(t.empty, false); prevBtn.disabled = nextBtn.disabled = true; return; }
-  const wanted = Number(location.hash.slice(1));
-  const index = Math.max(0, episodes.findIndex(ep => ep.number === wanted));
+  const fromHash = Number(location.hash.slice(1));
+  const index = Math.max(0, episodes.findIndex(ep => ep.number === fromHash));
   go(index, 0);
   if (episodes.length > 1 && index === 0) toast(t.swipeHint, 2600);
 }

@@ -266,7 +266,20 @@ struct APIRoutes: Sendable {
             guard ["episode.mp4", "episode.vtt", "cover.jpg"].contains(name), try await studio.isReleased(id, number) else {
                 throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' is not released")
             }
-            return try await MediaResponder.respond(try studio.mediaFile(id, number, name), request: request, context: context)
+            return try await MediaResponder.respond(
+                try studio.mediaFile(id, number, name), request: request, context: context, caching: MediaResponder.publicCaching)
+        }
+        // A released episode in an edition's language: its video (subtitles burned in), its
+        // WebVTT subtitles (the channel's soft track beside another language's video), its cover.
+        router.get("watch/media/:series/:episode/editions/:language/:name") { request, context in
+            let id = try context.parameters.require("series")
+            let number = try Self.episode(context)
+            guard try await studio.isReleased(id, number) else {
+                throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' is not released")
+            }
+            let url = try studio.editionMediaFile(
+                id, number, language: try context.parameters.require("language"), try context.parameters.require("name"))
+            return try await MediaResponder.respond(url, request: request, context: context, caching: MediaResponder.publicCaching)
         }
     }
 

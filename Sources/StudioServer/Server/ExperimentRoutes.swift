@@ -130,7 +130,8 @@ struct ExperimentRoutes: Sendable {
                 throw StudioError(code: .notFound, message: "variant \(variant) of \(key) is not on the channel")
             }
             return try await MediaResponder.respond(
-                try studio.variantMediaFile(id, number, key: key, variant: variant, name: name), request: request, context: context)
+                try studio.variantMediaFile(id, number, key: key, variant: variant, name: name), request: request, context: context,
+                caching: MediaResponder.publicCaching)
         }
     }
 }

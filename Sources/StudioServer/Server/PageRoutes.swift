@@ -187,7 +187,15 @@ struct PageRoutes: Sendable {
             // A viewer who came from a tile of the channel's list: the click of that impression.
             if let token = request.uri.queryParameters["tile"].map(String.init) { await studio.recordTileClick(id, token: token) }
             let project = try await Responses.publicly(context) { try studio.catalog.project(id) }
-            return Responses.html(WatchPage.html(seriesID: id, title: project.series.title, language: project.series.language.rawValue))
+            // The page starts in the language the viewer's browser asks for, among those the
+            // channel has the series in (the series' own, its editions').
+            let languages = try await Responses.publicly(context) { try studio.channelLanguages(id) }
+            let own = project.series.language.rawValue
+            let viewer = ViewerLanguage.preferred(request.headers[.acceptLanguage], offered: languages.map(\.language)) ?? own
+            let title = languages.first { $0.language == viewer }?.title ?? project.series.title
+            var response = Responses.html(WatchPage.html(seriesID: id, title: title, language: own, viewerLanguage: viewer))
+            response.headers[.vary] = "Accept-Language"
+            return response
         }
     }
 
