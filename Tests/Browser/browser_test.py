@@ -10,7 +10,14 @@ calendar's "On the channels" table and the audience dashboard's Channels table. 
 to open /watch/{series}, wait for playback, swipe up (a real touch swipe
 first, then ArrowDown) until the paywall, unlock it with test coins, expect playback, check the
 subtitles toggle, episode list, like button and that the viewer events reached the ingest
-endpoint. Every page state visited passes axe-core's WCAG 2.1 A/AA checks (accessibility.py).
+endpoint. Flow "editions" (laptop 1366x768): from the series page to its edition's review page —
+every line beside its source with where its words came from — the filters for lines that need
+a translator and stale lines, an empty correction refused at its line, a correction saved in
+place as a person's translation and still there after a reload. Flow "languages" (phone
+390x844, the browser asking for --viewer-language): the channel plays the edition's video,
+the language switch changes it to the series' own, the edition's subtitles are then a soft
+track whose cues hold --edition-text, and the choice survives a reload. Every page state
+visited passes axe-core's WCAG 2.1 A/AA checks (accessibility.py).
 
 Exit code 0 on success; on failure it prints the flow and step that failed, saves
 failure.png in the screenshots directory and exits 1.
@@ -697,6 +704,186 @@ class Run:
         print(f"    {swipes} swipe(s); events sent: {len(posted)}; ingest answers: {sorted(set(answers))}", flush=True)
         context.close()
 
+    # Flow 3: a series' edition — its lines beside the source, the filters, a correction in place.
+
+    def editions(self, browser):
+        print("flow editions (laptop 1366x768)", flush=True)
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        context.set_default_timeout(self.args.timeout * 1000)
+        page = context.new_page()
+        self.watch_page(page)
+        series, language = self.args.series, self.args.edition
+        quoted = urllib.parse.quote(series)
+        line, stale_line = self.args.edition_line, self.args.stale_line
+        rows = page.locator("table.edition-lines tbody tr")
+
+        def shown():
+            return rows.evaluate_all("rows => rows.map(r => ({id: r.dataset.line, origin: r.dataset.origin, stale: r.dataset.stale === 'true'}))")
+
+        with self.step("editions: log in"):
+            self.log_in(page, self.args.user, self.args.password)
+
+        with self.step(f"editions: the series page links to its {language} edition"):
+            page.goto(f"{self.base}/series/{quoted}")
+            link = page.locator(f"#edition-{language}")
+            expect(link).to_be_visible()
+            self.accessible(page, "series with an edition")
+            link.click()
+            page.wait_for_url(lambda url: urllib.parse.urlparse(url).path == f"/series/{quoted}/editions/{language}")
+
+        with self.step("editions: every line beside its source line, with its speaker, where its words came from and its time"):
+            expect(rows.first).to_be_visible()
+            expect(page.locator('.nav a[aria-current=page]')).to_have_text("Series")
+            lines = shown()
+            self.check(len(lines) >= 4, f"only {len(lines)} lines on the page")
+            for row in rows.all():
+                ident = row.locator("th").inner_text().strip()
+                self.check(re.fullmatch(r"ep\d{3}-L\d{4}", ident), f"a row's line id is {ident!r}")
+                self.check(row.locator("td.speaker").inner_text().strip() != "", f"{ident} has no speaker")
+                self.check(row.locator("td.source").inner_text().strip() != "", f"{ident} has no source words")
+                self.check(row.locator("td.edition textarea").input_value().strip() != "", f"{ident} has no edition words")
+                self.check(row.locator("td.origin .badge").first.is_visible(), f"{ident} says not where its words came from")
+                self.check(row.locator(".budget").inner_text().endswith(" s"), f"{ident} has no time budget")
+            origins = {row["origin"] for row in lines}
+            self.check({"transcreated", "untranslated", "human"} <= origins, f"origins on the page: {origins}")
+            expect(page.locator(".edition-legend")).to_contain_text("Not a translation")
+            expect(page.locator(f"#line-{stale_line} .stale-mark")).to_be_visible()
+            expect(page.locator(f"#line-{stale_line} .stale-mark")).to_have_text("Changed since translated")
+            self.accessible(page, "edition review")
+
+        with self.step("editions: the filter 'Needs a translator' shows the untranslated lines only"):
+            page.click("[data-filter=needs-translator]")
+            page.wait_for_url(lambda url: "show=needs-translator" in url)
+            expect(page.locator("[data-filter=needs-translator]")).to_have_attribute("aria-current", "page")
+            expect(rows.first).to_be_visible()
+            lines = shown()
+            self.check(lines and all(row["origin"] == "untranslated" for row in lines), f"needs a translator: {lines}")
+            self.check(line in [row["id"] for row in lines], f"{line} is not among the lines that need a translator: {lines}")
+            self.accessible(page, "edition review: needs a translator")
+
+        with self.step("editions: the filter 'Changed since translated' shows the stale lines only"):
+            page.click("[data-filter=stale]")
+            page.wait_for_url(lambda url: "show=stale" in url)
+            expect(rows.first).to_be_visible()
+            lines = shown()
+            self.check(lines and all(row["stale"] for row in lines), f"stale: {lines}")
+            self.check(stale_line in [row["id"] for row in lines], f"{stale_line} is not among the stale lines: {lines}")
+            self.accessible(page, "edition review: stale")
+
+        row = page.locator(f"#line-{line}")
+        text = row.locator("textarea")
+        error = row.locator(".field-error")
+        with self.step(f"editions: an empty correction of {line} is refused at its line"):
+            page.click("[data-filter=needs-translator]")
+            page.wait_for_url(lambda url: "show=needs-translator" in url)
+            text.fill("   ")
+            row.locator("button[type=submit]").click()
+            expect(error).to_be_visible()
+            expect(error).to_contain_text(f"{line}: the words are empty")
+            expect(text).to_have_attribute("aria-invalid", "true")
+            self.accessible(page, "edition review: a refused correction")
+
+        with self.step(f"editions: correct {line} in place; it becomes a person's translation"):
+            text.fill(self.args.correction)
+            row.locator("button[type=submit]").click()
+            expect(row.locator(".save-status")).to_contain_text("Saved")
+            expect(row).to_have_attribute("data-origin", "human")
+            expect(row.locator("td.origin .badge").first).to_have_text("Person")
+            expect(error).to_be_hidden()
+            self.check(text.get_attribute("aria-invalid") is None, "the saved line is still marked invalid")
+
+        with self.step("editions: after a reload the line is a person's translation and needs no translator"):
+            page.reload()
+            page.wait_for_load_state("load")
+            self.check(page.locator(f"#line-{line}").count() == 0, f"{line} still needs a translator after the reload")
+            page.click("[data-filter=all]")
+            page.wait_for_url(lambda url: "show=" not in url)
+            expect(row).to_have_attribute("data-origin", "human")
+            expect(text).to_have_value(self.args.correction)
+            expect(page.locator(f"#line-{stale_line} .stale-mark")).to_be_visible()
+            self.accessible(page, "edition review after the correction")
+            row.scroll_into_view_if_needed()
+            self.shot(page, "studio-edition-review.png", full_page=True)
+
+        with self.step("editions: no JavaScript errors"):
+            self.no_page_errors()
+        context.close()
+
+    # Flow 4: the channel in the viewer's language, the other languages' subtitles soft.
+
+    def languages(self, browser):
+        wanted, source = self.args.edition, self.args.source_language
+        print(f"flow languages (phone 390x844, Accept-Language {self.args.viewer_language})", flush=True)
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True,
+            locale=self.args.viewer_language.split(",")[0], extra_http_headers={"Accept-Language": self.args.viewer_language},
+        )
+        context.set_default_timeout(self.args.timeout * 1000)
+        page = context.new_page()
+        self.watch_page(page)
+        series = self.args.series
+        quoted = urllib.parse.quote(series)
+        select = page.locator("[data-testid=language]")
+        tracks = "() => Array.from(document.getElementById('player').textTracks).map(t => ({language: t.language, label: t.label, kind: t.kind, mode: t.mode}))"
+        source_src = f"/watch/media/{quoted}/1/episode.mp4"
+        edition_src = f"/watch/media/{quoted}/1/editions/{wanted}/episode.mp4"
+
+        def src():
+            return urllib.parse.urlparse(page.evaluate("() => document.getElementById('player').currentSrc")).path
+
+        with self.step(f"languages: /watch/{series} opens episode 1 in the browser's language, {wanted}"):
+            page.goto(f"{self.base}/watch/{quoted}")
+            page.wait_for_function("() => document.body.dataset.episode === '1'")
+            page.wait_for_function(f"() => document.body.dataset.language === '{wanted}'")
+            page.wait_for_function(PLAYING % "0.2")
+            self.check(src() == edition_src, f"the player plays {src()}, not the {wanted} edition's {edition_src}")
+            expect(page.locator("html")).to_have_attribute("lang", wanted)
+            expect(select).to_be_visible()
+            expect(select).to_have_value(wanted)
+            values = select.locator("option").evaluate_all("options => options.map(o => o.value)")
+            self.check(sorted(values) == sorted([source, wanted]), f"the switch offers {values}")
+            self.check(page.evaluate(tracks) == [{"language": source, "label": "English" if source == "en" else "中文", "kind": "subtitles", "mode": "hidden"}],
+                       f"the soft tracks beside the {wanted} video: {page.evaluate(tracks)}")
+            self.accessible(page, f"watch in {wanted}")
+
+        with self.step(f"languages: switch to {source}: the series' own video, the {wanted} subtitles a soft track"):
+            select.select_option(source)
+            page.wait_for_function(f"() => document.body.dataset.language === '{source}'")
+            page.wait_for_function(f"() => new URL(document.getElementById('player').currentSrc).pathname === '{source_src}'")
+            page.wait_for_function(PLAYING % "0.2")
+            expect(page.locator("html")).to_have_attribute("lang", source)
+            expect(select).to_have_value(source)
+            self.check([t["language"] for t in page.evaluate(tracks)] == [wanted], f"the soft tracks beside the {source} video: {page.evaluate(tracks)}")
+            page.wait_for_function(f"""() => {{
+                const track = Array.from(document.getElementById('player').textTracks).find(t => t.language === '{wanted}');
+                return !!track && !!track.cues && track.cues.length > 0;
+            }}""")
+            cues = page.evaluate(f"() => Array.from(Array.from(document.getElementById('player').textTracks).find(t => t.language === '{wanted}').cues).map(c => c.text)")
+            self.check(any(self.args.edition_text in cue for cue in cues), f"the {wanted} track's cues {cues} do not hold {self.args.edition_text!r}")
+            track_src = page.evaluate(f"() => document.querySelector('#player track[srclang={wanted}]').src")
+            answer = page.request.get(track_src)
+            self.check(answer.ok and answer.headers.get("content-type", "").startswith("text/vtt"), f"{track_src}: {answer.status} {answer.headers.get('content-type')}")
+            self.check("max-age" in answer.headers.get("cache-control", ""), f"{track_src} has no cache headers: {answer.headers}")
+            page.click("[data-testid=subtitles-toggle]")
+            self.check(page.evaluate(tracks)[0]["mode"] == "showing", f"the soft subtitles after turning them on: {page.evaluate(tracks)}")
+            self.accessible(page, f"watch in {source} with {wanted} soft subtitles")
+            self.shot(page, "watch-language.png")
+            page.click("[data-testid=subtitles-toggle]")
+
+        with self.step(f"languages: after a reload the channel remembers {source}"):
+            page.reload()
+            page.wait_for_function("() => document.body.dataset.episode === '1'")
+            page.wait_for_function(f"() => document.body.dataset.language === '{source}'")
+            page.wait_for_function(f"() => new URL(document.getElementById('player').currentSrc).pathname === '{source_src}'")
+            expect(select).to_have_value(source)
+            stored = page.evaluate("() => JSON.parse(localStorage.getItem('cliff.language'))")
+            self.check(stored == source, f"localStorage remembers {stored!r}")
+            self.accessible(page, f"watch in {source} after a reload")
+
+        with self.step("languages: no JavaScript errors"):
+            self.no_page_errors()
+        context.close()
+
     def touch_swipe_up(self, page):
         """A real touch gesture: finger down low on the player, moved up, lifted."""
         box = page.locator("#frame").bounding_box()
@@ -726,7 +913,14 @@ def main():
     parser.add_argument("--channels", help="comma-separated: the external channels of the series, in cliff.yaml's order, with posts "
                         "live, failed and scheduled and figures from the platforms: the calendar's and the dashboard's channel tables")
     parser.add_argument("--screenshots", required=True, help="directory for the screenshots")
-    parser.add_argument("--flows", default="studio,watch", help="comma-separated: studio, watch")
+    parser.add_argument("--flows", default="studio,watch", help="comma-separated: studio, watch, editions, languages")
+    parser.add_argument("--edition", default="zh", help="flows editions and languages: the edition's language")
+    parser.add_argument("--edition-line", help="flow editions: a line of the edition that needs a translator, to correct")
+    parser.add_argument("--stale-line", help="flow editions: a line of the edition changed since a person translated it")
+    parser.add_argument("--correction", help="flow editions: the words the reviewer saves for --edition-line")
+    parser.add_argument("--viewer-language", default="zh-CN,zh;q=0.9", help="flow languages: the browser's Accept-Language")
+    parser.add_argument("--source-language", default="en", help="flow languages: the series' own language")
+    parser.add_argument("--edition-text", help="flow languages: words of the edition's subtitles of episode 1")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium executable")
     parser.add_argument("--timeout", type=float, default=20, help="seconds each wait may take")
     args = parser.parse_args()
@@ -734,11 +928,15 @@ def main():
     # on a loaded 2-core CI machine).
     expect.set_options(timeout=args.timeout * 1000)
     flows = [flow.strip() for flow in args.flows.split(",") if flow.strip()]
-    unknown = [flow for flow in flows if flow not in ("studio", "watch")]
+    unknown = [flow for flow in flows if flow not in ("studio", "watch", "editions", "languages")]
     if unknown:
-        parser.error(f"unknown flow(s) {unknown}; use studio and/or watch")
-    if "studio" in flows and (args.user is None or args.password is None):
-        parser.error("the studio flow needs --user and --password")
+        parser.error(f"unknown flow(s) {unknown}; use studio, watch, editions and/or languages")
+    if ("studio" in flows or "editions" in flows) and (args.user is None or args.password is None):
+        parser.error("the studio and editions flows need --user and --password")
+    if "editions" in flows and not (args.edition_line and args.stale_line and args.correction):
+        parser.error("the editions flow needs --edition-line, --stale-line and --correction")
+    if "languages" in flows and not args.edition_text:
+        parser.error("the languages flow needs --edition-text")
     os.makedirs(args.screenshots, exist_ok=True)
 
     run = Run(args)
