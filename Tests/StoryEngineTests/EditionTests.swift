@@ -158,6 +158,17 @@ import Testing
         let third = try maker.make().record
         #expect(third.lines[0].text == "人工翻译的台词。" && third.lines[0].stale == true)
         #expect(third.lines[0].source == "A new line nobody has translated.")
+        // It stays marked on every later run until a person confirms it.
+        let fourth = try maker.make().record
+        #expect(fourth.lines[0].stale == true)
+        let series = try SeriesProject(root: maker.root).loadBible().series
+        let confirmed = maker.exportXLIFF(fourth, series: series).replacingOccurrences(
+            of: "state=\"needs-review-translation\"", with: "state=\"final\"")
+        let (imported, changed) = try maker.importXLIFF(confirmed, shown: "zh.xlf", into: fourth)
+        #expect(changed >= 1)
+        try imported.write(to: maker.recordURL)
+        let fifth = try maker.make().record
+        #expect(fifth.lines[0].stale == nil && fifth.lines[0].origin == .human && fifth.lines[0].text == "人工翻译的台词。")
     }
 
     @Test func aLineAPersonWroteIsReportedForATranslator() throws {

@@ -160,6 +160,9 @@ package struct EditionMaker {
                         line.origin = earlier.origin
                         line.stale = earlier.sourceDigest == digest ? nil : true
                         line.flag = earlier.origin == .machine ? earlier.flag : nil
+                        // A person's words made for an older source line keep that line's digest
+                        // (and so their stale mark) until a person confirms them.
+                        if line.stale == true { line.sourceDigest = earlier.sourceDigest }
                     } else if let written, let text = transcreator.dialogue(written.said, id: id, scene: written.scene) {
                         line.text = text
                         line.origin = .transcreated

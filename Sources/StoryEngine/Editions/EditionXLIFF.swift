@@ -91,10 +91,11 @@ extension EditionMaker {
                 let confirmed: Set<XLIFFDocument.TargetState> = [.translated, .final, .signedOff]
                 let edited = target != line.text
                 guard edited || unit.approved || (unit.state.map(confirmed.contains) ?? false) else { continue }
-                if line.origin == .human, !edited, line.stale != true { continue }
+                if line.origin == .human, !edited, line.stale != true, !unit.approved, unit.state != .final, unit.state != .signedOff { continue }
                 line.text = target
                 line.origin = .human
                 line.stale = nil
+                line.sourceDigest = EditionRecord.sourceDigest(speaker: line.speaker, text: line.source)
                 byID[id] = line
                 changed += 1
             }
