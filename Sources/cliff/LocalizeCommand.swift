@@ -49,6 +49,14 @@ struct LocalizeCommand: AsyncParsableCommand {
         let project = project.project
         guard let language = try choice(to, option: "--to", as: Language.self) else { return }
         let maker = EditionMaker(project: project, language: language)
+        // A translator's file is read before anything is written.
+        var xliffText: String?
+        if let importXLIFF {
+            do { xliffText = try String(contentsOf: URL(fileURLWithPath: importXLIFF), encoding: .utf8) } catch {
+                let reason = error.localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+                throw CLIError(message: "\(importXLIFF) cannot be read as UTF-8 text (\(reason)); nothing was changed. Check the path, or export the edition's file with --export-xliff")
+            }
+        }
         if !Language.written.contains(language) {
             // Only a model writes this language: refuse before anything is written without one.
             let settingsFolder = FileManager.default.fileExists(atPath: ProjectLayout(root: maker.root).settings.path) ? maker.root.path : self.project.directory
@@ -63,12 +71,7 @@ struct LocalizeCommand: AsyncParsableCommand {
         if !offline {
             report = try await translate(with: maker, report: report)
         }
-        if let importXLIFF {
-            let url = URL(fileURLWithPath: importXLIFF)
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw CLIError(message: "\(importXLIFF) cannot be read as UTF-8 text: \(error.localizedDescription)")
-            }
+        if let importXLIFF, let text = xliffText {
             let (record, changed) = try maker.importXLIFF(text, shown: importXLIFF, into: report.record)
             try record.write(to: maker.recordURL)
             report = try maker.make()

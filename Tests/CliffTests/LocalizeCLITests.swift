@@ -241,3 +241,45 @@ import Testing
         #expect(offline.stderr.contains("services.writer"), "\(offline.stderr)")
     }
 }
+
+/// Translators' files through the command: exported, edited in a tool, imported back.
+@Suite struct LocalizeXLIFFCLITests {
+    @Test func anExportedFileEditedAndImportedBecomesAPersonsTranslation() async throws {
+        let cli = try CLIRunner()
+        let made = try await cli.run("new", "demo", "--premise", "A broke intern signs a contract marriage with a cold CEO", "--episodes", "2", "--target-seconds", "25", "--seed", "7")
+        try #require(made.status == 0, "\(made.stderr)")
+        let exported = try await cli.run("localize", "demo", "--to", "zh", "--export-xliff", "zh.xlf")
+        try #require(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.contains("Exported ") && exported.stdout.contains("zh.xlf (XLIFF 1.2)"))
+        let before = try JSONDecoder().decode(EditionRecord.self, from: Data(contentsOf: cli.url("demo/editions/zh/lines.json")))
+        let line = try #require(before.lines.first { !$0.text.contains("&") && !$0.text.contains("<") })
+        var xliff = try cli.read("zh.xlf")
+        let target = ">\(line.text)</target>"
+        try #require(xliff.contains(target))
+        xliff = xliff.replacingOccurrences(of: target, with: ">译者改过的这一句。</target>")
+        try cli.write("zh.xlf", xliff)
+
+        // A file that is not there changes nothing.
+        let missing = try await cli.run("localize", "demo", "--to", "zh", "--import-xliff", "elsewhere.xlf")
+        #expect(missing.status == 1 && missing.stderr.contains("nothing was changed"), "\(missing.stderr)")
+
+        let imported = try await cli.run("localize", "demo", "--to", "zh", "--import-xliff", "zh.xlf")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Imported 1 translation from zh.xlf"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("1 translated by people"))
+        let after = try JSONDecoder().decode(EditionRecord.self, from: Data(contentsOf: cli.url("demo/editions/zh/lines.json")))
+        let changed = try #require(after.byID[line.id])
+        #expect(changed.text == "译者改过的这一句。" && changed.origin == .human)
+        let script = try cli.read("demo/editions/zh/episodes/ep\(String(format: "%03d", line.id.episode)).fountain")
+        #expect(script.contains("译者改过的这一句。"))
+
+        // A file whose unit names a line the edition does not have is refused at its line.
+        let broken = xliff.replacingOccurrences(of: "id=\"\(line.id)\"", with: "id=\"ep099-L0001\"")
+        try cli.write("broken.xlf", broken)
+        let refused = try await cli.run("localize", "demo", "--to", "zh", "--import-xliff", "broken.xlf")
+        #expect(refused.status == 1)
+        let lineNumber = try #require(broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("ep099-L0001") }) + 1
+        #expect(refused.stderr.contains("broken.xlf:\(lineNumber):"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was changed"))
+    }
+}
