@@ -108,10 +108,21 @@ extension ProductionLine {
             guard node.step == ExportStep.kind, let episode = node.episode else { return }
             let text = String(decoding: node.parameters, as: UTF8.self)
             guard text.contains("episode.mp4") || text.contains("preview.mp4") || text.contains("cover.jpg") else { return }
-            do {
-                try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: text.contains("preview.mp4") ? .preview : .final)
-            } catch {
-                logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
+            // A store that is down for a moment (a database restarting) must not leave a video
+            // unsigned: signing is tried again, with growing pauses, for about a minute.
+            let pauses: [Duration] = [.milliseconds(500), .seconds(1), .seconds(2), .seconds(4), .seconds(8), .seconds(15), .seconds(30)]
+            for attempt in 0...pauses.count {
+                do {
+                    try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: text.contains("preview.mp4") ? .preview : .final)
+                    return
+                } catch {
+                    guard attempt < pauses.count, !Task.isCancelled else {
+                        logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
+                        return
+                    }
+                    logger.warning("signing failed; trying again", metadata: ["episode": "\(episode)", "attempt": "\(attempt + 1)", "error": "\(error)"])
+                    try? await Task.sleep(for: pauses[attempt])
+                }
             }
         }
         return QueueService(run: run)
