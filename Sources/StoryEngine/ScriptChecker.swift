@@ -38,6 +38,13 @@ public struct ScriptChecker: Sendable {
     public func characterID(forCue name: String) -> String? { cues[Self.normalise(name)] }
 
     /// The id of the location a scene heading names (`INT. HART TOWER - NIGHT`), if any.
+    /// Night when a scene heading's time says so (`NIGHT`, `EVENING`, `NOCHE`, `夜`, `晚`), else
+    /// day: how every stage reads a heading's light.
+    package static func isNight(heading: String) -> Bool {
+        let time = heading.components(separatedBy: " - ").dropFirst().joined(separator: " ").uppercased()
+        return ["NIGHT", "EVENING", "DUSK", "MIDNIGHT", "NOCHE", "夜", "晚", "深夜", "黄昏"].contains { time.contains($0) }
+    }
+
     public func locationID(forHeading heading: String) -> String? { locations[Self.normalise(Self.place(inHeading: heading))] }
 
     static func normalise(_ text: String) -> String {

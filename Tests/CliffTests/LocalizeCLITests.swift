@@ -2,6 +2,7 @@ import Basics
 import DramaModel
 import Editing
 import Foundation
+import Production
 import StoryEngine
 import TestSupport
 import Testing
@@ -124,20 +125,7 @@ import Testing
     }
 
     /// A PCM WAV file's length from its header.
-    static func wavSeconds(_ url: URL) -> Double? {
-        guard let data = try? Data(contentsOf: url), data.count > 44 else { return nil }
-        let bytes = [UInt8](data)
-        func uint32(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24 }
-        var offset = 12, byteRate = 0
-        while offset + 8 <= bytes.count {
-            let id = String(decoding: bytes[offset..<offset + 4], as: UTF8.self)
-            let size = uint32(offset + 4)
-            if id == "fmt " { byteRate = uint32(offset + 16) }
-            if id == "data" { return byteRate > 0 ? Double(size) / Double(byteRate) : nil }
-            offset += 8 + size + (size & 1)
-        }
-        return nil
-    }
+    static func wavSeconds(_ url: URL) -> Double? { EditionSlots.wavLength(url)?.seconds }
 }
 
 /// A third language through a chat model: the test double of a hosted model speaks the OpenAI

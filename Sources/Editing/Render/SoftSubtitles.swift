@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 public import Foundation
 #if canImport(Glibc)
@@ -48,7 +49,7 @@ public enum SoftSubtitles {
             let data = try Data(contentsOf: track.vtt)
             let copy = folder.appendingPathComponent("\(track.language.rawValue).vtt")
             if (try? Data(contentsOf: copy)) != data { try write(data, to: copy) }
-            if tracks.contains(track) { record[track.language.rawValue] = String(data.hashValueStable, radix: 16) }
+            if tracks.contains(track) { record[track.language.rawValue] = String(StableHash.fnv1a(String(decoding: data, as: UTF8.self)), radix: 16) }
         }
         // The record names the video's size too: a video exported again (without tracks) is muxed again.
         let recordURL = folder.appendingPathComponent(recordName)
@@ -79,14 +80,5 @@ public enum SoftSubtitles {
 
     private static func write(_ data: Data, to url: URL) throws {
         try AtomicFile.write(data, to: url)
-    }
-}
-
-extension Data {
-    /// FNV-1a of the bytes: the same in every process.
-    var hashValueStable: UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in self { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
     }
 }

@@ -1,10 +1,10 @@
 import Basics
-import DramaModel
-import Foundation
+package import DramaModel
+package import Foundation
 
 /// The measured lengths of a series' lines, read from the voice files its episodes hand off
 /// (`out/epNNN/media/line-001.wav` …): the time an edition's lines are fitted to.
-enum EditionSlots {
+package enum EditionSlots {
     /// Per episode of `episodes`, the source's line lengths in order; an episode the source has
     /// not rendered is left out (its edition's lines are spoken at their natural pace).
     static func measured(source: URL, episodes: [Int]) -> [Int: [MediaTime]] {
@@ -24,7 +24,7 @@ enum EditionSlots {
     }
 
     /// The length of a PCM WAV file from its header: the data chunk's size over the byte rate.
-    static func wavLength(_ url: URL) -> MediaTime? {
+    package static func wavLength(_ url: URL) -> MediaTime? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard let header = try? handle.read(upToCount: 4096), header.count >= 44,

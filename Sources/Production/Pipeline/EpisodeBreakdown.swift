@@ -123,9 +123,7 @@ public struct EpisodeBreakdown: Sendable, Hashable {
 
     /// Night when the heading's time says so (`NIGHT`, `EVENING`, `夜`, `晚`), else day.
     static func lighting(of heading: String) -> Lighting {
-        let time = heading.components(separatedBy: " - ").dropFirst().joined(separator: " ").uppercased()
-        let night = ["NIGHT", "EVENING", "DUSK", "MIDNIGHT", "夜", "晚", "深夜", "黄昏"]
-        return night.contains(where: { time.contains($0) }) ? .night : .day
+        ScriptChecker.isNight(heading: heading) ? .night : .day
     }
 }
 

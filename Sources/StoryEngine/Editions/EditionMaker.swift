@@ -114,20 +114,15 @@ package struct EditionMaker {
             var elements: [FountainElement] = []
             var speaker: String?
             var ordinal = 0
-            var scene: ScenePlan?
-            let planScenes = transcreator.drafts[script.number]?.plan.scenes ?? []
-            var sceneIndex = -1
             var pendingParenthetical: Int?
             for element in document.elements {
                 switch element {
                 case .sceneHeading(let heading):
                     speaker = nil
-                    sceneIndex += 1
-                    scene = planScenes.indices.contains(sceneIndex) ? planScenes[sceneIndex] : nil
                     let zh = language == .zh
                     if let id = checker.locationID(forHeading: heading.text) {
                         let interior = !heading.text.uppercased().hasPrefix("EXT") && !heading.text.hasPrefix("外景")
-                        let night = EditionMaker.isNight(heading.text)
+                        let night = ScriptChecker.isNight(heading: heading.text)
                         if let text = transcreator.heading(location: id, interior: interior, night: night) {
                             elements.append(.sceneHeading(SceneHeading(text: text, sceneNumber: heading.sceneNumber, forced: zh)))
                             continue
@@ -176,7 +171,7 @@ package struct EditionMaker {
                     elements.append(.dialogue(line.text))
                 case .action(let text, let forced):
                     speaker = nil
-                    elements.append(.action(transcreator.action(text, episode: script.number, scene: scene) ?? text, forced: forced))
+                    elements.append(.action(transcreator.action(text, episode: script.number) ?? text, forced: forced))
                 case .synopsis(let text):
                     elements.append(.synopsis(transcreator.synopsis(text, episode: script.number) ?? text))
                 case .transition(let text, let forced):
@@ -248,8 +243,4 @@ package struct EditionMaker {
         return out
     }
 
-    static func isNight(_ heading: String) -> Bool {
-        let time = heading.components(separatedBy: " - ").dropFirst().joined(separator: " ").uppercased()
-        return ["NIGHT", "EVENING", "DUSK", "MIDNIGHT", "夜", "晚", "深夜", "黄昏"].contains { time.contains($0) }
-    }
 }

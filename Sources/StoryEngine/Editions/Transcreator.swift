@@ -91,7 +91,7 @@ struct Transcreator {
 
     /// An action line in the edition's language: one the writer drew from its phrasebook is
     /// drawn again from the same section; a fixed one is said the edition's way.
-    func action(_ text: String, episode: Int, scene: ScenePlan?) -> String? {
+    func action(_ text: String, episode: Int) -> String? {
         if let fixed = fixedLines[text] { return fixed }
         if let origin = actions[text], let targetKit {
             let filler = filler(speaker: origin.me, listener: origin.to, other: origin.other, location: origin.location, dialogue: false)
