@@ -109,14 +109,17 @@ extension ProductionLine {
             let text = String(decoding: node.parameters, as: UTF8.self)
             guard text.contains("episode.mp4") || text.contains("preview.mp4") || text.contains("cover.jpg") else { return }
             // A store that is down for a moment (a database restarting) must not leave a video
-            // unsigned: signing is tried again, with growing pauses, for about a minute.
+            // unsigned: a failure that is not the user's to fix is tried again, with growing
+            // pauses, for about a minute.
             let pauses: [Duration] = [.milliseconds(500), .seconds(1), .seconds(2), .seconds(4), .seconds(8), .seconds(15), .seconds(30)]
             for attempt in 0...pauses.count {
                 do {
                     try await compliance.signRendered(project, store: store, episodes: [episode], deliverable: text.contains("preview.mp4") ? .preview : .final)
                     return
                 } catch {
-                    guard attempt < pauses.count, !Task.isCancelled else {
+                    // A problem with the user's files is not a moment's outage: said once.
+                    let passing = (error as? any ExplainedError).map { $0.kind != .input } ?? true
+                    guard passing, attempt < pauses.count, !Task.isCancelled else {
                         logger.error("signing failed", metadata: ["episode": "\(episode)", "error": "\(error)"])
                         return
                     }
