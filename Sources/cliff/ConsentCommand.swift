@@ -18,10 +18,18 @@ struct ConsentCommand: ParsableCommand {
 
             A character with likeness {kind: real-person, consent: c-jane} in series.yaml
             is generated, rendered and published only while c-jane is valid. Records live
-            in governance/consents.yaml.
+            in governance/consents.yaml. A localised edition (editions/<lang>/) has the
+            consents of its series: given the edition's folder, these commands work on
+            the series' registry.
             """,
         subcommands: [Add.self, List.self, Revoke.self]
     )
+
+    /// The folder whose `governance/consents.yaml` holds the consents of the project in
+    /// `directory`: the project, or for an edition its series.
+    static func registryRoot(_ directory: String) -> URL {
+        GovernanceGate.governedRoot(of: URL(fileURLWithPath: directory))
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a consent (the evidence file is hashed with SHA-256).")
@@ -42,7 +50,7 @@ struct ConsentCommand: ParsableCommand {
         }
 
         func run() throws {
-            let root = URL(fileURLWithPath: project.directory)
+            let root = ConsentCommand.registryRoot(project.directory)
             let scope = self.scope.compactMap(ConsentScope.init(rawValue:))
             let use = self.use.compactMap(ConsentUse.init(rawValue:))
             let evidenceURL = URL(fileURLWithPath: evidence)
@@ -66,7 +74,7 @@ struct ConsentCommand: ParsableCommand {
         @OptionGroup var project: ProjectArgument
 
         func run() throws {
-            let registry = try ConsentRegistry(projectRoot: URL(fileURLWithPath: project.directory))
+            let registry = try ConsentRegistry(projectRoot: ConsentCommand.registryRoot(project.directory))
             guard !registry.records.isEmpty else {
                 print("No consents recorded. Add one with: cliff consent add \(project.directory) --id … --person … --evidence …")
                 return
@@ -92,7 +100,7 @@ struct ConsentCommand: ParsableCommand {
         @Option(help: "Who records it (for the audit log).") var by: String = NSUserName()
 
         func run() throws {
-            let root = URL(fileURLWithPath: project.directory)
+            let root = ConsentCommand.registryRoot(project.directory)
             var registry = try ConsentRegistry(projectRoot: root)
             let record = try registry.revoke(id: id, reason: reason)
             try AuditLog(projectRoot: root).append(kind: "consent.revoke", actor: by, subject: id, details: ["reason": reason, "person": record.person])

@@ -100,4 +100,29 @@ import Testing
         #expect(error?.code == .consentMissing)
         #expect(try gate.audit.records().last?.kind == "policy.check.generation")
     }
+
+    /// A localised edition (`<series>/editions/<lang>/`) plays the series' people: its gate reads
+    /// the series' consents (and policy), so a consent given to the series covers the edition
+    /// and a revocation stops both.
+    @Test func anEditionIsGovernedByItsSeriesConsents() throws {
+        let series = try Fixtures.temporaryProject()
+        let edition = series.appendingPathComponent("editions/zh")
+        try FileManager.default.createDirectory(at: edition, withIntermediateDirectories: true)
+        for file in [series.appendingPathComponent("series.yaml"), edition.appendingPathComponent("series.yaml")] {
+            try Data("series: {}\n".utf8).write(to: file)
+        }
+        try Data("{}".utf8).write(to: edition.appendingPathComponent("lines.json"))
+        var registry = try ConsentRegistry(projectRoot: series)
+        try registry.add(record())
+        let cast = Fixtures.series(likeness: .realPerson(consent: "c-grace"))
+
+        let gate = try GovernanceGate(projectRoot: edition)
+        #expect(gate.governedRoot.standardizedFileURL == series.standardizedFileURL)
+        #expect(try gate.consentProblems(series: cast, use: .publication).isEmpty, "the series' consent covers its edition")
+        try registry.revoke(id: "c-grace", reason: "withdrawn", on: Date().addingTimeInterval(-86_400))
+        #expect(try gate.consentProblems(series: cast, use: .publication).map(\.code) == [.consentInvalid])
+        // A folder that is not an edition keeps its own registry.
+        let other = try Fixtures.temporaryProject()
+        #expect(try GovernanceGate(projectRoot: other).consentProblems(series: cast, use: .publication).map(\.code) == [.consentMissing])
+    }
 }

@@ -1,3 +1,4 @@
+import Basics
 public import DramaModel
 import Editing
 public import Foundation
@@ -16,7 +17,11 @@ public struct GovernanceGate: Sendable {
 
     /// The project folder.
     public let projectRoot: URL
-    /// The rules in force (built-in plus `governance/policy.yaml`).
+    /// Where the project's policy and consents are kept: the project itself, or for a localised
+    /// edition (`<series>/editions/<lang>/`) its series — the same people play in every edition,
+    /// under the consents they gave the series, and the series' policy holds for each edition.
+    public let governedRoot: URL
+    /// The rules in force (built-in plus `governance/policy.yaml` of ``governedRoot``).
     package let rules: PolicyRuleSet
     /// The policy gate compiled from `rules`.
     package let policy: PolicyGate
@@ -27,7 +32,8 @@ public struct GovernanceGate: Sendable {
     /// - Throws: `GovernanceError` `.invalidRules` for a bad `governance/policy.yaml`, `.storeFailed`.
     public init(projectRoot: URL) throws(GovernanceError) {
         self.projectRoot = projectRoot
-        self.rules = try PolicyRuleSet.load(projectRoot: projectRoot)
+        self.governedRoot = Self.governedRoot(of: projectRoot)
+        self.rules = try PolicyRuleSet.load(projectRoot: governedRoot)
         self.policy = PolicyGate(rules: rules)
         self.audit = try AuditLog(projectRoot: projectRoot)
     }
@@ -98,10 +104,16 @@ public struct GovernanceGate: Sendable {
         return report
     }
 
+    /// Where the policy and consents of the project at `root` are kept: `root`, or for an
+    /// edition its series' folder.
+    public static func governedRoot(of root: URL) -> URL {
+        ProjectLayout(root: root).editionSource ?? root
+    }
+
     /// Consent problems of `series` for `use`, in the project's territories, today.
     /// - Throws: `GovernanceError` `.storeFailed` when `governance/consents.yaml` is unreadable.
     package func consentProblems(series: Series, use: ConsentUse, on date: Date = Date()) throws(GovernanceError) -> [GateProblem] {
-        try ConsentRegistry(projectRoot: projectRoot).problems(series: series, use: use, territories: rules.territories, on: date)
+        try ConsentRegistry(projectRoot: governedRoot).problems(series: series, use: use, territories: rules.territories, on: date)
             .map { GateProblem(code: $0.code, message: $0.message) }
     }
 
