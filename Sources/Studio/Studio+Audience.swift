@@ -267,9 +267,21 @@ extension Studio {
     /// Only episodes with a publish record are looked at closely, so a batch of events costs
     /// one read of the series' history and a render hash per released episode it names.
     /// - Throws: `StudioError` (`notFound`, `storeFailed`).
+    ///
+    /// `id` may name an edition (`vows.zh`): its episodes on the channel are those released
+    /// (approved and published) whose series' episode is on the channel too.
     package func releasedEpisodes(_ id: String, among candidates: Set<Int>, now: Date = Date()) async throws(StudioError) -> Set<Int> {
         guard !candidates.isEmpty else { return [] }
-        let project = try catalog.project(id)
+        if let edition = studioEdition(seriesID: id) {
+            let released = try await releasedEpisodes(id, project: edition.project, among: candidates, now: now)
+            return released.isEmpty ? [] : released.intersection(try await releasedEpisodes(edition.source, among: released, now: now))
+        }
+        return try await releasedEpisodes(id, project: try catalog.project(id), among: candidates, now: now)
+    }
+
+    /// The episodes of `project` (series or edition `id`), among `candidates`, with a current
+    /// publish record.
+    private func releasedEpisodes(_ id: String, project: ProductionProject, among candidates: Set<Int>, now: Date) async throws(StudioError) -> Set<Int> {
         let history = try await histories(series: id)
         let published = candidates.filter { history[$0]?.contains { $0.action == .publish } == true }
         guard !published.isEmpty else { return [] }

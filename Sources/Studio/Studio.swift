@@ -487,6 +487,8 @@ public final class Studio: Sendable {
             try audit(project, kind: "publication", actor: "publisher", episode: script.number, details: ["render": render, "release": ISO8601DateFormatter().string(from: at)])
             released.append(script.number)
         }
+        // Each edition's approved episodes go out with their series' episodes.
+        try await publishDueEditions(id, project: project, now: now)
         return released
     }
 
@@ -538,12 +540,13 @@ public final class Studio: Sendable {
             series: .init(id: id, title: detail.title, language: detail.language),
             paywall: calendar.flatMap { c in c.paywallFrom.map { .init(fromEpisode: $0, priceCoins: c.priceCoins, startingCoins: c.startingCoins) } },
             episodes: episodes, experiments: live)
-        // Each episode in every language it is finished in (the editions').
-        return withLanguages(listing, project: project)
+        // Each episode in every language it is released in (the editions').
+        return withLanguages(listing, project: project, released: try await releasedEditionEpisodes(id, project: project, among: Set(episodes.map(\.number)), now: now))
     }
 
-    /// Whether episode `number` of series `id` is on the channel now.
+    /// Whether episode `number` of series `id` (or of edition `id`, `vows.zh`) is on the channel now.
     package func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
+        if studioEdition(seriesID: id) != nil { return try await releasedEpisodes(id, among: [number], now: now).contains(number) }
         let project = try catalog.project(id)
         let facts = try await facts(id, project: project, store: try await jobStore(project), number: number)
         return ReviewGate.state(facts, now: now) == .published
@@ -625,7 +628,7 @@ public final class Studio: Sendable {
         }
         var batch: EventBatchDecoder.DecodedBatch
         do {
-            batch = try EventBatchDecoder(knownSeries: Set(catalog.all().map(\.id)), receivedAt: receivedAt).decode(body)
+            batch = try EventBatchDecoder(knownSeries: channelSeriesIDs(), receivedAt: receivedAt).decode(body)
         } catch {
             throw studioError(error)
         }
@@ -686,24 +689,33 @@ public final class Studio: Sendable {
         var named: [String: Set<Int>] = [:]
         for event in batch.events { named[event.series, default: []].insert(event.episode) }
         var released: [String: Set<Int>] = [:]
+        // An edition's events (`vows.zh`) are of its series' channel and calendar.
+        var owners: [String: String] = [:]
+        for series in named.keys { owners[series] = studioEdition(seriesID: series)?.source ?? series }
         for (series, episodes) in named {
             var out = try await releasedEpisodes(series, among: episodes, now: now)
             // As the channel does on every listing: an approved episode whose release time has
             // come is published first, so an event is never refused for what the channel shows.
-            if out.count < episodes.count, let calendar = try await calendar(series),
-                episodes.subtracting(out).contains(where: { calendar.releaseDate(of: $0).map { $0 <= now } ?? false }),
-                !(try await publishDue(series, now: now)).isEmpty
+            let owner = owners[series] ?? series
+            if out.count < episodes.count, let calendar = try await calendar(owner),
+                episodes.subtracting(out).contains(where: { calendar.releaseDate(of: $0).map { $0 <= now } ?? false })
             {
+                try await publishDue(owner, now: now)
                 out = try await releasedEpisodes(series, among: episodes, now: now)
             }
             released[series] = out
         }
         batch.refuse { event in
             guard released[event.series]?.contains(event.episode) != true else { return nil }
+            let owner = owners[event.series] ?? event.series
+            let what = owner == event.series ? "series '\(owner)'" : "the '\(event.series)' edition of series '\(owner)'"
+            let release = owner == event.series
+                ? "approve it and let the release calendar publish it"
+                : "approve the edition's episode in the studio; it is released with the series' episode"
             return (
                 "properties.episode",
-                "episode \(event.episode) of series '\(event.series)' is not released, so no viewer can watch it; send events only for"
-                    + " episodes the channel lists (GET /api/v1/channel/\(event.series)), or release it: approve it and let the release calendar publish it"
+                "episode \(event.episode) of \(what) is not released, so no viewer can watch it; send events only for"
+                    + " episodes the channel lists (GET /api/v1/channel/\(owner)), or release it: \(release)"
             )
         }
     }

@@ -16,7 +16,9 @@ a translator and stale lines, an empty correction refused at its line, a correct
 place as a person's translation and still there after a reload. Flow "languages" (phone
 390x844, the browser asking for --viewer-language): the channel plays the edition's video,
 the language switch changes it to the series' own, the edition's subtitles are then a soft
-track whose cues hold --edition-text, and the choice survives a reload. Every page state
+track whose cues hold --edition-text, the view is reported under the edition's series id
+(<series>.<language>) until the switch and under the series' after it, and the choice
+survives a reload. Every page state
 visited passes axe-core's WCAG 2.1 A/AA checks (accessibility.py).
 
 Exit code 0 on success; on failure it prints the flow and step that failed, saves
@@ -749,6 +751,13 @@ class Run:
             expect(page.locator(".edition-legend")).to_contain_text("Not a translation")
             expect(page.locator(f"#line-{stale_line} .stale-mark")).to_be_visible()
             expect(page.locator(f"#line-{stale_line} .stale-mark")).to_have_text("Changed since translated")
+            # The release table: each episode's state in the edition and in the series; a
+            # render nobody made yet (the last episode's) has nothing for a reviewer to decide.
+            releases = page.locator("#edition-release tbody tr")
+            self.check(releases.count() >= 2, "the page has no release table")
+            last = releases.last
+            self.check(last.get_attribute("data-state") == "draft", f"the last episode's edition state: {last.get_attribute('data-state')}")
+            self.check(last.locator("button").count() == 0, "a reviewer is offered a decision on an episode with no render")
             self.accessible(page, "edition review")
 
         with self.step("editions: the filter 'Needs a translator' shows the untranslated lines only"):
@@ -831,6 +840,23 @@ class Run:
         def src():
             return urllib.parse.urlparse(page.evaluate("() => document.getElementById('player').currentSrc")).path
 
+        # What the player reports, and what the studio answers: each view is counted in the
+        # edition watched (its series id, `<series>.<language>`, for an edition).
+        posted, refused = [], []
+
+        def on_request(request):
+            if request.method == "POST" and request.url.endswith("/api/v1/events"):
+                with contextlib.suppress(Exception):
+                    posted.extend((e["properties"]["series"], e["event"]) for e in json.loads(request.post_data or "{}")["batch"])
+
+        def on_response(response):
+            if response.request.method == "POST" and response.url.endswith("/api/v1/events"):
+                with contextlib.suppress(Exception):
+                    refused.extend(response.json().get("rejected", []))
+
+        page.on("request", on_request)
+        page.on("response", on_response)
+
         with self.step(f"languages: /watch/{series} opens episode 1 in the browser's language, {wanted}"):
             page.goto(f"{self.base}/watch/{quoted}")
             page.wait_for_function("() => document.body.dataset.episode === '1'")
@@ -869,6 +895,14 @@ class Run:
             self.accessible(page, f"watch in {source} with {wanted} soft subtitles")
             self.shot(page, "watch-language.png")
             page.click("[data-testid=subtitles-toggle]")
+
+        with self.step(f"languages: the view is counted in {series}.{wanted} until the switch, then in {series}"):
+            expected = {(f"{series}.{wanted}", "playback_started"), (f"{series}.{wanted}", "swiped_away"), (series, "playback_started")}
+            deadline = time.time() + max(15, self.args.timeout)
+            while time.time() < deadline and not expected <= set(posted):
+                page.wait_for_timeout(250)
+            self.check(expected <= set(posted), f"events sent: {sorted(set(posted))}, missing {sorted(expected - set(posted))}")
+            self.check(not refused, f"the studio refused {refused}")
 
         with self.step(f"languages: after a reload the channel remembers {source}"):
             page.reload()

@@ -13,14 +13,16 @@ import Testing
 /// (untranslated); every other line is the writer's transcreation. Reviewer mei, producer
 /// paul and admin ada.
 ///
-/// `released()` also renders episode 1 of the series for real, approves it and releases it on
-/// the channel, and gives the edition a finished episode 1: an MP4 made by ffmpeg (colour and
-/// a tone) and real WebVTT subtitles holding the edition's first two lines.
+/// `rendered()` also renders episode 1 of the series for real, approves it and releases it on
+/// the channel, and has the studio render episode 1 of the edition (in review, not approved);
+/// `released()` approves that and publishes it with the series' episode.
 actor EditionFixture {
     /// For the domain and HTTP tests.
     static let shared = EditionFixture()
     /// For the browser tests, which change it.
     static let browser = EditionFixture()
+    /// For the release tests, which take the edition's episode through review.
+    static let release = EditionFixture()
 
     struct Made: Sendable {
         let root: URL
@@ -40,7 +42,7 @@ actor EditionFixture {
     }
 
     private var made: Made?
-    /// The Chinese subtitles of the edition's finished episode 1, once released.
+    /// The first Chinese subtitle cues of the edition's episode 1, once released.
     private var subtitles: [String]?
 
     static let personsTranslation = "这份合同，我一个字都不会改。"
@@ -84,11 +86,11 @@ actor EditionFixture {
         return script.replacingCharacters(in: range, with: "\n" + other + "\n")
     }
 
-    /// The studio with episode 1 released in English and finished in the Chinese edition;
-    /// returns the edition's Chinese subtitle lines too.
-    func released() async throws -> (made: Made, subtitles: [String]) {
+    /// The studio with episode 1 released in English and rendered in the Chinese edition (by
+    /// the studio, as a producer asks for it), not yet approved in Chinese.
+    func rendered() async throws -> Made {
         let made = try await studio()
-        if let subtitles { return (made, subtitles) }
+        if renderedEdition { return made }
         let studio = made.studio
         try await studio.render(made.id, episodes: [1], by: StudioUserFixture.producer)
         await studio.waitForRenders()
@@ -101,21 +103,33 @@ actor EditionFixture {
         try await studio.publishDue(made.id)
         #expect(try await studio.isReleased(made.id, 1), "episode 1 of the series is on the channel")
 
-        // The edition's episode 1, finished: a real (small) H.264/AAC video and real WebVTT.
-        let lines = try made.record().lines.filter { $0.id.episode == 1 }.prefix(2).map(\.text)
-        let out = made.edition.appendingPathComponent("out/ep001")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let video = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
-            "ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "color=c=0x7a1f3d:s=360x640:r=25:d=20",
-            "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=48000:duration=20", "-c:v", "libx264", "-preset", "ultrafast",
-            "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart", out.appendingPathComponent("episode.mp4").path,
-        ])
-        #expect(video.status == 0, "ffmpeg: \(video.stderr)")
-        var vtt = "WEBVTT\n\n"
-        for (index, line) in lines.enumerated() {
-            vtt += String(format: "00:00:%02d.000 --> 00:00:%02d.000\n", index * 4, index * 4 + 4) + line + "\n\n"
+        // The edition's episode 1, rendered by the studio: its words spoken, its subtitles
+        // burned in, its label and provenance in Chinese.
+        try await studio.reviewEdition(made.id, language: "zh", 1, action: .render, note: nil, by: StudioUserFixture.producer)
+        await studio.waitForRenders()
+        let episode = try #require(try await studio.editionEpisodes(made.id, language: "zh").first)
+        #expect(episode.state == .inReview && episode.sourceState == .published, "\(episode)")
+        renderedEdition = true
+        return made
+    }
+    private var renderedEdition = false
+
+    /// The studio with episode 1 released in English and in the Chinese edition (approved by
+    /// reviewer mei); returns the texts of the edition's first two subtitle cues too.
+    func released() async throws -> (made: Made, subtitles: [String]) {
+        let made = try await rendered()
+        if let subtitles { return (made, subtitles) }
+        try await made.studio.reviewEdition(made.id, language: "zh", 1, action: .approve, note: nil, by: StudioUserFixture.reviewer)
+        try await made.studio.publishDue(made.id)
+        #expect(try await made.studio.isReleased("\(made.id).zh", 1), "episode 1 of the Chinese edition is on the channel")
+        let vtt = try String(contentsOf: made.edition.appendingPathComponent("out/ep001/episode.vtt"), encoding: .utf8)
+        let cues = vtt.components(separatedBy: "\n\n").dropFirst().compactMap { block -> String? in
+            let lines = block.split(separator: "\n").map(String.init)
+            guard let timing = lines.firstIndex(where: { $0.contains("-->") }), timing + 1 < lines.count else { return nil }
+            return lines[(timing + 1)...].joined(separator: "\n")
         }
-        try Data(vtt.utf8).write(to: out.appendingPathComponent("episode.vtt"))
+        let lines = Array(cues.prefix(2))
+        #expect(lines.count == 2, "\(vtt)")
         subtitles = lines
         return (made, lines)
     }

@@ -1,6 +1,6 @@
 import Basics
 import ModelServices
-import DramaModel
+package import DramaModel
 package import Foundation
 package import Production
 import StoryEngine
@@ -61,6 +61,21 @@ package final class SeriesCatalog: Sendable {
         if let cached = loaded.withLock({ $0[id] }), cached.stamp == stamp { return cached.project }
         let project = try Self.open(id, entry.root)
         loaded.withLock { $0[id] = Loaded(project: project, stamp: stamp) }
+        return project
+    }
+
+    /// The project of series `id`'s edition in `language` (`editions/<lang>/`, made by `cliff
+    /// localize`), with the model services of its own `cliff.yaml`, reused like a series'.
+    /// - Throws: `StudioError` `notFound` for an unknown series; `invalidInput` when the
+    ///   edition's files do not load.
+    package func edition(of id: String, language: Language) throws(StudioError) -> ProductionProject {
+        let source = try project(id)
+        let layout = ProjectLayout(root: EditionMaker.root(of: source.root, language: language))
+        let key = "edition:\(id).\(language.rawValue)"
+        let stamp = [layout.bible, layout.settings].map { FileStamp($0) }
+        if let cached = loaded.withLock({ $0[key] }), cached.stamp == stamp { return cached.project }
+        let project = try Self.open("\(id).\(language.rawValue)", layout.root)
+        loaded.withLock { $0[key] = Loaded(project: project, stamp: stamp) }
         return project
     }
 

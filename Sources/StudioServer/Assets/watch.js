@@ -101,7 +101,10 @@ const variants = new Map();
 const exposedKey = 'cliff.exposures';
 const exposed = new Set(store.get(exposedKey, []));
 function track(name, episode, seconds) {
-  const properties = { series, episode, position_ms: Math.max(0, Math.round((seconds || 0) * 1000)), session_id: sessionID };
+  // A viewer watching an edition is counted in it: its series id is the series' and the
+  // language's (`vows.zh`), so each edition has its own figures and lines compare by id.
+  const watched = playing !== null && playing !== seriesLang ? `${series}.${playing}` : series;
+  const properties = { series: watched, episode, position_ms: Math.max(0, Math.round((seconds || 0) * 1000)), session_id: sessionID };
   // An experiment's variant is of the series' own language: a viewer watching an edition is
   // not shown it.
   const variant = playing === null || playing === seriesLang ? variants.get(episode) : undefined;
@@ -334,7 +337,15 @@ function chooseLanguage(code) {
   if (view && view.locked) { showPaywall(ep); showLanguage(ep); return; }
   if (version(ep).language === playing) { showLanguage(ep); return; }
   switching = true;
-  load(ep, { at: video.currentTime, paused: view && view.started && video.paused });
+  const at = video.currentTime, paused = view && view.started && video.paused;
+  // The view leaves this language's edition where it is and goes on in the other one: each
+  // edition counts what was watched in it (a view started here, continued there).
+  if (view.started && !view.completed) {
+    track('swiped_away', ep.number, at);
+    view.started = false;
+    view.paused = false;
+  }
+  load(ep, { at, paused });
 }
 function showPaywall(ep) {
   video.pause();

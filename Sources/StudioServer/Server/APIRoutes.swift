@@ -274,12 +274,21 @@ struct APIRoutes: Sendable {
         router.get("watch/media/:series/:episode/editions/:language/:name") { request, context in
             let id = try context.parameters.require("series")
             let number = try Self.episode(context)
-            guard try await studio.isReleased(id, number) else {
-                throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' is not released")
+            let language = try context.parameters.require("language")
+            // Released in that language: approved in the studio, out with the series' episode.
+            let url = try studio.editionMediaFile(id, number, language: language, try context.parameters.require("name"))
+            guard try await studio.isReleased("\(id).\(language)", number) else {
+                throw StudioError(code: .notFound, message: "episode \(number) of '\(id)' is not released in its \(String(language.prefix(16))) edition")
             }
-            let url = try studio.editionMediaFile(
-                id, number, language: try context.parameters.require("language"), try context.parameters.require("name"))
             return try await MediaResponder.respond(url, request: request, context: context, caching: MediaResponder.publicCaching)
+        }
+        // An edition's episode for its reviewers, released or not.
+        router.get("media/:series/:episode/editions/:language/:name") { request, context in
+            _ = try context.requireUser()
+            let url = try studio.editionMediaFile(
+                try context.parameters.require("series"), try Self.episode(context), language: try context.parameters.require("language"),
+                try context.parameters.require("name"))
+            return try await MediaResponder.respond(url, request: request, context: context)
         }
     }
 

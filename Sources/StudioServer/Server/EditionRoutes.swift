@@ -4,14 +4,18 @@ import Hummingbird
 
 /// A series' localised editions in the API: `GET /api/v1/series/{series}/editions`, `GET
 /// /api/v1/series/{series}/editions/{language}` (the lines beside the source, `?show=` and
-/// `?episode=` as the page takes them) and `PUT …/editions/{language}/lines/{line}` (a
-/// reviewer's correction, saved as a person's translation).
+/// `?episode=` as the page takes them), `PUT …/editions/{language}/lines/{line}` (a
+/// reviewer's correction, saved as a person's translation), `GET …/editions/{language}/episodes`
+/// (each episode's review state) and `POST …/episodes/{episode}/reviews` (approve, reject or
+/// render an edition's episode: nothing reaches the channel in a language without an approval).
 struct EditionRoutes: Sendable {
     let studio: Studio
 
     /// A correction: the words, and what the corrector saw (both optional: without them the
     /// last correction wins).
     struct CorrectionBody: Decodable { var text: String; var sourceDigest: String?; var previous: String? }
+    /// A review action on an edition's episode.
+    struct ReviewBody: Decodable { var action: String; var note: String? }
 
     func register(on router: Router<StudioContext>) {
         let api = router.group("api/v1")
@@ -24,6 +28,21 @@ struct EditionRoutes: Sendable {
             let (filter, episode) = try Self.view(request)
             return Responses.json(try studio.editionReview(
                 try context.parameters.require("series"), language: try context.parameters.require("language"), filter: filter, episode: episode))
+        }
+        api.get("series/:series/editions/:language/episodes") { _, context in
+            _ = try context.requireUser()
+            return Responses.json(try await studio.editionEpisodes(try context.parameters.require("series"), language: try context.parameters.require("language")))
+        }
+        api.post("series/:series/editions/:language/episodes/:episode/reviews") { request, context in
+            let user = try context.requireUser()
+            let body = try await request.decode(ReviewBody.self, limit: 32 * 1024)
+            guard let action = ReviewRecord.Action(rawValue: body.action) else {
+                throw StudioError(code: .invalidInput, message: "'\(body.action.prefix(40))' is not a review action; use approve, reject or render", field: "action")
+            }
+            let episode = try await studio.reviewEdition(
+                try context.parameters.require("series"), language: try context.parameters.require("language"), try APIRoutes.episode(context),
+                action: action, note: body.note, by: user)
+            return Responses.json(episode, status: .created)
         }
         api.put("series/:series/editions/:language/lines/:line") { request, context in
             let user = try context.requireUser()

@@ -189,7 +189,7 @@ struct PageRoutes: Sendable {
             let project = try await Responses.publicly(context) { try studio.catalog.project(id) }
             // The page starts in the language the viewer's browser asks for, among those the
             // channel has the series in (the series' own, its editions').
-            let languages = try await Responses.publicly(context) { try studio.channelLanguages(id) }
+            let languages = try await Responses.publicly(context) { try await studio.channelLanguages(id) }
             let own = project.series.language.rawValue
             let viewer = ViewerLanguage.preferred(request.headers[.acceptLanguage], offered: languages.map(\.language)) ?? own
             let title = languages.first { $0.language == viewer }?.title ?? project.series.title

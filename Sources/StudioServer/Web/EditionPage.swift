@@ -16,6 +16,9 @@ struct EditionPage: Sendable {
     /// The correction form's fields, and the view to come back to.
     struct CorrectionForm: Decodable { var text: String?; var sourceDigest: String?; var previous: String?; var show: String?; var episode: String? }
 
+    /// A decision on an edition's episode, as the release table's form sends it.
+    struct ReviewForm: Decodable { var action: String?; var note: String? }
+
     /// A refused correction, shown at its line.
     struct Refusal { var line: String; var message: String; var text: String }
 
@@ -26,7 +29,34 @@ struct EditionPage: Sendable {
             let review = try studio.editionReview(
                 try context.parameters.require("series"), language: try context.parameters.require("language"), filter: filter, episode: episode)
             let saved = request.uri.queryParameters["saved"].map(String.init)
-            return Responses.html(Pages.render("edition", Self.page(review, user: user, saved: saved)))
+            var page = Self.page(review, user: user, saved: saved)
+            let episodes = try await studio.editionEpisodes(review.series, language: review.language)
+            Self.addRelease(&page, episodes, review: review, user: user, reviewed: request.uri.queryParameters["reviewed"].map(String.init))
+            return Responses.html(Pages.render("edition", page))
+        }
+        // A decision on an edition's episode from the page's release table (approve, reject
+        // with a note, render); a refusal is shown above the table, the page as it was.
+        router.post("series/:series/editions/:language/episodes/:episode/review") { request, context in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("series")
+            let language = try context.parameters.require("language")
+            let number = try APIRoutes.episode(context)
+            let data = try await request.data(upTo: 32 * 1024)
+            let form = (try? URLEncodedFormDecoder().decode(ReviewForm.self, from: String(decoding: data, as: UTF8.self))) ?? ReviewForm()
+            do {
+                guard let action = form.action.flatMap(ReviewRecord.Action.init(rawValue:)) else {
+                    throw StudioError(code: .invalidInput, message: "say what to do with episode \(number): approve, reject or render", field: "action")
+                }
+                try await studio.reviewEdition(id, language: language, number, action: action, note: form.note, by: user)
+                return Responses.redirect(Self.address(id, language, filter: .all, episode: nil) + "?reviewed=\(number)-\(action.rawValue)#release-\(number)")
+            } catch let error as StudioError where [.invalidInput, .conflict, .forbidden].contains(error.code) {
+                let review = try studio.editionReview(id, language: language)
+                var page = Self.page(review, user: user)
+                let episodes = try await studio.editionEpisodes(id, language: language)
+                Self.addRelease(&page, episodes, review: review, user: user, reviewed: nil)
+                page["releaseError"] = "Episode \(number): \(error.message)"
+                return Responses.html(Pages.render("edition", page), status: .init(code: error.status))
+            }
         }
         router.post("series/:series/editions/:language/lines/:line") { request, context in
             let user = try context.requireUser()
@@ -79,6 +109,32 @@ struct EditionPage: Sendable {
             ("transcreated", "Writer's transcreation",
              "Not a translation: the built-in writer wrote the same moment again in \(review.languageName) (the same move, between the same people), from its own phrasebook.")
         default: ("untranslated", "Untranslated", "Still the \(review.sourceLanguageName) words: needs a translator.")
+        }
+    }
+
+    /// The release table: each episode's state in the edition and in the series, its video,
+    /// why the compliance gate holds it, and the decisions the gate and `user`'s role allow.
+    static func addRelease(_ page: inout [String: Any], _ episodes: [EditionEpisodeReview], review: EditionReview, user: StudioUser, reviewed: String?) {
+        let action = "/series/\(anchor(review.series))/editions/\(anchor(review.language))/episodes/"
+        page["releaseRows"] = episodes.map { episode -> [String: Any] in
+            let allowed = Set(episode.allowedActions)
+            let canApprove = allowed.contains("approve") && user.role >= .reviewer
+            let canReject = allowed.contains("reject") && user.role >= .reviewer
+            let canRender = allowed.contains("render") && user.role >= .producer
+            var row: [String: Any] = [
+                "id": anchor(review.series), "number": episode.number, "state": episode.state.rawValue, "sourceState": episode.sourceState.rawValue,
+                "canApprove": canApprove, "canReject": canReject, "canRender": canRender, "hasActions": canApprove || canReject || canRender,
+                "reviewAction": action + "\(episode.number)/review",
+                "noActions": episode.state == .published ? "On the channel" : episode.state == .rendering ? "Rendering…" : "—",
+            ]
+            if let video = episode.video { row["video"] = video }
+            if let held = episode.held { row["held"] = held }
+            return row
+        }
+        if let reviewed, let dash = reviewed.firstIndex(of: "-") {
+            let number = reviewed[..<dash], what = reviewed[reviewed.index(after: dash)...]
+            let words = ["approve": "approved: it goes out with the series' episode", "reject": "rejected", "render": "queued for rendering"][String(what)]
+            if let words, Int(number) != nil { page["reviewed"] = "Episode \(number) of the \(review.languageName) edition \(words)." }
         }
     }
 
