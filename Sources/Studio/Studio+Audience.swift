@@ -272,7 +272,9 @@ extension Studio {
     /// (approved and published) whose series' episode is on the channel too.
     package func releasedEpisodes(_ id: String, among candidates: Set<Int>, now: Date = Date()) async throws(StudioError) -> Set<Int> {
         guard !candidates.isEmpty else { return [] }
-        if let edition = studioEdition(seriesID: id) {
+        if editionID(id) != nil {
+            // An edition whose files do not load has nothing on the channel.
+            guard let edition = try? studioEdition(seriesID: id) else { return [] }
             let released = try await releasedEpisodes(id, project: edition.project, among: candidates, now: now)
             return released.isEmpty ? [] : released.intersection(try await releasedEpisodes(edition.source, among: released, now: now))
         }

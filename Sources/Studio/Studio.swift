@@ -546,7 +546,7 @@ public final class Studio: Sendable {
 
     /// Whether episode `number` of series `id` (or of edition `id`, `vows.zh`) is on the channel now.
     package func isReleased(_ id: String, _ number: Int, now: Date = Date()) async throws(StudioError) -> Bool {
-        if studioEdition(seriesID: id) != nil { return try await releasedEpisodes(id, among: [number], now: now).contains(number) }
+        if editionID(id) != nil { return try await releasedEpisodes(id, among: [number], now: now).contains(number) }
         let project = try catalog.project(id)
         let facts = try await facts(id, project: project, store: try await jobStore(project), number: number)
         return ReviewGate.state(facts, now: now) == .published
@@ -691,7 +691,7 @@ public final class Studio: Sendable {
         var released: [String: Set<Int>] = [:]
         // An edition's events (`vows.zh`) are of its series' channel and calendar.
         var owners: [String: String] = [:]
-        for series in named.keys { owners[series] = studioEdition(seriesID: series)?.source ?? series }
+        for series in named.keys { owners[series] = editionID(series)?.source ?? series }
         for (series, episodes) in named {
             var out = try await releasedEpisodes(series, among: episodes, now: now)
             // As the channel does on every listing: an approved episode whose release time has

@@ -75,6 +75,16 @@ import Testing
         episode = try #require(try await studio.editionEpisodes(made.id, language: "zh").first)
         #expect(episode.state == .approved && episode.held?.contains("does not match its manifest") == true, "\(episode)")
         #expect(episode.history.last?.action == .hold)
+
+        // An edition whose files do not load has nothing on the channel, and its viewers'
+        // events are refused one by one, never the whole batch.
+        let bible = made.edition.appendingPathComponent("series.yaml")
+        let kept = try Data(contentsOf: bible)
+        try Data("series: [unclosed\n".utf8).write(to: bible)
+        #expect(try await studio.channel(made.id).languages.map(\.language) == ["en"])
+        let batch = try await studio.ingest(Self.event("vows.zh", 1))
+        #expect(batch.accepted == 0 && batch.rejected.count == 1)
+        try kept.write(to: bible)
     }
 
     @Test func editionReviewActionsFollowTheRolesAndTheGate() async throws {

@@ -39,17 +39,23 @@ extension Studio {
         return StudioEdition(source: id, language: language, project: try catalog.edition(of: id, language: language))
     }
 
-    /// The edition an edition series id (`vows.zh`) names, nil when `id` names none (a series of
-    /// the catalog, whatever its name, is never read as an edition).
-    func studioEdition(seriesID id: String) -> StudioEdition? {
-        guard let dot = id.lastIndex(of: "."), catalog.all().contains(where: { $0.id == id }) == false,
-              let language = Language(rawValue: String(id[id.index(after: dot)...]))
-        else { return nil }
+    /// The series and language an edition series id (`vows.zh`) names, when that series has
+    /// that edition; nil otherwise (a series of the catalog, whatever its name, is never read
+    /// as an edition).
+    func editionID(_ id: String) -> (source: String, language: Language)? {
+        guard let dot = id.lastIndex(of: "."), let language = Language(rawValue: String(id[id.index(after: dot)...])) else { return nil }
+        let entries = catalog.all()
         let source = String(id[..<dot])
-        guard let project = try? catalog.project(source), Self.editionLanguages(of: project).contains(language),
-              let edition = try? catalog.edition(of: source, language: language)
-        else { return nil }
-        return StudioEdition(source: source, language: language, project: edition)
+        guard !entries.contains(where: { $0.id == id }), let entry = entries.first(where: { $0.id == source }) else { return nil }
+        let record = ProjectLayout(root: EditionMaker.root(of: entry.root, language: language)).editionRecord
+        return FileManager.default.fileExists(atPath: record.path) ? (source, language) : nil
+    }
+
+    /// The edition an edition series id (`vows.zh`) names, nil when `id` names none.
+    /// - Throws: `StudioError` `invalidInput` when it names one whose files do not load.
+    func studioEdition(seriesID id: String) throws(StudioError) -> StudioEdition? {
+        guard let (source, language) = editionID(id) else { return nil }
+        return StudioEdition(source: source, language: language, project: try catalog.edition(of: source, language: language))
     }
 
     /// The series ids viewer events may name: every series of the catalog and each of its
@@ -124,7 +130,13 @@ extension Studio {
         guard !onChannel.isEmpty else { return [] }
         var released: [(language: Language, episode: Int)] = []
         for language in languages {
-            guard let edition = try? StudioEdition(source: id, language: language, project: catalog.edition(of: id, language: language)) else { continue }
+            let edition: StudioEdition
+            do {
+                edition = StudioEdition(source: id, language: language, project: try catalog.edition(of: id, language: language))
+            } catch {
+                logger.warning("an edition that does not load is not published", metadata: ["series": "\(id).\(language.rawValue)", "error": "\(error.message)"])
+                continue
+            }
             let histories = try await histories(series: edition.id)
             let scripts = edition.project.files.scriptsOnDisk()
             for number in onChannel.sorted() where histories[number]?.contains(where: { $0.action == .approve }) == true {
