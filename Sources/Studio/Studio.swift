@@ -461,25 +461,7 @@ public final class Studio: Sendable {
             guard let at = calendar.releaseDate(of: script.number), at <= now else { continue }
             let facts = try await facts(id, project: project, store: store, number: script.number)
             guard ReviewGate.state(facts, now: now) == .approved, let render = facts.render else { continue }
-            // The compliance gate has the last word: label, AIGC metadata, signed provenance,
-            // consent for publication and the policy, on the exact file to be released.
-            let report: GateReport
-            do {
-                report = try await GovernanceGate(projectRoot: project.root).checkBeforePublishing(
-                    episode: script.number, video: Self.episodeFile(project, script.number), series: project.series, script: script.text,
-                    actor: "publisher")
-            } catch {
-                throw StudioError(code: .storeFailed, message: "the compliance gate could not check episode \(script.number): \(error)")
-            }
-            guard report.passed else {
-                let reasons = report.reasons.joined(separator: " · ")
-                let last = facts.history.last
-                if !(last?.action == .hold && last?.render == render && last?.detail == reasons) {
-                    try await record(id, script.number, .hold, actor: "publisher", note: nil, render: render, detail: reasons, at: now)
-                    logger.warning("publishing held", metadata: ["series": "\(id)", "episode": "\(script.number)", "reasons": "\(reasons)"])
-                }
-                continue
-            }
+            guard try await passesPublicationGate(id, project: project, script: (script.number, script.text), facts: facts, render: render, now: now) else { continue }
             guard let approval = ReviewGate.validApproval(facts),
                 try await claimPublication(
                     id, script.number, approval: approval.id, render: render, detail: "release time \(ISO8601DateFormatter().string(from: at))", at: now)
@@ -490,6 +472,31 @@ public final class Studio: Sendable {
         // Each edition's approved episodes go out with their series' episodes.
         try await publishDueEditions(id, project: project, now: now)
         return released
+    }
+
+    /// The compliance gate's last word before episode `script` of series (or edition) `id` is
+    /// released: label, AIGC metadata, signed provenance, consent for publication and the
+    /// policy, on the exact file to be released. A refusal is recorded as a `hold` with the
+    /// reasons, once per render and reasons, and logged.
+    func passesPublicationGate(
+        _ id: String, project: ProductionProject, script: (number: Int, text: String), facts: ReviewGate.Facts, render: String, now: Date
+    ) async throws(StudioError) -> Bool {
+        let report: GateReport
+        do {
+            report = try await GovernanceGate(projectRoot: project.root).checkBeforePublishing(
+                episode: script.number, video: Self.episodeFile(project, script.number), series: project.series, script: script.text,
+                actor: "publisher")
+        } catch {
+            throw StudioError(code: .storeFailed, message: "the compliance gate could not check episode \(script.number) of '\(id)': \(error)")
+        }
+        guard !report.passed else { return true }
+        let reasons = report.reasons.joined(separator: " · ")
+        let last = facts.history.last
+        if !(last?.action == .hold && last?.render == render && last?.detail == reasons) {
+            try await record(id, script.number, .hold, actor: "publisher", note: nil, render: render, detail: reasons, at: now)
+            logger.warning("publishing held", metadata: ["series": "\(id)", "episode": "\(script.number)", "reasons": "\(reasons)"])
+        }
+        return false
     }
 
     /// What the public channel shows of series `id` to viewer `viewer`: released episodes only,

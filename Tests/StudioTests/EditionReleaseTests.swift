@@ -128,6 +128,8 @@ import Testing
             #expect(episodes.first?["state"] as? String == "published" && episodes.first?["sourceState"] as? String == "published")
             #expect(episodes.first?["video"] as? String == "/media/vows/1/editions/zh/episode.mp4")
             #expect(try await mei.send(.get, "/media/vows/1/editions/zh/episode.vtt").status == .ok)
+            let seriesPage = String(buffer: try await mei.send(.get, "/series/vows").body)
+            #expect(seriesPage.contains("on the channel: episode 1"), "the series page says where the edition's episodes stand")
             let bad = try await mei.send(.post, "/api/v1/series/vows/editions/zh/episodes/1/reviews", json: #"{"action":"ship"}"#)
             #expect(bad.status == .badRequest)
             #expect(try bad.error()["field"] as? String == "action")

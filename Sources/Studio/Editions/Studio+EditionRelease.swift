@@ -1,7 +1,6 @@
 import Basics
 package import DramaModel
 package import Foundation
-import Governance
 import Logging
 package import Production
 import StoryEngine
@@ -143,23 +142,9 @@ extension Studio {
                 guard let script = scripts.first(where: { $0.number == number }) else { continue }
                 let facts = try await editionFacts(edition, store: try await jobStore(edition.project), number: number)
                 guard ReviewGate.state(facts, now: now) == .approved, let render = facts.render, let approval = ReviewGate.validApproval(facts) else { continue }
-                let report: GateReport
-                do {
-                    report = try await GovernanceGate(projectRoot: edition.project.root).checkBeforePublishing(
-                        episode: number, video: Self.episodeFile(edition.project, number), series: edition.project.series, script: script.text,
-                        actor: "publisher")
-                } catch {
-                    throw StudioError(code: .storeFailed, message: "the compliance gate could not check episode \(number) of the \(language.rawValue) edition: \(error)")
-                }
-                guard report.passed else {
-                    let reasons = report.reasons.joined(separator: " · ")
-                    let last = facts.history.last
-                    if !(last?.action == .hold && last?.render == render && last?.detail == reasons) {
-                        try await record(edition.id, number, .hold, actor: "publisher", note: nil, render: render, detail: reasons, at: now)
-                        logger.warning("publishing an edition held", metadata: ["series": "\(edition.id)", "episode": "\(number)", "reasons": "\(reasons)"])
-                    }
-                    continue
-                }
+                guard try await passesPublicationGate(
+                    edition.id, project: edition.project, script: (number, script.text), facts: facts, render: render, now: now)
+                else { continue }
                 guard try await claimPublication(edition.id, number, approval: approval.id, render: render, detail: "with episode \(number) of \(id)", at: now)
                 else { continue }  // another studio process published it first
                 try audit(edition.project, kind: "publication", actor: "publisher", episode: number, details: ["render": render, "with": "\(id) episode \(number)"])

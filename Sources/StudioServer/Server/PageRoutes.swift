@@ -77,16 +77,25 @@ struct PageRoutes: Sendable {
             // Its localised editions (editions/<lang>/), each with its review page.
             let editions = try studio.editions(detail.id)
             page["hasEditions"] = !editions.isEmpty
-            page["editions"] = editions.map { e -> [String: Any] in
+            var editionRows: [[String: Any]] = []
+            for e in editions {
                 var edition: [String: Any] = [
                     "id": detail.id, "language": e.language, "languageName": e.languageName, "editionTitle": e.title, "lines": e.lines,
                 ]
                 if e.needsTranslator > 0 { edition["needs"] = "\(e.needsTranslator) need\(e.needsTranslator == 1 ? "s" : "") a translator" }
                 if e.stale > 0 { edition["stale"] = "\(e.stale) changed since translated" }
                 if !e.finishedEpisodes.isEmpty { edition["finished"] = "rendered: episode\(e.finishedEpisodes.count == 1 ? "" : "s") \(Studio.ranges(e.finishedEpisodes))" }
+                // Where its episodes stand: awaiting a decision, and on the channel.
+                if e.problem == nil, let states = try? await studio.editionEpisodes(detail.id, language: e.language) {
+                    let toReview = states.filter { $0.state == .inReview }.count
+                    let released = states.filter { $0.state == .published }.map(\.number)
+                    if toReview > 0 { edition["toReview"] = "\(toReview) to review" }
+                    if !released.isEmpty { edition["released"] = "on the channel: episode\(released.count == 1 ? "" : "s") \(Studio.ranges(released))" }
+                }
                 if let problem = e.problem { edition["problem"] = problem }
-                return edition
+                editionRows.append(edition)
             }
+            page["editions"] = editionRows
             if let c = detail.calendar {
                 var calendar: [String: Any] = ["launchEpisodes": c.launchEpisodes, "launchDate": c.launchDate, "perDay": c.perDay, "time": c.time, "timeZone": c.timeZone]
                 if let paywall = c.paywallFrom { calendar["paywallFrom"] = paywall }
