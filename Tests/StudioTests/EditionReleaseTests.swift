@@ -137,6 +137,12 @@ import Testing
             #expect(approveAgain.status == .conflict)
             let render = try await mei.send(.post, "/api/v1/series/vows/editions/zh/episodes/2/reviews", json: #"{"action":"render"}"#)
             #expect(render.status == .forbidden, "rendering needs a producer")
+            // Without JavaScript the release table's form posts; a refusal comes back as the
+            // page with the reason above the table.
+            let form = try await mei.send(
+                .post, "/series/vows/editions/zh/episodes/2/review", body: "action=approve&note=", headers: [.contentType: "application/x-www-form-urlencoded"])
+            let refusedPage = String(buffer: form.body)
+            #expect(form.status == .conflict && refusedPage.contains(#"id="release-error""#) && refusedPage.contains("Episode 2: there is no render to approve yet"))
             // The viewer's channel serves the released episode 1 and nothing of episode 2.
             #expect(try await anonymous.send(.get, "/watch/media/vows/1/editions/zh/episode.vtt").status == .ok)
             #expect(try await anonymous.send(.get, "/watch/media/vows/2/editions/zh/episode.mp4").status == .notFound)
